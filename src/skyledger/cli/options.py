@@ -1,0 +1,55 @@
+"""Options shared by many commands, written once."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from rich.console import Console
+
+from skyledger.ledger import Ledger
+from skyledger.store.db import ENV_VAR, LedgerError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def db_option(command):
+    return click.option(
+        "--db",
+        "db_url",
+        envvar=ENV_VAR,
+        default=None,
+        metavar="URL",
+        help=f"Ledger database (SQLAlchemy URL). Default: ${ENV_VAR}, else a SQLite file in the user data directory.",
+    )(command)
+
+
+def format_option(*choices: str, default: str | None = None):
+    def decorate(command):
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(choices),
+            default=default or choices[0],
+            show_default=True,
+            help="Output format.",
+        )(command)
+
+    return decorate
+
+
+def open_ledger(db_url: str | None) -> Ledger:
+    """Open the ledger or exit with a clear message (locked, read-only, bad URL)."""
+    try:
+        return Ledger(db_url)
+    except LedgerError as exc:
+        err_console().print(f"[red]error:[/red] {exc}")
+        sys.exit(EXIT_SOME_FAILED)
+
+
+def err_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def out_console() -> Console:
+    return Console(highlight=False, soft_wrap=True)

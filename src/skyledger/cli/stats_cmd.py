@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import json
+
+import click
+
+from skyledger.cli import cli
+from skyledger.cli.options import db_option, open_ledger, out_console
+
+
+@cli.command("stats")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
+def stats(db_url: str | None, as_json: bool) -> None:
+    """Counts of reports, claims and events in the ledger.
+
+    Example: skyledger stats --json
+    """
+    with open_ledger(db_url) as ledger:
+        counts = ledger.stats()
+    if as_json:
+        click.echo(json.dumps(counts, ensure_ascii=False))
+        return
+    console = out_console()
+    for key, value in counts.items():
+        console.print(f"{key:>16}: {value}")

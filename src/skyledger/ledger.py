@@ -1,0 +1,58 @@
+"""The Python API over a stored ledger; the CLI and the REST API call this.
+
+    >>> from skyledger import Ledger
+    >>> ledger = Ledger("sqlite:///:memory:")
+    >>> ledger.stats()["reports"]
+    0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from skyledger.ingest import IngestSummary, ingest
+from skyledger.records import Report, Source
+from skyledger.sources import InputError, read_paths
+from skyledger.store import reader
+from skyledger.store.db import default_url, open_engine
+
+
+class Ledger:
+    """One ledger database (SQLite file or PostgreSQL), schema brought up to date on open."""
+
+    def __init__(self, url: str | None = None, engine: Engine | None = None):
+        self.url = url or default_url()
+        self.engine = engine or open_engine(self.url)
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        source: Source | None = None,
+        on_error: Callable[[InputError], None] | None = None,
+        on_progress: Callable[[int], None] | None = None,
+        **options,
+    ) -> IngestSummary:
+        """Read files and directories, extract their claims and store them."""
+        return ingest(self.engine, read_paths(paths, source), on_error=on_error, on_progress=on_progress, **options)
+
+    def ingest_reports(self, items: Iterable[Report | InputError], **options) -> IngestSummary:
+        return ingest(self.engine, items, **options)
+
+    def stats(self) -> dict:
+        return reader.stats(self.engine)
+
+    def claims(self, limit: int | None = None) -> list[dict]:
+        return reader.claim_rows(self.engine, limit=limit)

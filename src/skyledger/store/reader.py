@@ -1,0 +1,36 @@
+"""Reading the ledger back: counts, claims and reports as plain dicts."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, func, select
+
+from skyledger.store.schema import claims, events, reports, sources
+
+
+def stats(engine: Engine) -> dict:
+    with engine.connect() as conn:
+        counts = {
+            "reports": conn.execute(select(func.count()).select_from(reports)).scalar_one(),
+            "claims": conn.execute(select(func.count()).select_from(claims)).scalar_one(),
+            "events": conn.execute(select(func.count()).select_from(events)).scalar_one(),
+            "sources": conn.execute(select(func.count()).select_from(sources)).scalar_one(),
+        }
+        by_type = conn.execute(select(claims.c.claim_type, func.count()).group_by(claims.c.claim_type))
+        counts["claims_by_type"] = {kind: n for kind, n in sorted(by_type)}
+        by_lang = conn.execute(select(reports.c.lang, func.count()).group_by(reports.c.lang))
+        counts["reports_by_lang"] = {str(lang): n for lang, n in sorted(by_lang, key=lambda r: str(r[0]))}
+    return counts
+
+
+def claim_rows(engine: Engine, limit: int | None = None) -> list[dict]:
+    """Claims with their report's source and publication time, in ledger order."""
+    query = (
+        select(claims, reports.c.url, reports.c.published, reports.c.lang, sources.c.name.label("source"))
+        .join(reports, claims.c.report_id == reports.c.id)
+        .join(sources, reports.c.source_id == sources.c.id)
+        .order_by(claims.c.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    with engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query)]

@@ -1,0 +1,161 @@
+"""The ledger's tables, one schema for SQLite and PostgreSQL.
+
+Alembic migrations in `migrations/versions/` create and change these tables; this
+module is what the code queries against and what `alembic revision --autogenerate`
+compares with.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# BigInteger ids on PostgreSQL, INTEGER PRIMARY KEY (rowid) on SQLite.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware datetimes stored as UTC; SQLite keeps no zone, so we normalise."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the ledger")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("kind", String(32), nullable=False),
+    Column("name", String(1000), nullable=False),
+    Column("claimant", String(300)),
+    Column("lang", String(2)),
+    Column("tz", String(64)),
+    Column("every_seconds", Integer),
+    Column("enabled", Boolean, nullable=False, default=True),
+    Column("registered", Boolean, nullable=False, default=False),  # followed by `watch`
+    Column("state", JSON),  # last seen id, ETag, Last-Modified, failures
+    Column("last_polled", UTCDateTime),
+    Column("created", UTCDateTime, nullable=False, default=utcnow),
+    UniqueConstraint("kind", "name", name="uq_sources_kind_name"),
+)
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("source_id", Id, ForeignKey("sources.id"), nullable=False),
+    Column("external_id", String(1000), nullable=False),
+    Column("url", String(2000)),
+    Column("published", UTCDateTime),
+    Column("published_precision", String(8)),
+    Column("lang", String(2)),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("ingested", UTCDateTime, nullable=False, default=utcnow),
+    UniqueConstraint("content_hash", name="uq_reports_content_hash"),
+    UniqueConstraint("source_id", "external_id", name="uq_reports_source_external"),
+    Index("ix_reports_published", "published"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("key", String(200), nullable=False),  # deterministic identity of the happening
+    Column("claim_type", String(16), nullable=False),
+    Column("weapon", String(16)),
+    Column("country", String(2)),
+    Column("admin1", String(8)),
+    Column("low", Integer),
+    Column("best", Integer),
+    Column("high", Integer),
+    Column("conflict", Boolean, nullable=False, default=False),
+    Column("killed", Integer),
+    Column("injured", Integer),
+    Column("window_start", UTCDateTime),
+    Column("window_end", UTCDateTime),
+    Column("first_reported", UTCDateTime),
+    Column("parent_id", Id, ForeignKey("events.id", ondelete="SET NULL")),
+    Column("detail", JSON),  # claims with claimant, count, agreement, citations
+    UniqueConstraint("key", name="uq_events_key"),
+    Index("ix_events_admin1", "admin1"),
+    Index("ix_events_first_reported", "first_reported"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("report_id", Id, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("seq", Integer, nullable=False),  # position within the report's claims
+    Column("parent_id", Id, ForeignKey("claims.id", ondelete="SET NULL")),
+    Column("claimant", String(300)),
+    Column("claim_type", String(16), nullable=False),
+    Column("weapon", String(16)),
+    Column("model", String(64)),
+    Column("count", Integer),
+    Column("count_qualifier", String(16), nullable=False),
+    Column("country", String(2)),
+    Column("admin1", String(8)),
+    Column("region_text", String(300)),
+    Column("places", JSON, nullable=False),
+    Column("window_start", UTCDateTime),
+    Column("window_end", UTCDateTime),
+    Column("killed", Integer),
+    Column("injured", Integer),
+    Column("cumulative", Boolean, nullable=False, default=False),
+    Column("evidence", JSON, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("extractor_version", String(32), nullable=False),
+    Column("event_id", Id, ForeignKey("events.id", ondelete="SET NULL")),
+    UniqueConstraint("report_id", "seq", name="uq_claims_report_seq"),
+    Index("ix_claims_admin1", "admin1"),
+    Index("ix_claims_type_weapon", "claim_type", "weapon"),
+    Index("ix_claims_event", "event_id"),
+    Index("ix_claims_claimant", "claimant"),
+)

@@ -1,0 +1,149 @@
+"""Writing reports and their claims: one transaction a batch, idempotent.
+
+Reports are unique by content hash and by (source, external id). Inserts use
+INSERT ... ON CONFLICT DO NOTHING ... RETURNING, so a report that another process
+stored first is skipped without a read-then-write race, and its claims are written
+only by the transaction that stored the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, select
+
+from skyledger.records import Claim, Report, Source
+from skyledger.store.schema import claims, reports, sources
+
+# SQLite allows 32,766 bound parameters a statement; stay well below it.
+_ROWS_PER_STATEMENT = 400
+
+
+def dialect_insert(conn: Connection, table):
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
+@dataclass
+class SaveResult:
+    stored: int = 0
+    present: int = 0
+    claims: int = 0
+    report_ids: list[int] | None = None
+
+
+def source_id(conn: Connection, source: Source) -> int:
+    """Id of the source with this kind and name, registering it when new."""
+    values = {
+        "kind": source.kind,
+        "name": source.name,
+        "claimant": source.claimant,
+        "lang": source.lang,
+        "tz": source.tz,
+        "every_seconds": source.every_seconds,
+        "enabled": source.enabled,
+        "registered": False,
+    }
+    conn.execute(dialect_insert(conn, sources).values(values).on_conflict_do_nothing())
+    found = conn.execute(
+        select(sources.c.id).where(sources.c.kind == source.kind, sources.c.name == source.name)
+    ).scalar_one()
+    return int(found)
+
+
+def known_hashes(conn: Connection, hashes: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(hashes), _ROWS_PER_STATEMENT):
+        chunk = hashes[start : start + _ROWS_PER_STATEMENT]
+        found.update(conn.execute(select(reports.c.content_hash).where(reports.c.content_hash.in_(chunk))).scalars())
+    return found
+
+
+def save_batch(engine: Engine, batch: Sequence[tuple[Report, list[Claim]]]) -> SaveResult:
+    """Store each new report with its claims in one transaction."""
+    result = SaveResult(report_ids=[])
+    if not batch:
+        return result
+    with engine.begin() as conn:
+        source_ids: dict[tuple[str, str], int] = {}
+        rows, claim_lists = [], {}
+        for report, report_claims in batch:
+            key = (report.source.kind, report.source.name)
+            if key not in source_ids:
+                source_ids[key] = source_id(conn, report.source)
+            rows.append(_report_row(report, source_ids[key]))
+            claim_lists[report.content_hash] = report_claims
+        inserted: dict[str, int] = {}
+        for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+            chunk = rows[start : start + _ROWS_PER_STATEMENT]
+            statement = (
+                dialect_insert(conn, reports)
+                .values(chunk)
+                .on_conflict_do_nothing()
+                .returning(reports.c.id, reports.c.content_hash)
+            )
+            inserted.update({row.content_hash: row.id for row in conn.execute(statement)})
+        result.stored = len(inserted)
+        result.present = len(rows) - len(inserted)
+        result.report_ids = sorted(inserted.values())
+        for content, report_id in inserted.items():
+            result.claims += insert_claims(conn, report_id, claim_lists[content])
+    return result
+
+
+def insert_claims(conn: Connection, report_id: int, report_claims: Sequence[Claim]) -> int:
+    """Insert a report's claims, then point each per-region claim at its total."""
+    if not report_claims:
+        return 0
+    rows = [claim_row(claim, report_id, seq) for seq, claim in enumerate(report_claims)]
+    statement = dialect_insert(conn, claims).values(rows).returning(claims.c.id, claims.c.seq)
+    ids_by_seq = {row.seq: row.id for row in conn.execute(statement)}
+    local = {claim.id or f"c{seq}": ids_by_seq[seq] for seq, claim in enumerate(report_claims)}
+    for seq, claim in enumerate(report_claims):
+        if claim.parent and claim.parent in local:
+            conn.execute(
+                claims.update().where(claims.c.id == ids_by_seq[seq]).values(parent_id=local[claim.parent])
+            )
+    return len(rows)
+
+
+def _report_row(report: Report, source_pk: int) -> dict:
+    return {
+        "source_id": source_pk,
+        "external_id": report.external_id[:1000],
+        "url": report.url[:2000] if report.url else None,
+        "published": report.published,
+        "published_precision": report.published_precision,
+        "lang": report.lang,
+        "text": report.text,
+        "content_hash": report.content_hash,
+    }
+
+
+def claim_row(claim: Claim, report_id: int, seq: int) -> dict:
+    return {
+        "report_id": report_id,
+        "seq": seq,
+        "claimant": claim.claimant,
+        "claim_type": claim.claim_type,
+        "weapon": claim.weapon,
+        "model": claim.model,
+        "count": claim.count,
+        "count_qualifier": claim.count_qualifier,
+        "country": claim.country,
+        "admin1": claim.admin1,
+        "region_text": claim.region_text,
+        "places": [p.model_dump(mode="json") for p in claim.places],
+        "window_start": claim.window_start,
+        "window_end": claim.window_end,
+        "killed": claim.killed,
+        "injured": claim.injured,
+        "cumulative": claim.cumulative,
+        "evidence": {field: list(span) for field, span in claim.evidence.items()},
+        "confidence": claim.confidence,
+        "extractor_version": claim.extractor_version or "unknown",
+    }
