@@ -1,7 +1,7 @@
 """The `skyledger` command: a thin layer over the Python API.
 
 Exit codes: 0 all good; 1 some inputs failed (the rest was processed); 2 usage error.
-Each command lives in its own module and registers itself on `cli` below.
+Each command lives in its own `*_cmd` module, found and imported below.
 """
 
 from __future__ import annotations
@@ -26,5 +26,14 @@ def main() -> None:
     cli(prog_name="skyledger")
 
 
-# Commands register themselves on import.
-from skyledger.cli import demo, extract_cmd, ingest_cmd, stats_cmd  # noqa: E402,F401
+def _register_commands() -> None:
+    """Import every `*_cmd` module here; each one registers its command(s) on `cli`."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        if module.name.endswith("_cmd"):
+            importlib.import_module(f"{__name__}.{module.name}")
+
+
+_register_commands()
