@@ -18,16 +18,22 @@ class Route:
     body: bytes
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
-    conditional: bool = False  # answer 304 to a matching If-None-Match / If-Modified-Since
+    conditional: bool = False  # send validators, answer 304 when the client's still match
+    send_etag: bool = True
+    last_modified: str = "Wed, 25 Nov 2026 08:00:00 GMT"
     delay: float = 0.0
 
     @property
     def etag(self) -> str:
         return '"' + hashlib.sha256(self.body).hexdigest()[:16] + '"'
 
-    @property
-    def last_modified(self) -> str:
-        return "Wed, 25 Nov 2026 08:00:00 GMT"
+    def not_modified(self, headers) -> bool:
+        """RFC 9110: If-None-Match, when sent, decides; If-Modified-Since only without it."""
+        if not self.conditional:
+            return False
+        if headers.get("If-None-Match") is not None:
+            return self.send_etag and headers["If-None-Match"] == self.etag
+        return headers.get("If-Modified-Since") == self.last_modified
 
 
 @dataclass
@@ -49,10 +55,7 @@ class FixtureServer:
                     return
                 if route.delay:
                     time.sleep(route.delay)
-                if route.conditional and (
-                    self.headers.get("If-None-Match") == route.etag
-                    or self.headers.get("If-Modified-Since") == route.last_modified
-                ):
+                if route.not_modified(self.headers):
                     self.send_response(304)
                     self.end_headers()
                     return
@@ -60,7 +63,8 @@ class FixtureServer:
                 self.send_header("Content-Type", route.content_type)
                 self.send_header("Content-Length", str(len(route.body)))
                 if route.conditional:
-                    self.send_header("ETag", route.etag)
+                    if route.send_etag:
+                        self.send_header("ETag", route.etag)
                     self.send_header("Last-Modified", route.last_modified)
                 self.end_headers()
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
@@ -71,7 +75,7 @@ class FixtureServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
         return self
 

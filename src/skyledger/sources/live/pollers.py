@@ -106,8 +106,11 @@ def poll_feed(entry: SourceEntry, fetcher: Fetcher) -> Poll:
     parsed = list(parse_feed(entry.name, fetched.body, entry.as_source()))
     reports = [item for item in parsed if isinstance(item, Report)]
     errors = [item for item in parsed if isinstance(item, InputError)]
-    if not reports and any(error.record is None for error in errors):
-        raise PollError(errors[0].message)
+    if not reports and errors:  # junk served as a feed, or nothing in it readable
+        whole = [error.message for error in errors if error.record is None]
+        raise PollError(
+            whole[0] if whole else f"no readable entry in the feed ({errors[0].message})"
+        )
     recent = dict(state.get("recent", {}))
     items: list[Report | InputError] = [
         *fresh_reports(reports, recent),

@@ -100,12 +100,14 @@ def poll_and_store(
     if result.unchanged:
         log.info("%s: not modified", describe(entry))
     else:
+        unreadable = f", {outcome.failed} unreadable" if outcome.failed else ""
         log.info(
-            "%s: %d new, stored %d, %d claims%s",
+            "%s: %d new, stored %d, %d claims%s%s",
             describe(entry),
-            outcome.read,
+            outcome.read - outcome.failed,
             outcome.stored,
             outcome.claims,
+            unreadable,
             "".join(f"; {note}" for note in result.notes),
         )
 
