@@ -22,6 +22,7 @@ class Route:
     send_etag: bool = True
     last_modified: str = "Wed, 25 Nov 2026 08:00:00 GMT"
     delay: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def etag(self) -> str:
@@ -62,6 +63,8 @@ class FixtureServer:
                 self.send_response(route.status)
                 self.send_header("Content-Type", route.content_type)
                 self.send_header("Content-Length", str(len(route.body)))
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
                 if route.conditional:
                     if route.send_etag:
                         self.send_header("ETag", route.etag)

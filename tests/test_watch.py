@@ -210,6 +210,15 @@ def test_back_off_grows_and_resets(ledger, fetcher, server):
     assert now  # the schedule is relative to the real clock
 
 
+def test_retry_after_is_honoured(ledger, fetcher, server):
+    server.serve("/busy.xml", "Too many requests", status=429, headers={"Retry-After": "7200"})
+    entry = add_source(ledger.engine, "rss", server.url("/busy.xml"), every="1m")
+    run_once(ledger, fetcher)
+    waiting = get_source(ledger.engine, entry.id)
+    assert waiting.state["last_error"] == "HTTP 429 Too Many Requests"
+    assert not is_due(waiting, datetime.now(UTC) + timedelta(seconds=7000))
+
+
 @pytest.mark.parametrize(
     ("every", "failures", "pause"),
     [(60, 1, 120), (60, 2, 240), (60, 5, 1920), (60, 6, 3600), (60, 30, 3600), (7200, 1, 7200)],

@@ -97,6 +97,7 @@ def list_command(db_url, fmt) -> None:
     table = Table(
         "id", "kind", "address", "claimant", "lang", "every", "enabled", "last polled", "status"
     )
+    table.columns[2].overflow = "fold"  # addresses are read and copied whole
     for entry in entries:
         table.add_row(
             str(entry.id),

@@ -24,6 +24,10 @@ MAX_BODY_BYTES = 20_000_000
 class FetchError(Exception):
     """A request failed: network error, timeout, an HTTP error status, a body too large."""
 
+    def __init__(self, message: str, retry_after: int | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after  # seconds the server asked us to wait (429, 503)
+
 
 @dataclass(frozen=True)
 class Fetched:
@@ -94,7 +98,8 @@ class Fetcher:
                     return Fetched(url, 304, etag=etag, last_modified=last_modified)
                 if response.status_code >= 400:
                     raise FetchError(
-                        f"HTTP {response.status_code} {response.reason_phrase}".strip()
+                        f"HTTP {response.status_code} {response.reason_phrase}".strip(),
+                        retry_after=_seconds(response.headers.get("Retry-After")),
                     )
                 body = _read_capped(response)
                 return Fetched(
@@ -109,6 +114,11 @@ class Fetcher:
             raise FetchError(f"timed out after {self.client.timeout.read:g} s") from None
         except httpx.HTTPError as exc:
             raise FetchError(f"{type(exc).__name__}: {exc}") from None
+
+
+def _seconds(value: str | None) -> int | None:
+    """Retry-After in seconds (the HTTP-date form is rare enough to ignore)."""
+    return int(value) if value and value.strip().isdigit() else None
 
 
 def _read_capped(response: httpx.Response) -> bytes:

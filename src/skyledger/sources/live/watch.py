@@ -78,7 +78,7 @@ def poll_and_store(
         result = poll_source(entry, fetcher)
         summary.polls += 1
     except (PollError, FetchError) as exc:
-        _record_failure(engine, entry, str(exc), summary, now)
+        _record_failure(engine, entry, str(exc), summary, now, getattr(exc, "retry_after", None))
         return
     except Unsupported:
         raise
@@ -113,11 +113,17 @@ def poll_and_store(
 
 
 def _record_failure(
-    engine: Engine, entry: SourceEntry, reason: str, summary: WatchSummary, now: datetime
+    engine: Engine,
+    entry: SourceEntry,
+    reason: str,
+    summary: WatchSummary,
+    now: datetime,
+    retry_after: int | None = None,
 ) -> None:
     summary.polls += 1
     failures = int(entry.state.get("failures", 0)) + 1
-    pause = backoff_seconds(entry.every, failures)
+    # A server's own Retry-After (429, 503) wins over our schedule, within a day.
+    pause = max(backoff_seconds(entry.every, failures), min(retry_after or 0, 24 * 3600))
     state = {
         **entry.state,
         "failures": failures,
