@@ -241,12 +241,12 @@ def test_cli_usage_errors_exit_2(sqlite_url, args):
     assert result.exit_code == 2, result.output
 
 
-def test_cli_telegram_api_needs_the_extra(sqlite_url):
+def test_cli_telegram_api_says_what_it_needs(sqlite_url):
     result = CliRunner().invoke(
         cli, ["sources", "add", "telegram-api", "@example_gov", "--db", sqlite_url]
     )
     assert result.exit_code == 0
-    assert "require the telegram extra" in result.output
+    assert "skyledger sources telegram-login" in result.output
 
 
 @pytest.mark.parametrize(

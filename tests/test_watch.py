@@ -283,14 +283,6 @@ def test_web_page_conditional_and_changed(ledger, fetcher, server):
     assert first == server.url("/news/1") and updated.startswith(first + "@edit-")
 
 
-def test_telegram_api_is_skipped_with_a_clear_line(ledger, fetcher, caplog):
-    add_source(ledger.engine, "telegram-api", "@example_gov")
-    with caplog.at_level(logging.WARNING, logger="skyledger.watch"):
-        summary = run_once(ledger, fetcher)
-    assert summary.ok and summary.polls == 0
-    assert "require the telegram extra" in caplog.text
-
-
 def test_user_agent_names_skyledger(fetcher, server):
     server.serve("/page", "<html></html>")
     fetcher.get(server.url("/page"))

@@ -18,6 +18,8 @@ from skyledger.cli.options import (
     out_console,
 )
 from skyledger.records import LANGS
+from skyledger.sources.live.pollers import Unsupported
+from skyledger.sources.live.telegram_api import ENV_API_HASH, ENV_API_ID, login
 from skyledger.sources.registry import (
     KINDS,
     RegistryError,
@@ -39,7 +41,7 @@ def sources_group() -> None:
     """The sources `skyledger watch` follows: Telegram channels, feeds, pages, folders.
 
     Kinds: rss (an RSS/Atom feed URL), telegram-web (a public channel: @name, t.me/name
-    or https://t.me/s/name), telegram-api (needs the telegram extra), web (an article
+    or https://t.me/s/name), telegram-api (a channel through the Telegram API; needs the telegram extra), web (an article
     page URL), folder (a directory where report files are dropped).
 
     Example: skyledger sources add telegram-web @example_channel --claimant "Governor of Kaluga Oblast"
@@ -73,9 +75,27 @@ def add(kind, address, db_url, claimant, lang, tz, every) -> None:
     click.echo(f"following source {entry.id}: {entry.kind} {entry.name} (every {entry.every} s)")
     if kind == "telegram-api":
         err_console().print(
-            "[yellow]note:[/yellow] telegram-api sources require the telegram extra, which this "
-            "version does not include; `watch` skips this source. Use telegram-web for public channels."
+            "[yellow]note:[/yellow] telegram-api sources use your own Telegram api id and hash: "
+            f"install the telegram extra (pip install 'skyledger[telegram]'), set ${ENV_API_ID} and "
+            f"${ENV_API_HASH}, and log in once with `skyledger sources telegram-login`."
         )
+
+
+@sources_group.command("telegram-login")
+def telegram_login() -> None:
+    """Log in to Telegram once (phone number, code) for telegram-api sources.
+
+    Needs the telegram extra and your api id and hash (https://my.telegram.org) in
+    $SKYLEDGER_TELEGRAM_API_ID and $SKYLEDGER_TELEGRAM_API_HASH; the session is saved in
+    the user data directory (or $SKYLEDGER_TELEGRAM_SESSION) and used by `watch`.
+
+    Example: skyledger sources telegram-login
+    """
+    try:
+        who = login()
+    except Unsupported as exc:
+        usage_error(exc)
+    click.echo(f"logged in as {who}; telegram-api sources can now be watched")
 
 
 @sources_group.command("list")

@@ -156,16 +156,24 @@ def poll_telegram_web(entry: SourceEntry, fetcher: Fetcher) -> Poll:
         if not older:
             break
         posts = older + posts
-    notes = []
+    poll = channel_poll(posts, entry)
+    poll.requests = requests
     if last_id is not None and min(p.id for p in posts) > last_id + 1 and requests >= MAX_PAGES:
-        notes.append(f"more than {MAX_PAGES} pages of new posts; older ones skipped")
+        poll.notes.append(f"more than {MAX_PAGES} pages of new posts; older ones skipped")
+    return poll
+
+
+def channel_poll(posts: list[ChannelPost], entry: SourceEntry) -> Poll:
+    """New posts since the last id seen, and edited ones still remembered, as reports."""
+    state = dict(entry.state)
+    last_id = state.get("last_id")
     recent = dict(state.get("recent", {}))
     wanted = [post for post in _unique(posts) if _worth_reading(post, last_id, recent)]
     source = entry.as_source()
     reports = [report for post in wanted if (report := post_report(post, source)) is not None]
     items: list[Report | InputError] = list(fresh_reports(reports, recent))
     state.update(recent=recent, last_id=max([p.id for p in posts] + [last_id or 0]))
-    return Poll(items, state, requests=requests, notes=notes)
+    return Poll(items, state)
 
 
 def _unique(posts: list[ChannelPost]) -> list[ChannelPost]:
@@ -206,7 +214,6 @@ def poll_folder(entry: SourceEntry, fetcher: Fetcher) -> Poll:
 
 
 def poll_telegram_api(entry: SourceEntry, fetcher: Fetcher) -> Poll:
-    raise Unsupported(
-        "telegram-api sources require the telegram extra (Telethon), which this version does not "
-        "include; follow public channels with kind telegram-web"
-    )
+    from skyledger.sources.live import telegram_api  # Telethon stays optional
+
+    return telegram_api.poll_telegram_api(entry)
