@@ -18,7 +18,9 @@ from sqlalchemy import select
 from conftest import cli_env
 from live_fixtures import Entry, FixtureServer, Post, feed_xml, preview_page
 from skyledger.ledger import Ledger
+from skyledger.records import Report, Source
 from skyledger.sources.live.http import Fetcher, FetchError
+from skyledger.sources.live.pollers import fresh_reports
 from skyledger.sources.live.watch import backoff_seconds, is_due, next_due, watch
 from skyledger.sources.registry import add_source, get_source, list_sources, save_state
 from skyledger.store.schema import reports
@@ -71,6 +73,35 @@ def stored_ids(ledger) -> list[str]:
 
 def run_once(ledger, fetcher):
     return watch(ledger.engine, fetcher, once=True)
+
+
+def report(external_id: str, text: str) -> Report:
+    return Report(source=Source(kind="rss", name="feed"), external_id=external_id, text=text)
+
+
+@pytest.mark.parametrize(
+    ("recent", "served", "fresh_ids"),
+    [
+        ({}, [("a", "One."), ("b", "Two.")], ["a", "b"]),
+        ({"a": "x"}, [("a", "One.")], ["a@edit-"]),  # text changed since it was stored
+        ({}, [("a", "One."), ("a", "One.")], ["a"]),  # served twice in one poll
+        ({}, [("a", "One  drone.")], ["a"]),
+    ],
+)
+def test_fresh_reports(recent, served, fresh_ids):
+    fresh = fresh_reports([report(i, t) for i, t in served], recent)
+    assert [
+        r.external_id[: len(want)] for r, want in zip(fresh, fresh_ids, strict=True)
+    ] == fresh_ids
+
+
+def test_fresh_reports_ignores_white_space_changes_and_keeps_served_ids():
+    recent: dict[str, str] = {}
+    fresh_reports([report("a", "One drone.")], recent)
+    assert fresh_reports([report("a", " One  drone.\n")], recent) == []
+    many = [report(str(n), f"Text {n}.") for n in range(400)]
+    assert len(fresh_reports(many, recent)) == 400
+    assert fresh_reports(many, recent) == []  # all 400 still remembered
 
 
 def test_feed_new_then_nothing_then_one(ledger, fetcher, server):

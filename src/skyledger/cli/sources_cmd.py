@@ -109,7 +109,11 @@ def list_command(db_url, fmt) -> None:
     with open_ledger(db_url) as ledger:
         entries = list_sources(ledger.engine)
     if fmt == "json":
-        click.echo(json.dumps([entry.as_dict() for entry in entries], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [entry.as_dict(brief=True) for entry in entries], ensure_ascii=False, indent=2
+            )
+        )
         return
     if not entries:
         click.echo("no sources followed yet; add one with `skyledger sources add KIND ADDRESS`")

@@ -19,8 +19,12 @@ def stop_on_signals(stop: threading.Event) -> None:
     """SIGINT and SIGTERM end the loop after the source being polled is stored."""
 
     def handle(signum, _frame) -> None:
-        if not stop.is_set():
-            log.info("%s received: stopping after the current source", signal.Signals(signum).name)
+        if stop.is_set():  # asked twice: stop at once; the open transaction rolls back
+            raise KeyboardInterrupt
+        log.info(
+            "%s received: stopping after the current source (again to stop at once)",
+            signal.Signals(signum).name,
+        )
         stop.set()
 
     signal.signal(signal.SIGINT, handle)
@@ -31,7 +35,7 @@ def setup_logging(level: int) -> None:
     """One line per event on stderr (journald adds its own time stamps, we keep ours for files)."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    log.addHandler(handler)
+    log.handlers[:] = [handler]
     log.setLevel(level)
     log.propagate = False
 

@@ -65,9 +65,15 @@ class SourceEntry:
             enabled=self.enabled,
         )
 
-    def as_dict(self) -> dict:
+    def as_dict(self, *, brief: bool = False) -> dict:
+        """Plain data; `brief` counts the remembered ids and files instead of listing them."""
         data = asdict(self)
         data["last_polled"] = self.last_polled.isoformat() if self.last_polled else None
+        if brief:
+            data["state"] = {
+                key: len(value) if key in ("recent", "files") else value
+                for key, value in self.state.items()
+            }
         return data
 
 
@@ -130,7 +136,7 @@ def telegram_channel(address: str) -> str:
         raise RegistryError(
             f"{address!r} is not a Telegram channel name (letters, digits and _, 4-32 long, e.g. @example_news)"
         )
-    return text
+    return text.lower()  # Telegram names ignore case; one channel, one source
 
 
 def telegram_preview_url(address: str) -> str:
@@ -145,7 +151,7 @@ def telegram_preview_url(address: str) -> str:
         segments = [s for s in parts.path.split("/") if s]
         if len(segments) != 2 or segments[0] != "s" or not _CHANNEL.match(segments[1]):
             raise RegistryError(f"{address!r}: a preview page address ends in /s/<channel>")
-        return f"{parts.scheme}://{parts.netloc}/s/{segments[1]}"
+        return f"{parts.scheme}://{parts.netloc}/s/{segments[1].lower()}"
     return f"https://t.me/s/{telegram_channel(address)}"
 
 

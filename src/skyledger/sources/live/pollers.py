@@ -64,21 +64,22 @@ def poll_source(entry: SourceEntry, fetcher: Fetcher) -> Poll:
 def fresh_reports(reports: Iterable[Report], recent: dict[str, str]) -> list[Report]:
     """Reports not seen before, and new versions of seen ones whose text changed.
 
-    `recent` maps external id -> short text hash and is updated in place, keeping the
-    newest RECENT_LIMIT ids.
+    `recent` maps external id -> short text hash and is updated in place. It keeps
+    RECENT_LIMIT ids, or twice what the source serves, the ones served last kept.
     """
-    fresh = []
+    fresh, served = [], 0
     for report in reports:
+        served += 1
         key, digest = report.external_id, report.content_hash[:16]
-        seen = recent.get(key)
+        seen = recent.pop(key, None)
+        recent[key] = digest  # (re)inserted last, so ids still served are not forgotten
         if seen == digest:
             continue
         if seen is not None:
             report = report.model_copy(update={"external_id": f"{key}@edit-{digest}"})
-        recent.pop(key, None)
-        recent[key] = digest
         fresh.append(report)
-    for stale in list(recent)[: max(0, len(recent) - RECENT_LIMIT)]:
+    limit = max(RECENT_LIMIT, 2 * served)
+    for stale in list(recent)[: max(0, len(recent) - limit)]:
         del recent[stale]
     return fresh
 
