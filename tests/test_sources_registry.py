@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from skyledger.cli import cli
 from skyledger.ledger import Ledger
 from skyledger.records import Report, Source
 from skyledger.sources.registry import (
+    KINDS,
     RegistryError,
     add_source,
     find_source,
@@ -62,6 +66,25 @@ def test_addresses_are_normalised(kind, address, normal):
 def test_bad_addresses_say_why(kind, address, message):
     with pytest.raises(RegistryError, match=message.replace("(", r"\(").replace(")", r"\)")):
         normalize_address(kind, address)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(KINDS), st.text(max_size=60))
+def test_any_address_is_normalised_or_refused_with_a_reason(kind, address):
+    try:
+        normal = normalize_address(kind, address)
+    except RegistryError as exc:
+        assert str(exc)
+    else:
+        assert normal == normalize_address(kind, normal)  # normalising twice changes nothing
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="htps:/[]@.me_abc123?#%", max_size=40))
+def test_url_like_addresses_never_crash(address):
+    for kind in ("rss", "web", "telegram-web", "telegram-api"):
+        with contextlib.suppress(RegistryError):
+            normalize_address(kind, address)
 
 
 def test_folder_address_is_resolved(tmp_path):
@@ -211,6 +234,7 @@ def test_cli_add_list_remove(sqlite_url, tmp_path):
         ("folder", "Press office", 60),
         ("telegram-web", None, 300),
     ]
+    assert listed[0]["state"] == {} and listed[0]["last_polled"] is None
     table = invoke("sources", "list", "--db", sqlite_url)
     assert table.exit_code == 0 and "folder" in table.output
 
@@ -250,7 +274,17 @@ def test_cli_telegram_api_says_what_it_needs(sqlite_url):
 
 
 @pytest.mark.parametrize(
-    "command", [("sources",), ("sources", "add"), ("sources", "list"), ("watch",)]
+    "command",
+    [
+        ("sources",),
+        ("sources", "add"),
+        ("sources", "list"),
+        ("sources", "remove"),
+        ("sources", "enable"),
+        ("sources", "disable"),
+        ("sources", "telegram-login"),
+        ("watch",),
+    ],
 )
 def test_help_has_an_example(command):
     result = invoke(*command, "--help")

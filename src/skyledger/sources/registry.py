@@ -103,14 +103,24 @@ def normalize_address(kind: str, address: str) -> str:
         return telegram_preview_url(address)
     if kind == "telegram-api":
         return "@" + telegram_channel(address)
-    folder = Path(address).expanduser()
-    if not folder.is_dir():
-        raise RegistryError(f"folder {address!r} does not exist or is not a directory")
-    return str(folder.resolve())
+    try:
+        folder = Path(address).expanduser()
+        if folder.is_dir():
+            return str(folder.resolve())
+    except (RuntimeError, ValueError, OSError):  # "~nobody", NUL bytes, loops
+        pass
+    raise RegistryError(f"folder {address!r} does not exist or is not a directory")
+
+
+def split_url(address: str):
+    try:
+        return urlsplit(address)
+    except ValueError as exc:  # e.g. an unbalanced "[" read as an IPv6 host
+        raise RegistryError(f"{address!r} is not a valid URL: {exc}") from None
 
 
 def http_url(address: str) -> str:
-    parts = urlsplit(address)
+    parts = split_url(address)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise RegistryError(
             f"{address!r} is not an http(s) URL (e.g. https://example.org/feed.xml)"
@@ -125,7 +135,7 @@ def telegram_channel(address: str) -> str:
         text = text[1:]
     elif "/" in text or "." in text:
         url = text if "://" in text else "https://" + text
-        parts = urlsplit(url)
+        parts = split_url(url)
         if (parts.hostname or "").lower() not in TELEGRAM_HOSTS:
             raise RegistryError(f"{address!r} is not a t.me channel address")
         segments = [s for s in parts.path.split("/") if s]
@@ -145,7 +155,7 @@ def telegram_preview_url(address: str) -> str:
     Any other http(s) host serving the same preview pages at /s/<channel> (a mirror,
     a local test server) is accepted as given.
     """
-    parts = urlsplit(address.strip())
+    parts = split_url(address.strip())
     host = (parts.hostname or "").lower()
     if parts.scheme in ("http", "https") and host and host not in TELEGRAM_HOSTS:
         segments = [s for s in parts.path.split("/") if s]
