@@ -8,11 +8,13 @@ import sys
 import threading
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_OK, EXIT_SOME_FAILED, db_option, open_ledger
+from skyledger.cli.options import EXIT_OK, EXIT_SOME_FAILED, db_option, err_console, open_ledger
 from skyledger.sources.live.http import DEFAULT_HOST_INTERVAL, DEFAULT_TIMEOUT, Fetcher
 from skyledger.sources.live.watch import log, watch
+from skyledger.sources.registry import list_sources
 
 
 def stop_on_signals(stop: threading.Event) -> None:
@@ -79,9 +81,17 @@ def watch_command(db_url, once, timeout, host_interval, quiet) -> None:
         open_ledger(db_url) as ledger,
         Fetcher(timeout=timeout, host_interval=host_interval, stop=stop) as fetcher,
     ):
+        if not list_sources(ledger.engine, enabled_only=True):
+            log.warning("no enabled sources; add one with `skyledger sources add KIND ADDRESS`")
         if not once:
             log.info("watching the followed sources; stop with Ctrl-C or SIGTERM")
-        summary = watch(ledger.engine, fetcher, once=once, stop=stop)
+        try:
+            summary = watch(ledger.engine, fetcher, once=once, stop=stop)
+        except SQLAlchemyError as exc:
+            err_console().print(
+                f"[red]error:[/red] ledger {ledger.url}: {exc.__class__.__name__}: {exc}"
+            )
+            sys.exit(EXIT_SOME_FAILED)
     log.info(
         "%d polls, %d reports stored, %d claims", summary.polls, summary.stored, summary.claims
     )

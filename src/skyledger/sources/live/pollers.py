@@ -43,7 +43,6 @@ class Unsupported(Exception):
 class Poll:
     items: list[Report | InputError]
     state: dict
-    requests: int = 0
     unchanged: bool = False  # the server said 304 Not Modified
     notes: list[str] = field(default_factory=list)
 
@@ -103,7 +102,7 @@ def poll_feed(entry: SourceEntry, fetcher: Fetcher) -> Poll:
     state = dict(entry.state)
     fetched = fetcher.get(entry.name, **_validators(state))
     if fetched.unchanged:
-        return Poll([], state, requests=1, unchanged=True)
+        return Poll([], state, unchanged=True)
     parsed = list(parse_feed(entry.name, fetched.body, entry.as_source()))
     reports = [item for item in parsed if isinstance(item, Report)]
     errors = [item for item in parsed if isinstance(item, InputError)]
@@ -118,14 +117,14 @@ def poll_feed(entry: SourceEntry, fetcher: Fetcher) -> Poll:
         *fresh_errors(errors, recent),
     ]
     state.update(recent=recent, etag=fetched.etag, last_modified=fetched.last_modified)
-    return Poll(items, state, requests=1)
+    return Poll(items, state)
 
 
 def poll_page(entry: SourceEntry, fetcher: Fetcher) -> Poll:
     state = dict(entry.state)
     fetched = fetcher.get(entry.name, **_validators(state))
     if fetched.unchanged:
-        return Poll([], state, requests=1, unchanged=True)
+        return Poll([], state, unchanged=True)
     parsed = list(parse_html_page(entry.name, fetched.body, entry.as_source(), url=entry.name))
     reports = [item for item in parsed if isinstance(item, Report)]
     if not reports:
@@ -136,7 +135,7 @@ def poll_page(entry: SourceEntry, fetcher: Fetcher) -> Poll:
     recent = dict(state.get("recent", {}))
     items: list[Report | InputError] = list(fresh_reports(reports, recent))
     state.update(recent=recent, etag=fetched.etag, last_modified=fetched.last_modified)
-    return Poll(items, state, requests=1)
+    return Poll(items, state)
 
 
 def poll_telegram_web(entry: SourceEntry, fetcher: Fetcher) -> Poll:
@@ -158,7 +157,6 @@ def poll_telegram_web(entry: SourceEntry, fetcher: Fetcher) -> Poll:
             break
         posts = older + posts
     poll = channel_poll(posts, entry)
-    poll.requests = requests
     if last_id is not None and min(p.id for p in posts) > last_id + 1 and requests >= MAX_PAGES:
         poll.notes.append(f"more than {MAX_PAGES} pages of new posts; older ones skipped")
     return poll

@@ -55,7 +55,10 @@ def next_due(entry: SourceEntry) -> datetime | None:
     """When the source should be polled next; None means now."""
     retry_at = entry.state.get("retry_at")
     if retry_at:
-        return datetime.fromisoformat(retry_at)
+        try:
+            return datetime.fromisoformat(retry_at)
+        except (TypeError, ValueError):
+            return None  # a damaged state: poll now, the next save repairs it
     if entry.last_polled is None:
         return None
     return entry.last_polled + timedelta(seconds=entry.every)
