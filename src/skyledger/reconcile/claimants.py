@@ -50,6 +50,7 @@ def office(claimant: str | None) -> str | None:
     return None
 
 
+@cache
 def claimant_key(claimant: str | None) -> str:
     """A key equal for the same claimant however it is written; '' when nobody is named.
 

@@ -22,6 +22,11 @@ from skyledger.store.schema import claims, events, reports, sources
 from skyledger.store.writer import dialect_insert
 
 _CHUNK = 2000
+_BUCKETS_PER_TRANSACTION = 200
+_FACT_COLUMNS = (
+    "id", "report_id", "seq", "parent_id", "claimant", "claim_type", "weapon", "count", "count_qualifier",
+    "country", "admin1", "window_start", "window_end", "killed", "injured", "event_id", "bucket",
+)  # fmt: skip
 EVENT_FIELDS = (
     "claim_type", "weapon", "country", "admin1", "low", "best", "high", "conflict",
     "killed", "injured", "window_start", "window_end", "first_reported", "detail", "bucket",
@@ -45,10 +50,11 @@ def update_events(engine: Engine, report_ids: Sequence[int] | None = None) -> Up
         if report_ids is not None:
             query = query.where(claims.c.report_id.in_(list(report_ids)))
         touched = sorted(conn.execute(query).scalars())
-    for bucket in touched:
+    for start in range(0, len(touched), _BUCKETS_PER_TRANSACTION):
+        chunk = touched[start : start + _BUCKETS_PER_TRANSACTION]
         with engine.begin() as conn:
-            written, removed, count = recompute_bucket(conn, bucket)
-        summary.buckets.append(bucket)
+            written, removed, count = recompute_buckets(conn, chunk)
+        summary.buckets.extend(chunk)
         summary.written += written
         summary.removed += removed
         summary.claims += count
@@ -97,7 +103,10 @@ def assign_buckets(engine: Engine) -> None:
             )
 
 
-def bucket_facts(conn: Connection, bucket: str) -> list[Fact]:
+def bucket_facts(
+    conn: Connection, buckets: Sequence[str]
+) -> tuple[dict[str, list[Fact]], dict[int, int | None]]:
+    """The claims of these buckets as facts, by bucket, and each claim's current event."""
     query = (
         select(
             claims,
@@ -109,9 +118,14 @@ def bucket_facts(conn: Connection, bucket: str) -> list[Fact]:
         )  # fmt: skip
         .join(reports, claims.c.report_id == reports.c.id)
         .join(sources, reports.c.source_id == sources.c.id)
-        .where(claims.c.bucket == bucket)
+        .where(claims.c.bucket.in_(list(buckets)))
     )
-    return [fact_from_row(row._mapping) for row in conn.execute(query)]
+    facts: dict[str, list[Fact]] = {bucket: [] for bucket in buckets}
+    linked: dict[int, int | None] = {}
+    for row in conn.execute(query):
+        facts[row.bucket].append(fact_from_row(row._mapping))
+        linked[row.id] = row.event_id
+    return facts, linked
 
 
 def fact_from_row(row) -> Fact:
@@ -139,40 +153,48 @@ def fact_from_row(row) -> Fact:
     )
 
 
-def recompute_bucket(conn: Connection, bucket: str) -> tuple[int, int, int]:
-    """Rebuild one bucket's events; returns (events written, events removed, claims)."""
-    facts = bucket_facts(conn, bucket)
-    drafts = build_events(bucket, facts)
+def recompute_buckets(conn: Connection, buckets: Sequence[str]) -> tuple[int, int, int]:
+    """Rebuild these buckets' events; returns (events written, events removed, claims)."""
+    facts, linked = bucket_facts(conn, buckets)
+    drafts = [draft for bucket in buckets for draft in build_events(bucket, facts[bucket])]
     existing = {
-        row.key: row for row in conn.execute(select(events).where(events.c.bucket == bucket))
+        row.key: row
+        for row in conn.execute(select(events).where(events.c.bucket.in_(list(buckets))))
     }
-    ids: dict[str, int] = {}
-    written = 0
+    ids = {key: row.id for key, row in existing.items()}
+    changed = []
     for draft in drafts:
         values = event_values(draft)
         old = existing.get(draft.key)
-        if old is not None and all(getattr(old, name) == values[name] for name in EVENT_FIELDS):
-            ids[draft.key] = old.id
-            continue
-        statement = (
-            dialect_insert(conn, events)
-            .values(key=draft.key, **values)
-            .on_conflict_do_update(index_elements=[events.c.key], set_=values)
-            .returning(events.c.id)
+        if old is None or any(getattr(old, name) != values[name] for name in EVENT_FIELDS):
+            changed.append({"key": draft.key, **values})
+    if changed:
+        # One cached statement run over many parameter sets ("insertmanyvalues"),
+        # rather than one multi-row VALUES statement compiled afresh each time.
+        insert = dialect_insert(conn, events)
+        upsert = insert.on_conflict_do_update(
+            index_elements=[events.c.key],
+            set_={name: insert.excluded[name] for name in EVENT_FIELDS},
+        ).returning(events.c.key, events.c.id)
+        ids.update({row.key: row.id for row in conn.execute(upsert, changed)})
+    parents = [
+        {"event": ids[d.key], "parent": ids.get(d.parent_key) if d.parent_key else None}
+        for d in drafts
+        if d.key not in existing
+        or existing[d.key].parent_id != (ids.get(d.parent_key) if d.parent_key else None)
+    ]
+    if parents:
+        conn.execute(
+            update(events)
+            .where(events.c.id == bindparam("event"))
+            .values(parent_id=bindparam("parent")),
+            parents,
         )
-        ids[draft.key] = conn.execute(statement).scalar_one()
-        written += 1
-    for draft in drafts:
-        parent = ids.get(draft.parent_key) if draft.parent_key else None
-        old = existing.get(draft.key)
-        if old is None or old.parent_id != parent:
-            conn.execute(
-                update(events).where(events.c.id == ids[draft.key]).values(parent_id=parent)
-            )
     links = [
         {"claim": fact.claim_id, "event": ids[draft.key]}
         for draft in drafts
         for fact in draft.facts
+        if linked[fact.claim_id] != ids[draft.key]
     ]
     if links:
         conn.execute(
@@ -181,10 +203,11 @@ def recompute_bucket(conn: Connection, bucket: str) -> tuple[int, int, int]:
             .values(event_id=bindparam("event")),
             links,
         )
-    stale = [row.id for key, row in existing.items() if key not in ids]
+    current = {d.key for d in drafts}
+    stale = [row.id for key, row in existing.items() if key not in current]
     if stale:
         conn.execute(events.delete().where(events.c.id.in_(stale)))
-    return written, len(stale), len(facts)
+    return len(changed), len(stale), sum(len(f) for f in facts.values())
 
 
 def event_values(draft: EventDraft) -> dict:
