@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from skyledger.reconcile.claimants import claimant_key, display_name
 
@@ -49,3 +51,17 @@ def test_different_claimants_stay_apart(one, other):
 )
 def test_display_name_is_english_when_known(claimant, shown):
     assert display_name(claimant) == shown
+
+
+@given(
+    st.sampled_from([one for one, _ in SAME]), st.sampled_from(["", " ", ".", "  ,"]), st.booleans()
+)
+def test_key_ignores_case_spacing_and_punctuation(claimant, noise, upper):
+    written = (claimant.upper() if upper else claimant.lower()).replace(" ", f"{noise} ")
+    assert claimant_key(written) == claimant_key(claimant)
+
+
+@given(st.text(max_size=80))
+def test_any_text_has_a_key_and_a_name(text):
+    assert isinstance(claimant_key(text), str)
+    assert display_name(text)

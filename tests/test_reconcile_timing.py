@@ -1,9 +1,11 @@
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reconcile_cases import at
-from skyledger.reconcile.timing import bucket_day, bucket_of, ledger_day, reference_time
+from skyledger.reconcile.timing import MOSCOW, bucket_day, bucket_of, ledger_day, reference_time
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,14 @@ def test_buckets(moment, bucket, day):
     value = bucket_of("destroyed", "uav", at(moment) if moment else None, "abcdef0123456789ffff")
     assert value == bucket
     assert bucket_day(value) == day
+
+
+@given(
+    st.datetimes(
+        min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1), timezones=st.just(UTC)
+    )
+)
+def test_a_ledger_day_is_the_moscow_date_or_the_next(moment):
+    moscow_date = moment.astimezone(MOSCOW).date()
+    assert ledger_day(moment) - moscow_date in (timedelta(0), timedelta(days=1))
+    assert (ledger_day(moment) == moscow_date) == (moment.astimezone(MOSCOW).hour < 21)
