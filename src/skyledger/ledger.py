@@ -9,11 +9,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from skyledger.ingest import IngestSummary, ingest
+from skyledger.reconcile import event_rows, update_events
 from skyledger.records import Report, Source
 from skyledger.sources import InputError, read_paths
 from skyledger.store import reader
@@ -45,11 +47,19 @@ class Ledger:
         on_progress: Callable[[int], None] | None = None,
         **options,
     ) -> IngestSummary:
-        """Read files and directories, extract their claims and store them."""
-        return ingest(self.engine, read_paths(paths, source), on_error=on_error, on_progress=on_progress, **options)
+        """Read files and directories, extract their claims, store them, update events."""
+        summary = ingest(self.engine, read_paths(paths, source), on_error=on_error, on_progress=on_progress, **options)
+        update_events(self.engine)
+        return summary
 
     def ingest_reports(self, items: Iterable[Report | InputError], **options) -> IngestSummary:
-        return ingest(self.engine, items, **options)
+        summary = ingest(self.engine, items, **options)
+        update_events(self.engine)
+        return summary
+
+    def events(self, area: str | None = None, since: date | None = None) -> list[dict]:
+        """Events (see skyledger.reconcile) for a region or country code, from a ledger day on."""
+        return event_rows(self.engine, area=area, since=since)
 
     def stats(self) -> dict:
         return reader.stats(self.engine)

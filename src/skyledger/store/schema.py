@@ -122,9 +122,11 @@ events = Table(
     Column("first_reported", UTCDateTime),
     Column("parent_id", Id, ForeignKey("events.id", ondelete="SET NULL")),
     Column("detail", JSON),  # claims with claimant, count, agreement, citations
+    Column("bucket", String(120)),  # reconcile bucket: ledger day, claim type, weapon
     UniqueConstraint("key", name="uq_events_key"),
     Index("ix_events_admin1", "admin1"),
     Index("ix_events_first_reported", "first_reported"),
+    Index("ix_events_bucket", "bucket"),
 )
 
 claims = Table(
@@ -153,9 +155,11 @@ claims = Table(
     Column("confidence", Float, nullable=False),
     Column("extractor_version", String(32), nullable=False),
     Column("event_id", Id, ForeignKey("events.id", ondelete="SET NULL")),
+    Column("bucket", String(120)),  # set when reconciled; see skyledger.reconcile
     UniqueConstraint("report_id", "seq", name="uq_claims_report_seq"),
     Index("ix_claims_admin1", "admin1"),
     Index("ix_claims_type_weapon", "claim_type", "weapon"),
     Index("ix_claims_event", "event_id"),
     Index("ix_claims_claimant", "claimant"),
+    Index("ix_claims_bucket", "bucket"),
 )

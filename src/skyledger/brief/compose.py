@@ -1,0 +1,222 @@
+"""What a briefing says, as plain data: headline figures, regions, who said what, notes.
+
+The templates in `templates/` turn this into Markdown or HTML; no wording decision
+about figures is taken there beyond joining the parts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Engine, select
+
+from skyledger.brief import wording
+from skyledger.reconcile import event_rows, events_by_id
+from skyledger.reconcile.claimants import claimant_key
+from skyledger.reconcile.timing import bucket_day
+from skyledger.store.schema import claims, reports
+
+QUOTE_LANGS = ("ru", "uk")
+MAX_QUOTE = 300
+
+
+def brief_context(engine: Engine, day: date | None = None, area: str | None = None) -> dict:
+    events = event_rows(engine, area=area, day=day)
+    in_scope = {e["id"] for e in events}
+    parents = events_by_id(
+        engine, sorted({e["parent"] for e in events if e["parent"] and e["parent"] not in in_scope})
+    )
+    quotes = claim_quotes(
+        engine,
+        [c["claim_id"] for e in events + parents for s in e["claims"] for c in s["citations"]],
+    )
+    notes = Notes(quotes)
+    children: dict[int, list[dict]] = {}
+    for event in events:
+        if event["parent"]:
+            children.setdefault(event["parent"], []).append(event)
+    regions: dict[str, list[dict]] = {}
+    for event in events:
+        if event["admin1"]:
+            regions.setdefault(event["admin1"], []).append(item(event, notes))
+    totals = [total_item(e, children.get(e["id"], []), notes) for e in events if not e["admin1"]]
+    context_totals = [
+        total_item(p, [c for c in events if c["parent"] == p["id"]], notes) for p in parents
+    ]
+    scope_area = (
+        wording.area_name(area, area) if area and len(area) > 2 else wording.area_name(None, area)
+    )
+    return {
+        "area": scope_area if area else None,
+        "day": day.isoformat() if day else None,
+        "reports": len(
+            {c["report_id"] for e in events for s in e["claims"] for c in s["citations"]}
+        ),
+        "headline": [
+            headline(e, notes) for e in events if not e["parent"] or e["parent"] not in in_scope
+        ],
+        "totals": totals,
+        "context_totals": context_totals,
+        "regions": [
+            {"code": code, "name": wording.area_name(code, None), "items": items}
+            for code, items in sorted(
+                regions.items(), key=lambda pair: wording.area_name(pair[0], None)
+            )
+        ],
+        "notes": notes.items,
+    }
+
+
+class Notes:
+    """Footnotes, one a statement, numbered in the order the briefing cites them."""
+
+    def __init__(self, quotes: dict[int, dict]):
+        self.quotes = quotes
+        self.items: list[dict] = []
+        self.number: dict[int, int] = {}
+
+    def ref(self, statement: dict) -> int:
+        lead = statement["claim_id"]
+        if lead not in self.number:
+            self.number[lead] = len(self.items) + 1
+            self.items.append(
+                {
+                    "n": self.number[lead],
+                    "claimant": statement["claimant_name"],
+                    "wording": statement["claimant"]
+                    if statement["claimant"] != statement["claimant_name"]
+                    else None,
+                    "claim_ids": [c["claim_id"] for c in statement["citations"]],
+                    "citations": [
+                        {**c, "day": (c["published"] or "")[:10] or None}
+                        for c in statement["citations"]
+                    ],
+                    "quote": self.quote(statement),
+                }
+            )
+        return self.number[lead]
+
+    def quote(self, statement: dict) -> dict | None:
+        """The claimant's own Russian or Ukrainian wording, when a citation has it."""
+        for citation in statement["citations"]:
+            found = self.quotes.get(citation["claim_id"])
+            if found and found["lang"] in QUOTE_LANGS:
+                return found
+        return None
+
+
+def claim_quotes(engine: Engine, claim_ids: list[int]) -> dict[int, dict]:
+    """Claim id -> the evidence span's text and its language."""
+    found: dict[int, dict] = {}
+    query = select(claims.c.id, claims.c.evidence, reports.c.text, reports.c.lang).join(reports)
+    with engine.connect() as conn:
+        for start in range(0, len(claim_ids), 500):
+            chunk = claim_ids[start : start + 500]
+            for row in conn.execute(query.where(claims.c.id.in_(chunk))):
+                span = (row.evidence or {}).get("claim")
+                if span:
+                    text = " ".join(row.text[span[0] : span[1]].split())
+                    found[row.id] = {
+                        "text": text[:MAX_QUOTE],
+                        "lang": row.lang,
+                        "language": wording.language_name(row.lang),
+                    }
+    return found
+
+
+def _area(event: dict) -> str:
+    return wording.area_name(event["admin1"], event["country"])
+
+
+def figure_of(event: dict, statement: dict) -> str | None:
+    if event["claim_type"] == "casualties":
+        if statement["killed"] is None and statement["injured"] is None:
+            return None
+        return wording.casualty_figure(statement["killed"], statement["injured"]) or "none"
+    return None if statement["count"] is None else str(statement["count"])
+
+
+def phrase_of(event: dict, statement: dict) -> str:
+    if event["claim_type"] == "casualties" and figure_of(event, statement) is not None:
+        return wording.casualty_phrase(statement["killed"], statement["injured"], _area(event))
+    return wording.claim_phrase(
+        event["claim_type"], event["weapon"], statement["count"], _area(event)
+    )
+
+
+def item(event: dict, notes: Notes) -> dict:
+    """Who said what about one event: the first claimant's full phrase, then the others'."""
+    standing = [s for s in event["claims"] if not s["superseded"]]
+    earlier = [s for s in event["claims"] if s["superseded"]]
+    first_figure = figure_of(event, standing[0]) if standing else None
+    said = []
+    for index, statement in enumerate(standing):
+        figure = figure_of(event, statement)
+        said.append(
+            {
+                "who": wording.claimant_in_sentence(statement["claimant_name"], first=index == 0),
+                "phrase": phrase_of(event, statement),
+                "figure": figure,
+                "same": index > 0 and figure is not None and figure == first_figure,
+                "note": notes.ref(statement),
+                "quote": notes.quote(statement),
+                "repeats": len(statement["citations"]),
+                "earlier": [
+                    {"figure": figure_of(event, old), "note": notes.ref(old)}
+                    for old in earlier
+                    if claimant_key(old["claimant"]) == claimant_key(statement["claimant"])
+                ],
+            }
+        )
+    return {
+        "title": wording.claim_phrase(
+            event["claim_type"], event["weapon"], None, _area(event), "title"
+        ),
+        "day": wording.day_label(bucket_day(event["key"])),
+        "claim_type": event["claim_type"],
+        "conflict": event["conflict"],
+        "said": said,
+    }
+
+
+def total_item(event: dict, parts: list[dict], notes: Notes) -> dict:
+    """A total with its per-region parts, as its claimants broke it down."""
+    entry = item(event, notes)
+    entry["parts"] = [
+        {
+            "area": _area(part),
+            "figures": [
+                {"figure": figure_of(part, s), "note": notes.ref(s)}
+                for s in part["claims"]
+                if not s["superseded"] and claimant_key(s["claimant"]) in _claimants(event)
+            ],
+        }
+        for part in sorted(parts, key=lambda p: (-(p["best"] or 0), _area(p)))
+    ]
+    entry["parts"] = [part for part in entry["parts"] if part["figures"]]
+    return entry
+
+
+def _claimants(event: dict) -> set[str]:
+    return {claimant_key(s["claimant"]) for s in event["claims"]}
+
+
+def headline(event: dict, notes: Notes) -> dict:
+    claimants = {claimant_key(s["claimant"]) for s in event["claims"]}
+    if event["claim_type"] == "casualties":
+        figure = wording.casualty_figure(event["killed"], event["injured"])
+        low = high = figure if figure is not None else ("none" if event["killed"] == 0 else None)
+    else:
+        low, high = event["low"], event["high"]
+    return {
+        "title": wording.claim_phrase(
+            event["claim_type"], event["weapon"], None, _area(event), "title"
+        ),
+        "day": wording.day_label(bucket_day(event["key"])),
+        "low": low,
+        "best": event["best"],
+        "high": high,
+        "conflict": event["conflict"],
+        "claimants": len(claimants),
+        "notes": [notes.ref(s) for s in event["claims"] if not s["superseded"]],
+    }

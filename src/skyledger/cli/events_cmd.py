@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+
+import click
+from rich.table import Table
+
+from skyledger.cli import cli
+from skyledger.cli.options import db_option, format_option, open_ledger, out_console
+from skyledger.reconcile import update_events
+from skyledger.reconcile.timing import bucket_day
+
+AREA = re.compile(r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")
+
+
+def area_option(command):
+    def check(_ctx, _param, value: str | None) -> str | None:
+        if value is not None and not AREA.match(value):
+            raise click.BadParameter(
+                "expected an ISO 3166-2 region (RU-KLU, UA-63) or a country (RU)"
+            )
+        return value.upper() if value else None
+
+    return click.option(
+        "--area",
+        callback=check,
+        metavar="CODE",
+        help="Region (ISO 3166-2, e.g. RU-KLU) or country (RU).",
+    )(command)
+
+
+@cli.command("events")
+@area_option
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="From this ledger day on (YYYY-MM-DD).",
+)
+@format_option("table", "json")
+@db_option
+def events_command(area: str | None, since: datetime | None, fmt: str, db_url: str | None) -> None:
+    """Events: claims about the same happening, with the range of figures claimed.
+
+    Each event has low, best and high counts over its claimants (best: the median
+    claimant's figure, the lower one of two), `conflict` when claimants disagree,
+    and its claims with who made them and which reports repeat them. Ledger days
+    run from 21:00 to 21:00 Moscow time. Claims still queued are reconciled first.
+
+    Example: skyledger events --area RU-KLU --since 2025-05-01 --format json
+    """
+    with open_ledger(db_url) as ledger:
+        update_events(ledger.engine)
+        rows = ledger.events(area=area, since=since.date() if since else None)
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                [event_json(row) for row in rows], ensure_ascii=False, indent=1, default=_iso
+            )
+        )
+        return
+    out_console().print(events_table(rows))
+
+
+def event_json(row: dict) -> dict:
+    data = {key: value for key, value in row.items() if key != "claims"}
+    data["claims"] = [
+        {
+            "id": statement["claim_id"],
+            "claimant": statement["claimant"],
+            "count": statement["count"],
+            "count_qualifier": statement["count_qualifier"],
+            "killed": statement["killed"],
+            "injured": statement["injured"],
+            "agrees": statement["agrees"],
+            "superseded": statement["superseded"],
+            "citations": statement["citations"],
+        }
+        for statement in row["claims"]
+    ]
+    return data
+
+
+def _iso(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def events_table(rows: list[dict]) -> Table:
+    table = Table(title=f"{len(rows)} events")
+    for column in ("id", "day", "claim type", "weapon", "area", "low", "best", "high", "conflict"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("who said what", overflow="fold", min_width=20)
+    for row in rows:
+        day = bucket_day(row["key"])
+        table.add_row(
+            str(row["id"]),
+            day.isoformat() if day else "undated",
+            row["claim_type"],
+            row["weapon"] or "",
+            row["admin1"] or f"{row['country'] or ''} total".strip(),
+            *("" if row[k] is None else str(row[k]) for k in ("low", "best", "high")),
+            "yes" if row["conflict"] else "",
+            "; ".join(_said(s) for s in row["claims"]),
+        )
+    return table
+
+
+def _said(statement: dict) -> str:
+    figure = statement["count"]
+    if statement["killed"] is not None or statement["injured"] is not None:
+        figure = f"killed {_n(statement['killed'])}, injured {_n(statement['injured'])}"
+    repeats = len(statement["citations"])
+    return f"{statement['claimant_name']}: {_n(figure)}" + (f" (×{repeats})" if repeats > 1 else "")
+
+
+def _n(value) -> str:
+    return "?" if value is None else str(value)

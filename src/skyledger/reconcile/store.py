@@ -1,0 +1,315 @@
+"""Reconciliation against the ledger: the work queue, bucket recomputation, reading events.
+
+Claims whose `event_id` is NULL are the work queue. `update_events` first gives each
+queued claim its bucket, then recomputes every bucket the queue touches, one
+transaction a bucket: a crash leaves whole buckets done and the rest still queued,
+and the next run finishes them. Events are upserted by their content key, so an
+event that did not change keeps its id and its row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Connection, Engine, bindparam, select, update
+
+from skyledger.reconcile.claimants import display_name
+from skyledger.reconcile.grouping import EventDraft, Fact, Statement, build_events
+from skyledger.reconcile.timing import bucket_of, reference_time
+from skyledger.store.schema import claims, events, reports, sources
+from skyledger.store.writer import dialect_insert
+
+_CHUNK = 2000
+_BUCKETS_PER_TRANSACTION = 200
+_FACT_COLUMNS = (
+    "id", "report_id", "seq", "parent_id", "claimant", "claim_type", "weapon", "count", "count_qualifier",
+    "country", "admin1", "window_start", "window_end", "killed", "injured", "event_id", "bucket",
+)  # fmt: skip
+EVENT_FIELDS = (
+    "claim_type", "weapon", "country", "admin1", "low", "best", "high", "conflict",
+    "killed", "injured", "window_start", "window_end", "first_reported", "detail", "bucket",
+)  # fmt: skip
+
+
+@dataclass
+class UpdateSummary:
+    buckets: list[str] = field(default_factory=list)
+    written: int = 0  # events inserted or changed
+    removed: int = 0
+    claims: int = 0
+
+
+def update_events(engine: Engine, report_ids: Sequence[int] | None = None) -> UpdateSummary:
+    """Reconcile queued claims (all of them, or those of `report_ids`) into events."""
+    summary = UpdateSummary()
+    assign_buckets(engine)
+    with engine.connect() as conn:
+        query = select(claims.c.bucket).where(claims.c.event_id.is_(None)).distinct()
+        if report_ids is not None:
+            query = query.where(claims.c.report_id.in_(list(report_ids)))
+        touched = sorted(conn.execute(query).scalars())
+    for start in range(0, len(touched), _BUCKETS_PER_TRANSACTION):
+        chunk = touched[start : start + _BUCKETS_PER_TRANSACTION]
+        with engine.begin() as conn:
+            written, removed, count = recompute_buckets(conn, chunk)
+        summary.buckets.extend(chunk)
+        summary.written += written
+        summary.removed += removed
+        summary.claims += count
+    return summary
+
+
+def assign_buckets(engine: Engine) -> None:
+    """Give every claim that has none its bucket (ledger day, claim type, weapon)."""
+    query = (
+        select(
+            claims.c.id,
+            claims.c.claim_type,
+            claims.c.weapon,
+            claims.c.window_start,
+            claims.c.window_end,
+            reports.c.published,
+            reports.c.content_hash,
+        )  # fmt: skip
+        .join(reports, claims.c.report_id == reports.c.id)
+        .where(claims.c.bucket.is_(None))
+        .order_by(claims.c.id)
+        .limit(_CHUNK)
+    )
+    statement = (
+        update(claims).where(claims.c.id == bindparam("claim")).values(bucket=bindparam("value"))
+    )
+    while True:
+        with engine.begin() as conn:
+            rows = conn.execute(query).all()
+            if not rows:
+                return
+            conn.execute(
+                statement,
+                [
+                    {
+                        "claim": row.id,
+                        "value": bucket_of(
+                            row.claim_type,
+                            row.weapon,
+                            reference_time(row.window_start, row.window_end, row.published),
+                            row.content_hash,
+                        ),
+                    }
+                    for row in rows
+                ],
+            )
+
+
+def bucket_facts(
+    conn: Connection, buckets: Sequence[str]
+) -> tuple[dict[str, list[Fact]], dict[int, int | None]]:
+    """The claims of these buckets as facts, by bucket, and each claim's current event."""
+    query = (
+        select(
+            claims,
+            reports.c.content_hash,
+            reports.c.published,
+            reports.c.url,
+            reports.c.lang,
+            sources.c.name.label("source"),
+        )  # fmt: skip
+        .join(reports, claims.c.report_id == reports.c.id)
+        .join(sources, reports.c.source_id == sources.c.id)
+        .where(claims.c.bucket.in_(list(buckets)))
+    )
+    facts: dict[str, list[Fact]] = {bucket: [] for bucket in buckets}
+    linked: dict[int, int | None] = {}
+    for row in conn.execute(query):
+        facts[row.bucket].append(fact_from_row(row._mapping))
+        linked[row.id] = row.event_id
+    return facts, linked
+
+
+def fact_from_row(row) -> Fact:
+    return Fact(
+        claim_id=row["id"],
+        report_hash=row["content_hash"],
+        seq=row["seq"],
+        claim_type=row["claim_type"],
+        weapon=row["weapon"],
+        claimant=row["claimant"],
+        country=row["country"],
+        admin1=row["admin1"],
+        count=row["count"],
+        count_qualifier=row["count_qualifier"],
+        killed=row["killed"],
+        injured=row["injured"],
+        window_start=row["window_start"],
+        window_end=row["window_end"],
+        published=row["published"],
+        parent_claim_id=row["parent_id"],
+        report_id=row["report_id"],
+        url=row["url"],
+        source=row["source"],
+        lang=row["lang"],
+    )
+
+
+def recompute_buckets(conn: Connection, buckets: Sequence[str]) -> tuple[int, int, int]:
+    """Rebuild these buckets' events; returns (events written, events removed, claims)."""
+    facts, linked = bucket_facts(conn, buckets)
+    drafts = [draft for bucket in buckets for draft in build_events(bucket, facts[bucket])]
+    existing = {
+        row.key: row
+        for row in conn.execute(select(events).where(events.c.bucket.in_(list(buckets))))
+    }
+    ids = {key: row.id for key, row in existing.items()}
+    changed = []
+    for draft in drafts:
+        values = event_values(draft)
+        old = existing.get(draft.key)
+        if old is None or any(getattr(old, name) != values[name] for name in EVENT_FIELDS):
+            changed.append({"key": draft.key, **values})
+    if changed:
+        # One cached statement run over many parameter sets ("insertmanyvalues"),
+        # rather than one multi-row VALUES statement compiled afresh each time.
+        insert = dialect_insert(conn, events)
+        upsert = insert.on_conflict_do_update(
+            index_elements=[events.c.key],
+            set_={name: insert.excluded[name] for name in EVENT_FIELDS},
+        ).returning(events.c.key, events.c.id)
+        ids.update({row.key: row.id for row in conn.execute(upsert, changed)})
+    parents = [
+        {"event": ids[d.key], "parent": ids.get(d.parent_key) if d.parent_key else None}
+        for d in drafts
+        if d.key not in existing
+        or existing[d.key].parent_id != (ids.get(d.parent_key) if d.parent_key else None)
+    ]
+    if parents:
+        conn.execute(
+            update(events)
+            .where(events.c.id == bindparam("event"))
+            .values(parent_id=bindparam("parent")),
+            parents,
+        )
+    links = [
+        {"claim": fact.claim_id, "event": ids[draft.key]}
+        for draft in drafts
+        for fact in draft.facts
+        if linked[fact.claim_id] != ids[draft.key]
+    ]
+    if links:
+        conn.execute(
+            update(claims)
+            .where(claims.c.id == bindparam("claim"))
+            .values(event_id=bindparam("event")),
+            links,
+        )
+    current = {d.key for d in drafts}
+    stale = [row.id for key, row in existing.items() if key not in current]
+    if stale:
+        conn.execute(events.delete().where(events.c.id.in_(stale)))
+    return len(changed), len(stale), sum(len(f) for f in facts.values())
+
+
+def event_values(draft: EventDraft) -> dict:
+    return {
+        "claim_type": draft.claim_type,
+        "weapon": draft.weapon,
+        "country": draft.country,
+        "admin1": draft.admin1,
+        "low": draft.low,
+        "best": draft.best,
+        "high": draft.high,
+        "conflict": draft.conflict,
+        "killed": draft.killed,
+        "injured": draft.injured,
+        "window_start": draft.window_start,
+        "window_end": draft.window_end,
+        "first_reported": draft.first_reported,
+        "detail": {"statements": [statement_detail(s) for s in draft.statements]},
+        "bucket": draft.bucket,
+    }
+
+
+def statement_detail(statement: Statement) -> dict:
+    lead = statement.lead
+    return {
+        "claim_id": lead.claim_id,
+        "claimant": lead.claimant,
+        "count": lead.count,
+        "count_qualifier": lead.count_qualifier,
+        "killed": lead.killed,
+        "injured": lead.injured,
+        "agrees": statement.agrees,
+        "superseded": statement.superseded,
+        "citations": [
+            {
+                "claim_id": fact.claim_id,
+                "report_id": fact.report_id,
+                "url": fact.url,
+                "source": fact.source,
+                "lang": fact.lang,
+                "published": fact.published.isoformat() if fact.published else None,
+            }
+            for fact in statement.facts
+        ],
+    }
+
+
+def event_rows(
+    engine: Engine,
+    area: str | None = None,
+    since: date | None = None,
+    day: date | None = None,
+) -> list[dict]:
+    """Events as plain dicts, oldest ledger day first; undated events last.
+
+    `area` is an ISO 3166-2 region (RU-KLU) or a country (RU); `since` and `day`
+    select by ledger day (see timing.py), which leaves out undated events.
+    """
+    query = select(events)
+    if area and len(area) == 2:
+        query = query.where(events.c.country == area.upper())
+    elif area:
+        query = query.where(events.c.admin1 == area.upper())
+    if since is not None:
+        query = query.where(events.c.bucket >= since.isoformat(), events.c.bucket < "9999")
+    if day is not None:
+        query = query.where(events.c.bucket.startswith(f"{day.isoformat()}|"))
+    with engine.connect() as conn:
+        rows = [dict(row._mapping) for row in conn.execute(query)]
+    rows.sort(key=lambda r: r["key"])
+    return [event_dict(row) for row in rows]
+
+
+def events_by_id(engine: Engine, ids: Sequence[int]) -> list[dict]:
+    if not ids:
+        return []
+    with engine.connect() as conn:
+        rows = [
+            dict(r._mapping) for r in conn.execute(select(events).where(events.c.id.in_(list(ids))))
+        ]
+    return [event_dict(row) for row in sorted(rows, key=lambda r: r["key"])]
+
+
+def event_dict(row: dict) -> dict:
+    """An event row with its statements as `claims`: who said what, and who repeated it."""
+    statements = (row.get("detail") or {}).get("statements", [])
+    return {
+        "id": row["id"],
+        "key": row["key"],
+        "claim_type": row["claim_type"],
+        "weapon": row["weapon"],
+        "country": row["country"],
+        "admin1": row["admin1"],
+        "low": row["low"],
+        "best": row["best"],
+        "high": row["high"],
+        "conflict": bool(row["conflict"]),
+        "killed": row["killed"],
+        "injured": row["injured"],
+        "window_start": row["window_start"],
+        "window_end": row["window_end"],
+        "first_reported": row["first_reported"],
+        "parent": row["parent_id"],
+        "claims": [{**s, "claimant_name": display_name(s["claimant"])} for s in statements],
+    }

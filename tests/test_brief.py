@@ -1,0 +1,111 @@
+"""Briefings written from a ledger: attributed figures, conflicts, quotes, footnotes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from reconcile_cases import bryansk_batches, ledger_with, seed_batch
+from skyledger.brief import brief
+from skyledger.brief.wording import casualty_phrase, claim_phrase, claimant_in_sentence
+from skyledger.reconcile import update_events
+
+
+@pytest.fixture
+def engine(sqlite_url):
+    engine = ledger_with(sqlite_url, seed_batch() + bryansk_batches())
+    update_events(engine)
+    yield engine
+    engine.dispose()
+
+
+def test_seed_kaluga_brief_states_both_figures_with_their_claimants(engine):
+    text = brief(engine, area="RU-KLU", fmt="md")
+    assert re.search(
+        r"Governor of Kaluga Oblast Vladislav Shapsha reported 11 UAVs destroyed over Kaluga Oblast\[\^\d+\]; "
+        r"the Russian Ministry of Defense counted 10\[\^\d+\]",
+        text,
+    )
+    assert "10 to 11, as claims differ" in text
+    assert "reported no casualties in Kaluga Oblast" in text
+    assert re.search(
+        r"20 UAVs destroyed over Russia\[\^\d+\], of which 10\[\^\d+\] in Kaluga Oblast", text
+    )
+    assert "Bryansk" not in text.split("## Context")[0]  # other regions stay out of an area's brief
+
+
+def test_every_footnote_reference_has_its_note_with_a_source_link(engine):
+    text = brief(engine, fmt="md")
+    body, sources = text.split("## Sources")
+    cited = set(re.findall(r"\[\^(\d+)\](?!:)", body))
+    noted = re.findall(r"^\[\^(\d+)\]: (.*)$", sources, flags=re.MULTILINE)
+    assert cited == {n for n, _ in noted}
+    assert all("](https://" in line for _, line in noted)
+
+
+def test_repeats_are_counted_once_and_the_original_wording_is_quoted(engine):
+    text = brief(engine, day=date(2025, 6, 2), area="RU-BRY", fmt="md")
+    assert "7 UAVs destroyed over Bryansk Oblast" in text
+    assert "(carried by 3 reports)" in text
+    assert "the Governor of Bryansk Oblast counted 9" in text
+    assert "In the original Russian: «уничтожены 9 беспилотников»" in text
+    assert "2025-06-03" not in text.split("## Sources")[0]
+
+
+def test_html_escapes_and_links(engine):
+    html = brief(engine, area="RU-BRY", fmt="html")
+    assert html.startswith("<!DOCTYPE html>")
+    assert '<a href="https://tass.example/' in html
+    assert 'class="conflict"' in html
+
+
+def test_an_empty_selection_says_so(engine):
+    assert "No claims in the ledger match" in brief(engine, area="UA-63", fmt="md")
+
+
+@pytest.mark.parametrize(
+    ("args", "phrase"),
+    [
+        (("destroyed", "uav", 11, "Kaluga Oblast"), "11 UAVs destroyed over Kaluga Oblast"),
+        (("destroyed", "missile", 1, "Kharkiv Oblast"), "1 missile destroyed over Kharkiv Oblast"),
+        (("launched", "uav", 50, "Ukraine"), "50 UAVs launched at Ukraine"),
+        (("launched", "uav", None, "Ukraine"), "an attack with UAVs on Ukraine"),
+        (("debris", "uav", 1, "Leningrad Oblast"), "debris of 1 UAV in Leningrad Oblast"),
+        (("hit", "glide_bomb", 3, "Sumy Oblast"), "3 glide bombs striking targets in Sumy Oblast"),
+        (("damage", "uav", None, "Kursk Oblast"), "damage in Kursk Oblast"),
+    ],
+)
+def test_claim_phrases(args, phrase):
+    assert claim_phrase(*args) == phrase
+
+
+@pytest.mark.parametrize(
+    ("killed", "injured", "phrase"),
+    [
+        (0, 0, "no casualties in Kaluga Oblast"),
+        (None, 1, "1 injured in Kaluga Oblast"),
+        (2, 3, "2 killed and 3 injured in Kaluga Oblast"),
+    ],
+)
+def test_casualty_phrases(killed, injured, phrase):
+    assert casualty_phrase(killed, injured, "Kaluga Oblast") == phrase
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "expected"),
+    [
+        ("Russian Ministry of Defense", True, "The Russian Ministry of Defense"),
+        ("Governor of Bryansk Oblast", False, "the Governor of Bryansk Oblast"),
+        (
+            "Governor of Kaluga Oblast Vladislav Shapsha",
+            False,
+            "Governor of Kaluga Oblast Vladislav Shapsha",
+        ),
+        ("Ukrainian Air Force", False, "the Ukrainian Air Force"),
+        ("Mayor of Kyiv Vitali Klitschko", True, "Mayor of Kyiv Vitali Klitschko"),
+    ],
+)
+def test_claimants_in_sentences(name, first, expected):
+    assert claimant_in_sentence(name, first) == expected

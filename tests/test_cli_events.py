@@ -1,0 +1,75 @@
+"""`skyledger events` and `skyledger brief`, run as users run them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reconcile_cases import KALUGA, MOD, bryansk_batches, ledger_with, seed_batch
+
+
+@pytest.fixture
+def filled(sqlite_url):
+    ledger_with(sqlite_url, seed_batch() + bryansk_batches()).dispose()
+    return sqlite_url
+
+
+def test_events_json_lists_events_with_their_claims(run_cli, filled):
+    result = run_cli("events", "--format", "json", "--db", filled)
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    assert len(events) == 8
+    for event in events:
+        assert {"id", "claim_type", "weapon", "country", "admin1", "low", "best", "high", "conflict",
+                "claims", "first_reported"} <= set(event)  # fmt: skip
+    kaluga = next(e for e in events if e["admin1"] == "RU-KLU" and e["claim_type"] == "destroyed")
+    assert (kaluga["low"], kaluga["best"], kaluga["high"], kaluga["conflict"]) == (10, 10, 11, True)
+    assert {(c["claimant"], c["count"]) for c in kaluga["claims"]} == {(KALUGA, 11), (MOD, 10)}
+    assert all(isinstance(c["id"], int) for c in kaluga["claims"])
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("--area", "RU-BRY"), [("2025-06-02", 7, 9), ("2025-06-03", 4, 4), ("u", 8, 8)]),
+        (("--area", "ru-bry", "--since", "2025-06-03"), [("2025-06-03", 4, 4)]),
+        (("--area", "UA"), []),
+    ],
+)
+def test_events_filters(run_cli, filled, args, expected):
+    result = run_cli("events", "--format", "json", "--db", filled, *args)
+    assert result.returncode == 0, result.stderr
+    rows = [
+        (e["key"].split("|")[0][:10] if e["key"][0] != "u" else "u", e["low"], e["high"])
+        for e in json.loads(result.stdout)
+    ]
+    assert rows == expected
+
+
+def test_events_table(run_cli, filled):
+    result = run_cli("events", "--db", filled, env={"COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr
+    assert "8 events" in result.stdout
+    assert "Russian Ministry of Defense: 7 (×3); Governor of Bryansk Oblast: 9" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args", [("events", "--area", "Kaluga"), ("events", "--since", "yesterday"), ("brief",)]
+)
+def test_usage_errors_exit_2(run_cli, filled, args):
+    assert run_cli(*args, "--db", filled).returncode == 2
+
+
+def test_brief_md_for_kaluga(run_cli, filled):
+    result = run_cli("brief", "--area", "RU-KLU", "--format", "md", "--db", filled)
+    assert result.returncode == 0, result.stderr
+    assert "reported 11 UAVs destroyed over Kaluga Oblast" in result.stdout
+    assert "the Russian Ministry of Defense counted 10" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["events", "brief"])
+def test_help(run_cli, command):
+    result = run_cli(command, "--help")
+    assert result.returncode == 0
+    assert "Example:" in result.stdout

@@ -1,0 +1,134 @@
+"""Events from claims, without a database: a table of small scenarios."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile_cases import at
+from skyledger.reconcile.grouping import Fact, build_events
+
+BUCKET = "2025-06-02|destroyed|uav"
+_ids = iter(range(1, 10**6))
+
+
+def fact(
+    report: str, claimant: str | None, count: int | None, admin1: str | None = "RU-BRY", **extra
+) -> Fact:
+    extra.setdefault("published", at("2025-06-02T08:00:00+03:00"))
+    extra.setdefault("claim_id", next(_ids))
+    return Fact(report_hash=report, seq=extra.pop("seq", 0), claim_type="destroyed", weapon="uav",
+                claimant=claimant, country="RU", admin1=admin1, count=count, **extra)  # fmt: skip
+
+
+def summary(drafts) -> list[tuple]:
+    return [
+        (d.key.split("|", 3)[3], d.low, d.best, d.high, d.conflict, len(d.statements))
+        for d in drafts
+    ]
+
+
+def test_one_statement_in_three_outlets_and_two_languages_is_counted_once():
+    drafts = build_events(BUCKET, [
+        fact("r1", "Минобороны России", 7),
+        fact("r2", "Russian Ministry of Defense", 7),
+        fact("r3", "Министерство обороны РФ", 7),
+    ])  # fmt: skip
+    assert summary(drafts) == [("RU-BRY|*", 7, 7, 7, False, 1)]
+    assert len(drafts[0].statements[0].facts) == 3
+
+
+def test_two_claimants_disagreeing_give_one_event_with_conflict():
+    drafts = build_events(
+        BUCKET, [fact("r1", "Governor of Bryansk Oblast", 9), fact("r2", "Минобороны России", 7)]
+    )
+    assert summary(drafts) == [("RU-BRY|*", 7, 7, 9, True, 2)]
+    agrees = {s.lead.claimant: s.agrees for s in drafts[0].statements}
+    assert agrees == {"Governor of Bryansk Oblast": False, "Минобороны России": True}
+
+
+def test_a_claimants_update_replaces_its_earlier_figure():
+    drafts = build_events(BUCKET, [
+        fact("r1", "Governor of Bryansk Oblast", 3, published=at("2025-06-02T02:00+03:00")),
+        fact("r2", "Governor of Bryansk Oblast", 5, published=at("2025-06-02T06:00+03:00")),
+    ])  # fmt: skip
+    assert summary(drafts) == [("RU-BRY|*", 5, 5, 5, False, 2)]
+    assert [s.superseded for s in drafts[0].statements] == [True, False]
+
+
+def test_non_overlapping_windows_are_two_events():
+    night = {
+        "window_start": at("2025-06-01T20:00+03:00"),
+        "window_end": at("2025-06-01T23:00+03:00"),
+    }
+    later = {
+        "window_start": at("2025-06-01T23:00+03:00"),
+        "window_end": at("2025-06-02T07:00+03:00"),
+    }
+    drafts = build_events(BUCKET, [
+        fact("r1", "Russian Ministry of Defense", 4, **night),
+        fact("r2", "Russian Ministry of Defense", 6, **later),
+        fact("r3", "Governor of Bryansk Oblast", 6, published=at("2025-06-02T07:30+03:00")),
+    ])  # fmt: skip
+    assert summary(drafts) == [
+        ("RU-BRY|20250601T1700Z", 4, 4, 4, False, 1),
+        ("RU-BRY|20250601T2000Z", 6, 6, 6, False, 2),  # the governor joins the nearer window
+    ]
+
+
+def test_two_claims_in_one_report_are_never_one_statement():
+    drafts = build_events(BUCKET, [fact("r1", "Russian Ministry of Defense", 2, seq=0),
+                                   fact("r1", "Russian Ministry of Defense", 2, seq=1)])  # fmt: skip
+    assert summary(drafts) == [("RU-BRY|*", 2, 2, 2, False, 2)]
+
+
+def test_regions_link_to_their_total_explicitly_or_by_nesting():
+    total = fact("r1", "Russian Ministry of Defense", 20, admin1=None, seq=0)
+    drafts = build_events(BUCKET, [
+        total,
+        fact("r1", "Russian Ministry of Defense", 12, admin1="RU-KLU", parent_claim_id=total.claim_id, seq=1),
+        fact("r2", "Governor of Kursk Oblast", 3, admin1="RU-KRS"),
+        fact("r3", "Kharkiv Oblast Military Administration", 3, admin1="UA-63"),
+    ])  # fmt: skip
+    parents = {d.key.split("|", 3)[3]: d.parent_key for d in drafts}
+    assert parents == {
+        "RU-KLU|*": f"{BUCKET}|total:RU|*",
+        "RU-KRS|*": f"{BUCKET}|total:RU|*",  # nested: Kursk lies inside the Russian total
+        "UA-63|*": None,
+        "total:RU|*": None,
+    }
+
+
+def test_casualty_figures_conflict_when_claimants_differ():
+    base = {"count": None}
+    drafts = build_events("2025-06-02|casualties|uav", [
+        fact("r1", "Governor of Bryansk Oblast", killed=0, injured=2, **base),
+        fact("r2", "Some outlet (outlet)", killed=0, injured=3, **base),
+    ])  # fmt: skip
+    assert (drafts[0].killed, drafts[0].injured, drafts[0].conflict) == (0, 2, True)
+
+
+SCENARIO = [
+    fact("a", "Минобороны России", 7),
+    fact("b", "Russian Ministry of Defense", 7, published=at("2025-06-02T09:00+03:00")),
+    fact("c", "Governor of Bryansk Oblast", 9),
+    fact("d", "Governor of Bryansk Oblast", 11, published=at("2025-06-02T11:00+03:00")),
+    fact("e", "Russian Ministry of Defense", 30, admin1=None, seq=0),
+    fact("e", "Russian Ministry of Defense", 20, admin1="RU-KLU", seq=1),
+    fact("f", "Губернатор Калужской области", 21, admin1="RU-KLU", published=None),
+    fact("g", "Russian Ministry of Defense", 5, window_start=at("2025-06-02T08:00+03:00"),
+         window_end=at("2025-06-02T14:00+03:00")),
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(SCENARIO))
+def test_any_order_gives_the_same_events(order):
+    def view(drafts):
+        return [
+            (d.key, d.low, d.best, d.high, d.conflict, d.parent_key,
+             [sorted((f.report_hash, f.seq) for f in s.facts) for s in d.statements])
+            for d in drafts
+        ]  # fmt: skip
+
+    assert view(build_events(BUCKET, order)) == view(build_events(BUCKET, SCENARIO))

@@ -1,0 +1,129 @@
+"""Reconciliation on a stored ledger (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from reconcile_cases import KALUGA, MOD, bryansk_batches, content_view, ledger_with, seed_batch
+from skyledger import Ledger
+from skyledger.reconcile import event_rows, update_events
+from skyledger.store.schema import claims, reports
+
+
+def claim_keys(engine) -> dict[int, tuple]:
+    """Store id -> (report content hash, position): the claim's identity in any ledger."""
+    query = select(claims.c.id, reports.c.content_hash, claims.c.seq).join(reports)
+    with engine.connect() as conn:
+        return {row.id: (row.content_hash, row.seq) for row in conn.execute(query)}
+
+
+def by_area(events: list[dict], claim_type: str = "destroyed") -> dict[str, dict]:
+    return {
+        e["admin1"] or f"total:{e['country']}": e for e in events if e["claim_type"] == claim_type
+    }
+
+
+def test_seed_scenario(db_url):
+    engine = ledger_with(db_url, seed_batch())
+    update_events(engine)
+    events = event_rows(engine)
+    destroyed = by_area(events)
+    kaluga = destroyed["RU-KLU"]
+    assert (kaluga["low"], kaluga["best"], kaluga["high"], kaluga["conflict"]) == (10, 10, 11, True)
+    assert {(c["claimant"], c["count"]) for c in kaluga["claims"]} == {(KALUGA, 11), (MOD, 10)}
+    total = destroyed["total:RU"]
+    assert (total["low"], total["high"], total["parent"]) == (20, 20, None)
+    assert {area for area, e in destroyed.items() if e["parent"] == total["id"]} == {
+        "RU-KLU",
+        "RU-BRY",
+        "RU-MOS",
+    }
+    assert by_area(events, "debris")["RU-LEN"]["best"] == 1
+    casualties = by_area(events, "casualties")["RU-KLU"]
+    assert (casualties["killed"], casualties["injured"], casualties["conflict"]) == (0, 0, False)
+    with engine.connect() as conn:
+        assert conn.execute(select(claims.c.id).where(claims.c.event_id.is_(None))).all() == []
+
+
+def test_repeats_conflict_and_two_nights(db_url):
+    engine = ledger_with(db_url, bryansk_batches())
+    update_events(engine)
+    events = event_rows(engine, area="RU-BRY")
+    assert [
+        (e["key"].split("|")[0], e["low"], e["best"], e["high"], e["conflict"]) for e in events
+    ] == [
+        ("2025-06-02", 7, 7, 9, True),
+        ("2025-06-03", 4, 4, 4, False),
+    ]
+    night = events[0]
+    assert [(c["claimant_name"], c["count"], len(c["citations"])) for c in night["claims"]] == [
+        ("Russian Ministry of Defense", 7, 3),  # three outlets, two languages: one statement
+        ("Governor of Bryansk Oblast", 9, 1),
+    ]
+
+
+def test_incremental_update_touches_only_the_new_claims_buckets(db_url):
+    first, second = bryansk_batches()[:4], bryansk_batches()[4:]
+    engine = ledger_with(db_url, first + seed_batch())
+    update_events(engine)
+    before = {e["key"]: e for e in event_rows(engine)}
+    for item in second:
+        ledger_with(db_url, [item]).dispose()
+    summary = update_events(engine)
+    assert summary.buckets == ["2025-06-03|destroyed|uav"]
+    assert (summary.written, summary.removed, summary.claims) == (1, 0, 1)
+    after = {e["key"]: e for e in event_rows(engine)}
+    assert {k: v for k, v in after.items() if k in before} == before
+    assert update_events(engine).buckets == []  # nothing queued, nothing done
+
+
+def test_queued_claims_wait_until_reconciled(db_url):
+    """Claims with no event are the queue: an interrupted run is finished by the next."""
+    engine = ledger_with(db_url, bryansk_batches())
+    with engine.connect() as conn:
+        first_report = conn.execute(select(reports.c.id).order_by(reports.c.id)).scalars().first()
+    update_events(engine, report_ids=[first_report])
+    with engine.connect() as conn:
+        queued = conn.execute(select(claims.c.id).where(claims.c.event_id.is_(None))).all()
+    assert len(queued) == 1  # the second night's claim: its bucket was not touched
+    update_events(engine)
+    assert len(event_rows(engine)) == 2
+
+
+def test_ingest_updates_events(db_url):
+    batches = dict((r.content_hash, c) for r, c in bryansk_batches())
+    with Ledger(db_url) as ledger:
+        reports_only = [r for r, _ in bryansk_batches()]
+        ledger.ingest_reports(
+            reports_only, extract_batch=lambda items: [batches[r.content_hash] for r in items]
+        )
+        assert [e["best"] for e in ledger.events(area="RU-BRY")] == [7, 4]
+        assert ledger.events(area="RU-KLU") == []
+        assert ledger.stats()["events"] == 2
+
+
+ALL_REPORTS = seed_batch() + bryansk_batches()
+
+
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.randoms(use_true_random=False))
+def test_ingestion_order_does_not_change_the_events(tmp_path_factory, rand: random.Random):
+    def fill(order, every_report: bool):
+        url = f"sqlite:///{tmp_path_factory.mktemp('order') / 'ledger.db'}"
+        engine = ledger_with(url, [])
+        for item in order:
+            ledger_with(url, [item]).dispose()
+            if every_report:
+                update_events(engine)
+        update_events(engine)
+        return content_view(event_rows(engine), claim_keys(engine))
+
+    shuffled = ALL_REPORTS[:]
+    rand.shuffle(shuffled)
+    assert fill(shuffled, every_report=True) == fill(ALL_REPORTS, every_report=False)
