@@ -1,9 +1,15 @@
-"""Limits on what one input may be, and decoding that says what went wrong."""
+"""Limits on what one input may be, and checks that say what went wrong.
+
+Every parser words its errors through these helpers, so the same problem reads the
+same whatever the format.
+"""
 
 from __future__ import annotations
 
 MAX_REPORT_BYTES = 1_000_000  # one report's text; the REST API refuses more with 413
-MAX_FILE_BYTES = 2_000_000_000
+MAX_LINE_BYTES = 2 * MAX_REPORT_BYTES  # a JSON Lines line: the text plus escaping and fields
+MAX_PAGE_BYTES = 50_000_000  # a saved HTML page or a feed, read whole
+MAX_FILE_BYTES = 2_000_000_000  # a Telegram export, read whole
 
 
 def decode_utf8(data: bytes) -> tuple[str, str | None]:
@@ -13,4 +19,32 @@ def decode_utf8(data: bytes) -> tuple[str, str | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        return "", f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (re-save the file as UTF-8)"
+        return (
+            "",
+            f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (re-save the file as UTF-8)",
+        )
+
+
+def clean_text(text: str) -> tuple[str, str | None]:
+    """A report's text stripped of NUL characters and outer space; or why it cannot be one.
+
+    NUL never carries meaning in a report and PostgreSQL refuses it in text; lone
+    surrogates (from JSON escapes such as "\\ud800") cannot be stored at all.
+    """
+    text = text.replace("\x00", "").strip()
+    if not text:
+        return "", "empty text"
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError as exc:
+        return "", f"text holds invalid Unicode (a lone surrogate at character {exc.start})"
+    if size > MAX_REPORT_BYTES:
+        return "", f"text is {size:,} bytes; a report may be at most {MAX_REPORT_BYTES:,}"
+    return text, None
+
+
+def too_large(size: int, limit: int, what: str = "file") -> str | None:
+    """The message for an input over its limit, or None."""
+    if size > limit:
+        return f"{what} is {size:,} bytes; the limit is {limit:,}"
+    return None

@@ -2,7 +2,8 @@
 
 `text` is either a string or a list of plain strings and entity objects
 ({"type": "bold", "text": "..."}); `date_unixtime` is UTC, `date` is the exporting
-machine's local time, so we prefer the former.
+machine's local time, so we prefer the former. Service messages (pins, joins,
+title changes) and media without a caption carry no claim and are passed over.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from skyledger.records import Report, Source
 from skyledger.sources.errors import InputError
-from skyledger.sources.limits import MAX_REPORT_BYTES
+from skyledger.sources.limits import clean_text
 from skyledger.sources.timeparse import from_unix, parse_published
 
 
@@ -34,40 +35,50 @@ def flatten_text(text: object) -> str:
     return ""
 
 
-def parse_telegram_export(path: Path, data: dict, source: Source | None = None) -> Iterator[Report | InputError]:
+def channel_name(path: Path, data: dict) -> str:
+    """The channel's handle when the export has one, else its title, else the folder name."""
+    for key in ("username", "name"):
+        if isinstance(data.get(key), str | int) and str(data[key]).strip():
+            return str(data[key]).strip()
+    return Path(path).resolve().parent.name or "telegram"
+
+
+def parse_telegram_export(
+    path: Path, data: dict, source: Source | None = None
+) -> Iterator[Report | InputError]:
     where = str(path)
-    channel = data.get("name") or path.parent.name or "telegram"
-    handle = str(data.get("username") or channel)
-    source = source or Source(kind="telegram", name=handle)
+    username = data.get("username") if isinstance(data.get("username"), str) else None
+    source = source or Source(kind="telegram", name=channel_name(path, data))
     for index, message in enumerate(data["messages"]):
-        record = str(message.get("id", f"#{index}")) if isinstance(message, dict) else f"#{index}"
         if not isinstance(message, dict):
-            yield InputError(where, "message is not an object", record=record)
+            yield InputError(where, "message is not an object", record=f"#{index}")
             continue
+        message_id = message.get("id")
+        record = str(message_id)[:100] if isinstance(message_id, str | int) else f"#{index}"
         if message.get("type", "message") != "message":
-            continue  # service messages: pins, joins, title changes
-        text = flatten_text(message.get("text")).strip()
-        if not text:
-            continue  # photos and stickers with no caption carry no claim
-        if message.get("id") is None:
+            continue
+        raw_text = flatten_text(message.get("text"))
+        if not raw_text.strip():
+            continue
+        if not isinstance(message_id, str | int) or isinstance(message_id, bool):
             yield InputError(where, "message has no id", record=record)
             continue
-        if len(text.encode("utf-8")) > MAX_REPORT_BYTES:
-            yield InputError(where, f"message text is over {MAX_REPORT_BYTES:,} bytes", record=record)
+        text, error = clean_text(raw_text)
+        if error:
+            yield InputError(where, error, record=record)
             continue
         try:
             if message.get("date_unixtime"):
                 published, precision = from_unix(message["date_unixtime"]), "datetime"
             else:
                 published, precision = parse_published(message.get("date"), source.tz)
-        except (ValueError, OverflowError, OSError) as exc:
+        except ValueError as exc:
             yield InputError(where, f"bad date: {exc}", record=record)
             continue
-        url = f"https://t.me/{data['username']}/{message['id']}" if data.get("username") else None
         yield Report(
             source=source,
-            external_id=str(message["id"]),
-            url=url,
+            external_id=str(message_id),
+            url=f"https://t.me/{username}/{message_id}" if username else None,
             published=published,
             published_precision=precision,
             lang=source.lang,
