@@ -33,7 +33,7 @@ def parse_feed(
     if not feed.entries:
         if feed.bozo:
             yield InputError(where, f"not a readable RSS/Atom feed: {_reason(feed)}")
-        elif not feed.version:
+        elif not feed.get("version"):
             yield InputError(where, "not an RSS/Atom feed (no <rss>, <feed> or <rdf:RDF> root)")
         return  # a well-formed feed with no entries holds nothing to store
     name = _text(feed.feed.get("link")) or _text(feed.feed.get("title")) or where
@@ -71,7 +71,7 @@ def entry_text(entry) -> str:
 def entry_time(entry) -> datetime | None:
     """When the entry was published (else last updated), in UTC; None when unknown or absurd."""
     for key in ("published_parsed", "updated_parsed"):
-        parsed = entry.get(key)
+        parsed = dict.get(entry, key)  # plain lookup: feedparser's own maps one key onto the other
         if not parsed:
             continue
         try:

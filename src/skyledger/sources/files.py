@@ -21,7 +21,13 @@ from skyledger.sources.errors import InputError
 from skyledger.sources.feeds import looks_like_feed, parse_feed
 from skyledger.sources.htmltext import looks_like_html, parse_html_page
 from skyledger.sources.jsonlines import parse_jsonl
-from skyledger.sources.limits import MAX_FILE_BYTES, MAX_PAGE_BYTES, MAX_REPORT_BYTES, too_large
+from skyledger.sources.limits import (
+    MAX_FILE_BYTES,
+    MAX_PAGE_BYTES,
+    MAX_REPORT_BYTES,
+    json_error,
+    too_large,
+)
 from skyledger.sources.telegram_export import is_telegram_export, parse_telegram_export
 from skyledger.sources.textfile import parse_text
 
@@ -163,9 +169,7 @@ def _parse_json_document(
         )
         return
     except json.JSONDecodeError as exc:
-        yield InputError(
-            str(path), f"invalid JSON: {exc.msg} at column {exc.colno}", line=exc.lineno
-        )
+        yield InputError(str(path), json_error(exc), line=exc.lineno)
         return
     except RecursionError:
         yield InputError(str(path), "invalid JSON: nested too deeply")

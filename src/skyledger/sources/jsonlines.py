@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from skyledger.records import LANGS, Report, Source
 from skyledger.sources.errors import InputError
-from skyledger.sources.limits import MAX_LINE_BYTES, clean_text, too_large
+from skyledger.sources.limits import MAX_LINE_BYTES, clean_text, json_error, too_large
 from skyledger.sources.timeparse import parse_published
 
 _DRAIN_CHUNK = 1 << 20
@@ -62,7 +62,7 @@ def parse_jsonl(
             )
             continue
         except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}", line=number)
+            yield InputError(where, json_error(exc), line=number)
             continue
         except RecursionError:
             yield InputError(where, "invalid JSON: nested too deeply", line=number)

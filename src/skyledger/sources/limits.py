@@ -38,9 +38,15 @@ def clean_text(text: str) -> tuple[str, str | None]:
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError as exc:
         return "", f"text holds invalid Unicode (a lone surrogate at character {exc.start})"
-    if size > MAX_REPORT_BYTES:
-        return "", f"text is {size:,} bytes; a report may be at most {MAX_REPORT_BYTES:,}"
+    problem = too_large(size, MAX_REPORT_BYTES, "text")
+    if problem:
+        return "", problem
     return text, None
+
+
+def json_error(exc) -> str:
+    """A json.JSONDecodeError as one readable phrase."""
+    return f"invalid JSON at column {exc.colno}: {exc.msg.removesuffix(' at')}"
 
 
 def too_large(size: int, limit: int, what: str = "file") -> str | None:

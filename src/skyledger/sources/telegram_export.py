@@ -54,13 +54,14 @@ def parse_telegram_export(
             yield InputError(where, "message is not an object", record=f"#{index}")
             continue
         message_id = message.get("id")
-        record = str(message_id)[:100] if isinstance(message_id, str | int) else f"#{index}"
+        has_id = isinstance(message_id, str | int) and not isinstance(message_id, bool)
+        record = str(message_id)[:100] if has_id else f"#{index}"
         if message.get("type", "message") != "message":
             continue
         raw_text = flatten_text(message.get("text"))
         if not raw_text.strip():
             continue
-        if not isinstance(message_id, str | int) or isinstance(message_id, bool):
+        if not has_id:
             yield InputError(where, "message has no id", record=record)
             continue
         text, error = clean_text(raw_text)
