@@ -24,6 +24,7 @@ from skyledger.sources.timeparse import parse_published
 
 _BLANKS = re.compile(r"\n\s*\n+")
 _TAGS = re.compile(r"<[^>]*>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")  # lxml refuses these in text
 _PUBLISHED_META = (
     '//meta[@property="article:published_time"]/@content',
     '//meta[@name="article:published_time"]/@content',
@@ -40,6 +41,7 @@ def html_to_text(markup: str) -> str:
     """Visible text of an HTML fragment, paragraphs kept apart."""
     if not markup or "<" not in markup:
         return html.unescape(markup or "").strip()
+    markup = _CONTROL.sub("", markup)
     try:
         root = lxml_html.fromstring(markup)
     except (etree.ParserError, ValueError):  # empty documents, junk lxml cannot root
