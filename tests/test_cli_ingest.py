@@ -321,3 +321,59 @@ def test_ledger_from_environment(tmp_path):
     result = invoke("ingest", str(tmp_path / "a.txt"), env={"SKYLEDGER_DB": url})
     assert result.exit_code == 0, result.output
     assert stats(url)["reports"] == 1
+
+
+def test_ledger_that_fails_mid_way_stops_with_a_clear_error(tmp_path, sqlite_url, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    def full_disk(engine, batch):
+        raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr("skyledger.ingest.save_batch", full_disk)
+    (tmp_path / "a.txt").write_text("One drone shot down.")
+    result = invoke("ingest", str(tmp_path / "a.txt"), "--db", sqlite_url)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error: cannot write to the ledger: database or disk is full"
+    assert "Traceback" not in result.output
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    """On a terminal stderr shows progress; piped (every other test) it stays quiet."""
+    import pty
+    import subprocess
+    import sys
+
+    from conftest import cli_env
+
+    (tmp_path / "a.txt").write_text("One drone shot down.")
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "skyledger",
+            "ingest",
+            "a.txt",
+            "--db",
+            f"sqlite:///{tmp_path / 'l.db'}",
+        ],
+        cwd=tmp_path,
+        env=cli_env(TERM="xterm", COLUMNS="100"),
+        stdout=subprocess.PIPE,
+        stderr=follower,
+    )
+    os.close(follower)
+    out, _ = process.communicate(timeout=120)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert process.returncode == 0
+    assert out.decode().startswith("read 1, stored 1")
+    assert b"ingesting" in seen

@@ -85,3 +85,10 @@ def test_bad_url_is_a_clear_error(url):
 
 def test_extra_argument_is_a_usage_error(sqlite_url):
     assert invoke("stats", "extra", "--db", sqlite_url).exit_code == 2
+
+
+def test_text_output_spells_out_breakdowns(sqlite_url):
+    invoke("ingest", str(FIXTURES / "text"), "--db", sqlite_url)
+    lines = invoke("stats", "--db", sqlite_url).stdout.splitlines()
+    assert "reports_by_lang: en 1, ru 1, uk 1" in [line.strip() for line in lines]
+    assert "claims_by_type: -" in [line.strip() for line in lines]

@@ -163,3 +163,42 @@ def test_fixtures_folder_reads_whole(tmp_path):
     errors = [i for i in items if isinstance(i, InputError)]
     assert len(reports) == 3 + 4 + 4 + 4 + 1  # feeds, jsonl, telegram, text, html
     assert [e.record for e in errors] == ["news-1003"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("win.txt", "Сбито два дрона.".encode("utf-16"), "file"),
+        (
+            "win.txt",
+            b"\xff\xfe\x00\xd8",
+            "error: not valid UTF-16 at offset 2 (re-save the file as UTF-8)",
+        ),
+        (
+            "win.jsonl",
+            '{"id": 1, "text": "x"}'.encode("utf-16"),
+            "error: not UTF-8 but UTF-16 (re-save the file as UTF-8)",
+        ),
+        (
+            "bin.jsonl",
+            b'{"id": 1}\n\x00\x01\x02' * 1000,
+            "error: binary file (NUL bytes), not a report",
+        ),
+    ],
+)
+def test_encodings_and_binary_files(tmp_path, name, data, expected):
+    (tmp_path / name).write_bytes(data)
+    assert kinds(read_paths([tmp_path / name])) == [expected]
+
+
+def test_telegram_export_folder_with_media(tmp_path):
+    export = tmp_path / "ChatExport_2026-05-03"
+    shutil.copytree(FIXTURES / "telegram", export)
+    (export / "photos").mkdir()
+    (export / "photos" / "photo_1@02-05-2026_07-00-00.jpg").write_bytes(b"\xff\xd8\xff\xe0JFIF")
+    (export / "photos" / "photo_1@02-05-2026_07-00-00_thumb.jpg").write_bytes(b"\xff\xd8\xff")
+    (export / "video_files").mkdir()
+    (export / "video_files" / "clip.MP4").write_bytes(b"\x00\x00\x00\x18ftyp")
+    assert kinds(read_paths([export])) == ["telegram"] * 4
+    [error] = read_paths([export / "photos" / "photo_1@02-05-2026_07-00-00.jpg"])
+    assert "unknown file type '.jpg'" in error.message

@@ -60,11 +60,11 @@ def ingest(paths, db_url, claimant, lang, batch_size, as_json) -> None:
                 summary = ledger.ingest_reports(
                     with_defaults(read_paths(paths), claimant=claimant, lang=lang),
                     batch_size=batch_size,
-                    on_error=lambda e: errors.print(f"error: {e}", markup=False, highlight=False),
+                    on_error=lambda e: errors.print(f"error: {e}", markup=False, emoji=False),
                     on_progress=lambda n: progress.advance(task, n),
                 )
-            except LedgerError as exc:
-                errors.print(f"error: {exc}", markup=False)
+            except LedgerError as exc:  # the ledger itself failed: stop, what is committed stays
+                errors.print(f"error: {exc}", markup=False, emoji=False)
                 sys.exit(EXIT_SOME_FAILED)
     if as_json:
         click.echo(json.dumps(summary.as_dict()))

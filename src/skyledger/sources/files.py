@@ -3,8 +3,9 @@
 `read_paths` yields Report records and InputError records in file order; a file
 that cannot be read yields an error and the walk goes on. While walking a
 directory, hidden entries and SQLite databases with their -wal/-shm/-journal
-companions (a ledger kept next to its inputs) are passed over quietly; broken
-links, pipes and unreadable folders are reported.
+companions (a ledger kept next to its inputs) and media files (a Telegram
+export's photos) are passed over quietly; broken links, pipes and unreadable
+folders are reported.
 """
 
 from __future__ import annotations
@@ -38,6 +39,41 @@ HTML_SUFFIXES = {".html", ".htm"}
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+HEAD_BYTES = 8192
+# Files that sit beside reports but never are one (a Telegram export's media and page
+# assets): passed over quietly in folders, reported when named.
+MEDIA_SUFFIXES = {
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".heic",
+    ".bmp",
+    ".tif",
+    ".tiff",
+    ".svg",
+    ".ico",
+    ".mp4",
+    ".mov",
+    ".webm",
+    ".mkv",
+    ".avi",
+    ".mp3",
+    ".ogg",
+    ".oga",
+    ".opus",
+    ".m4a",
+    ".wav",
+    ".tgs",
+    ".css",
+    ".js",
+    ".map",
+    ".woff",
+    ".woff2",
+    ".ttf",
+}
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
@@ -58,7 +94,13 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             child = Path(root) / name
-            if name.startswith(".") or name in SKIPPED_NAMES or is_database_file(child):
+            if (
+                name.startswith(".")
+                or name in SKIPPED_NAMES
+                or child.suffix.lower() in MEDIA_SUFFIXES
+            ):
+                continue
+            if is_database_file(child):
                 continue
             yield child if child.is_file() else _not_a_file(child)
         while errors:  # folders os.walk could not list
@@ -109,20 +151,35 @@ def read_file(path: Path, source: Source | None = None) -> Iterator[Report | Inp
         if problem:
             yield InputError(where, problem)
             return
-        if suffix in JSONL_SUFFIXES:
-            with path.open("rb") as handle:  # streamed: one bounded line in memory at a time
-                yield from parse_jsonl(path, handle, source)
-            return
         with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-            if head == SQLITE_HEADER:
-                yield InputError(where, "a SQLite database (a ledger?), not a report")
+            head = handle.read(HEAD_BYTES)
+            problem = not_a_report(head)
+            if problem:
+                yield InputError(where, problem)
+                return
+            if suffix in JSONL_SUFFIXES:
+                if head.startswith(UTF16_BOMS):
+                    yield InputError(where, "not UTF-8 but UTF-16 (re-save the file as UTF-8)")
+                    return
+                handle.seek(0)  # streamed: one bounded line in memory at a time
+                yield from parse_jsonl(path, handle, source)
                 return
             data = head + handle.read()
     except OSError as exc:
         yield InputError(where, f"cannot read: {exc.strerror or exc}")
         return
     yield from parse_bytes(path, data, source)
+
+
+def not_a_report(head: bytes) -> str | None:
+    """Why a file whose first bytes are `head` holds no report, or None."""
+    if head.startswith(SQLITE_HEADER):
+        return "a SQLite database (a ledger?), not a report"
+    if head.startswith(UTF16_BOMS):
+        return None  # UTF-16 text has NUL bytes; its parser decodes or names it
+    if b"\x00" in head:
+        return "binary file (NUL bytes), not a report"
+    return None
 
 
 def _size_limit(suffix: str) -> int:
@@ -139,8 +196,9 @@ def parse_bytes(
     """Pick the parser by the file's suffix, then by its first bytes."""
     suffix = path.suffix.lower()
     head = data[:4096].lstrip()
-    if b"\x00" in data[:8192]:
-        yield InputError(str(path), "binary file (NUL bytes), not a report")
+    problem = not_a_report(data[:HEAD_BYTES])
+    if problem:
+        yield InputError(str(path), problem)
     elif suffix == ".json":
         yield from _parse_json_document(path, data, source)
     elif suffix in JSONL_SUFFIXES:

@@ -13,7 +13,12 @@ MAX_FILE_BYTES = 2_000_000_000  # a Telegram export, read whole
 
 
 def decode_utf8(data: bytes) -> tuple[str, str | None]:
-    """Decode UTF-8 (with or without BOM); on failure say where and why."""
+    """Decode UTF-8 (with or without BOM), or UTF-16 with its BOM; on failure say where and why."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # "Unicode" as some Windows editors save it
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as exc:
+            return "", f"not valid UTF-16 at offset {exc.start} (re-save the file as UTF-8)"
     if b"\x00" in data[:8192]:
         return "", "binary file (NUL bytes), not text"
     try:
