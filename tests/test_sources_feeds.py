@@ -121,3 +121,11 @@ def test_sniffed_feed_without_suffix(tmp_path):
     path = tmp_path / "feed"
     path.write_bytes((FEEDS / "updates.atom").read_bytes())
     assert all(isinstance(r, Report) for r in read_file(path))
+
+
+@pytest.mark.parametrize(
+    "data", [b"<item>&#xD800;", b"<rss><item><title>&#xD800;</title></item></rss>"]
+)
+def test_surrogate_references_do_not_break_the_parser(data):
+    items = list(parse_feed("f.rss", data))
+    assert items and all(isinstance(i, InputError | Report) for i in items)

@@ -132,3 +132,12 @@ def test_html_to_text(markup, text):
 )
 def test_looks_like_html(head, is_html):
     assert looks_like_html(head) is is_html
+
+
+@pytest.mark.parametrize("markup", ["<!-- only a comment -->", "<?php echo 1 ?>", "<!---->x"])
+def test_lone_comments_do_not_break_the_parsers(markup):
+    assert isinstance(html_to_text(markup), str)
+    assert page_published(markup) == (None, None)
+    assert all(
+        isinstance(i, InputError | Report) for i in parse_html_page("p.html", markup.encode())
+    )

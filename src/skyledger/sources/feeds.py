@@ -29,7 +29,11 @@ def parse_feed(
     path: Path | str, data: bytes, source: Source | None = None
 ) -> Iterator[Report | InputError]:
     where = str(path)
-    feed = feedparser.parse(data)
+    try:
+        feed = feedparser.parse(data)
+    except Exception as exc:  # feedparser's own decoders fail on some invalid bytes
+        yield InputError(where, f"not a readable RSS/Atom feed: {type(exc).__name__}")
+        return
     if not feed.entries:
         if feed.bozo:
             yield InputError(where, f"not a readable RSS/Atom feed: {_reason(feed)}")

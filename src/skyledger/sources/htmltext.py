@@ -45,6 +45,8 @@ def html_to_text(markup: str) -> str:
     try:
         root = lxml_html.fromstring(markup)
     except (etree.ParserError, ValueError):  # empty documents, junk lxml cannot root
+        root = None
+    if root is None or not isinstance(root.tag, str):  # nothing, or a lone comment
         return html.unescape(_TAGS.sub(" ", markup)).strip()
     for element in root.iter("br", "p", "div", "li"):
         element.tail = "\n" + (element.tail or "")
@@ -112,6 +114,8 @@ def page_published(markup: str | bytes) -> tuple[datetime | None, str | None]:
     try:
         root = lxml_html.fromstring(markup)
     except (etree.ParserError, ValueError):
+        return None, None
+    if not isinstance(root.tag, str):  # a lone comment or processing instruction
         return None, None
     for query in _PUBLISHED_META:
         for value in root.xpath(query):
