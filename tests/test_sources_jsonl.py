@@ -85,7 +85,7 @@ def test_item_fields(item, field, expected):
         ('{"id": 1, "text": "x", "published": "yesterday"}', "is not an ISO 8601 date or time"),
         (
             '{"id": 1, "text": "x", "published": 1714000000}',
-            "published must be an ISO 8601 string, not int",
+            "published must be an ISO 8601 string, not number",
         ),
         ('{"id": 1, "text": "x", "published": "2026-02-30"}', "is not an ISO 8601 date or time"),
         ('{"id": 1, "text": "x", "published": "0001-01-01T00:00:00+05:00"}', "out of range"),

@@ -178,3 +178,18 @@ def test_failed_extraction_is_one_error(engine):
     assert (summary.stored, summary.failed) == (1, 1)
     assert summary.errors[0].record == "2"
     assert "extraction failed: boom" in summary.errors[0].message
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 500])
+def test_every_input_read_is_stored_present_or_failed(engine, batch_size):
+    items = [
+        report("1", "One."),
+        report("2", "One."),
+        InputError("x", "bad"),
+        report("3", "Two."),
+        report("3", "Two, edited."),
+        report("4", "bad \x00 text"),
+    ]
+    summary = ingest(engine, items, batch_size=batch_size)
+    assert summary.read == summary.stored + summary.present + summary.failed == 6
+    assert (summary.stored, summary.present, summary.failed) == (2, 2, 2)

@@ -21,16 +21,19 @@ from skyledger.store.db import LedgerError
 from skyledger.store.writer import known_hashes, save_batch
 
 BATCH_SIZE = 500
+KEPT_ERRORS = 1000  # errors kept on the summary; all are counted and passed to on_error
 
 
 @dataclass
 class IngestSummary:
-    read: int = 0
-    stored: int = 0
-    present: int = 0
-    failed: int = 0
-    claims: int = 0
-    errors: list[InputError] = field(default_factory=list)
+    """What one ingest did. Every input read is stored, already present or failed."""
+
+    read: int = 0  # reports and bad inputs met
+    stored: int = 0  # new reports written
+    present: int = 0  # reports the ledger (or this run) already had
+    failed: int = 0  # bad inputs and reports whose extraction failed
+    claims: int = 0  # claims written with the new reports
+    errors: list[InputError] = field(default_factory=list)  # the first KEPT_ERRORS
     report_ids: list[int] = field(default_factory=list)
 
     @property
@@ -132,7 +135,8 @@ def ingest(
 
     def fail(error: InputError) -> None:
         summary.failed += 1
-        summary.errors.append(error)
+        if len(summary.errors) < KEPT_ERRORS:
+            summary.errors.append(error)
         if on_error:
             on_error(error)
 

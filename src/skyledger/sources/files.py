@@ -223,7 +223,8 @@ def _parse_json_document(
         document = json.loads(data)
     except UnicodeDecodeError as exc:
         yield InputError(
-            str(path), f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}"
+            str(path),
+            f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (re-save the file as UTF-8)",
         )
         return
     except json.JSONDecodeError as exc:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from skyledger.records import LANGS, Report, Source
 from skyledger.sources.errors import InputError
-from skyledger.sources.limits import MAX_LINE_BYTES, clean_text, json_error, too_large
+from skyledger.sources.limits import MAX_LINE_BYTES, clean_text, json_error, json_type, too_large
 from skyledger.sources.timeparse import parse_published
 
 _DRAIN_CHUNK = 1 << 20
@@ -76,7 +76,7 @@ def parse_jsonl(
 def report_from_item(item: object, default_source: Source) -> Report:
     """One extraction-contract object -> Report; ValueError says what is wrong."""
     if not isinstance(item, dict):
-        raise ValueError(f"expected a JSON object, got {_json_type(item)}")
+        raise ValueError(f"expected a JSON object, got {json_type(item)}")
     missing = [key for key in ("id", "text") if item.get(key) is None]
     if missing:
         raise ValueError(f"missing field(s): {', '.join(missing)}")
@@ -87,7 +87,7 @@ def report_from_item(item: object, default_source: Source) -> Report:
     ):
         raise ValueError("field 'id' must be a non-empty string or a number")
     if not isinstance(item["text"], str):
-        raise ValueError(f"field 'text' must be a string, not {_json_type(item['text'])}")
+        raise ValueError(f"field 'text' must be a string, not {json_type(item['text'])}")
     text, error = clean_text(item["text"])
     if error:
         raise ValueError(error)
@@ -123,15 +123,3 @@ def _record_id(item: object) -> str | None:
     if isinstance(item, dict) and isinstance(item.get("id"), str | int):
         return str(item["id"])[:100]
     return None
-
-
-def _json_type(value: object) -> str:
-    names = {
-        dict: "object",
-        list: "array",
-        str: "string",
-        bool: "boolean",
-        int: "number",
-        float: "number",
-    }
-    return "null" if value is None else names.get(type(value), type(value).__name__)

@@ -20,7 +20,7 @@ def decode_utf8(data: bytes) -> tuple[str, str | None]:
         except UnicodeDecodeError as exc:
             return "", f"not valid UTF-16 at offset {exc.start} (re-save the file as UTF-8)"
     if b"\x00" in data[:8192]:
-        return "", "binary file (NUL bytes), not text"
+        return "", "binary file (NUL bytes), not a report"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -47,6 +47,19 @@ def clean_text(text: str) -> tuple[str, str | None]:
     if problem:
         return "", problem
     return text, None
+
+
+def json_type(value: object) -> str:
+    """A value's type as JSON names it (for messages about JSON input)."""
+    names = {
+        dict: "object",
+        list: "array",
+        str: "string",
+        bool: "boolean",
+        int: "number",
+        float: "number",
+    }
+    return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
 def json_error(exc) -> str:

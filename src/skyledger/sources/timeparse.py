@@ -9,6 +9,8 @@ import re
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from skyledger.sources.limits import json_type
+
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Reports are news: anything outside these years is a broken field, and far-off
 # years would overflow when converted between zones.
@@ -25,7 +27,7 @@ def parse_published(value: object, tz: str | None = None) -> tuple[datetime | No
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
     if not isinstance(value, str):
-        raise ValueError(f"published must be an ISO 8601 string, not {type(value).__name__}")
+        raise ValueError(f"published must be an ISO 8601 string, not {json_type(value)}")
     text = value.strip()
     zone = source_zone(tz)
     try:
@@ -45,7 +47,7 @@ def parse_published(value: object, tz: str | None = None) -> tuple[datetime | No
 def from_unix(seconds: object) -> datetime:
     """Seconds since 1970 (a number or a string of digits) -> aware UTC datetime."""
     if isinstance(seconds, bool) or not isinstance(seconds, int | float | str):
-        raise ValueError(f"unix time must be a number, not {type(seconds).__name__}")
+        raise ValueError(f"unix time must be a number, not {json_type(seconds)}")
     try:
         stamp = datetime.fromtimestamp(int(seconds), tz=UTC)
     except (ValueError, OverflowError, OSError):
