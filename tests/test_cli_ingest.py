@@ -44,15 +44,15 @@ def error_lines(result) -> list[str]:
 # ingest twice ---------------------------------------------------------------
 
 
-def test_ingest_directory_twice_stores_nothing_new(tmp_path, sqlite_url):
+def test_ingest_directory_twice_stores_nothing_new(tmp_path, db_url):
     inputs = tmp_path / "in"
     shutil.copytree(FIXTURES, inputs)
-    first = invoke("ingest", str(inputs), "--db", sqlite_url)
-    counts = stats(sqlite_url)
+    first = invoke("ingest", str(inputs), "--db", db_url)
+    counts = stats(db_url)
     assert counts["reports"] == 16
     assert "read 17, stored 16, already present 0, failed 1" in first.stdout
-    second = invoke("ingest", str(inputs), "--db", sqlite_url)
-    assert stats(sqlite_url)["reports"] == counts["reports"]
+    second = invoke("ingest", str(inputs), "--db", db_url)
+    assert stats(db_url)["reports"] == counts["reports"]
     assert "stored 0, already present 16, failed 1" in second.stdout
     assert "nothing new" in second.stdout
     assert first.exit_code == second.exit_code == 1  # the feed entry without text
@@ -110,6 +110,7 @@ def make_bad_inputs(folder: Path) -> dict[str, str]:
     (folder / "binary.txt").write_bytes(b"GIF89a\x00\x01\x00\x01")
     (folder / "cp1251.txt").write_bytes("Сбито три беспилотника".encode("cp1251"))
     (folder / "empty.md").write_text("  \n")
+    (folder / "huge.txt").write_bytes(b"x" * 1_000_001)
     (folder / "broken-link.txt").symlink_to(folder / "gone.txt")
     os.mkfifo(folder / "pipe.txt")
     jsonl(
@@ -129,6 +130,7 @@ def make_bad_inputs(folder: Path) -> dict[str, str]:
         "broken-link.txt": "broken symbolic link",
         "cp1251.txt": "not UTF-8: byte 0xd1 at offset 0",
         "empty.md": "empty text",
+        "huge.txt": "file is 1,000,001 bytes; the limit is 1,000,000",
         "lines.jsonl, line 2": "invalid JSON at column 2",
         "lines.jsonl, line 3, record 3": "missing field(s): text",
         "lines.jsonl, line 4, record 4": "empty text",
@@ -150,7 +152,7 @@ def test_each_bad_input_is_named_and_the_rest_goes_on(tmp_path, sqlite_url):
             where,
             result.stderr,
         )
-    assert "read 13, stored 3, already present 0, failed 10; 0 claims" in result.stdout
+    assert "read 14, stored 3, already present 0, failed 11; 0 claims" in result.stdout
     assert stats(sqlite_url)["reports"] == 3
 
 

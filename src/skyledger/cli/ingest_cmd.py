@@ -37,8 +37,8 @@ def ingest(paths, db_url, claimant, lang, batch_size, as_json) -> None:
     extraction contract's format, Telegram Desktop exports (result.json),
     RSS/Atom feeds and saved HTML article pages. Ingesting the same inputs again
     stores nothing new and says so. A bad input is reported on stderr with its file
-    and line or record; the rest goes on and the exit code is 1. SQLite databases
-    found in a folder (such as the ledger itself) are skipped. The summary line
+    and line or record; the rest goes on and the exit code is 1. In folders, hidden files, SQLite
+    databases (such as the ledger itself) and media files are skipped. The summary line
     counts what was read, stored, already present and failed.
 
     Example: skyledger ingest reports/ channel/result.json feed.xml
