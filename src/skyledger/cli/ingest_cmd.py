@@ -35,11 +35,12 @@ def ingest(paths, db_url, claimant, lang, batch_size, as_json) -> None:
 
     Formats: plain text and Markdown (one report a file), JSON Lines in the
     extraction contract's format, Telegram Desktop exports (result.json),
-    RSS/Atom feeds and saved HTML article pages. Ingesting the same inputs again
-    stores nothing new and says so. A bad input is reported on stderr with its file
-    and line or record; the rest goes on and the exit code is 1. In folders, hidden files, SQLite
-    databases (such as the ledger itself) and media files are skipped. The summary line
-    counts what was read, stored, already present and failed.
+    RSS/Atom feeds and saved HTML article pages. Ingesting the same inputs
+    again stores nothing new and says so. A bad input is reported on stderr
+    with its file and line or record; the rest goes on and the exit code is 1.
+    In folders, hidden files, SQLite databases (such as the ledger itself) and
+    media files are skipped. The summary line counts what was read, stored,
+    already present and failed.
 
     Example: skyledger ingest reports/ channel/result.json feed.xml
     """
