@@ -384,11 +384,17 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
 def test_defaults_reach_the_extractor(tmp_path, sqlite_url, monkeypatch):
     seen = []
     monkeypatch.setattr(
-        "skyledger.ingest.extract", lambda text, published, lang, claimant: seen.append((lang, claimant)) or []
+        "skyledger.ingest.extract",
+        lambda text, published, lang, claimant: seen.append((lang, claimant)) or [],
     )
     (tmp_path / "a.txt").write_text("Над містом збито два дрони.")
-    jsonl(tmp_path / "b.jsonl", [json.dumps({"id": 1, "text": "Two drones.", "lang": "en", "claimant": "Mayor"})])
-    result = invoke("ingest", str(tmp_path), "--claimant", "Governor", "--lang", "ru", "--db", sqlite_url)
+    jsonl(
+        tmp_path / "b.jsonl",
+        [json.dumps({"id": 1, "text": "Two drones.", "lang": "en", "claimant": "Mayor"})],
+    )
+    result = invoke(
+        "ingest", str(tmp_path), "--claimant", "Governor", "--lang", "ru", "--db", sqlite_url
+    )
     assert result.exit_code == 0, result.output
     # a.txt states nothing and takes both defaults; the JSON line's own fields win
     assert seen == [("ru", "Governor"), ("en", "Mayor")]
