@@ -18,10 +18,12 @@ import yaml
 LANG_DATA = Path(__file__).parent / "lang"
 LETTER_WEIGHT, WORD_WEIGHT, ENDING_WEIGHT = 3, 2, 1
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
-_LATIN = re.compile(r"[A-Za-z]")
-_UK_LETTERS = re.compile(r"[ІіЇїЄєҐґ]|[а-яіїєґ]['’ʼ][яюєї]", re.IGNORECASE)
-_RU_LETTERS = re.compile(r"[ЫыЭэЪъЁё]")
+SAMPLE_CHARS = 3000  # a few paragraphs decide; the rest only costs time
+UK_LETTERS = "ІіЇїЄєҐґ"
+RU_LETTERS = "ЫыЭэЪъЁё"
+_NOT_CYRILLIC = re.compile(r"[^А-Яа-яЁёІіЇїЄєҐґ]+")
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
+_UK_APOSTROPHE = re.compile(r"[а-яіїєґ]['’ʼ][яюєї]", re.IGNORECASE)  # об'єкт, м'ясо
 _WORD = re.compile(r"[а-яёіїєґ]+")
 
 
@@ -34,20 +36,22 @@ def lang_evidence(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def detect_lang(text: str) -> str:
     """'en', 'ru' or 'uk' for a text; Latin-only or empty text counts as English."""
-    sample = text[:5000]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    if cyrillic == 0 or cyrillic < latin:
+    sample = text[:SAMPLE_CHARS]
+    cyrillic = len(_NOT_CYRILLIC.sub("", sample))
+    if cyrillic == 0 or cyrillic < len(_NOT_LATIN.sub("", sample)):
         return "en"
-    uk = LETTER_WEIGHT * len(_UK_LETTERS.findall(sample))
-    ru = LETTER_WEIGHT * len(_RU_LETTERS.findall(sample))
+    uk = LETTER_WEIGHT * sum(map(sample.count, UK_LETTERS))
+    ru = LETTER_WEIGHT * sum(map(sample.count, RU_LETTERS))
+    if "'" in sample or "’" in sample or "ʼ" in sample:
+        uk += LETTER_WEIGHT * len(_UK_APOSTROPHE.findall(sample))
     uk_words, uk_endings = lang_evidence("uk")
     ru_words, ru_endings = lang_evidence("ru")
     for word in _WORD.findall(sample.lower()):
-        uk += WORD_WEIGHT * (word in uk_words) + ENDING_WEIGHT * (
-            len(word) > 3 and word.endswith(uk_endings)
-        )
-        ru += WORD_WEIGHT * (word in ru_words) + ENDING_WEIGHT * (
-            len(word) > 3 and word.endswith(ru_endings)
-        )
+        if word in uk_words:
+            uk += WORD_WEIGHT
+        elif word in ru_words:
+            ru += WORD_WEIGHT
+        if len(word) > 3:
+            uk += ENDING_WEIGHT * word.endswith(uk_endings)
+            ru += ENDING_WEIGHT * word.endswith(ru_endings)
     return "uk" if uk > ru else "ru"
