@@ -156,3 +156,36 @@ def test_export_in_cp1251_is_named(tmp_path):
     path.write_bytes(json.dumps({"messages": [message()]}, ensure_ascii=False).encode("cp1251"))
     [error] = list(read_file(path))
     assert error.message.startswith("not UTF-8")
+
+
+def test_whole_account_export_gives_one_source_a_chat(tmp_path):
+    account = {
+        "about": "Here is the data you requested.",
+        "chats": {
+            "about": "This page lists all chats from this export.",
+            "list": [
+                {
+                    "name": "Channel A",
+                    "type": "public_channel",
+                    "id": 1,
+                    "messages": [message(1, "Сбито два дрона.")],
+                },
+                {
+                    "name": "Channel B",
+                    "type": "public_channel",
+                    "id": 2,
+                    "messages": [message(1, "Збито три дрони.")],
+                },
+                {"name": "Saved", "type": "saved_messages"},  # no messages: passed over
+            ],
+        },
+        "left_chats": {"list": [{"name": "Old channel", "messages": [message(5, "Old news.")]}]},
+    }
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(account, ensure_ascii=False), encoding="utf-8")
+    reports = list(read_file(path))
+    assert [(r.source.name, r.external_id) for r in reports] == [
+        ("Channel A", "1"),
+        ("Channel B", "1"),
+        ("Old channel", "5"),
+    ]

@@ -237,5 +237,5 @@ def _parse_json_document(
         yield from parse_telegram_export(path, document, source)
     else:
         yield InputError(
-            str(path), "JSON file is not a Telegram Desktop export (no 'messages' list)"
+            str(path), "JSON file is not a Telegram Desktop export (no 'messages' or 'chats' list)"
         )

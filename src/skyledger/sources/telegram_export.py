@@ -1,4 +1,6 @@
-"""Telegram Desktop "Export chat history" (JSON): result.json of a channel.
+"""Telegram Desktop exports (JSON): "Export chat history" of one channel, or
+"Export Telegram data" of a whole account, whose result.json lists its chats
+under {"chats": {"list": [...]}}; each chat becomes its own source.
 
 `text` is either a string or a list of plain strings and entity objects
 ({"type": "bold", "text": "..."}); `date_unixtime` is UTC, `date` is the exporting
@@ -18,7 +20,22 @@ from skyledger.sources.timeparse import from_unix, parse_published
 
 
 def is_telegram_export(data: object) -> bool:
-    return isinstance(data, dict) and isinstance(data.get("messages"), list)
+    if not isinstance(data, dict):
+        return False
+    return isinstance(data.get("messages"), list) or bool(account_chats(data))
+
+
+def account_chats(data: dict) -> list[dict]:
+    """The chats of a whole-account export (empty for a one-chat export)."""
+    found = []
+    for key in ("chats", "left_chats"):
+        section = data.get(key)
+        chats = section.get("list") if isinstance(section, dict) else None
+        if isinstance(chats, list):
+            found.extend(
+                c for c in chats if isinstance(c, dict) and isinstance(c.get("messages"), list)
+            )
+    return found
 
 
 def flatten_text(text: object) -> str:
@@ -46,6 +63,17 @@ def channel_name(path: Path, data: dict) -> str:
 def parse_telegram_export(
     path: Path, data: dict, source: Source | None = None
 ) -> Iterator[Report | InputError]:
+    if isinstance(data.get("messages"), list):
+        yield from parse_chat(path, data, source)
+    else:
+        for chat in account_chats(data):
+            yield from parse_chat(path, chat, source)
+
+
+def parse_chat(
+    path: Path, data: dict, source: Source | None = None
+) -> Iterator[Report | InputError]:
+    """The messages of one chat or channel."""
     where = str(path)
     username = data.get("username") if isinstance(data.get("username"), str) else None
     source = source or Source(kind="telegram", name=channel_name(path, data))
