@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import shutil
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy.exc import OperationalError
 
+from conftest import cli_env
 from skyledger.cli import cli
 from skyledger.sources import read_paths
 
@@ -326,8 +331,6 @@ def test_ledger_from_environment(tmp_path):
 
 
 def test_ledger_that_fails_mid_way_stops_with_a_clear_error(tmp_path, sqlite_url, monkeypatch):
-    from sqlalchemy.exc import OperationalError
-
     def full_disk(engine, batch):
         raise OperationalError("INSERT", {}, Exception("database or disk is full"))
 
@@ -341,12 +344,6 @@ def test_ledger_that_fails_mid_way_stops_with_a_clear_error(tmp_path, sqlite_url
 
 def test_progress_bar_on_a_terminal_only(tmp_path):
     """On a terminal stderr shows progress; piped (every other test) it stays quiet."""
-    import pty
-    import subprocess
-    import sys
-
-    from conftest import cli_env
-
     (tmp_path / "a.txt").write_text("One drone shot down.")
     leader, follower = pty.openpty()
     process = subprocess.Popen(
