@@ -395,3 +395,14 @@ def test_defaults_reach_the_extractor(tmp_path, sqlite_url, monkeypatch):
     assert result.exit_code == 0, result.output
     # a.txt states nothing and takes both defaults; the JSON line's own fields win
     assert seen == [("ru", "Governor"), ("en", "Mayor")]
+
+
+def test_interrupted_ingest_says_how_to_finish(tmp_path, sqlite_url, monkeypatch):
+    def interrupted(paths):
+        raise KeyboardInterrupt
+        yield
+
+    monkeypatch.setattr("skyledger.cli.ingest_cmd.read_paths", interrupted)
+    result = invoke("ingest", str(tmp_path), "--db", sqlite_url)
+    assert result.exit_code == 130
+    assert "run the same command again to finish" in result.stderr

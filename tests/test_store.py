@@ -193,3 +193,14 @@ def test_every_input_read_is_stored_present_or_failed(engine, batch_size):
     summary = ingest(engine, items, batch_size=batch_size)
     assert summary.read == summary.stored + summary.present + summary.failed == 6
     assert (summary.stored, summary.present, summary.failed) == (2, 2, 2)
+
+
+def test_ledger_ingest_with_a_given_source(tmp_path, db_url):
+    (tmp_path / "a.txt").write_text("Над містом збито два дрони.")
+    source = Source(kind="folder", name="desk", claimant="City council", lang="uk")
+    with Ledger(db_url) as ledger:
+        summary = ledger.ingest([tmp_path], source=source)
+        assert summary.stored == 1
+        with ledger.engine.connect() as conn:
+            row = conn.execute(select(sources.c.kind, sources.c.name, sources.c.claimant)).one()
+    assert tuple(row) == ("folder", "desk", "City council")

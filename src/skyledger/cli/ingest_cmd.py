@@ -12,6 +12,8 @@ from skyledger.ingest import with_defaults
 from skyledger.sources import read_paths
 from skyledger.store.db import LedgerError
 
+EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
+
 
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
@@ -67,6 +69,11 @@ def ingest(paths, db_url, claimant, lang, batch_size, as_json) -> None:
             except LedgerError as exc:  # the ledger itself failed: stop, what is committed stays
                 errors.print(f"error: {exc}", markup=False, emoji=False)
                 sys.exit(EXIT_SOME_FAILED)
+            except KeyboardInterrupt:
+                errors.print(
+                    "interrupted: stored batches are kept; run the same command again to finish"
+                )
+                sys.exit(EXIT_INTERRUPTED)
     if as_json:
         click.echo(json.dumps(summary.as_dict()))
     else:
