@@ -2,36 +2,54 @@
 
 Each batch is one transaction, so a process killed mid-way leaves whole batches
 behind and a rerun skips what is stored (reports are unique by content hash).
+A bad input is counted and reported through `on_error` and the rest goes on; a
+ledger that cannot be written stops the run with LedgerError.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from skyledger.extract import extract
 from skyledger.records import Claim, Report
 from skyledger.sources import InputError, detect_lang
+from skyledger.store.db import LedgerError
 from skyledger.store.writer import known_hashes, save_batch
 
 BATCH_SIZE = 500
+KEPT_ERRORS = 1000  # errors kept on the summary; all are counted and passed to on_error
 
 
 @dataclass
 class IngestSummary:
-    read: int = 0
-    stored: int = 0
-    present: int = 0
-    failed: int = 0
-    claims: int = 0
-    errors: list[InputError] = field(default_factory=list)
+    """What one ingest did. Every input read is stored, already present or failed."""
+
+    read: int = 0  # reports and bad inputs met
+    stored: int = 0  # new reports written
+    present: int = 0  # reports the ledger (or this run) already had
+    failed: int = 0  # bad inputs and reports whose extraction failed
+    claims: int = 0  # claims written with the new reports
+    errors: list[InputError] = field(default_factory=list)  # the first KEPT_ERRORS
     report_ids: list[int] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.failed == 0
+
+    @property
+    def nothing_new(self) -> bool:
+        return self.stored == 0
+
+    def line(self) -> str:
+        """The one-line summary the CLI prints."""
+        return (
+            f"read {self.read}, stored {self.stored}, already present {self.present}, "
+            f"failed {self.failed}; {self.claims} claims"
+        )
 
     def as_dict(self) -> dict:
         return {
@@ -40,18 +58,66 @@ class IngestSummary:
             "already_present": self.present,
             "failed": self.failed,
             "claims": self.claims,
+            "nothing_new": self.nothing_new,
         }
 
 
-def prepare(report: Report) -> Report:
-    """Fill in what the source did not say: the language."""
+def prepare(report: Report) -> Report | InputError:
+    """Fill in what the source did not say (the language); refuse what no database can hold."""
+    fields = {
+        "text": report.text,
+        "id": report.external_id,
+        "url": report.url or "",
+        "source": report.source.name,
+    }
+    for name, value in fields.items():
+        if not storable(value):
+            where = _printable(report.source.name)
+            return InputError(
+                where, f"{name} holds NUL or invalid Unicode", record=_printable(report.external_id)
+            )
     if report.lang is None:
         report = report.model_copy(update={"lang": detect_lang(report.text)})
     return report
 
 
+def storable(value: str) -> bool:
+    """Text both SQLite and PostgreSQL accept: valid UTF-8, no NUL."""
+    if "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(value: str) -> str:
+    return value.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")[:100]
+
+
+def with_defaults(
+    items: Iterable[Report | InputError], *, claimant: str | None = None, lang: str | None = None
+) -> Iterator[Report | InputError]:
+    """Give reports a default claimant and language where their source states none.
+
+    Each report keeps its own source (channel, feed, file), so ids stay unique per source.
+    """
+    for item in items:
+        if isinstance(item, Report):
+            if claimant and not item.source.claimant:
+                item = item.model_copy(
+                    update={"source": item.source.model_copy(update={"claimant": claimant})}
+                )
+            if lang and not item.lang:
+                item = item.model_copy(update={"lang": lang})
+        yield item
+
+
 def claims_for(report: Report) -> list[Claim]:
-    return extract(report.text, published=report.published, lang=report.lang, claimant=report.source.claimant)
+    return extract(
+        report.text, published=report.published, lang=report.lang, claimant=report.source.claimant
+    )
 
 
 def ingest(
@@ -69,7 +135,8 @@ def ingest(
 
     def fail(error: InputError) -> None:
         summary.failed += 1
-        summary.errors.append(error)
+        if len(summary.errors) < KEPT_ERRORS:
+            summary.errors.append(error)
         if on_error:
             on_error(error)
 
@@ -87,7 +154,11 @@ def ingest(
                 on_progress(1)
             continue
         summary.read += 1
-        pending.append(prepare(item))
+        prepared = prepare(item)
+        if isinstance(prepared, InputError):
+            fail(prepared)
+            continue
+        pending.append(prepared)
         if len(pending) >= batch_size:
             flush()
     if pending:
@@ -109,10 +180,17 @@ def _store(engine, pending, summary, fail, extract_batch) -> None:
     batch = []
     for report, outcome in zip(fresh, results, strict=True):
         if isinstance(outcome, Exception):
-            fail(InputError(report.source.name, f"extraction failed: {outcome}", record=report.external_id))
+            fail(
+                InputError(
+                    report.source.name, f"extraction failed: {outcome}", record=report.external_id
+                )
+            )
         else:
             batch.append((report, outcome))
-    saved = save_batch(engine, batch)
+    try:
+        saved = save_batch(engine, batch)
+    except SQLAlchemyError as exc:  # locked, read-only, disk full: nothing later can be stored
+        raise LedgerError(f"cannot write to the ledger: {_reason(exc)}") from exc
     summary.stored += saved.stored
     summary.present += saved.present
     summary.claims += saved.claims
@@ -120,8 +198,16 @@ def _store(engine, pending, summary, fail, extract_batch) -> None:
 
 
 def known_hashes_of(engine: Engine, hashes: list[str]) -> set[str]:
-    with engine.connect() as conn:
-        return known_hashes(conn, hashes)
+    try:
+        with engine.connect() as conn:
+            return known_hashes(conn, hashes)
+    except SQLAlchemyError as exc:
+        raise LedgerError(f"cannot read the ledger: {_reason(exc)}") from exc
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _safe_extract(report: Report) -> list[Claim] | Exception:

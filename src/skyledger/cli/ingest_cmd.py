@@ -8,59 +8,87 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from skyledger.cli import cli
 from skyledger.cli.options import EXIT_SOME_FAILED, db_option, err_console, open_ledger
-from skyledger.records import Source
+from skyledger.ingest import with_defaults
+from skyledger.sources import read_paths
 from skyledger.store.db import LedgerError
+
+EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
 
 
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @db_option
-@click.option("--claimant", help="Default claimant for reports whose text names nobody.")
-@click.option("--lang", type=click.Choice(["en", "ru", "uk"]), help="Language of every input (else detected).")
-@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 100_000), help="Reports per transaction.")
+@click.option("--claimant", help="Default claimant for reports whose source names nobody.")
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "ru", "uk"]),
+    help="Language of inputs that do not state one (else detected).",
+)
+@click.option(
+    "--batch-size",
+    default=500,
+    show_default=True,
+    type=click.IntRange(1, 100_000),
+    help="Reports per transaction.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 def ingest(paths, db_url, claimant, lang, batch_size, as_json) -> None:
     """Read files and directories (recursively) into the ledger.
 
     Formats: plain text and Markdown (one report a file), JSON Lines in the
     extraction contract's format, Telegram Desktop exports (result.json),
-    RSS/Atom feeds and saved HTML article pages. Ingesting the same inputs again
-    stores nothing new. A bad input is reported with its file and line; the rest
-    goes on and the exit code is 1.
+    RSS/Atom feeds and saved HTML article pages. Ingesting the same inputs
+    again stores nothing new and says so. A bad input is reported on stderr
+    with its file and line or record; the rest goes on and the exit code is 1.
+    In folders, hidden files, SQLite databases (such as the ledger itself) and
+    media files are skipped. The summary line counts what was read, stored,
+    already present and failed.
 
     Example: skyledger ingest reports/ channel/result.json feed.xml
     """
     errors = err_console()
-    source = None
-    if claimant or lang:
-        source = Source(kind="file", name="files", claimant=claimant, lang=lang)
     with open_ledger(db_url) as ledger:
         progress = Progress(
-            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=errors, transient=True, disable=not errors.is_terminal,
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=errors,
+            transient=True,
+            disable=not errors.is_terminal,
         )
         with progress:
             task = progress.add_task("ingest", total=None)
             try:
-                summary = ledger.ingest(
-                    paths,
-                    source=source,
+                summary = ledger.ingest_reports(
+                    with_defaults(read_paths(paths), claimant=claimant, lang=lang),
                     batch_size=batch_size,
-                    on_error=lambda e: errors.print(f"[red]error:[/red] {e}", markup=True, highlight=False),
+                    on_error=lambda e: errors.print(f"error: {e}", markup=False, emoji=False),
                     on_progress=lambda n: progress.advance(task, n),
                 )
-            except LedgerError as exc:
-                errors.print(f"[red]error:[/red] {exc}")
+            except LedgerError as exc:  # the ledger itself failed: stop, what is committed stays
+                errors.print(f"error: {exc}", markup=False, emoji=False)
                 sys.exit(EXIT_SOME_FAILED)
-    line = (
-        f"read {summary.read}, stored {summary.stored}, already present {summary.present}, "
-        f"failed {summary.failed}; {summary.claims} claims"
-    )
+            except KeyboardInterrupt:
+                errors.print(
+                    "interrupted: stored batches are kept; run the same command again to finish"
+                )
+                sys.exit(EXIT_INTERRUPTED)
     if as_json:
         click.echo(json.dumps(summary.as_dict()))
     else:
-        click.echo(line)
-        if summary.read and not summary.stored and not summary.failed:
-            click.echo("nothing new: every report was already in the ledger")
+        click.echo(summary.line())
+        if summary.nothing_new:
+            click.echo("nothing new: " + _why_nothing_new(summary))
     if not summary.ok:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _why_nothing_new(summary) -> str:
+    if summary.present and not summary.failed:
+        return "every report was already in the ledger"
+    if summary.present:
+        return "every readable report was already in the ledger"
+    if summary.failed:
+        return "no input could be read"
+    return "no reports found in the given paths"

@@ -12,7 +12,10 @@ from skyledger.cli.options import db_option, open_ledger, out_console
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
 def stats(db_url: str | None, as_json: bool) -> None:
-    """Counts of reports, claims and events in the ledger.
+    """Counts of reports, claims, events and sources in the ledger.
+
+    With --json: {"reports": N, "claims": N, "events": N, "sources": N,
+    "claims_by_type": {...}, "reports_by_lang": {...}}.
 
     Example: skyledger stats --json
     """
@@ -23,4 +26,6 @@ def stats(db_url: str | None, as_json: bool) -> None:
         return
     console = out_console()
     for key, value in counts.items():
-        console.print(f"{key:>16}: {value}")
+        if isinstance(value, dict):
+            value = ", ".join(f"{name} {n}" for name, n in value.items()) or "-"
+        console.print(f"{key:>16}: {value}", markup=False, emoji=False)

@@ -1,4 +1,4 @@
-"""Plain text and Markdown: one report a file."""
+"""Plain text and Markdown: one report a file, identified by its absolute path."""
 
 from __future__ import annotations
 
@@ -7,19 +7,21 @@ from pathlib import Path
 
 from skyledger.records import Report, Source
 from skyledger.sources.errors import InputError
-from skyledger.sources.limits import MAX_REPORT_BYTES, decode_utf8
+from skyledger.sources.limits import MAX_REPORT_BYTES, clean_text, decode_utf8, too_large
 
 
-def parse_text(path: Path, data: bytes, source: Source | None = None) -> Iterator[Report | InputError]:
-    if len(data) > MAX_REPORT_BYTES:
-        yield InputError(str(path), f"text is {len(data):,} bytes; a report may be at most {MAX_REPORT_BYTES:,}")
+def parse_text(
+    path: Path, data: bytes, source: Source | None = None
+) -> Iterator[Report | InputError]:
+    problem = too_large(len(data), MAX_REPORT_BYTES, "text")
+    if problem:
+        yield InputError(str(path), problem)
         return
     text, error = decode_utf8(data)
+    if not error:
+        text, error = clean_text(text)
     if error:
         yield InputError(str(path), error)
         return
-    if not text.strip():
-        yield InputError(str(path), "empty text")
-        return
     source = source or Source(kind="file", name="files")
-    yield Report(source=source, external_id=str(path.resolve()), text=text.strip())
+    yield Report(source=source, external_id=str(path.resolve()), lang=source.lang, text=text)

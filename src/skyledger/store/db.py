@@ -78,7 +78,12 @@ def upgrade(engine: Engine) -> None:
 
 def open_engine(url: str | None = None) -> Engine:
     """Create the engine and make sure the schema is current."""
-    engine = create(url)
+    try:
+        engine = create(url)
+    except LedgerError:
+        raise
+    except Exception as exc:  # unknown dialect, missing driver, a folder that cannot be made
+        raise LedgerError(f"cannot open ledger {url!r}: {_reason(exc)}") from exc
     try:
         upgrade(engine)
     except Exception as exc:

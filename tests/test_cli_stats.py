@@ -1,0 +1,94 @@
+"""`skyledger stats`: counts of the selected ledger, as JSON or as text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from skyledger.cli import cli
+from skyledger.ledger import Ledger
+from skyledger.records import Claim, Report, Source
+from skyledger.store.writer import save_batch
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def invoke(*args: str, env: dict | None = None):
+    return CliRunner().invoke(cli, list(args), prog_name="skyledger", env=env)
+
+
+def test_fresh_ledger_counts_zero(sqlite_url):
+    result = invoke("stats", "--json", "--db", sqlite_url)
+    assert result.exit_code == 0, result.output
+    counts = json.loads(result.stdout)
+    assert {key: counts[key] for key in ("reports", "claims", "events")} == {
+        "reports": 0,
+        "claims": 0,
+        "events": 0,
+    }
+
+
+def test_counts_after_ingest_and_claims(db_url):
+    invoke("ingest", str(FIXTURES / "text"), "--db", db_url)
+    with Ledger(db_url) as ledger:
+        report = Report(
+            source=Source(kind="file", name="t"),
+            external_id="x",
+            text="Two drones shot down.",
+            lang="en",
+        )
+        claims = [Claim(claim_type="destroyed", weapon="uav", count=2), Claim(claim_type="debris")]
+        save_batch(ledger.engine, [(report, claims)])
+    counts = json.loads(invoke("stats", "--json", "--db", db_url).stdout)
+    assert (counts["reports"], counts["claims"], counts["events"]) == (4, 2, 0)
+    assert counts["claims_by_type"] == {"debris": 1, "destroyed": 1}
+    assert counts["reports_by_lang"] == {"en": 2, "ru": 1, "uk": 1}
+
+
+def test_text_output(sqlite_url):
+    result = invoke("stats", "--db", sqlite_url)
+    assert result.exit_code == 0
+    assert [line.split(":")[0].strip() for line in result.stdout.splitlines()][:3] == [
+        "reports",
+        "claims",
+        "events",
+    ]
+
+
+def test_environment_selects_the_ledger_and_db_overrides_it(tmp_path):
+    env_url, other_url = f"sqlite:///{tmp_path / 'env.db'}", f"sqlite:///{tmp_path / 'other.db'}"
+    invoke("ingest", str(FIXTURES / "html"), "--db", env_url)
+    from_env = json.loads(invoke("stats", "--json", env={"SKYLEDGER_DB": env_url}).stdout)
+    overridden = json.loads(
+        invoke("stats", "--json", "--db", other_url, env={"SKYLEDGER_DB": env_url}).stdout
+    )
+    assert (from_env["reports"], overridden["reports"]) == (1, 0)
+
+
+def test_default_ledger_in_user_data_directory(run_cli, tmp_path):
+    result = run_cli("stats", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["reports"] == 0
+    assert list((tmp_path / "data").rglob("ledger.db"))
+
+
+@pytest.mark.parametrize("url", ["nosuchdb://x", "sqlite:////proc/no/such/dir/ledger.db"])
+def test_bad_url_is_a_clear_error(url):
+    result = invoke("stats", "--json", "--db", url)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: cannot open ledger")
+    assert result.stdout == ""
+
+
+def test_extra_argument_is_a_usage_error(sqlite_url):
+    assert invoke("stats", "extra", "--db", sqlite_url).exit_code == 2
+
+
+def test_text_output_spells_out_breakdowns(sqlite_url):
+    invoke("ingest", str(FIXTURES / "text"), "--db", sqlite_url)
+    lines = invoke("stats", "--db", sqlite_url).stdout.splitlines()
+    assert "reports_by_lang: en 1, ru 1, uk 1" in [line.strip() for line in lines]
+    assert "claims_by_type: -" in [line.strip() for line in lines]
