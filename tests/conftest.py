@@ -14,7 +14,9 @@ from sqlalchemy import create_engine, text
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 SHARED = ROOT.parent / "shared"
-PG_ADMIN_URL = os.environ.get("SKYLEDGER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG_ADMIN_URL = os.environ.get(
+    "SKYLEDGER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 
 
 def _postgres_available() -> bool:
@@ -80,7 +82,9 @@ def run_cli(tmp_path):
             input=input,
             capture_output=True,
             text=True,
-            env=cli_env(HOME=str(tmp_path / "home"), XDG_DATA_HOME=str(tmp_path / "data"), **(env or {})),
+            env=cli_env(
+                HOME=str(tmp_path / "home"), XDG_DATA_HOME=str(tmp_path / "data"), **(env or {})
+            ),
             cwd=tmp_path,
             timeout=timeout,
         )

@@ -11,7 +11,13 @@ def test_demo_reads_the_samples_and_prints_the_seed_claims(run_cli, tmp_path):
     out = result.stdout
     assert "stored 17" in out and "already present 1" in out and "failed 1" in out
     assert "bulletins.jsonl, line 7" in result.stderr  # the one broken record, named
-    for expected in ("Governor of Kaluga Oblast", "Russian Ministry of Defense", "RU-KLU", "RU-BRY", "RU-MOS"):
+    for expected in (
+        "Governor of Kaluga Oblast",
+        "Russian Ministry of Defense",
+        "RU-KLU",
+        "RU-BRY",
+        "RU-MOS",
+    ):
         assert expected in out
     stats = run_cli("stats", "--json", "--db", f"sqlite:///{tmp_path / 'demo.db'}")
     counts = json.loads(stats.stdout)

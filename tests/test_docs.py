@@ -27,4 +27,6 @@ def test_every_command_appears_in_the_readme_with_an_example():
     for name, command in cli.commands.items():
         assert f"skyledger {name}" in README, f"README lacks `skyledger {name}`"
         help_text = command.help or ""
-        assert "Example" in help_text or isinstance(command, click.Group), f"{name}: no Example in --help"
+        assert "Example" in help_text or isinstance(command, click.Group), (
+            f"{name}: no Example in --help"
+        )

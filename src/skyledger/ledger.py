@@ -1,9 +1,9 @@
 """The Python API over a stored ledger; the CLI and the REST API call this.
 
-    >>> from skyledger import Ledger
-    >>> ledger = Ledger("sqlite:///:memory:")
-    >>> ledger.stats()["reports"]
-    0
+>>> from skyledger import Ledger
+>>> ledger = Ledger("sqlite:///:memory:")
+>>> ledger.stats()["reports"]
+0
 """
 
 from __future__ import annotations
@@ -48,7 +48,13 @@ class Ledger:
         **options,
     ) -> IngestSummary:
         """Read files and directories, extract their claims, store them, update events."""
-        summary = ingest(self.engine, read_paths(paths, source), on_error=on_error, on_progress=on_progress, **options)
+        summary = ingest(
+            self.engine,
+            read_paths(paths, source),
+            on_error=on_error,
+            on_progress=on_progress,
+            **options,
+        )
         update_events(self.engine)
         return summary
 

@@ -20,7 +20,13 @@ def demo_db_url() -> tuple[str, Path]:
 
 
 @cli.command("demo")
-@click.option("--db", "db_url", default=None, metavar="URL", help="Ledger to fill (default: a fresh demo.db in the user data directory).")
+@click.option(
+    "--db",
+    "db_url",
+    default=None,
+    metavar="URL",
+    help="Ledger to fill (default: a fresh demo.db in the user data directory).",
+)
 def demo(db_url: str | None) -> None:
     """Ingest the bundled sample reports into a fresh ledger and show what was found.
 
@@ -38,7 +44,9 @@ def demo(db_url: str | None) -> None:
             Path(f"{location}{suffix}").unlink(missing_ok=True)
     with resources.as_file(SAMPLES) as folder, open_ledger(db_url) as ledger:
         console.print(f"[bold]Ingesting the bundled samples[/bold] from {folder}")
-        summary = ledger.ingest([folder], on_error=lambda e: errors.print(f"  expected error: {e}", markup=False))
+        summary = ledger.ingest(
+            [folder], on_error=lambda e: errors.print(f"  expected error: {e}", markup=False)
+        )
         console.print(
             f"read {summary.read}, stored {summary.stored}, already present {summary.present}, failed {summary.failed}\n"
         )
@@ -53,7 +61,7 @@ def demo(db_url: str | None) -> None:
         f"skyledger events {db_hint}",
         f"skyledger brief --area RU-KLU --format md {db_hint}",
         f"skyledger serve {db_hint}",
-        "echo '{\"id\": 1, \"text\": \"Air defence shot down 3 drones over Bryansk Oblast.\"}' | skyledger extract",
+        'echo \'{"id": 1, "text": "Air defence shot down 3 drones over Bryansk Oblast."}\' | skyledger extract',
     ):
         console.print(f"  {line}", markup=False)
     if summary.failed != 1:  # the samples hold exactly one broken record
@@ -84,7 +92,16 @@ def claims_table(rows: list[dict]) -> Table:
 
 def region_table(rows: list[dict]) -> Table:
     table = Table(title="Per region: claims and the largest count each claim type reached")
-    for column in ("region", "claims", "destroyed", "launched", "hit", "debris", "damage", "casualties"):
+    for column in (
+        "region",
+        "claims",
+        "destroyed",
+        "launched",
+        "hit",
+        "debris",
+        "damage",
+        "casualties",
+    ):
         table.add_column(column)
     grouped: dict[str, list[dict]] = defaultdict(list)
     for row in rows:

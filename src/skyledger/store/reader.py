@@ -15,17 +15,27 @@ def stats(engine: Engine) -> dict:
             "events": conn.execute(select(func.count()).select_from(events)).scalar_one(),
             "sources": conn.execute(select(func.count()).select_from(sources)).scalar_one(),
         }
-        by_type = conn.execute(select(claims.c.claim_type, func.count()).group_by(claims.c.claim_type))
+        by_type = conn.execute(
+            select(claims.c.claim_type, func.count()).group_by(claims.c.claim_type)
+        )
         counts["claims_by_type"] = {kind: n for kind, n in sorted(by_type)}
         by_lang = conn.execute(select(reports.c.lang, func.count()).group_by(reports.c.lang))
-        counts["reports_by_lang"] = {str(lang): n for lang, n in sorted(by_lang, key=lambda r: str(r[0]))}
+        counts["reports_by_lang"] = {
+            str(lang): n for lang, n in sorted(by_lang, key=lambda r: str(r[0]))
+        }
     return counts
 
 
 def claim_rows(engine: Engine, limit: int | None = None) -> list[dict]:
     """Claims with their report's source and publication time, in ledger order."""
     query = (
-        select(claims, reports.c.url, reports.c.published, reports.c.lang, sources.c.name.label("source"))
+        select(
+            claims,
+            reports.c.url,
+            reports.c.published,
+            reports.c.lang,
+            sources.c.name.label("source"),
+        )
         .join(reports, claims.c.report_id == reports.c.id)
         .join(sources, reports.c.source_id == sources.c.id)
         .order_by(claims.c.id)

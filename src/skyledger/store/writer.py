@@ -59,7 +59,11 @@ def known_hashes(conn: Connection, hashes: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(hashes), _ROWS_PER_STATEMENT):
         chunk = hashes[start : start + _ROWS_PER_STATEMENT]
-        found.update(conn.execute(select(reports.c.content_hash).where(reports.c.content_hash.in_(chunk))).scalars())
+        found.update(
+            conn.execute(
+                select(reports.c.content_hash).where(reports.c.content_hash.in_(chunk))
+            ).scalars()
+        )
     return found
 
 
@@ -106,7 +110,9 @@ def insert_claims(conn: Connection, report_id: int, report_claims: Sequence[Clai
     for seq, claim in enumerate(report_claims):
         if claim.parent and claim.parent in local:
             conn.execute(
-                claims.update().where(claims.c.id == ids_by_seq[seq]).values(parent_id=local[claim.parent])
+                claims.update()
+                .where(claims.c.id == ids_by_seq[seq])
+                .values(parent_id=local[claim.parent])
             )
     return len(rows)
 
