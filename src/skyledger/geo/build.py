@@ -43,6 +43,12 @@ CYR_ADJ = re.compile(
     r"(?:ск|цк|зьк|ськ|цьк)(?:ий|ый|ой|ого|ому|ым|им|ом|ім|ая|ую|ое|ие|их|ими|ых|ыми|а|ої|ій|у|ою|е|і)$"
 )
 DISTRICT_NOISE = {
+    "miskrada",
+    "miskaya",
+    "raionu",
+    "rajon",
+    "selsovet",
+    "gorsovet",
     "rayon",
     "raion",
     "okrug",
@@ -310,13 +316,16 @@ def centroid_or_capital(geometry: dict | None, capital: tuple | None) -> tuple[f
 
 
 def find_seat(stem: str, folds: list[tuple[str, int, int]]) -> int | None:
-    """The place a district is named after: longest shared prefix with the stem, then population."""
+    """The place a district is named after (Kirishskiy -> Kirishi, Zhizdrinskiy -> Zhizdra,
+    Sevskiy -> Sevsk): the longest shared prefix, then the largest population."""
     if len(stem) < 3:
         return None
     best = None
     for fold, population, gid in folds:
         shared = _shared_prefix(stem, fold)
-        if shared >= max(4, len(stem) - 1) or (shared == len(fold) == len(stem)):
+        close = shared >= 4 and shared >= min(len(stem), len(fold)) - 1
+        short = shared == len(stem) and len(fold) <= len(stem) + 2
+        if close or short:
             rank = (shared, population, -gid)
             if best is None or rank > best[0]:
                 best = (rank, gid)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+import threading
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -66,18 +66,39 @@ class Entry(NamedTuple):
     lemma: str  # the dictionary form a Cyrillic key came from
 
 
-@dataclass
 class Gazetteer:
-    keys: dict[str, str]
-    places: dict[int, Place]
-    regions: dict[str, Region]
-    districts: dict[int, District]
-    countries: dict[int, Country]
-    _by_admin1: dict[str, list[Place]] = field(default_factory=dict)
+    """Places, regions and districts in memory; name keys read from SQLite on demand, cached.
+
+    Keeping the 200,000 keys on disk makes loading take milliseconds; each key costs one indexed
+    read the first time it is looked up.
+    """
+
+    KEY_CACHE_LIMIT = 200_000
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._lock = threading.Lock()
+        self._refs: dict[str, list[Entry]] = {}
+        self._by_admin1: dict[str, list[Place]] = {}
+        self.places = {r[0]: Place(*r) for r in conn.execute("SELECT * FROM places")}
+        self.regions = {r[0]: Region(*r) for r in conn.execute("SELECT * FROM admin1")}
+        self.districts = {r[0]: District(*r) for r in conn.execute("SELECT * FROM admin2")}
+        self.countries = {r[1]: Country(*r) for r in conn.execute("SELECT * FROM countries")}
+        self.meta = dict(conn.execute("SELECT key, value FROM meta"))
 
     def entries(self, key: str) -> list[Entry]:
-        refs = self.keys.get(key)
-        return parse_refs(refs) if refs else []
+        found = self._refs.get(key)
+        if found is None:
+            with self._lock:
+                row = self._conn.execute("SELECT refs FROM keys WHERE key = ?", (key,)).fetchone()
+            found = parse_refs(row[0]) if row else []
+            if len(self._refs) >= self.KEY_CACHE_LIMIT:
+                self._refs.clear()
+            self._refs[key] = found
+        return found
+
+    def fold_entries(self, fold: str) -> list[Entry]:
+        return self.entries(FOLD + fold)
 
     def places_in(self, admin1: str) -> list[Place]:
         if not self._by_admin1:
@@ -85,8 +106,9 @@ class Gazetteer:
                 self._by_admin1.setdefault(place.admin1, []).append(place)
         return self._by_admin1.get(admin1, [])
 
-    def fold_entries(self, fold: str) -> list[Entry]:
-        return self.entries(FOLD + fold)
+    def all_keys(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._conn.execute("SELECT key FROM keys ORDER BY key")]
 
 
 def parse_refs(refs: str) -> list[Entry]:
@@ -102,21 +124,10 @@ def default_path() -> Path:
     return Path(str(resources.files("skyledger.geo").joinpath(GAZETTEER_FILE)))
 
 
-def open_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-
-
 @cache
 def load(path: Path | None = None) -> Gazetteer:
-    """Read the whole gazetteer into memory (≈0.4 s); cached for the process."""
-    conn = open_readonly(path or default_path())
-    try:
-        return Gazetteer(
-            keys=dict(conn.execute("SELECT key, refs FROM keys")),
-            places={r[0]: Place(*r) for r in conn.execute("SELECT * FROM places")},
-            regions={r[0]: Region(*r) for r in conn.execute("SELECT * FROM admin1")},
-            districts={r[0]: District(*r) for r in conn.execute("SELECT * FROM admin2")},
-            countries={r[1]: Country(*r) for r in conn.execute("SELECT * FROM countries")},
-        )
-    finally:
-        conn.close()
+    """Open the gazetteer (read-only) and read its places and regions; cached for the process."""
+    conn = sqlite3.connect(
+        f"file:{path or default_path()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+    )
+    return Gazetteer(conn)

@@ -236,8 +236,14 @@ def _fuzzy_place(
 
 
 def fuzzy_candidates(gaz: Gazetteer, key: str, areas: list[str]) -> list[tuple[float, Place]]:
+    return [(score, gaz.places[gid]) for score, gid in _fuzzy_scores(key, tuple(areas))]
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy_scores(key: str, areas: tuple[str, ...]) -> tuple[tuple[float, int], ...]:
     from rapidfuzz import fuzz, process
 
+    gaz = load()
     latin = script_of(key) != "cyr"
     queries = {latin_fold(key)} if latin else {key, _CASE_ENDING.sub("", key)}
     best: dict[int, float] = {}
@@ -250,7 +256,7 @@ def fuzzy_candidates(gaz: Gazetteer, key: str, areas: list[str]) -> list[tuple[f
                 gid = owners[index]
                 best[gid] = max(best.get(gid, 0), score)
     ranked = sorted(best.items(), key=lambda item: (-item[1], -gaz.places[item[0]].population))
-    return [(score, gaz.places[gid]) for gid, score in ranked]
+    return tuple((score, gid) for gid, score in ranked)
 
 
 @lru_cache(maxsize=512)
@@ -307,70 +313,67 @@ def _between(
 def _district(
     gaz: Gazetteer, text: str, parsed: Parsed, context: str, lang: str | None, scope: str | None
 ) -> dict:
-    tokens = parsed.tokens
-    normal = dictionary_form(tokens + parsed.marker, lang)
-    stems = district_stems(name_key(" ".join(tokens)))
+    """A raion, okrug or hromada: the GeoNames admin2 and its seat's point, else the place it is
+    named after, else (a known district without a seat) its region."""
+    normal = dictionary_form(parsed.tokens + parsed.marker, lang)
+    stems = district_stems(name_key(" ".join(parsed.tokens)))
     areas = [scope] if scope else sorted(context_signals(context, "")[0]) if context else []
-    found = []
-    for stem in stems:
-        for entry in gaz.entries(DISTRICT_STEM + stem):
-            district = gaz.districts.get(entry.ref)
-            if district and district.lat is not None and (not scope or district.admin1 == scope):
-                found.append(district)
-        if found:
-            break
-    if found:
-        preferred = [d for d in found if d.admin1 in areas] or ([] if scope else found)
-        if preferred:
-            district = preferred[0]
-            confidence = 0.85 if len(preferred) == 1 else 0.5
-            return result(
-                text,
-                "admin2",
-                geonameid=district.geonameid,
-                name=district.name,
-                lat=district.lat,
-                lon=district.lon,
-                admin1=district.admin1,
-                normal=normal,
-                candidates=[
-                    {
-                        "geonameid": d.geonameid,
-                        "name": d.name,
-                        "admin1": d.admin1,
-                        "score": confidence,
-                    }
-                    for d in preferred[:MAX_CANDIDATES]
-                ],
-                confidence=confidence,
-            )
-    seat = _seat(gaz, stems, areas)
+    found, seatless = _districts(gaz, stems, scope)
+    preferred = [d for d in found if d.admin1 in areas] or (found if len(found) == 1 else [])
+    candidates = [
+        {"geonameid": d.geonameid, "name": d.name, "admin1": d.admin1, "score": 0.5}
+        for d in (preferred or found)[:MAX_CANDIDATES]
+    ]
+    if preferred:
+        district = preferred[0]
+        return result(
+            text, "admin2", geonameid=district.geonameid, name=district.name, lat=district.lat,
+            lon=district.lon, admin1=district.admin1, normal=normal, candidates=candidates,
+            confidence=0.85 if len(preferred) == 1 else 0.5,
+        )  # fmt: skip
+    if found:  # the same district name in several regions, none of them stated
+        return unresolved(text, candidates, normal)
+    seat = _seat(gaz, stems, areas or sorted(seatless))
     if seat is not None:  # a district or community not in GeoNames: the place it is named after
         return result(
-            text,
-            "admin2",
-            geonameid=None,
-            name=f"{seat.name} (district)",
-            lat=seat.lat,
-            lon=seat.lon,
-            admin1=seat.admin1,
-            normal=normal,
-            candidates=[_candidate(seat, 0.6)],
+            text, "admin2", geonameid=None, name=f"{seat.name} (district)", lat=seat.lat,
+            lon=seat.lon, admin1=seat.admin1, normal=normal, candidates=[_candidate(seat, 0.6)],
             confidence=0.6,
-        )
+        )  # fmt: skip
+    if len(seatless) == 1:  # a known district with no known seat: its region is all we can say
+        return _region_result(gaz, text, seatless.pop(), normal, scope)
     return unresolved(text, [], normal)
 
 
-def district_stems(key: str) -> list[str]:
+def _districts(gaz: Gazetteer, stems: tuple[str, ...], scope: str | None):
+    """Admin2 entries for the first stem that has any: those with a point, and the regions of
+    those without one."""
+    found, seatless = [], set()
+    for stem in stems:
+        for entry in gaz.entries(DISTRICT_STEM + stem):
+            district = gaz.districts.get(entry.ref)
+            if district is None or (scope and district.admin1 != scope):
+                continue
+            if district.lat is None:
+                seatless.add(district.admin1)
+            else:
+                found.append(district)
+        if found:
+            break
+    return found, seatless
+
+
+@lru_cache(maxsize=4096)
+def district_stems(key: str) -> tuple[str, ...]:
     """Folded Latin stems of a district's name: 'киришском' -> ['kiris'], 'kirishskiy' too."""
     if script_of(key) != "cyr":
         stem = latin_stem(key)
-        return [latin_fold(stem)] if stem else []
+        return (latin_fold(stem),) if stem else ()
     stem = " ".join(CYR_ADJ.sub("", word) for word in key.split(" "))
-    return sorted({latin_fold(r) for r in romanisations(stem, ("ru", "uk"))})
+    return tuple(sorted({latin_fold(r) for r in romanisations(stem, ("ru", "uk"))}))
 
 
-def _seat(gaz: Gazetteer, stems: list[str], areas: list[str]) -> Place | None:
+def _seat(gaz: Gazetteer, stems: tuple[str, ...], areas: list[str]) -> Place | None:
     best = None
     for area in areas:
         for place in gaz.places_in(area):
@@ -383,8 +386,12 @@ def _seat(gaz: Gazetteer, stems: list[str], areas: list[str]) -> Place | None:
 
 
 def _region(gaz: Gazetteer, text: str, parsed: Parsed, lang: str | None, scope: str | None) -> dict:
-    iso = region_of(" ".join(parsed.tokens + parsed.marker), lang)
-    normal = dictionary_form(parsed.tokens + parsed.marker, lang)
+    words = parsed.tokens + parsed.marker
+    named = _region_entry(gaz.entries(name_key(" ".join(words))))
+    if named:  # the full name is a key: its dictionary form is stored with it
+        return _region_result(gaz, text, named.ref, named.lemma or " ".join(words), scope)
+    iso = region_of(" ".join(words), lang)
+    normal = dictionary_form(words, lang)
     if iso is None:
         return unresolved(text, [], normal)
     return _region_result(gaz, text, iso, normal, scope)

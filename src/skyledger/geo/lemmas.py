@@ -6,11 +6,21 @@ from functools import lru_cache
 
 from skyledger.geo.normalize import name_key, script_of
 
+UKRAINIAN_LETTERS = frozenset("іїєґ")
+RUSSIAN_LETTERS = frozenset("ыэъё")
 
-def _analyzers(lang: str | None):
+
+def _analyzers(word: str, lang: str | None):
+    """Both dictionaries, the word's own language first (its letters, else the stated language)."""
     from skyledger.geo.forms import analyzer
 
-    order = ("uk", "ru") if lang == "uk" else ("ru", "uk")
+    letters = set(word.lower())
+    if letters & UKRAINIAN_LETTERS:
+        order = ("uk",)
+    elif letters & RUSSIAN_LETTERS:
+        order = ("ru",)
+    else:
+        order = ("uk", "ru") if lang == "uk" else ("ru", "uk")
     return [analyzer(code) for code in order]
 
 
@@ -20,7 +30,7 @@ def word_lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
     if script_of(word) != "cyr":
         return (word,)
     out: list[str] = []
-    for morph in _analyzers(lang):
+    for morph in _analyzers(word, lang):
         for parse in morph.parse(word.lower())[:3]:
             form = parse.inflect({"nomn"}) if parse.tag.case not in (None, "nomn") else parse
             lemma = (form.word if form else parse.normal_form).replace("ё", "е")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -13,6 +13,7 @@ from skyledger.geo.normalize import name_key
 
 LANGS = ("ru", "uk", "en")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_EDGE_PUNCTUATION = ',.;:!?()[]{}«»"“”„'
 
 
 @cache
@@ -33,7 +34,7 @@ def phrases(group: str) -> frozenset[str]:
 @dataclass
 class Parsed:
     kind: str  # "place", "between", "district", "region"
-    tokens: list[str]  # the original words of the name (several names: see parts)
+    tokens: list[str]  # the words of the name, as written
     parts: list[list[str]]  # for "between": the two names
     marker: list[str]  # the district or region words, as written
 
@@ -42,30 +43,36 @@ def tokenize(text: str) -> list[str]:
     """Words as written; punctuation around them dropped, inner dashes kept."""
     out = []
     for raw in text.split():
-        token = raw.strip(',.;:!?()[]{}«»"“”„')
-        token = _POSSESSIVE.sub("", token)
+        token = raw.strip(_EDGE_PUNCTUATION)
+        if "'" in token or "’" in token:
+            token = _POSSESSIVE.sub("", token)
         if token and name_key(token):
             out.append(token)
     return out
 
 
-def _match_at(tokens: list[str], start: int, group: str) -> int:
-    """Length of the longest phrase of `group` starting at tokens[start], 0 if none."""
+@cache
+def first_words(group: str) -> frozenset[str]:
+    return frozenset(p.split(" ")[0] for p in phrases(group))
+
+
+def _match_at(keys: list[str], start: int, group: str) -> int:
+    """Length of the longest phrase of `group` starting at keys[start], 0 if none."""
+    if keys[start] not in first_words(group):
+        return 0
     table = phrases(group)
     for size in (4, 3, 2, 1):
-        if (
-            start + size <= len(tokens)
-            and name_key(" ".join(tokens[start : start + size])) in table
-        ):
+        if start + size <= len(keys) and " ".join(keys[start : start + size]) in table:
             return size
     return 0
 
 
 def strip_leading(tokens: list[str]) -> list[str]:
     """Drop prepositions and 'town of'-style words in front of a name, keeping at least one word."""
+    keys = [name_key(t) for t in tokens]
     start = 0
     while start < len(tokens) - 1:
-        size = _match_at(tokens, start, "prepositions") or _match_at(tokens, start, "place_words")
+        size = _match_at(keys, start, "prepositions") or _match_at(keys, start, "place_words")
         if not size or start + size >= len(tokens):
             break
         start += size
@@ -73,14 +80,16 @@ def strip_leading(tokens: list[str]) -> list[str]:
 
 
 def find_group(tokens: list[str], group: str) -> tuple[int, int] | None:
-    for start in range(len(tokens)):
-        size = _match_at(tokens, start, group)
+    keys = [name_key(t) for t in tokens]
+    for start in range(len(keys)):
+        size = _match_at(keys, start, group)
         if size:
             return start, size
     return None
 
 
-def parse(text: str) -> Parsed:
+@lru_cache(maxsize=16384)
+def _parse(text: str) -> Parsed:
     tokens = strip_leading(tokenize(text))
     between = find_group(tokens, "between")
     if between and between[0] + between[1] < len(tokens):
@@ -90,15 +99,16 @@ def parse(text: str) -> Parsed:
             first = strip_leading(rest[: join[0]])
             second = strip_leading(rest[join[0] + join[1] :])
             return Parsed("between", tokens, [first, second], tokens[: between[0] + 1])
-    # "в районе Кириш" / "in the area of" is a preposition, stripped above.
-    district = find_group(tokens, "district_words")
-    if district and len(tokens) > district[1]:
-        start, size = district
-        rest = tokens[:start] + tokens[start + size :]
-        return Parsed("district", strip_leading(rest), [], tokens[start : start + size])
-    region = find_group(tokens, "region_words")
-    if region and len(tokens) > region[1]:
-        start, size = region
-        rest = tokens[:start] + tokens[start + size :]
-        return Parsed("region", strip_leading(rest), [], tokens[start : start + size])
+    # "в районе Кириш" (in the area of) is a preposition, stripped above.
+    for kind, group in (("district", "district_words"), ("region", "region_words")):
+        found = find_group(tokens, group)
+        if found and len(tokens) > found[1]:
+            start, size = found
+            rest = tokens[:start] + tokens[start + size :]
+            return Parsed(kind, strip_leading(rest), [], tokens[start : start + size])
     return Parsed("place", tokens, [], [])
+
+
+def parse(text: str) -> Parsed:
+    """The mention's structure (cached: callers must not modify the result)."""
+    return _parse(text)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 APOSTROPHES = "'’ʼ`´′‘ʻ\u02bc"
 _DROP = str.maketrans({c: None for c in APOSTROPHES + '"«»„“”()[].'})
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_/-]+")
 _SPACES = re.compile(r"\s+")
 _LATIN_EXTRA = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "đ": "d", "ı": "i", "æ": "ae"})
+_ACCENTED = re.compile(r"[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[a-z]")
 
@@ -24,11 +26,12 @@ def strip_latin_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Lowercase, ё→е, apostrophes and quotes dropped, dashes as spaces, Latin accents dropped."""
     text = text.lower().replace("ё", "е").translate(_DROP).translate(_LATIN_EXTRA)
     text = _DASHES.sub(" ", text)
-    if not text.isascii():
+    if not text.isascii() and _ACCENTED.search(text):
         text = strip_latin_accents(text)
     return _SPACES.sub(" ", text).strip()
 
