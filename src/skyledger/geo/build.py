@@ -104,39 +104,51 @@ def cyrillic_stem(key: str) -> str:
 
 
 class Keys:
-    """key -> {(kind, id): (form, lemma)}, keeping the best (lowest) form per entry."""
+    """key -> {(kind, id): (rank, form, lemma)}, keeping one entry per place and key.
+
+    A key that is a form of the place's main Cyrillic name keeps that name as its lemma (rank 0),
+    even when an alternate spelling (GeoNames lists some inflected forms, such as 'Полтаве') has
+    it as a base form.
+    """
 
     def __init__(self) -> None:
-        self.entries: dict[str, dict[tuple[str, int | str], tuple[int, str]]] = defaultdict(dict)
+        self.entries: dict[str, dict[tuple[str, int | str], tuple[int, int, str]]] = defaultdict(
+            dict
+        )
 
-    def add(self, key: str, kind: str, ref: int | str, form: int, lemma: str = "") -> None:
+    def add(
+        self, key: str, kind: str, ref: int | str, form: int, lemma: str = "", rank: int = 0
+    ) -> None:
         if not key or len(key) > 80:
             return
         slot = self.entries[key]
+        new = (rank, form, lemma.replace("|", " ").replace(",", " "))
         old = slot.get((kind, ref))
-        if old is None or (form, lemma) < old:
-            slot[(kind, ref)] = (form, lemma.replace("|", " ").replace(",", " "))
+        if old is None or new < old:
+            slot[(kind, ref)] = new
 
     def add_latin(self, key: str, kind: str, ref: int | str, form: int) -> None:
         self.add(key, kind, ref, form)
         self.add(FOLD + latin_fold(key), kind, ref, form)
 
-    def add_cyrillic(self, name: str, langs: tuple[str, ...], kind: str, ref: int | str) -> None:
+    def add_cyrillic(
+        self, name: str, langs: tuple[str, ...], kind: str, ref: int | str, rank: int = 0
+    ) -> None:
         key = name_key(name)
         if not key:
             return
-        self.add(key, kind, ref, BASE, name)
+        self.add(key, kind, ref, BASE, name, rank)
         for lang in langs:
             for form in name_forms(key, lang):
-                self.add(form, kind, ref, INFLECTED, name)
+                self.add(form, kind, ref, INFLECTED, name, rank)
         for latin in romanisations(key, langs):
             self.add_latin(latin, kind, ref, ROMANISED)
 
     def rows(self) -> list[tuple[str, str]]:
         out = []
         for key in sorted(self.entries):
-            refs = sorted(self.entries[key].items(), key=lambda item: (item[1][0], str(item[0])))
-            out.append((key, "|".join(f"{k}{i},{f},{lemma}" for (k, i), (f, lemma) in refs)))
+            refs = sorted(self.entries[key].items(), key=lambda item: (item[1][1], str(item[0])))
+            out.append((key, "|".join(f"{k}{i},{f},{lemma}" for (k, i), (_, f, lemma) in refs)))
         return out
 
 
@@ -194,15 +206,15 @@ def build_tables(data_dir: Path) -> dict[str, list[tuple]]:
         cyrillic: list[tuple[str, tuple[str, ...]]] = []
         for column, langs in CYR_COLUMNS.items():
             cyrillic += [(n, langs) for n in row[column].split("|") if n and script_of(n) == "cyr"]
+        name_ru = canonical_name(cyrillic, "ru", row["name"])
+        name_uk = canonical_name(cyrillic, "uk", row["name"])
         for name, langs in cyrillic:
-            keys.add_cyrillic(name, langs, "P", gid)
+            rank = 0 if name in (name_ru, name_uk) else 1
+            keys.add_cyrillic(name, langs, "P", gid, rank)
         latin = [row["name"], *row["names_latin"].split("|")]
         for name in latin:
             if name and script_of(name) == "lat":
                 keys.add_latin(name_key(name), "P", gid, BASE)
-        name_ru = next((n for n, langs in cyrillic if langs == ("ru",)), "")
-        name_uk = next((n for n, langs in cyrillic if langs == ("uk",)), "")
-        fallback = cyrillic[0][0] if cyrillic else ""
         folds = {latin_fold(name_key(row["name"]))}
         for name, langs in cyrillic:
             folds.update(latin_fold(r) for r in romanisations(name_key(name), langs))
@@ -213,8 +225,8 @@ def build_tables(data_dir: Path) -> dict[str, list[tuple]]:
             (
                 gid,
                 row["name"],
-                name_ru or fallback,
-                name_uk or fallback,
+                name_ru,
+                name_uk,
                 round(float(row["lat"]), 5),
                 round(float(row["lon"]), 5),
                 iso,
@@ -293,7 +305,7 @@ def build_tables(data_dir: Path) -> dict[str, list[tuple]]:
             for name in names:
                 keys.add(name_key(name), "C", COUNTRY_POINTS[country][0], BASE)
     countries = [
-        (iso, gid, lat, lon, name) for iso, (gid, lat, lon, name) in COUNTRY_POINTS.items()
+        (iso, gid, lat, lon, name) for iso, (gid, lat, lon, name) in sorted(COUNTRY_POINTS.items())
     ]
     return {
         "places": places,
@@ -302,6 +314,27 @@ def build_tables(data_dir: Path) -> dict[str, list[tuple]]:
         "countries": countries,
         "keys": keys.rows(),
     }
+
+
+def canonical_name(cyrillic: list[tuple[str, tuple[str, ...]]], lang: str, main: str) -> str:
+    """The Cyrillic name in `lang` the dictionary knows and whose romanisation is closest to
+    GeoNames' main name: 'Калуга' over 'Калугæ', 'Малоярославец' over 'Малоярославетс'."""
+    from rapidfuzz import fuzz
+
+    from skyledger.geo.forms import analyzer
+
+    target = latin_fold(name_key(main))
+    best, best_score = "", -1.0
+    for name, langs in cyrillic:
+        if lang not in langs:
+            continue
+        romanised = romanisations(name_key(name), (lang,))
+        score = max(fuzz.ratio(latin_fold(r), target) for r in romanised) - 5 * (len(langs) > 1)
+        if all(analyzer(lang).word_is_known(w) for w in name_key(name).split(" ")):
+            score += 30
+        if score > best_score:
+            best, best_score = name, score
+    return best
 
 
 def centroid_or_capital(geometry: dict | None, capital: tuple | None) -> tuple[float, float]:

@@ -37,7 +37,7 @@ def suffix_rules(lang: str) -> list[tuple[str, list[str]]]:
 def rule_forms(word: str, lang: str) -> set[str]:
     """Forms from the longest matching toponym ending; '' matches consonant-final words."""
     for ending, replacements in suffix_rules(lang):
-        if ending and word.endswith(ending) and len(word) > len(ending) + 1:
+        if ending and word.endswith(ending) and len(word) > len(ending):
             stem = word[: -len(ending)]
             return {stem + r for r in replacements}
         if not ending and word[-1:] not in "аеёиоуыэюяіїєьй":
@@ -96,8 +96,14 @@ def name_forms(key: str, lang: str) -> set[str]:
         variants = [""]
         for word, table in zip(words, per_word, strict=True):
             options = table[case].split("|") if table and table[case] else [word]
-            variants = [f"{v} {o}".strip() for v in variants for o in options[:3]]
+            options = options if len(words) == 1 else options[:3]
+            variants = [f"{v} {o}".strip() for v in variants for o in options]
         forms.update(variants)
+    if len(words) == 2 and per_word[0] and per_word[1] and per_word[1]["rule"]:
+        # Велика Новосілка -> Великій Новосілці: the adjective's case form, the noun by rule.
+        for case in ("datv", "loct"):
+            for first in (per_word[0][case].split("|") if per_word[0][case] else [])[:2]:
+                forms.update(f"{first} {last}" for last in per_word[1]["rule"].split("|"))
     if len(words) > 1:
         if words[1] in LINKS or words[1] == "на":
             for form in name_forms(words[0], lang):

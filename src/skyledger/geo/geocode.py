@@ -18,9 +18,11 @@ from skyledger.geo.mention import Parsed, find_group, parse, strip_leading, toke
 from skyledger.geo.normalize import latin_fold, name_key, script_of
 from skyledger.geo.translit import romanisations
 
+FOLDED = 3  # an entry found through the folded Latin skeleton (Kurchatow ~ Kurchatov)
 CITY_REGIONS = frozenset({"RU-MOW", "RU-SPE", "UA-30", "UA-40", "BY-HM"})
-FUZZY_RESOLVE = 88  # rapidfuzz ratio needed to resolve a misspelling
+FUZZY_RESOLVE = 85  # rapidfuzz ratio needed to resolve a misspelling (one typo in 7 letters)
 FUZZY_LIST = 50  # ... and to list a candidate
+FUZZY_MARGIN = 5  # ... and by how much it must beat the next place
 NEAR_KM = 75
 TOWN_OVER_REGION = 10_000  # a place this populous beats a region of the same name
 MAX_CANDIDATES = 5
@@ -152,9 +154,11 @@ def _region_wins(gaz: Gazetteer, region: Entry, places: list[Entry], scope: str 
 
 
 def _lookup(gaz: Gazetteer, key: str) -> list[Entry]:
+    """Exact keys first; for Latin text, then the folded skeleton (a looser match, marked by
+    form FOLDED so its confidence is lowered)."""
     entries = gaz.entries(key)
     if not entries and script_of(key) == "lat":
-        entries = gaz.fold_entries(latin_fold(key))
+        entries = [e._replace(form=FOLDED) for e in gaz.fold_entries(latin_fold(key))]
     return entries
 
 
@@ -194,7 +198,7 @@ def _rank(
 
 
 def _confidence(score: float, entry: Entry, rest: list) -> float:
-    base = 0.9 if entry.form == INFLECTED else 0.95
+    base = {INFLECTED: 0.9, FOLDED: 0.75}.get(entry.form, 0.95)
     if not rest:
         return base
     gap = score - rest[0][0]
@@ -219,7 +223,7 @@ def _fuzzy_place(
     if scored and scored[0][0] >= FUZZY_RESOLVE:
         score, place = scored[0]
         runner_up = next((s for s, p in scored[1:] if p.geonameid != place.geonameid), 0)
-        if score - runner_up >= 3:
+        if score - runner_up >= FUZZY_MARGIN:
             return result(
                 text,
                 "place",
@@ -284,6 +288,13 @@ def _between(
     hint = f"{context} {' '.join(parsed.tokens)}"
     a = _place(gaz, " ".join(first), first, hint, lang, scope)
     b = _place(gaz, " ".join(second), second, hint, lang, scope)
+    if not scope and (a["precision"] == "place") != (b["precision"] == "place"):
+        # the two ends are neighbours: look for the missing one in the region of the found one
+        near = a["admin1"] or b["admin1"]
+        if a["precision"] != "place":
+            a = _place(gaz, " ".join(first), first, hint, lang, near)
+        else:
+            b = _place(gaz, " ".join(second), second, hint, lang, near)
     ends = [r for r in (a, b) if r["precision"] == "place"]
     normal = f"{a['normal']} – {b['normal']}"
     candidates = [
@@ -438,8 +449,9 @@ def region_of(text: str, lang: str | None = None) -> str | None:
         return None
     gaz = load()
     tokens = strip_leading(tokenize(text))
-    region = _region_entry(gaz.entries(name_key(" ".join(tokens))))
-    if region:
+    entries = gaz.entries(name_key(" ".join(tokens)))
+    region = _region_entry(entries)
+    if region and (region.ref in CITY_REGIONS or _region_wins(gaz, region, _places(entries), None)):
         return region.ref
     found = find_group(tokens, "region_words")
     if not found:
@@ -476,7 +488,7 @@ def context_signals(context: str, skip_key: str) -> tuple[frozenset[str], tuple]
                 continue
             phrase = tokens[start : start + size]
             key = name_key(" ".join(phrase))
-            if key == skip_key or len(key) < 3:
+            if len(key) < 3 or (skip_key and skip_key in key):
                 continue
             entries = gaz.entries(key)
             region = _region_entry(entries)
