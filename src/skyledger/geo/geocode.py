@@ -34,9 +34,18 @@ def geocode(
     mention: str, context: str | None = None, lang: str | None = None, admin1: str | None = None
 ) -> dict:
     """Resolve one place mention; see the module docstring. Never raises on odd text."""
-    gaz = load()
     text = mention if isinstance(mention, str) else ""
     context = context if isinstance(context, str) else ""
+    lang = lang if isinstance(lang, str) else None
+    admin1 = admin1 if isinstance(admin1, str) else None
+    found = _geocode(text, context, lang, admin1)
+    return {**found, "candidates": [dict(c) for c in found["candidates"]]}
+
+
+@lru_cache(maxsize=16384)
+def _geocode(text: str, context: str, lang: str | None, admin1: str | None) -> dict:
+    """The answer for one set of arguments; cached because reports repeat the same places."""
+    gaz = load()
     scope = _stated_admin1(admin1)
     parsed = parse(text)
     if not parsed.tokens:
@@ -105,7 +114,7 @@ def _candidate(place: Place, score: float) -> dict:
 def _place(
     gaz: Gazetteer, text: str, tokens: list[str], context: str, lang: str | None, scope: str | None
 ) -> dict:
-    key = name_key(" ".join(tokens))
+    key = name_key(tokens[0]) if len(tokens) == 1 else name_key(" ".join(tokens))
     entries = _lookup(gaz, key)
     region = _region_entry(entries)
     if region and _region_wins(gaz, region, _places(entries), scope):
@@ -174,27 +183,36 @@ def _rank(
     gaz: Gazetteer, entries: list[Entry], scope: str | None, context: str, key: str
 ) -> list[tuple[float, Place, Entry]]:
     """Candidates inside the stated admin1, best first: context regions and places, population."""
+    places = gaz.places
     best: dict[int, Entry] = {}
     for entry in entries:
-        place = gaz.places[entry.ref]
-        if scope and place.admin1 != scope:
+        if scope and places[entry.ref].admin1 != scope:
             continue
-        if entry.ref not in best or entry.form < best[entry.ref].form:
+        old = best.get(entry.ref)
+        if old is None or entry.form < old.form:
             best[entry.ref] = entry
     if not best:
         return []
     regions, anchors = context_signals(context, key) if len(best) > 1 and context else ((), ())
     ranked = []
     for gid, entry in best.items():
-        place = gaz.places[gid]
-        score = 1.0 - 0.05 * (entry.form == INFLECTED) + 0.08 * math.log10(place.population + 1)
-        if place.admin1 in regions:
+        place = places[gid]
+        score = 1.0 - 0.05 * (entry.form == INFLECTED) + _population_weight(place.population)
+        if regions and place.admin1 in regions:
             score += 0.4
-        if any(a[0] != gid and _km(place.lat, place.lon, a[1], a[2]) < NEAR_KM for a in anchors):
+        if anchors and any(
+            a[0] != gid and _km(place.lat, place.lon, a[1], a[2]) < NEAR_KM for a in anchors
+        ):
             score += 0.25
         ranked.append((score, place, entry))
     ranked.sort(key=lambda item: (-item[0], item[1].geonameid))
     return ranked
+
+
+@lru_cache(maxsize=65536)
+def _population_weight(population: int) -> float:
+    """Population breaks ties: 0.08 per power of ten (a city of a million: +0.48)."""
+    return 0.08 * math.log10(population + 1)
 
 
 def _confidence(score: float, entry: Entry, rest: list) -> float:

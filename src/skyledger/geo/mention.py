@@ -67,20 +67,23 @@ def _match_at(keys: list[str], start: int, group: str) -> int:
     return 0
 
 
-def strip_leading(tokens: list[str]) -> list[str]:
-    """Drop prepositions and 'town of'-style words in front of a name, keeping at least one word."""
-    keys = [name_key(t) for t in tokens]
+def _leading(keys: list[str]) -> int:
+    """How many words in front are prepositions and 'town of'-style words (keeping one word)."""
     start = 0
-    while start < len(tokens) - 1:
+    while start < len(keys) - 1:
         size = _match_at(keys, start, "prepositions") or _match_at(keys, start, "place_words")
-        if not size or start + size >= len(tokens):
+        if not size or start + size >= len(keys):
             break
         start += size
-    return tokens[start:]
+    return start
 
 
-def find_group(tokens: list[str], group: str) -> tuple[int, int] | None:
-    keys = [name_key(t) for t in tokens]
+def strip_leading(tokens: list[str]) -> list[str]:
+    """Drop prepositions and 'town of'-style words in front of a name, keeping at least one word."""
+    return tokens[_leading([name_key(t) for t in tokens]) :]
+
+
+def _find(keys: list[str], group: str) -> tuple[int, int] | None:
     for start in range(len(keys)):
         size = _match_at(keys, start, group)
         if size:
@@ -88,10 +91,27 @@ def find_group(tokens: list[str], group: str) -> tuple[int, int] | None:
     return None
 
 
+def find_group(tokens: list[str], group: str) -> tuple[int, int] | None:
+    return _find([name_key(t) for t in tokens], group)
+
+
+MARKERS = ("between", "district_words", "region_words")
+
+
+@cache
+def marker_words() -> frozenset[str]:
+    return frozenset().union(*(first_words(group) for group in MARKERS))
+
+
 @lru_cache(maxsize=16384)
 def _parse(text: str) -> Parsed:
-    tokens = strip_leading(tokenize(text))
-    between = find_group(tokens, "between")
+    tokens = tokenize(text)
+    keys = [name_key(t) for t in tokens]
+    start = _leading(keys)
+    tokens, keys = tokens[start:], keys[start:]
+    if not marker_words().intersection(keys):  # the usual case: a bare name
+        return Parsed("place", tokens, [], [])
+    between = _find(keys, "between")
     if between and between[0] + between[1] < len(tokens):
         rest = tokens[between[0] + between[1] :]
         join = find_group(rest, "and")
@@ -101,11 +121,11 @@ def _parse(text: str) -> Parsed:
             return Parsed("between", tokens, [first, second], tokens[: between[0] + 1])
     # "в районе Кириш" (in the area of) is a preposition, stripped above.
     for kind, group in (("district", "district_words"), ("region", "region_words")):
-        found = find_group(tokens, group)
+        found = _find(keys, group)
         if found and len(tokens) > found[1]:
-            start, size = found
-            rest = tokens[:start] + tokens[start + size :]
-            return Parsed(kind, strip_leading(rest), [], tokens[start : start + size])
+            at, size = found
+            rest = tokens[:at] + tokens[at + size :]
+            return Parsed(kind, strip_leading(rest), [], tokens[at : at + size])
     return Parsed("place", tokens, [], [])
 
 
