@@ -144,6 +144,22 @@ def test_misspellings_inside_the_admin1(mention, admin1, geonameid):
     assert found["confidence"] < 0.8
 
 
+@pytest.mark.parametrize(
+    "mention, admin1, geonameid",
+    [
+        ("Tuapse refinery", "RU-KDA", 480716),
+        ("the Engels airbase", None, 563464),
+        ("над акваторией Черного моря", None, None),  # an inflected adjective is not a name
+        ("a village in the region", "RU-KRS", None),
+    ],
+)
+def test_a_name_inside_a_longer_phrase(mention, admin1, geonameid):
+    found = geocode(mention, admin1=admin1)
+    assert found["geonameid"] == geonameid
+    if geonameid:
+        assert found["confidence"] <= 0.8
+
+
 def test_misspelling_without_a_region_stays_unresolved():
     assert geocode("Курчатав")["precision"] == "unresolved"
 

@@ -147,7 +147,29 @@ def _place(
                 _candidate(p, confidence * s / score) for s, p, _ in ranked[:MAX_CANDIDATES]
             ],
         )
+    if len(tokens) > 1:
+        inner = _name_inside(gaz, tokens, scope)
+        if inner:  # "Tuapse refinery", "Engels airbase": the name inside the phrase
+            found = _place(gaz, text, inner, context, lang, scope)
+            return {**found, "confidence": round(found["confidence"] * 0.8, 2)}
     return _fuzzy_place(gaz, text, tokens, key, context, lang, scope)
+
+
+def _name_inside(gaz: Gazetteer, tokens: list[str], scope: str | None) -> list[str] | None:
+    """The longest capitalised run of words in a phrase that is a place's name as such (not an
+    inflected form: 'Черного моря' must not find a village Черное), inside the admin1."""
+    for size in range(len(tokens) - 1, 0, -1):
+        for start in range(len(tokens) - size + 1):
+            span = tokens[start : start + size]
+            if not span[0][:1].isupper():
+                continue
+            entries = _places(_lookup(gaz, name_key(" ".join(span))))
+            if any(
+                e.form != INFLECTED and (not scope or gaz.places[e.ref].admin1 == scope)
+                for e in entries
+            ):
+                return span
+    return None
 
 
 def _region_wins(gaz: Gazetteer, region: Entry, places: list[Entry], scope: str | None) -> bool:
