@@ -52,7 +52,7 @@ def test_rebuild_matches_committed_file():
 
 
 def test_attribution_is_shipped():
-    text = (ROOT / "src" / "skyledger" / "geo" / "ATTRIBUTION").read_text("utf-8")
+    text = (ROOT / "src" / "skyledger" / "geo" / "data" / "ATTRIBUTION").read_text("utf-8")
     assert ATTRIBUTION in text
     assert load().meta["attribution"] == ATTRIBUTION
 

@@ -116,18 +116,20 @@ def _place(
 ) -> dict:
     key = name_key(tokens[0]) if len(tokens) == 1 else name_key(" ".join(tokens))
     entries = _lookup(gaz, key)
-    region = _region_entry(entries)
-    if region and _region_wins(gaz, region, _places(entries), scope):
-        return _region_result(gaz, text, region.ref, region.lemma or " ".join(tokens), scope)
-    country = next((e for e in entries if e.kind == "C"), None)
-    if country and not _places(entries):
-        return _country_result(gaz, text, country.ref, " ".join(tokens))
-    if not _places(entries) and script_of(key) == "cyr":
+    places = _places(entries)
+    if len(places) != len(entries):  # the name of a region or a country too
+        region = _region_entry(entries)
+        if region and _region_wins(gaz, region, places, scope):
+            return _region_result(gaz, text, region.ref, region.lemma or " ".join(tokens), scope)
+        country = next((e for e in entries if e.kind == "C"), None)
+        if country and not places:
+            return _country_result(gaz, text, country.ref, " ".join(tokens))
+    if not places and script_of(key) == "cyr":
         for lemma_key in lemma_keys(tokens, lang):
-            entries = _lookup(gaz, lemma_key)
-            if _places(entries):
+            places = _places(_lookup(gaz, lemma_key))
+            if places:
                 break
-    ranked = _rank(gaz, _places(entries), scope, context, key)
+    ranked = _rank(gaz, places, scope, context, key)
     if ranked:
         (score, place, entry), rest = ranked[0], ranked[1:]
         normal = entry.lemma or (" ".join(tokens) if script_of(key) != "cyr" else "")
