@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from skyledger.geo import geocode, region_of
+from skyledger.geo import geocode, place_mention, region_of
 from skyledger.geo.normalize import name_key
 
-KEYS = {"mention", "geonameid", "name", "lat", "lon", "admin1", "precision", "candidates",
+KEYS = {"geonameid", "name", "lat", "lon", "admin1", "precision", "candidates",
         "normal", "confidence"}  # fmt: skip
 PRECISIONS = {"place", "between-places", "admin2", "admin1", "country", "unresolved"}
 SEED = "The governor said drones were destroyed over Borovsk, Kirov, Maloyaroslavets and Yernov."
@@ -162,6 +162,16 @@ def test_a_name_inside_a_longer_phrase(mention, admin1, geonameid):
 
 def test_misspelling_without_a_region_stays_unresolved():
     assert geocode("Курчатав")["precision"] == "unresolved"
+
+
+def test_answer_as_a_place_mention_record():
+    record = place_mention("над Малоярославцем", geocode("над Малоярославцем", admin1="RU-KLU"))
+    assert (record.text, record.normal, record.geonameid, record.geo_precision) == (
+        "над Малоярославцем",
+        "Малоярославец",
+        530849,
+        "place",
+    )
 
 
 def test_admin1_may_be_given_as_a_name():

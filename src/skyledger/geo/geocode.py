@@ -81,8 +81,8 @@ def result(
     normal="",
     confidence=0.0,
 ) -> dict:
+    del mention  # the caller has it; kept in the signature so every answer names its text
     return {
-        "mention": mention,
         "geonameid": geonameid,
         "name": name,
         "lat": None if lat is None else round(lat, 5),
@@ -359,7 +359,7 @@ def _between(
         )
     if len(ends) == 1:  # one end known: the place is near it
         only = ends[0]
-        return {**only, "mention": text, "normal": normal, "confidence": only["confidence"] * 0.6}
+        return {**only, "normal": normal, "confidence": round(only["confidence"] * 0.6, 2)}
     return unresolved(text, a["candidates"] + b["candidates"], normal)
 
 
