@@ -99,6 +99,9 @@ def test_places(mention, context, lang, admin1, geonameid, normal):
         ("Kirishi district", "RU-LEN", "admin2", "RU-LEN"),
         ("Севском районе", "RU-BRY", "admin2", "RU-BRY"),
         ("у Золочівській громаді", "UA-63", "admin2", "UA-63"),
+        ("Нікопольщина", "UA-12", "admin2", "UA-12"),  # the land around Nikopol: its raion
+        ("на Синельниківщині", "UA-12", "admin2", "UA-12"),  # GeoNames: "Synelnykove Raion"
+        ("Межівська громада", "UA-12", "admin2", "UA-12"),  # Межова, і/о alternation
         ("на Харківщині", None, "admin1", "UA-63"),
         ("Одещину", None, "admin1", "UA-51"),
         ("в Калужской области", None, "admin1", "RU-KLU"),
@@ -138,6 +141,16 @@ def test_never_outside_the_stated_admin1(mention, admin1):
         ("Kurchatow", "RU-KRS", 538908),
     ],
 )
+@pytest.mark.parametrize(
+    "mention, admin1, seat",
+    [("Межівська громада", "UA-12", "Mezhova"), ("Нікопольщина", "UA-12", "Nikopol")],
+)
+def test_districts_sit_on_their_seat(mention, admin1, seat):
+    found = geocode(mention, admin1=admin1)
+    town = geocode(seat, admin1=admin1)
+    assert abs(found["lat"] - town["lat"]) < 0.05 and abs(found["lon"] - town["lon"]) < 0.05
+
+
 def test_misspellings_inside_the_admin1(mention, admin1, geonameid):
     found = geocode(mention, admin1=admin1)
     assert found["geonameid"] == geonameid

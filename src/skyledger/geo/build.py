@@ -351,6 +351,12 @@ def centroid_or_capital(geometry: dict | None, capital: tuple | None) -> tuple[f
 def find_seat(stem: str, folds: list[tuple[str, int, int]]) -> int | None:
     """The place a district is named after (Kirishskiy -> Kirishi, Zhizdrinskiy -> Zhizdra,
     Sevskiy -> Sevsk): the longest shared prefix, then the largest population."""
+    found = seat_match(stem, folds)
+    return found[1] if found else None
+
+
+def seat_match(stem: str, folds: list[tuple[str, int, int]]) -> tuple[tuple, int] | None:
+    """(rank, geonameid) of the best place for a folded district stem, None when none is close."""
     if len(stem) < 3:
         return None
     best = None
@@ -362,7 +368,7 @@ def find_seat(stem: str, folds: list[tuple[str, int, int]]) -> int | None:
             rank = (shared, population, -gid)
             if best is None or rank > best[0]:
                 best = (rank, gid)
-    return best[1] if best else None
+    return best
 
 
 def _shared_prefix(a: str, b: str) -> int:

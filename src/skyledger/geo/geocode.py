@@ -11,8 +11,8 @@ import math
 import re
 from functools import lru_cache
 
-from skyledger.geo.build import CYR_ADJ, DISTRICT_STEM, REGION_STEM, latin_stem
-from skyledger.geo.gazetteer import INFLECTED, Entry, Gazetteer, Place, load
+from skyledger.geo.build import CYR_ADJ, DISTRICT_STEM, REGION_STEM, latin_stem, seat_match
+from skyledger.geo.gazetteer import INFLECTED, District, Entry, Gazetteer, Place, load
 from skyledger.geo.lemmas import dictionary_form, lemma_keys
 from skyledger.geo.mention import Parsed, find_group, parse, strip_leading, tokenize
 from skyledger.geo.normalize import latin_fold, name_key, script_of
@@ -27,6 +27,7 @@ NEAR_KM = 75
 TOWN_OVER_REGION = 10_000  # a place this populous beats a region of the same name
 MAX_CANDIDATES = 5
 _CASE_ENDING = re.compile(r"(?:ами|ями|ах|ях|ом|ем|ой|ей|ою|ею|ію|у|ю|е|і|и|а|я|ы)$")
+_AREA_SUFFIX = re.compile(r"(?:щин|ччин|чин)(?:а|и|і|у|ою|е|ой|ы)$")
 _ISO = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
 
@@ -124,6 +125,14 @@ def _place(
         country = next((e for e in entries if e.kind == "C"), None)
         if country and not places:
             return _country_result(gaz, text, country.ref, " ".join(tokens))
+    if not places and len(tokens) == 1 and (area := _AREA_SUFFIX.search(key)):
+        # Нікопольщина, Синельниківщина: the land around a town, i.e. its district
+        stem = key[: area.start()]
+        if len(stem) >= 4:
+            normal = dictionary_form(tokens, lang)
+            found = _district_answer(gaz, text, district_stems(stem), normal, context, scope)
+            if found["precision"] != "unresolved":
+                return found
     if not places and script_of(key) == "cyr":
         for lemma_key in lemma_keys(tokens, lang):
             places = _places(_lookup(gaz, lemma_key))
@@ -366,10 +375,17 @@ def _between(
 def _district(
     gaz: Gazetteer, text: str, parsed: Parsed, context: str, lang: str | None, scope: str | None
 ) -> dict:
-    """A raion, okrug or hromada: the GeoNames admin2 and its seat's point, else the place it is
-    named after, else (a known district without a seat) its region."""
+    """A raion, okrug or hromada named with its district word."""
     normal = dictionary_form(parsed.tokens + parsed.marker, lang)
     stems = district_stems(name_key(" ".join(parsed.tokens)))
+    return _district_answer(gaz, text, stems, normal, context, scope)
+
+
+def _district_answer(
+    gaz: Gazetteer, text: str, stems: tuple[str, ...], normal: str, context: str, scope: str | None
+) -> dict:
+    """The GeoNames admin2 and its seat's point, else the place the district is named after,
+    else (a known district without a seat) its region."""
     areas = [scope] if scope else sorted(context_signals(context, "")[0]) if context else []
     found, seatless = _districts(gaz, stems, scope)
     preferred = [d for d in found if d.admin1 in areas] or (found if len(found) == 1 else [])
@@ -387,6 +403,14 @@ def _district(
     if found:  # the same district name in several regions, none of them stated
         return unresolved(text, candidates, normal)
     seat = _seat(gaz, stems, areas or sorted(seatless))
+    district = _district_seated_at(seat.geonameid) if seat is not None else None
+    if district is not None:  # "Synelnykove Raion": named after its seat, not by an adjective
+        return result(
+            text, "admin2", geonameid=district.geonameid, name=district.name, lat=district.lat,
+            lon=district.lon, admin1=district.admin1, normal=normal, confidence=0.7,
+            candidates=[{"geonameid": district.geonameid, "name": district.name,
+                         "admin1": district.admin1, "score": 0.7}],
+        )  # fmt: skip
     if seat is not None:  # a district or community not in GeoNames: the place it is named after
         return result(
             text, "admin2", geonameid=None, name=f"{seat.name} (district)", lat=seat.lat,
@@ -423,19 +447,38 @@ def district_stems(key: str) -> tuple[str, ...]:
         stem = latin_stem(key)
         return (latin_fold(stem),) if stem else ()
     stem = " ".join(CYR_ADJ.sub("", word) for word in key.split(" "))
-    return tuple(sorted({latin_fold(r) for r in romanisations(stem, ("ru", "uk"))}))
+    variants = {stem}
+    if stem.endswith(("ів", "їв")):  # Межівська громада -> Межова: і/о alternation
+        variants.add(stem[:-2] + "ов")
+    return tuple(sorted({latin_fold(r) for v in variants for r in romanisations(v, ("ru", "uk"))}))
 
 
 def _seat(gaz: Gazetteer, stems: tuple[str, ...], areas: list[str]) -> Place | None:
+    """The place in the areas a district or community is named after (best shared prefix)."""
     best = None
     for area in areas:
-        for place in gaz.places_in(area):
-            for fold in place.folds.split("|"):
-                if any(len(s) >= 4 and fold.startswith(s[: max(4, len(s) - 1)]) for s in stems):
-                    if best is None or place.population > best.population:
-                        best = place
-                    break
-    return best
+        folds = _area_folds(area)
+        for stem in stems:
+            found = seat_match(stem, folds)
+            if found and (best is None or found[0] > best[0]):
+                best = found
+    return gaz.places[best[1]] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _district_seated_at(geonameid: int) -> District | None:
+    """The GeoNames admin2 whose seat is this place, when exactly one is."""
+    seated = [d for d in load().districts.values() if d.seat == geonameid]
+    return seated[0] if len(seated) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _area_folds(area: str) -> list[tuple[str, int, int]]:
+    return [
+        (fold, place.population, place.geonameid)
+        for place in load().places_in(area)
+        for fold in place.folds.split("|")
+    ]
 
 
 def _region(gaz: Gazetteer, text: str, parsed: Parsed, lang: str | None, scope: str | None) -> dict:
