@@ -3,6 +3,17 @@
 Look-ups are dictionary hits on precomputed keys (inflected and romanised forms are in the
 gazetteer). Morphology and fuzzy matching run only on misses, and fuzzy matching only inside
 the stated admin1 (or the regions the context names): unresolved beats a wrong place.
+
+Points by precision:
+- place: the GeoNames point; between-places: the midpoint of the two places;
+- admin2: the point of the district's seat (the town it is named after, matched when the
+  gazetteer is built), else the town a community or district not in GeoNames is named after;
+  a district with no known seat answers with its region (admin1);
+- admin1: the area centroid of the region's Natural Earth polygon, or its most populous place
+  when the centroid falls outside the polygon;
+- country: the GeoNames country point.
+Ranking: the stated admin1 is a filter, never a hint; then regions and unambiguous places the
+context sentence names; then population.
 """
 
 from __future__ import annotations
