@@ -1,0 +1,86 @@
+"""Geocoder speed: gazetteer load time and look-ups per second on one core.
+
+Usage: python benchmarks/bench_geocode.py [N]
+Two workloads: N distinct place mentions drawn from the gazetteer's own name forms (inflected
+Russian and Ukrainian, romanised, English) behind a preposition, with a stated admin1 for a
+third of them (each answer computed afresh: the result cache never hits); and a small fixed list of report-like mentions repeated N times (between-places,
+districts, regions, a misspelling), which is what a stream of daily reports looks like.
+Run it pinned to one core: taskset -c 0 python benchmarks/bench_geocode.py
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from skyledger.geo import geocode  # noqa: E402
+from skyledger.geo.gazetteer import load  # noqa: E402
+from skyledger.geo.normalize import script_of  # noqa: E402
+
+REPORT_LIKE = [
+    ("над Малоярославцем", "Дрон сбит над Малоярославцем.", "ru", "RU-KLU"),
+    ("Borovsk", "Drones were downed near Borovsk and Kirov.", "en", "RU-KLU"),
+    ("Kirov", "Drones were downed near Borovsk and Kirov.", "en", None),
+    ("между Киришами и Будогощью", None, "ru", "RU-LEN"),
+    ("на Харківщині", "Ворог атакував дронами на Харківщині.", "uk", None),
+    ("Одещину", None, "uk", None),
+    ("в Киришском районе", None, "ru", None),
+    ("Kharkov", None, "en", None),
+    ("у Сумах", "Вибухи у Сумах.", "uk", "UA-59"),
+    ("Belgorod Oblast", None, "en", None),
+    ("в Брянской области", None, "ru", None),
+    ("Shebekino", None, "en", "RU-BEL"),
+    ("под Курском", None, "ru", None),
+    ("Zaporizhzhia", None, "en", None),
+    ("у Дніпрі", None, "uk", None),
+    ("Yernov", None, "en", "RU-KLU"),
+]
+
+
+def distinct_mentions(n: int) -> list[tuple[str, None, None, str | None]]:
+    """N different place names, as the gazetteer spells their forms, behind a preposition."""
+    gaz = load()
+    rng = random.Random(4)
+    keys = [k for k in gaz.all_keys() if k[:1].isalpha()]
+    out = []
+    for key in rng.sample(keys, len(keys)):
+        place = next((gaz.places[e.ref] for e in gaz.entries(key) if e.kind == "P"), None)
+        if place is None:
+            continue
+        if len(out) == n:
+            break
+        admin1 = place.admin1 if rng.random() < 0.33 else None
+        preposition = "над" if script_of(key) == "cyr" else "near"
+        out.append((f"{preposition} {key.title()}", None, None, admin1))
+    return out
+
+
+def rate(mentions: list, n: int) -> str:
+    """Look-ups per second of wall time and of CPU time (the machine may be shared)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    for i in range(n):
+        mention, context, lang, admin1 = mentions[i % len(mentions)]
+        geocode(mention, context, lang, admin1)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return f"{n / wall:,.0f} look-ups/s wall, {n / cpu:,.0f} per CPU second ({n} look-ups)"
+
+
+def main(argv: list[str]) -> int:
+    n = int(argv[1]) if len(argv) > 1 else 20_000
+    started = time.perf_counter()
+    load()
+    print(f"gazetteer load: {time.perf_counter() - started:.3f} s")
+    distinct = distinct_mentions(n)
+    load()._refs.clear()  # their keys were read while picking them: read them again, timed
+    geocode("в Неведомском районе")  # morphology dictionaries load on the first miss, not timed
+    print(f"distinct mentions: {rate(distinct, len(distinct))}")
+    print(f"report-like, repeated: {rate(REPORT_LIKE, n)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,133 @@
+"""The gazetteer file, loaded once (lazily) into dictionaries."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+from skyledger.geo.build import FOLD
+
+GAZETTEER_FILE = "data/gazetteer.sqlite"
+ATTRIBUTION = "Contains data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0"
+BASE, INFLECTED, ROMANISED = 0, 1, 2
+
+
+class Place(NamedTuple):
+    geonameid: int
+    name: str
+    name_ru: str
+    name_uk: str
+    lat: float
+    lon: float
+    admin1: str
+    population: int
+    names_cyr: str
+    folds: str
+
+
+class Region(NamedTuple):
+    iso: str
+    country: str
+    geonameid: int
+    name_en: str
+    name_ru: str
+    name_uk: str
+    lat: float
+    lon: float
+    capital: int | None
+
+
+class District(NamedTuple):
+    geonameid: int
+    name: str
+    admin1: str
+    stem: str
+    lat: float | None
+    lon: float | None
+    seat: int | None
+
+
+class Country(NamedTuple):
+    iso: str
+    geonameid: int
+    lat: float
+    lon: float
+    name: str
+
+
+class Entry(NamedTuple):
+    kind: str  # P place, R region, D district, C country
+    ref: int | str
+    form: int  # BASE, INFLECTED or ROMANISED
+    lemma: str  # the dictionary form a Cyrillic key came from
+
+
+class Gazetteer:
+    """Places, regions and districts in memory; name keys read from SQLite on demand, cached.
+
+    Keeping the 200,000 keys on disk makes loading take milliseconds; each key costs one indexed
+    read the first time it is looked up.
+    """
+
+    KEY_CACHE_LIMIT = 200_000
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._lock = threading.Lock()
+        self._refs: dict[str, list[Entry]] = {}
+        self._by_admin1: dict[str, list[Place]] = {}
+        self.places = {r[0]: Place(*r) for r in conn.execute("SELECT * FROM places")}
+        self.regions = {r[0]: Region(*r) for r in conn.execute("SELECT * FROM admin1")}
+        self.districts = {r[0]: District(*r) for r in conn.execute("SELECT * FROM admin2")}
+        self.countries = {r[1]: Country(*r) for r in conn.execute("SELECT * FROM countries")}
+        self.meta = dict(conn.execute("SELECT key, value FROM meta"))
+
+    def entries(self, key: str) -> list[Entry]:
+        found = self._refs.get(key)
+        if found is None:
+            with self._lock:
+                row = self._conn.execute("SELECT refs FROM keys WHERE key = ?", (key,)).fetchone()
+            found = parse_refs(row[0]) if row else []
+            if len(self._refs) >= self.KEY_CACHE_LIMIT:
+                self._refs.clear()
+            self._refs[key] = found
+        return found
+
+    def fold_entries(self, fold: str) -> list[Entry]:
+        return self.entries(FOLD + fold)
+
+    def places_in(self, admin1: str) -> list[Place]:
+        if not self._by_admin1:
+            for place in self.places.values():
+                self._by_admin1.setdefault(place.admin1, []).append(place)
+        return self._by_admin1.get(admin1, [])
+
+    def all_keys(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._conn.execute("SELECT key FROM keys ORDER BY key")]
+
+
+def parse_refs(refs: str) -> list[Entry]:
+    out = []
+    for item in refs.split("|"):
+        ref, form, lemma = item.split(",", 2)
+        kind, ident = ref[0], ref[1:]
+        out.append(Entry(kind, ident if kind == "R" else int(ident), int(form), lemma))
+    return out
+
+
+def default_path() -> Path:
+    return Path(str(resources.files("skyledger.geo").joinpath(GAZETTEER_FILE)))
+
+
+@cache
+def load(path: Path | None = None) -> Gazetteer:
+    """Open the gazetteer (read-only) and read its places and regions; cached for the process."""
+    conn = sqlite3.connect(
+        f"file:{path or default_path()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+    )
+    return Gazetteer(conn)
