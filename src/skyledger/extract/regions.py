@@ -1,0 +1,166 @@
+"""Region (admin1) mentions in every form a text uses, mapped to ISO 3166-2 codes.
+
+Official names come from lang/regions.yaml (generated from GeoNames), turned into stems
+that accept the case endings of the region's adjective ("Брянской", "Брянська",
+"Bryansk Region"); colloquial forms and regional capitals come from each language's
+`regions_extra`. Only feminine/plural adjective endings are accepted for "X-ская
+область", so "Кировский район" (a district) never reads as Kirov Oblast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from skyledger.extract.lexicon import FLAGS, WORD_END, WORD_START, load_yaml
+
+RU_FEM = r"(?:ая|ой|ую|ою|ие|их|им|ими)"
+UK_FEM = r"(?:а|ої|у|ій|ою|і|их|им|ими)"
+RU_MASC = r"(?:ий|ого|ом|ому|ым|ой)"
+UK_MASC = r"(?:ий|ого|ому|им|ім)"
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    code: str
+    start: int
+    end: int
+    text: str
+
+
+def adjective_stem(word: str) -> str | None:
+    """'Брянская' -> 'Брянск', 'Брянська' -> 'Брянськ', 'Краснодарский' -> 'Краснодарск'."""
+    lowered = word.lower()
+    if lowered.endswith(("ая", "ий", "ій")):
+        return word[:-2]
+    if lowered.endswith("а"):
+        return word[:-1]
+    return None
+
+
+def official_patterns(name: str, lang: str) -> list[str]:
+    """Stems for one official region name in one language."""
+    words = name.replace("—", " ").split()
+    if not words:
+        return []
+    lower = [w.lower() for w in words]
+    fem = RU_FEM if lang == "ru" else UK_FEM
+    masc = RU_MASC if lang == "ru" else UK_MASC
+    if lower[-1] in ("область", "автономная", "автономна") or "область" in lower:
+        stem = adjective_stem(words[0])
+        return [re.escape(stem) + fem] if stem else []
+    if lower[-1] == "край":
+        stem = adjective_stem(words[0])
+        return [re.escape(stem) + masc + r"\s+кра\w*"] if stem else []
+    if lower[0] in ("республика", "республіка", "автономная", "автономна"):
+        noun = words[-1].strip("()")
+        return [re.escape(noun[:-1] if noun[-1] in "аяию" else noun) + r"\w*"]
+    if lower[-1] in ("республика", "республіка"):
+        stem = adjective_stem(words[0])
+        return [re.escape(stem) + fem + r"\s+республик\w*"] if stem else []
+    if lower[-1] == "округ" or "округ" in lower:
+        stem = adjective_stem(words[0])
+        return [re.escape(stem) + masc + r"\s+(?:автономн\w+\s+)?округ\w*"] if stem else []
+    return []
+
+
+@lru_cache(maxsize=None)
+def region_table() -> dict:
+    return load_yaml("regions.yaml")
+
+
+@lru_cache(maxsize=None)
+def english_names() -> dict[str, str]:
+    """Bare English names ("Bryansk") -> code, for chains like "Rostov and Tver Regions"."""
+    names = {}
+    for code, entry in region_table().items():
+        name = entry["en"]
+        for suffix in (" Oblast", " Krai", " Autonomous Okrug", " Republic"):
+            if name.endswith(suffix):
+                names[name[: -len(suffix)]] = code
+        if name.startswith("Republic of "):
+            names[name[len("Republic of ") :]] = code
+    names.pop("Moscow", None)
+    names["Moscow"] = "RU-MOS"
+    names["Kiev"] = "UA-32"
+    return names
+
+
+@lru_cache(maxsize=None)
+def patterns(lang: str) -> tuple[re.Pattern, list[str]]:
+    """One alternation of every region form; group i -> codes[i]."""
+    extra = load_yaml(f"{lang}.yaml").get("regions_extra") or {}
+    entries: list[tuple[str, str]] = []
+    if lang in ("ru", "uk"):
+        for code, entry in region_table().items():
+            for fragment in official_patterns(entry[lang], lang):
+                entries.append((fragment, code))
+    else:
+        names = english_names()
+        body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        entries.append((rf"(?:{body})(?:'s)?\s+(?:regions?|oblasts?|krai|republic)", "*en*"))
+    entries.extend((fragment, code) for fragment, code in extra.items())
+    alternatives = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _code) in enumerate(entries))
+    pattern = re.compile(WORD_START + f"(?:{alternatives})" + WORD_END, FLAGS)
+    return pattern, [code for _fragment, code in entries]
+
+
+@lru_cache(maxsize=None)
+def english_chain() -> re.Pattern:
+    """'Rostov and Tver Regions', 'regions of Astrakhan, Belgorod and Kaluga', 'Odesa, Kherson ... regions'."""
+    names = english_names()
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    name = rf"(?:{body})"
+    sep = r"(?:,\s+and\s+|,\s+|\s+and\s+)"
+    return re.compile(
+        rf"(?:regions\s+of\s+(?:the\s+)?{name}(?:{sep}{name})*)|(?:{name}(?:{sep}{name})+\s+regions)",
+        FLAGS,
+    )
+
+
+def find_regions(text: str, lang: str) -> list[RegionMention]:
+    pattern, codes = patterns(lang)
+    found = []
+    for match in pattern.finditer(text):
+        code = codes[int(match.lastgroup[1:])]
+        if code == "*en*":
+            head = re.match(r"[\w\- ]+?(?='s|\s+(?:regions?|oblasts?|krai|republic))", match.group(0), FLAGS)
+            code = english_names().get(head.group(0).strip().title() if head else "", None)
+            if code is None:
+                code = lookup_english(head.group(0) if head else "")
+            if code is None:
+                continue
+        found.append(RegionMention(code, match.start(), match.end(), match.group(0)))
+    if lang == "en":
+        found = merge_english_chains(text, found)
+    return found
+
+
+def lookup_english(name: str) -> str | None:
+    lowered = name.strip().lower()
+    for key, code in english_names().items():
+        if key.lower() == lowered:
+            return code
+    return None
+
+
+def merge_english_chains(text: str, found: list[RegionMention]) -> list[RegionMention]:
+    names = english_names()
+    taken = [(m.start, m.end) for m in found]
+    extra = []
+    for chain in english_chain().finditer(text):
+        for key in sorted(names, key=len, reverse=True):
+            for hit in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", chain.group(0)):
+                start, end = chain.start() + hit.start(), chain.start() + hit.end()
+                if any(s <= start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                extra.append(RegionMention(names[key], start, end, hit.group(0)))
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def english_name(code: str) -> str:
+    entry = region_table().get(code)
+    return entry["en"] if entry else code
+
