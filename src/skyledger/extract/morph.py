@@ -24,16 +24,28 @@ def lemma(word: str, lang: str) -> str:
     return parse(word.lower(), lang).normal_form.replace("'", "’")
 
 
+def grammatical_number(tag, lang: str) -> str | None:
+    """'plur', 'sing' or None; the Ukrainian dictionary marks only the plural."""
+    if "plur" in tag:
+        return "plur"
+    if "sing" in tag:
+        return "sing"
+    if lang == "uk" and any(g in tag for g in ("masc", "femn", "neut")):
+        return "sing"
+    return None
+
+
+@lru_cache(maxsize=100_000)
 def is_plural(word: str, lang: str) -> bool | None:
-    """True/False when the word's grammatical number is clear, None otherwise."""
+    """True/False when every likely reading agrees on the number, None otherwise."""
     if lang not in ("ru", "uk"):
         return None
-    tag = parse(word.lower(), lang).tag
-    if "plur" in tag:
-        return True
-    if "sing" in tag:
-        return False
-    return None
+    parses = [p for p in analyzer(lang).parse(word.lower()) if p.score >= 0.05] or analyzer(lang).parse(word.lower())[:1]
+    numbers = {grammatical_number(p.tag, lang) for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF", "PRTS", "VERB", "NUMR")}
+    numbers.discard(None)
+    if len(numbers) != 1:
+        return None
+    return numbers.pop() == "plur"
 
 
 @lru_cache(maxsize=50_000)

@@ -54,8 +54,10 @@ def official_patterns(name: str, lang: str) -> list[str]:
         stem = adjective_stem(words[0])
         return [re.escape(stem) + masc + r"\s+кра\w*"] if stem else []
     if lower[0] in ("республика", "республіка", "автономная", "автономна"):
-        noun = words[-1].strip("()")
-        return [re.escape(noun[:-1] if noun[-1] in "аяию" else noun) + r"\w*"]
+        inner = re.search(r"\(([^)]+)\)", name)
+        rest = inner.group(1) if inner else " ".join(w for w in words[1:] if w.lower() not in ("республика", "республіка"))
+        stem = rest[:-1] if rest[-1] in "аяиюі" else rest
+        return [re.escape(stem).replace(r"\ ", r"\s+") + r"\w*"] if len(stem) >= 4 else []
     if lower[-1] in ("республика", "республіка"):
         stem = adjective_stem(words[0])
         return [re.escape(stem) + fem + r"\s+республик\w*"] if stem else []

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.lexicon import Lexicon, models_pattern
-from skyledger.extract.morph import is_plural
+from skyledger.extract.morph import is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
 from skyledger.extract.places import find_places
 from skyledger.extract.regions import RegionMention, find_regions
@@ -361,16 +361,13 @@ class Extraction:
             if guess is not None and len(first) > 3:
                 return guess
         window = self.text[max(sentence.start, start - 40) : min(sentence.end, end + 40)]
-        neighbours = re.findall(r"[^\W\d_]{3,}", window)
-        for neighbour in neighbours:
+        for neighbour in re.findall(r"[^\W\d_]{3,}", window):
             if neighbour == first:
                 continue
-            parsed_tag = str(__import__("skyledger.extract.morph", fromlist=["parse"]).parse(neighbour.lower(), lang).tag)
-            if any(pos in parsed_tag for pos in ("PRTS", "PRTF", "ADJF", "VERB")):
-                if "plur" in parsed_tag:
-                    return True
-                if "sing" in parsed_tag:
-                    return False
+            if parse(neighbour.lower(), lang).tag.POS in ("PRTS", "PRTF", "ADJF", "VERB"):
+                guess = is_plural(neighbour, lang)
+                if guess is not None:
+                    return guess
         return None
 
     # ---- claim types and regions ------------------------------------------
@@ -492,7 +489,7 @@ class Extraction:
             claim_type, cue = self.type_for(item, next_start, sentence)
             if claim_type is None and (sentence.bullet or sentence.line_start or item.of_these or previous_item):
                 claim_type = previous_item.claim_type if previous_item else self.frame_type
-            if claim_type is None or self.negated(item, sentence):
+            if claim_type is None or self.negated(item, sentence) or (claim_type == "launched" and item.count is None):
                 previous_end = item.end
                 continue
             item.claim_type = claim_type
