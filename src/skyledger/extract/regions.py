@@ -135,8 +135,18 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
                 continue
         found.append(RegionMention(code, match.start(), match.end(), match.group(0)))
     if lang == "en":
-        found = merge_english_chains(text, found)
+        found = [m for m in merge_english_chains(text, found) if not dateline_or_possessive(text, m)]
     return found
+
+
+DATELINE_TAIL = re.compile(r"^(?:['’]s\b|\s*\(|\s*:|\s+officials|\s+[–—-]\s|,\s+[A-Z][a-z]+\s+\d)")
+
+
+def dateline_or_possessive(text: str, mention: RegionMention) -> bool:
+    """'KYIV (Reuters) –', "Kyiv's air force", 'MOSCOW, September 12.': not the claim's place."""
+    if mention.code not in ("UA-30", "RU-MOW"):
+        return False
+    return bool(DATELINE_TAIL.match(text[mention.end : mention.end + 20]))
 
 
 def lookup_english(name: str) -> str | None:

@@ -442,7 +442,23 @@ class Extraction:
             self.update_frame(sentence, items)
         if header_pending is not None:
             self.close_header(header_pending)
-        return self.drafts
+        return self.without_vague_repeats()
+
+    def without_vague_repeats(self) -> list[Draft]:
+        """A null-count claim repeats a counted one of the same type and weapon (headline "drones downed")."""
+        kept = []
+        for draft in self.drafts:
+            if draft.count is None and draft.claim_type in ("destroyed", "launched"):
+                if any(
+                    other.count is not None
+                    and other.claim_type == draft.claim_type
+                    and other.weapon == draft.weapon
+                    and (draft.admin1 is None or other.admin1 == draft.admin1)
+                    for other in self.drafts
+                ):
+                    continue
+            kept.append(draft)
+        return kept
 
     def sentence_has_type(self, sentence: Sentence) -> bool:
         return any(sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES for t in self.m.types)
@@ -469,6 +485,9 @@ class Extraction:
             if item.weapon:
                 self.frame_weapon = (item.weapon, item.model)
         if not items:
+            cues = [t for t in self.m.types if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES]
+            if cues:
+                self.frame_type = cues[-1][0]
             weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
             if weapons:
                 self.frame_weapon = (weapons[0][0], None)
