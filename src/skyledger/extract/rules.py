@@ -48,6 +48,12 @@ OUT_OF = re.compile(r"(?:out\s+of|of|из|зі|із|з|от)\s*$", re.IGNORECASE
 OF_THESE = re.compile(r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE)
 AGAIN = re.compile(r"(?:ещё|еще|ще|another|one more)\s*$", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-?(?:[^\W\d]|\d)")
+MIXED = re.compile(
+    r"^[^.;:]{0,40}?(?:інших типів|різних типів|других типов|разных типов|other types|and other|і безпілотник|та безпілотник|и беспилотник|/)",
+    re.IGNORECASE,
+)
+NUMBER_SUFFIX = re.compile(r"^-(?:ма|ми|ти|х|ох|ом|ю|ї|й|го|ти|ть|мя|ью)(?![\w])", re.IGNORECASE)
+ALL_OF_THEM = re.compile(r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of them|(?<!\w)all (?:the )?(?:enemy )?targets|(?<!\w)(?:усі|всі) ворожі цілі", re.IGNORECASE)
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -70,6 +76,7 @@ class Item:
     of_these: bool = False
     subcount: bool = False
     again: bool = False
+    by_agreement: bool = False
     regions: list = field(default_factory=list)
     seas: list = field(default_factory=list)
     multi: bool = False
@@ -241,10 +248,18 @@ class Extraction:
         return None
 
     def model_near(self, start: int, end: int, sentence: Sentence):
-        for name, kind, m_start, m_end in self.m.models:
-            if sentence.start <= m_start < sentence.end and start - 2 <= m_start <= end + 30:
-                return name, kind, (m_start, m_end)
-        return None
+        """The one model named right after the count; none when the set is mixed."""
+        near = [
+            (name, kind, (m_start, m_end))
+            for name, kind, m_start, m_end in self.m.models
+            if sentence.start <= m_start < sentence.end and start - 2 <= m_start <= end + 30
+        ]
+        if not near:
+            return None
+        tail = self.text[near[0][2][1] : near[0][2][1] + 45]
+        if len({n[0] for n in near if n[2][0] <= near[0][2][1] + 45}) > 1 or MIXED.search(tail):
+            return None
+        return near[0]
 
     def items_in(self, sentence: Sentence) -> list[Item]:
         text, lex = self.text, self.lex
@@ -254,6 +269,9 @@ class Extraction:
             if not (sentence.start <= number.start < sentence.end):
                 continue
             after = text[number.end : number.end + 30]
+            suffix = NUMBER_SUFFIX.match(after)
+            if suffix:
+                after = after[suffix.end() :]
             if NOT_WEAPON_UNIT.match(after) or (after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")):
                 continue
             before = text[max(sentence.start, number.start - 30) : number.start]
@@ -262,7 +280,7 @@ class Extraction:
             if re.match(r"^\s*[:.]\d", after):
                 continue
             word = text[number.start : number.end].lower()
-            weapon = self.weapon_after(number.end, 5 if word in ("a", "an", "one") else 5)
+            weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
             if lex.lang == "en" and word in ("a", "an") and weapon is None:
                 continue
             if weapon and lex.lang == "en" and EN_MODIFIER.match(text[weapon[2] : weapon[2] + 20]):
@@ -283,6 +301,14 @@ class Extraction:
                 item.weapon = None
             items.append(item)
         items = self.fill_elliptical(items, sentence)
+        everything = ALL_OF_THEM.search(text, sentence.start, sentence.end)
+        if everything and not items:
+            launched = next((d for d in reversed(self.drafts) if d.claim_type == "launched" and d.count), None)
+            if launched is not None:
+                item = Item(everything.start(), everything.end(), launched.count, launched.qualifier, launched.weapon)
+                item.model, item.count_span = launched.model, (everything.start(), everything.end())
+                items.append(item)
+                consumed.append((sentence.start, sentence.end))
         items += self.unattached(sentence, items, consumed)
         items.sort(key=lambda i: i.start)
         return items
@@ -314,6 +340,8 @@ class Extraction:
                 item.end <= s[1] < segment_end for s in self.m.seas
             )
             previous = kept[-1] if kept else None
+            if (item.of_these or item.out_of) and previous is None and not has_place:
+                continue
             if item.of_these or item.out_of or has_place or (item.subcount and previous):
                 source = previous if previous and previous.weapon else None
                 if source:
@@ -337,29 +365,31 @@ class Extraction:
                 continue
             before = self.text[max(sentence.start, start - 25) : start].lower()
             vague = any(w in self.lex.vague for w in re.findall(r"\w+", before)[-3:])
-            plural = None if vague else self.plural(start, end, sentence)
+            plural, by_agreement = (None, False) if vague else self.plural(start, end, sentence)
             count = None if (vague or plural is not False) else 1
             if self.lex.lang == "en" and count == 1 and not re.search(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$", before):
                 count = None if plural is not False else 1
             item = Item(start, end, count, "exact" if count else "unspecified", kind, weapon_span=(start, end))
             item.again = bool(AGAIN.search(before))
+            item.by_agreement = by_agreement
             kinds_counted.add(kind)
             found.append(item)
         return found
 
-    def plural(self, start: int, end: int, sentence: Sentence) -> bool | None:
+    def plural(self, start: int, end: int, sentence: Sentence) -> tuple[bool | None, bool]:
+        """(plural?, decided only by agreeing words around it)."""
         word = self.text[start:end]
         lang = self.lex.lang
         if lang == "en":
             last = word.split()[-1].lower()
             if last in ("aircraft", "fixed-wing"):
-                return None
-            return last.endswith("s") and last not in ("uas",)
+                return None, False
+            return last.endswith("s") and last not in ("uas",), False
         first = word.split()[0]
         if not first.isupper():
             guess = is_plural(first, lang)
             if guess is not None and len(first) > 3:
-                return guess
+                return guess, False
         window = self.text[max(sentence.start, start - 40) : min(sentence.end, end + 40)]
         for neighbour in re.findall(r"[^\W\d_]{3,}", window):
             if neighbour == first:
@@ -367,8 +397,8 @@ class Extraction:
             if parse(neighbour.lower(), lang).tag.POS in ("PRTS", "PRTF", "ADJF", "VERB"):
                 guess = is_plural(neighbour, lang)
                 if guess is not None:
-                    return guess
-        return None
+                    return guess, True
+        return None, True
 
     # ---- claim types and regions ------------------------------------------
     def clause_bounds(self, position: int, sentence: Sentence) -> tuple[int, int]:
@@ -506,12 +536,15 @@ class Extraction:
         for index, item in enumerate(items):
             next_start = items[index + 1].start if index + 1 < len(items) else sentence.end
             claim_type, cue = self.type_for(item, next_start, sentence)
-            if claim_type is None and (sentence.bullet or sentence.line_start or item.of_these or previous_item):
+            listed = sentence.bullet or (item.count_span is not None and (sentence.line_start or item.of_these))
+            if claim_type is None and (listed or previous_item):
                 claim_type = previous_item.claim_type if previous_item else self.frame_type
             if claim_type is None or self.negated(item, sentence) or (claim_type == "launched" and item.count is None):
                 previous_end = item.end
                 continue
             item.claim_type = claim_type
+            if claim_type == "debris" and item.by_agreement:
+                item.count, item.qualifier = None, "unspecified"
             item.type_span = (cue[1], cue[2]) if cue else None
             model = self.model_near(item.start, item.end, sentence)
             if model and model[1] == item.weapon:
@@ -549,6 +582,9 @@ class Extraction:
             elif mention is not None:
                 draft.evidence["sea"] = (mention[1], mention[2])
                 draft.region_text = self.text[mention[1] : mention[2]]
+            if code is None and sea is None and item.claim_type in ("hit", "debris") and not item.multi:
+                code, local_mention = self.local_region(sentence, claimant)
+                draft.admin1 = code
             draft.is_total = code is None and sea is None and item.count is not None
             draft.uncertain_region = code is None and sea is None and not item.multi and len(item.regions) < 2
             draft.again = item.again
@@ -580,12 +616,15 @@ class Extraction:
                 if draft.parent is not None and draft.parent.children_sum and draft.count:
                     draft.parent.children_sum -= draft.count
                 return
-            if (
-                draft.count is None
-                and other.count is not None
-                and (other.claim_type, other.weapon, other.admin1, claimant_of(other))
-                == (draft.claim_type, draft.weapon, draft.admin1, claimant_of(draft))
-            ):
+            same_place = (other.claim_type, other.weapon, other.admin1, other.sea, claimant_of(other)) == (
+                draft.claim_type, draft.weapon, draft.admin1, draft.sea, claimant_of(draft)
+            )
+            if same_place and draft.count is None:
+                other.places.extend(p for p in draft.places if p.normal not in {q.normal for q in other.places})
+                return
+            if same_place and other.count is None and draft.claim_type in ("hit", "debris"):
+                other.count, other.qualifier = draft.count, draft.qualifier
+                other.evidence.update(draft.evidence)
                 return
         self.drafts.append(draft)
 
@@ -603,6 +642,13 @@ class Extraction:
                 self.local(sentence, "damage", weapon, region, region_mention, claimant, (t_start, t_end))
                 break
         for kind, t_start, t_end in types:
+            if kind != "injured":
+                continue
+            chain = [r for r in self.m.regions if t_end <= r.start < end]
+            if chain and chain[0].start - t_end <= 3 and not self.people_in(sentence):
+                for mention in chain:
+                    self.local(sentence, "damage", weapon, mention.code, mention, claimant, (t_start, t_end))
+        for kind, t_start, t_end in types:
             if kind in ("hit", "debris") and kind not in counted_types and weapon is not None:
                 count = self.debris_count(weapon) if kind == "debris" else None
                 self.local(sentence, kind, weapon, region, region_mention, claimant, (t_start, t_end), count)
@@ -617,6 +663,9 @@ class Extraction:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
 
+    def people_in(self, sentence: Sentence) -> bool:
+        return any(sentence.start <= p[0] < sentence.end for p in self.m.people)
+
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):
             if draft.claim_type == "destroyed" and draft.weapon == weapon:
@@ -626,7 +675,7 @@ class Extraction:
     def sentence_weapon(self, sentence: Sentence) -> str | None:
         kinds = [w[0] for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
         if kinds:
-            return "other" if "other" in kinds and len(set(kinds)) > 1 else kinds[0]
+            return "other" if "other" in kinds else kinds[0]
         return self.frame_weapon[0] if self.frame_weapon else None
 
     def local_region(self, sentence: Sentence, claimant):
@@ -688,16 +737,30 @@ class Extraction:
             word = self.text[p_start:p_end]
             if kind == "single" and self.single_person(word):
                 figures.append((p_start, p_end, 1))
+        direct = []
+        for cue_kind, c_start, c_end in cues:
+            number = next((n for n in self.m.numbers if 0 <= c_start - n.end <= 2 and n.start >= start), None)
+            if number is not None and not any(f[0] <= number.start < f[1] for f in figures):
+                direct.append((number.start, c_end, number.value, cue_kind))
         for cue_kind, c_start, c_end in cues:
             after = self.text[c_end : c_end + 12]
             number = next((n for n in self.m.numbers if 0 <= n.start - c_end <= 2), None)
             if number is not None and not any(f[0] <= number.start < f[1] for f in figures):
                 rest = self.text[number.end : number.end + 20]
-                if not NOT_WEAPON_UNIT.match(rest) or re.match(r"\s*(?:people|людей|человек)", rest):
+                if self.lex.lang == "en" and not NOT_WEAPON_UNIT.match(rest) and not re.match(r"\s*\w", rest):
                     figures.append((number.start, number.end, number.value))
             _ = after
         killed = injured = None
         evidence: dict = {}
+        for f_start, f_end, value, cue_kind in direct:
+            if cue_kind == "killed":
+                killed = (killed or 0) + value
+            else:
+                injured = (injured or 0) + value
+            evidence[cue_kind] = (f_start, f_end)
+            evidence["claim_type"] = (f_start, f_end)
+        taken = [(d[0], d[1]) for d in direct]
+        figures = [f for f in figures if not overlaps((f[0], f[1]), taken)]
         for f_start, f_end, value in figures:
             if not cues:
                 break
