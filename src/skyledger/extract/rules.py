@@ -54,6 +54,10 @@ MIXED = re.compile(
 )
 NUMBER_SUFFIX = re.compile(r"^-(?:ма|ми|ти|х|ох|ом|ю|ї|й|го|ти|ть|мя|ью)(?![\w])", re.IGNORECASE)
 ALL_OF_THEM = re.compile(r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of them|(?<!\w)all (?:the )?(?:enemy )?targets|(?<!\w)(?:усі|всі) ворожі цілі", re.IGNORECASE)
+CHAIN_GAP = re.compile(
+    r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -340,7 +344,8 @@ class Extraction:
                 item.end <= s[1] < segment_end for s in self.m.seas
             )
             previous = kept[-1] if kept else None
-            if (item.of_these or item.out_of) and previous is None and not has_place:
+            opening = item.start - sentence.start <= 2
+            if (item.of_these or item.out_of) and previous is None and not has_place and not opening:
                 continue
             if item.of_these or item.out_of or has_place or (item.subcount and previous):
                 source = previous if previous and previous.weapon else None
@@ -386,10 +391,8 @@ class Extraction:
                 return None, False
             return last.endswith("s") and last not in ("uas",), False
         first = word.split()[0]
-        if not first.isupper():
-            guess = is_plural(first, lang)
-            if guess is not None and len(first) > 3:
-                return guess, False
+        if not first.isupper() and len(first) > 3:
+            return is_plural(first, lang), False
         window = self.text[max(sentence.start, start - 40) : min(sentence.end, end + 40)]
         for neighbour in re.findall(r"[^\W\d_]{3,}", window):
             if neighbour == first:
@@ -443,6 +446,8 @@ class Extraction:
             multi = [s for s in self.m.multi if lo <= s[0] < item.start]
         unique, seen = [], set()
         for region in regions:
+            if unique and not CHAIN_GAP.match(self.text[unique[-1].end : region.start]):
+                break
             if region.code not in seen:
                 seen.add(region.code)
                 unique.append(region)
@@ -496,7 +501,7 @@ class Extraction:
     def close_header(self, pending) -> None:
         """A list of per-region lines under a header with no total: the total is their sum."""
         sentence, claimant, lines = pending
-        lines = [d for d in lines if d.parent is None and d.count is not None]
+        lines = [d for d in lines if d.parent is None and d.count is not None and ("admin1" in d.evidence or "sea" in d.evidence)]
         if len(lines) < 2:
             return
         first = lines[0]
@@ -550,6 +555,9 @@ class Extraction:
             if model and model[1] == item.weapon:
                 item.model = model[0]
             regions, seas, multi = self.place_of(item, next_start, previous_end, sentence)
+            if item.of_these and previous_item is not None and cue is not None and cue[1] < item.start:
+                previous_end = item.end
+                continue
             if item.subcount and previous_item is not None and (previous_item.regions or previous_item.seas):
                 previous_end = item.end
                 continue
@@ -645,11 +653,12 @@ class Extraction:
             if kind != "injured":
                 continue
             chain = [r for r in self.m.regions if t_end <= r.start < end]
-            if chain and chain[0].start - t_end <= 3 and not self.people_in(sentence):
+            if chain and chain[0].start - t_end <= 3:
                 for mention in chain:
                     self.local(sentence, "damage", weapon, mention.code, mention, claimant, (t_start, t_end))
+        header = sentence.text.rstrip().endswith(":")
         for kind, t_start, t_end in types:
-            if kind in ("hit", "debris") and kind not in counted_types and weapon is not None:
+            if kind in ("hit", "debris") and kind not in counted_types and weapon is not None and not header:
                 count = self.debris_count(weapon) if kind == "debris" else None
                 self.local(sentence, kind, weapon, region, region_mention, claimant, (t_start, t_end), count)
                 counted_types.add(kind)
@@ -740,7 +749,7 @@ class Extraction:
         direct = []
         for cue_kind, c_start, c_end in cues:
             number = next((n for n in self.m.numbers if 0 <= c_start - n.end <= 2 and n.start >= start), None)
-            if number is not None and not any(f[0] <= number.start < f[1] for f in figures):
+            if number is not None:
                 direct.append((number.start, c_end, number.value, cue_kind))
         for cue_kind, c_start, c_end in cues:
             after = self.text[c_end : c_end + 12]
@@ -813,7 +822,7 @@ class Extraction:
         if not places:
             return
         targets = [d for d in self.drafts if d.sentence is sentence and d.claim_type != "casualties" and not d.is_total]
-        if not targets and not made:
+        if not targets and not made and not any(sentence.start <= t[1] < sentence.end for t in self.m.types):
             name = claimant.claimant if claimant else None
             for draft in reversed(self.drafts):
                 if claimant_of(draft) == name and draft.count is not None and draft.admin1 and draft.claim_type in COUNT_TYPES:
