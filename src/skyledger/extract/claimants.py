@@ -36,15 +36,13 @@ def title_claimant(title: str, code: str, lang: str) -> str:
 
 def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> list[ClaimantMention]:
     found: list[ClaimantMention] = []
-    for entry in officials():
-        for match in entry["pattern"].finditer(text):
-            if not match.group(0)[:1].isupper():
-                continue
+    pattern, entries = officials()
+    for match in pattern.finditer(text):
+        entry = entries[int(match.lastgroup[1:])]
+        if match.group(0)[:1].isupper():
             claimant = entry.get("en") if lex.lang == "en" and entry.get("en") else entry["claimant"]
             country = entry.get("country") or (entry.get("admin1") or "")[:2] or None
-            found.append(
-                ClaimantMention(match.start(), match.end(), claimant, entry.get("admin1"), country, "official")
-            )
+            found.append(ClaimantMention(match.start(), match.end(), claimant, entry.get("admin1"), country, "official"))
     for match in lex.titles.finditer(text):
         title = match.lastgroup
         region = next((r for r in regions if 0 <= r.start - match.end() <= 25), None)
@@ -59,9 +57,10 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
             )
         else:
             found.append(ClaimantMention(match.start(), match.end(), None, None, None, "bare", title))
-    for pattern, claimant, country in lex.offices:
-        for match in pattern.finditer(text):
-            found.append(ClaimantMention(match.start(), match.end(), claimant, None, country, "office"))
+    office_pattern, office_names = lex.offices
+    for match in office_pattern.finditer(text):
+        claimant, country = office_names[int(match.lastgroup[1:])]
+        found.append(ClaimantMention(match.start(), match.end(), claimant, None, country, "office"))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -36,9 +36,16 @@ def compile_list(fragments, end: bool = True) -> re.Pattern | None:
 
 
 def compile_groups(groups: dict[str, list[str]]) -> re.Pattern:
-    """One pattern with a named group per key (keys must be identifiers)."""
-    parts = [f"(?P<{key}>{alternation(values)})" for key, values in groups.items() if values]
-    return re.compile("|".join(parts), FLAGS)
+    """One pattern with a named group per key (keys must be identifiers).
+
+    The word-start test sits outside the groups so that it runs once per position.
+    """
+    parts = [
+        f"(?P<{key}>" + "|".join(f"(?:{v})" for v in values) + f"){WORD_END}"
+        for key, values in groups.items()
+        if values
+    ]
+    return re.compile(WORD_START + "(?:" + "|".join(parts) + ")", FLAGS)
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,7 @@ class Lexicon:
     attribution: re.Pattern | None
     about_this: re.Pattern | None
     outlet_cues: re.Pattern | None
-    offices: list
+    offices: tuple
     titles: re.Pattern
     number_word: re.Pattern
 
@@ -118,10 +125,10 @@ def lexicon(lang: str) -> Lexicon:
         attribution=compile_list(data.get("attribution")),
         about_this=compile_list(data.get("about_this")),
         outlet_cues=compile_list(data.get("outlet_cues")),
-        offices=[
-            (re.compile(entry["pattern"], FLAGS), entry["claimant"], entry.get("country"))
-            for entry in data.get("claimants") or []
-        ],
+        offices=(
+            compile_groups({f"f{i}": [entry["pattern"]] for i, entry in enumerate(data.get("claimants") or [])}),
+            [(entry["claimant"], entry.get("country")) for entry in data.get("claimants") or []],
+        ),
         titles=compile_groups(titles),
         number_word=compile_list(sorted(number_words, key=len, reverse=True)) or re.compile(r"(?!x)x"),
     )
@@ -143,8 +150,7 @@ def models_pattern() -> tuple[re.Pattern, list[tuple[str, str]]]:
 
 
 @lru_cache(maxsize=None)
-def officials() -> list[dict]:
+def officials() -> tuple[re.Pattern, list[dict]]:
+    """One pattern for every official's surname spellings; group oN -> entries[N]."""
     entries = load_yaml("officials.yaml")
-    for entry in entries:
-        entry["pattern"] = compile_list(entry["names"])
-    return entries
+    return compile_groups({f"o{i}": entry["names"] for i, entry in enumerate(entries)}), entries

@@ -133,12 +133,15 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
                 code = lookup_english(head.group(0) if head else "")
             if code is None:
                 continue
+        if CLOCK_ZONE.match(text, match.end()):
+            continue
         found.append(RegionMention(code, match.start(), match.end(), match.group(0)))
     if lang == "en":
         found = [m for m in merge_english_chains(text, found) if not dateline_or_possessive(text, m)]
     return found
 
 
+CLOCK_ZONE = re.compile(r"\s+(?:time|час\w*|времен\w*)\b", re.IGNORECASE)
 DATELINE_TAIL = re.compile(r"^(?:['’]s\b|\s*\(|\s*:|\s+officials|\s+[–—-]\s|,\s+[A-Z][a-z]+\s+\d)")
 
 

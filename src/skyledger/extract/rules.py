@@ -285,7 +285,7 @@ class Extraction:
                 continue
             word = text[number.start : number.end].lower()
             weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
-            if lex.lang == "en" and word in ("a", "an") and weapon is None:
+            if lex.lang == "en" and word in ("a", "an") and (weapon is None or re.search(r"\d", text[number.end : weapon[1]])):
                 continue
             if weapon and lex.lang == "en" and EN_MODIFIER.match(text[weapon[2] : weapon[2] + 20]):
                 if word in ("a", "an"):
@@ -364,14 +364,20 @@ class Extraction:
         for kind, start, end in self.m.weapons:
             if not (sentence.start <= start < sentence.end) or overlaps((start, end), consumed):
                 continue
-            if kind in kinds_counted or kind == "other" and self.lex.lang != "en":
+            before = self.text[max(sentence.start, start - 25) : start].lower()
+            definite = self.lex.lang == "en" and re.search(r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$", before)
+            if (kind in kinds_counted and not definite) or kind == "other" and self.lex.lang != "en":
                 continue
+            if any(0 <= w[1] - end <= 1 for w in self.m.weapons):
+                continue  # "Shahed drones": let the head noun speak
             if self.lex.lang == "en" and EN_MODIFIER.match(self.text[end : end + 20]):
                 continue
             before = self.text[max(sentence.start, start - 25) : start].lower()
             vague = any(w in self.lex.vague for w in re.findall(r"\w+", before)[-3:])
             plural, by_agreement = (None, False) if vague else self.plural(start, end, sentence)
             count = None if (vague or plural is not False) else 1
+            if count is None and sentence.bullet and plural is None and not vague:
+                count = 1  # a list line naming one weapon: "▪️БпЛА типу «Ланцет»"
             if self.lex.lang == "en" and count == 1 and not re.search(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$", before):
                 count = None if plural is not False else 1
             item = Item(start, end, count, "exact" if count else "unspecified", kind, weapon_span=(start, end))
@@ -464,7 +470,8 @@ class Extraction:
             cumulative = bool(within(self.m.cumulative, sentence.start, sentence.end, key=lambda s: s))
             items = self.items_in(sentence)
             made = self.count_claims(sentence, items, claimant, cumulative)
-            if sentence.text.rstrip().endswith(":") and not made and self.sentence_has_type(sentence):
+            counted = [d for d in made if d.count is not None]
+            if sentence.text.rstrip().endswith(":") and not counted and self.sentence_has_type(sentence):
                 header_pending = (sentence, claimant, [])
             elif header_pending is not None and made and all(d.admin1 or d.sea for d in made):
                 header_pending[2].extend(made)
@@ -555,7 +562,13 @@ class Extraction:
             if model and model[1] == item.weapon:
                 item.model = model[0]
             regions, seas, multi = self.place_of(item, next_start, previous_end, sentence)
-            if item.of_these and previous_item is not None and cue is not None and cue[1] < item.start:
+            if (
+                item.of_these
+                and previous_item is not None
+                and cue is not None
+                and cue[1] < previous_item.start
+                and claim_type == previous_item.claim_type
+            ):
                 previous_end = item.end
                 continue
             if item.subcount and previous_item is not None and (previous_item.regions or previous_item.seas):
@@ -624,8 +637,8 @@ class Extraction:
                 if draft.parent is not None and draft.parent.children_sum and draft.count:
                     draft.parent.children_sum -= draft.count
                 return
-            same_place = (other.claim_type, other.weapon, other.admin1, other.sea, claimant_of(other)) == (
-                draft.claim_type, draft.weapon, draft.admin1, draft.sea, claimant_of(draft)
+            same_place = (other.claim_type, other.weapon, other.model, other.admin1, other.sea, claimant_of(other)) == (
+                draft.claim_type, draft.weapon, draft.model, draft.admin1, draft.sea, claimant_of(draft)
             )
             if same_place and draft.count is None:
                 other.places.extend(p for p in draft.places if p.normal not in {q.normal for q in other.places})

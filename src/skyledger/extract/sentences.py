@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 BOUNDARY = re.compile(r"[.!?…]+[\"»”'’)]*\s+(?=[\"«“'(\[]?[^\W_a-zа-яіїєґё]|[▪▫•\-–—])|\n+")
 ABBREVIATIONS = frozenset(
-    "обл г гг им ул пос пгт р-н ст с м д х смт вул просп тыс тис млн st mr mrs dr gen lt col no vs sept oct nov dec jan feb aug".split()
+    "обл г гг им ул пос пгт р-н ст с м д х смт вул просп тыс тис млн st mr mrs dr gen lt col no vs "
+    "sept oct nov dec jan feb aug m a p".split()
 )
 BULLET = re.compile(r"^[\s▪▫•◾◽●○\-–—*·✅❗️⚡️🔴]+")
 
