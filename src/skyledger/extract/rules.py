@@ -12,6 +12,7 @@ one claim per claimant and region.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from skyledger.extract import claimants as claimant_rules
@@ -132,6 +133,28 @@ class Mentions:
     people: list
 
 
+def start_of(item) -> int:
+    if hasattr(item, "start"):
+        return item.start
+    return item[0] if isinstance(item[0], int) else item[1] if isinstance(item[1], int) else item[2]
+
+
+class MentionIndex:
+    """Mentions sliced by position with bisect, so each sentence sees only its own (no quadratic scans)."""
+
+    def __init__(self, mentions: Mentions):
+        self.fields = {}
+        for name in Mentions.__dataclass_fields__:
+            items = sorted(getattr(mentions, name), key=start_of)
+            self.fields[name] = ([start_of(x) for x in items], items)
+
+    def window(self, start: int, end: int) -> Mentions:
+        parts = {}
+        for name, (starts, items) in self.fields.items():
+            parts[name] = items[bisect_left(starts, start) : bisect_left(starts, end)]
+        return Mentions(**parts)
+
+
 def spans(pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
 
@@ -181,7 +204,9 @@ class Extraction:
         self.lex = lex
         self.published = published
         self.default_claimant = default_claimant
-        self.m = find_mentions(text, lex)
+        self.all = find_mentions(text, lex)
+        self.index = MentionIndex(self.all)
+        self.m = self.all
         self.sentences = split(text)
         self.drafts: list[Draft] = []
         self.frame_type: str | None = None
@@ -189,13 +214,13 @@ class Extraction:
         self.frame_region: str | None = None
         self.open_totals: dict = {}
         self.last_claimant: claimant_rules.ClaimantMention | None = None
-        self.title_regions = [(c.start, c.end) for c in self.m.claimants if c.kind == "title"]
+        self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
 
     # ---- claimants ---------------------------------------------------------
     def sentence_claimants(self) -> list[claimant_rules.ClaimantMention | None]:
         per_sentence = []
         for sentence in self.sentences:
-            mentions = [c for c in self.m.claimants if sentence.start <= c.start < sentence.end]
+            mentions = self.index.window(sentence.start, sentence.end).claimants
             per_sentence.append(claimant_rules.best(mentions))
         first_named = next((c for c in per_sentence if c is not None and c.kind != "bare"), None)
         resolved: list[claimant_rules.ClaimantMention | None] = []
@@ -230,7 +255,7 @@ class Extraction:
         for other in per_sentence:
             if other is not None and other.kind in ("official", "title"):
                 return other
-        for other in self.m.claimants:
+        for other in self.all.claimants:
             if other.kind in ("official", "title"):
                 return other
         return last
@@ -464,6 +489,8 @@ class Extraction:
         claimants = self.sentence_claimants()
         header_pending = None
         for index, sentence in enumerate(self.sentences):
+            self.m = self.index.window(sentence.start, sentence.end)
+            self.title_regions = [(c.start, c.end) for c in self.m.claimants if c.kind == "title"]
             claimant = claimants[index]
             if claimant is not None and claimant.kind == "bare":
                 claimant = None
