@@ -15,7 +15,16 @@ import time
 from skyledger.extract import extract
 from skyledger.extract.places import geocoder
 
-RU_REGIONS = ["Брянской", "Курской", "Белгородской", "Калужской", "Тульской", "Орловской", "Смоленской", "Рязанской"]
+RU_REGIONS = [
+    "Брянской",
+    "Курской",
+    "Белгородской",
+    "Калужской",
+    "Тульской",
+    "Орловской",
+    "Смоленской",
+    "Рязанской",
+]
 UK_REGIONS = ["Харківщиною", "Сумщиною", "Полтавщиною", "Київщиною", "Одещиною"]
 EN_REGIONS = ["Bryansk", "Kursk", "Belgorod", "Kaluga", "Tula", "Oryol"]
 WORDS_RU = ["пять", "семь", "одиннадцать", "два", "три", "девять"]

@@ -9,7 +9,10 @@ from skyledger.extract import extract
 
 def keys(text: str, lang: str, published: datetime | None = None) -> list[tuple]:
     """Each claim as (claim_type, weapon, count, admin1): the scoring key."""
-    return [(c.claim_type, c.weapon, c.count, c.admin1) for c in extract(text, published=published, lang=lang)]
+    return [
+        (c.claim_type, c.weapon, c.count, c.admin1)
+        for c in extract(text, published=published, lang=lang)
+    ]
 
 
 def casualties(text: str, lang: str) -> list[tuple]:

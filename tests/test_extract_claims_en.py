@@ -14,17 +14,29 @@ from skyledger.extract import extract
     ("text", "expected"),
     [
         # verb first / noun first headline
-        ("Air defences destroyed nine drones over the Tula region.", [("destroyed", "uav", 9, "RU-TUL")]),
+        (
+            "Air defences destroyed nine drones over the Tula region.",
+            [("destroyed", "uav", 9, "RU-TUL")],
+        ),
         ("Nine drones downed over Tula Oblast, ministry says", [("destroyed", "uav", 9, "RU-TUL")]),
         # a singular with an article is one
-        ("Russian air defences shot down a Ukrainian drone over the Oryol region.", [("destroyed", "uav", 1, "RU-ORL")]),
+        (
+            "Russian air defences shot down a Ukrainian drone over the Oryol region.",
+            [("destroyed", "uav", 1, "RU-ORL")],
+        ),
         # the Moscow region is RU-MOS, Moscow the city RU-MOW
         ("Two drones were shot down over the Moscow region.", [("destroyed", "uav", 2, "RU-MOS")]),
-        ("The mayor said a drone flying towards Moscow was destroyed.", [("destroyed", "uav", 1, "RU-MOW")]),
+        (
+            "The mayor said a drone flying towards Moscow was destroyed.",
+            [("destroyed", "uav", 1, "RU-MOW")],
+        ),
         # Crimea
         ("Four drones were intercepted over Crimea.", [("destroyed", "uav", 4, "UA-43")]),
         # a missile hitting a city implies its region
-        ("A Russian missile hit an industrial site in Poltava, the governor said.", [("hit", "missile", 1, "UA-53")]),
+        (
+            "A Russian missile hit an industrial site in Poltava, the governor said.",
+            [("hit", "missile", 1, "UA-53")],
+        ),
     ],
 )
 def test_sentences(text, expected):
@@ -32,7 +44,9 @@ def test_sentences(text, expected):
 
 
 def test_launched_of_which_shot_down():
-    text = "Russia launched 50 drones overnight, of which 45 were shot down, Ukraine's air force said."
+    text = (
+        "Russia launched 50 drones overnight, of which 45 were shot down, Ukraine's air force said."
+    )
     claims = extract(text, lang="en")
     assert [(c.claim_type, c.count) for c in claims] == [("launched", 50), ("destroyed", 45)]
     assert {c.claimant for c in claims} == {"Ukrainian Air Force"}
@@ -55,7 +69,13 @@ def test_breakdown_with_each_and_chains():
         "12 over the Bryansk Region, 3 each over Oryol and Kursk Regions, and 2 over the Black Sea."
     )
     claims = extract(text, lang="en")
-    assert [(c.count, c.admin1) for c in claims] == [(20, None), (12, "RU-BRY"), (3, "RU-ORL"), (3, "RU-KRS"), (2, None)]
+    assert [(c.count, c.admin1) for c in claims] == [
+        (20, None),
+        (12, "RU-BRY"),
+        (3, "RU-ORL"),
+        (3, "RU-KRS"),
+        (2, None),
+    ]
     assert [c.parent for c in claims] == [None, "c0", "c0", "c0", "c0"]
     assert claims[-1].places[0].normal == "Black Sea"
     assert claims[0].claimant == "Russian Ministry of Defense"
@@ -88,7 +108,9 @@ def test_casualties(text, expected):
 
 
 def test_damage_claim_with_governor():
-    text = "Governor Oleh Kiper said a drone strike damaged port infrastructure in the Odesa region."
+    text = (
+        "Governor Oleh Kiper said a drone strike damaged port infrastructure in the Odesa region."
+    )
     claims = extract(text, lang="en")
     assert ("damage", "UA-51") in [(c.claim_type, c.admin1) for c in claims]
     assert claims[0].claimant == "Governor of Odesa Oblast Oleh Kiper"

@@ -21,7 +21,10 @@ MSK = timezone(timedelta(hours=3))
             [("destroyed", "uav", 5, "RU-ORL")],
         ),
         # noun first
-        ("Пять беспилотников сбиты над Орловской областью, сообщило Минобороны.", [("destroyed", "uav", 5, "RU-ORL")]),
+        (
+            "Пять беспилотников сбиты над Орловской областью, сообщило Минобороны.",
+            [("destroyed", "uav", 5, "RU-ORL")],
+        ),
         # singular with no numeral is one
         ("Над Смоленской областью уничтожен украинский БПЛА.", [("destroyed", "uav", 1, "RU-SMO")]),
         ("Беспилотник сбит над Тверской областью.", [("destroyed", "uav", 1, "RU-TVE")]),
@@ -31,9 +34,15 @@ MSK = timezone(timedelta(hours=3))
         # Crimea is Ukraine's UA-43
         ("Над Крымом уничтожены шесть беспилотников.", [("destroyed", "uav", 6, "UA-43")]),
         # a vague count is null
-        ("Над Курской областью сбиты несколько беспилотников.", [("destroyed", "uav", None, "RU-KRS")]),
+        (
+            "Над Курской областью сбиты несколько беспилотников.",
+            [("destroyed", "uav", None, "RU-KRS")],
+        ),
         # a missile
-        ("Над Белгородской областью перехвачены две ракеты.", [("destroyed", "missile", 2, "RU-BEL")]),
+        (
+            "Над Белгородской областью перехвачены две ракеты.",
+            [("destroyed", "missile", 2, "RU-BEL")],
+        ),
     ],
 )
 def test_sentences(text, expected):
@@ -82,7 +91,11 @@ def test_total_recomputed_from_breakdown():
         "• три БПЛА — над территорией Воронежской области."
     )
     claims = extract(text, lang="ru")
-    assert [(c.count, c.admin1, c.parent) for c in claims] == [(8, None, None), (5, "RU-KRS", "c0"), (3, "RU-VOR", "c0")]
+    assert [(c.count, c.admin1, c.parent) for c in claims] == [
+        (8, None, None),
+        (5, "RU-KRS", "c0"),
+        (3, "RU-VOR", "c0"),
+    ]
 
 
 @pytest.mark.parametrize(

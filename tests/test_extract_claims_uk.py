@@ -53,7 +53,10 @@ def test_of_them_and_mixed_models():
         "24 з них вдалося збити."
     )
     claims = extract(text, lang="uk")
-    assert [(c.claim_type, c.count, c.model) for c in claims] == [("launched", 30, None), ("destroyed", 24, None)]
+    assert [(c.claim_type, c.count, c.model) for c in claims] == [
+        ("launched", 30, None),
+        ("destroyed", 24, None),
+    ]
 
 
 def test_all_of_them_takes_the_launched_count():

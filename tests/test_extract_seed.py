@@ -28,7 +28,9 @@ def test_seed_claims_equal_gold(seed):
 def test_seed_breakdown_points_at_its_total(seed):
     claims = extract(seed["text"], lang=seed["lang"])
     total = next(c for c in claims if c.count == 20)
-    assert [c.parent for c in claims if c.claimant == total.claimant and c is not total] == [total.id] * 3
+    assert [c.parent for c in claims if c.claimant == total.claimant and c is not total] == [
+        total.id
+    ] * 3
     assert all(c.extractor_version == EXTRACTOR_VERSION for c in claims)
     assert all(c.id == f"c{i}" for i, c in enumerate(claims))
 

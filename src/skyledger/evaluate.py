@@ -51,7 +51,9 @@ class ReportMatch:
     aligned: list[tuple[dict, dict]] = field(default_factory=list)
 
 
-def match_report(report_id: str, lang: str | None, gold: list[dict], system: list[dict]) -> ReportMatch:
+def match_report(
+    report_id: str, lang: str | None, gold: list[dict], system: list[dict]
+) -> ReportMatch:
     """Match one report's claims one-to-one on the SPEC key, then align the rest loosely."""
     result = ReportMatch(report_id, lang)
     free = list(range(len(system)))
@@ -140,7 +142,9 @@ def score(matches: Iterable[ReportMatch]) -> dict:
             admin1[0] += g.get("admin1") == s.get("admin1")
             admin1[1] += 1
             if g.get("claim_type") == "casualties":
-                casualties[0] += g.get("killed") == s.get("killed") and g.get("injured") == s.get("injured")
+                casualties[0] += g.get("killed") == s.get("killed") and g.get("injured") == s.get(
+                    "injured"
+                )
                 casualties[1] += 1
     return {
         "overall": overall.as_dict(),

@@ -50,7 +50,10 @@ class ReextractResult:
 
     def summary(self) -> dict:
         def table(counter: Counter) -> dict:
-            return {f"{kind} {region or '-'}": n for (kind, region), n in sorted(counter.items(), key=str)}
+            return {
+                f"{kind} {region or '-'}": n
+                for (kind, region), n in sorted(counter.items(), key=str)
+            }
 
         return {
             "reports": self.reports,
@@ -102,7 +105,9 @@ def compare(report_id: int, old: list[dict], new: list[Claim]) -> ReportChange:
 
 def stored_reports(engine: Engine):
     query = (
-        select(reports.c.id, reports.c.text, reports.c.lang, reports.c.published, sources.c.claimant)
+        select(
+            reports.c.id, reports.c.text, reports.c.lang, reports.c.published, sources.c.claimant
+        )
         .join(sources, reports.c.source_id == sources.c.id)
         .order_by(reports.c.id)
     )

@@ -42,7 +42,10 @@ def eval_command(gold_path: str, errors: bool, as_json: bool) -> None:
     matches = []
     for report in reports:
         match = match_report(
-            str(report.get("id")), report.get("lang"), report.get("claims") or [], system_claims(report)
+            str(report.get("id")),
+            report.get("lang"),
+            report.get("claims") or [],
+            system_claims(report),
         )
         matches.append(match)
     result = score(matches)

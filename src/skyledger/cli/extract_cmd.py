@@ -39,7 +39,9 @@ def extract_command(fmt: str) -> None:
             failed += 1
             errors.print(f"error: <stdin>, line {number}: {exc}", markup=False)
             continue
-        claims = extract(item["text"], published=published, lang=lang, claimant=item.get("claimant"))
+        claims = extract(
+            item["text"], published=published, lang=lang, claimant=item.get("claimant")
+        )
         if fmt == "jsonl":
             payload = {"id": item.get("id"), "claims": [claim_json(c) for c in claims]}
             sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")

@@ -48,7 +48,9 @@ def extract(
     return to_claims(drafts, text, lang, claimant)
 
 
-def to_claims(drafts: list[Draft], text: str, lang: str, default_claimant: str | None) -> list[Claim]:
+def to_claims(
+    drafts: list[Draft], text: str, lang: str, default_claimant: str | None
+) -> list[Claim]:
     drafts = [d for d in drafts if not d.cumulative]
     children: dict[int, list[Draft]] = {}
     for draft in drafts:
@@ -60,7 +62,14 @@ def to_claims(drafts: list[Draft], text: str, lang: str, default_claimant: str |
         mention = draft.claimant
         admin1 = draft.admin1
         kids = children.get(id(draft), [])
-        if admin1 is None and draft.sea is None and not kids and draft.uncertain_region and mention and mention.admin1:
+        if (
+            admin1 is None
+            and draft.sea is None
+            and not kids
+            and draft.uncertain_region
+            and mention
+            and mention.admin1
+        ):
             admin1 = mention.admin1
         country = admin1[:2] if admin1 else None
         if admin1 is None and draft.sea is None:
@@ -107,4 +116,6 @@ def sea_place(draft: Draft):
     from skyledger.records import PlaceMention
 
     span = draft.evidence.get("sea")
-    return PlaceMention(text=draft.region_text or draft.sea, normal=draft.sea, span=span, geo_precision="water")
+    return PlaceMention(
+        text=draft.region_text or draft.sea, normal=draft.sea, span=span, geo_precision="water"
+    )

@@ -40,9 +40,15 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
     for match in pattern.finditer(text):
         entry = entries[int(match.lastgroup[1:])]
         if match.group(0)[:1].isupper():
-            claimant = entry.get("en") if lex.lang == "en" and entry.get("en") else entry["claimant"]
+            claimant = (
+                entry.get("en") if lex.lang == "en" and entry.get("en") else entry["claimant"]
+            )
             country = entry.get("country") or (entry.get("admin1") or "")[:2] or None
-            found.append(ClaimantMention(match.start(), match.end(), claimant, entry.get("admin1"), country, "official"))
+            found.append(
+                ClaimantMention(
+                    match.start(), match.end(), claimant, entry.get("admin1"), country, "official"
+                )
+            )
     for match in lex.titles.finditer(text):
         title = match.lastgroup
         region = next((r for r in regions if 0 <= r.start - match.end() <= 25), None)
@@ -52,11 +58,19 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
             start, end = min(match.start(), region.start), max(match.end(), region.end)
             found.append(
                 ClaimantMention(
-                    start, end, title_claimant(title, region.code, lex.lang), region.code, region.code[:2], "title", title
+                    start,
+                    end,
+                    title_claimant(title, region.code, lex.lang),
+                    region.code,
+                    region.code[:2],
+                    "title",
+                    title,
                 )
             )
         else:
-            found.append(ClaimantMention(match.start(), match.end(), None, None, None, "bare", title))
+            found.append(
+                ClaimantMention(match.start(), match.end(), None, None, None, "bare", title)
+            )
     office_pattern, office_names = lex.offices
     for match in office_pattern.finditer(text):
         claimant, country = office_names[int(match.lastgroup[1:])]

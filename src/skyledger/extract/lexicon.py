@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -87,7 +87,7 @@ def ending_pattern(words) -> re.Pattern:
     return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> Lexicon:
     data = load_yaml(f"{lang}.yaml")
     seas = data.get("seas") or {}
@@ -126,22 +126,27 @@ def lexicon(lang: str) -> Lexicon:
         about_this=compile_list(data.get("about_this")),
         outlet_cues=compile_list(data.get("outlet_cues")),
         offices=(
-            compile_groups({f"f{i}": [entry["pattern"]] for i, entry in enumerate(data.get("claimants") or [])}),
+            compile_groups(
+                {f"f{i}": [entry["pattern"]] for i, entry in enumerate(data.get("claimants") or [])}
+            ),
             [(entry["claimant"], entry.get("country")) for entry in data.get("claimants") or []],
         ),
         titles=compile_groups(titles),
-        number_word=compile_list(sorted(number_words, key=len, reverse=True)) or re.compile(r"(?!x)x"),
+        number_word=compile_list(sorted(number_words, key=len, reverse=True))
+        or re.compile(r"(?!x)x"),
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def models() -> list[tuple[str, str, re.Pattern]]:
     """(normalised name, weapon kind, pattern) for every known model."""
     data = load_yaml("models.yaml")
-    return [(name, entry["weapon"], compile_list(entry["spellings"])) for name, entry in data.items()]
+    return [
+        (name, entry["weapon"], compile_list(entry["spellings"])) for name, entry in data.items()
+    ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def models_pattern() -> tuple[re.Pattern, list[tuple[str, str]]]:
     data = load_yaml("models.yaml")
     names = list(data.items())
@@ -149,7 +154,7 @@ def models_pattern() -> tuple[re.Pattern, list[tuple[str, str]]]:
     return compile_groups(groups), [(name, entry["weapon"]) for name, entry in names]
 
 
-@lru_cache(maxsize=None)
+@cache
 def officials() -> tuple[re.Pattern, list[dict]]:
     """One pattern for every official's surname spellings; group oN -> entries[N]."""
     entries = load_yaml("officials.yaml")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pymorphy3
 
 
-@lru_cache(maxsize=None)
+@cache
 def analyzer(lang: str):
     return pymorphy3.MorphAnalyzer(lang="uk" if lang == "uk" else "ru")
 
@@ -40,8 +40,14 @@ def is_plural(word: str, lang: str) -> bool | None:
     """True/False when every likely reading agrees on the number, None otherwise."""
     if lang not in ("ru", "uk"):
         return None
-    parses = [p for p in analyzer(lang).parse(word.lower()) if p.score >= 0.05] or analyzer(lang).parse(word.lower())[:1]
-    numbers = {grammatical_number(p.tag, lang) for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF", "PRTS", "VERB", "NUMR")}
+    parses = [p for p in analyzer(lang).parse(word.lower()) if p.score >= 0.05] or analyzer(
+        lang
+    ).parse(word.lower())[:1]
+    numbers = {
+        grammatical_number(p.tag, lang)
+        for p in parses
+        if p.tag.POS in ("NOUN", "ADJF", "PRTF", "PRTS", "VERB", "NUMR")
+    }
     numbers.discard(None)
     if len(numbers) != 1:
         return None
@@ -59,7 +65,9 @@ def nominative(phrase: str, lang: str) -> str:
         parsed = parse(word, lang)
         normal = parsed.normal_form
         if any(tag in parsed.tag for tag in ("ADJF",)):
-            inflected = parsed.inflect({"nomn", "sing", "masc"}) if "район" in phrase.lower() else None
+            inflected = (
+                parsed.inflect({"nomn", "sing", "masc"}) if "район" in phrase.lower() else None
+            )
             normal = inflected.word if inflected else normal
         out.append(match_case(word, normal))
     return " ".join(out)

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from skyledger.extract.lexicon import Lexicon
 from skyledger.extract.morph import lemma
 
-DIGITS = re.compile(r"(?<![\w.,:/\-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w:])|(?<![\w.,:/\-])\d+(?![\w:]|[.,:]\d)")
+DIGITS = re.compile(
+    r"(?<![\w.,:/\-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w:])|(?<![\w.,:/\-])\d+(?![\w:]|[.,:]\d)"
+)
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)?", re.UNICODE)
 
 
@@ -40,7 +42,10 @@ def word_value(word: str, lex: Lexicon) -> int | None:
 
 def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     """Every number in `text`, compound word numbers joined ("двадцать один" = 21)."""
-    found = [Number(int(re.sub(r"\D", "", m.group(0))), m.start(), m.end()) for m in DIGITS.finditer(text)]
+    found = [
+        Number(int(re.sub(r"\D", "", m.group(0))), m.start(), m.end())
+        for m in DIGITS.finditer(text)
+    ]
     words: list[Number] = []
     for match in WORD.finditer(text):
         value = word_value(match.group(0), lex)
@@ -50,7 +55,13 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
         gap = text[previous.end : match.start()] if previous else ""
         if previous and gap.strip() in ("", "and") and joinable(previous.value, value):
             words[-1] = Number(previous.value + value, previous.start, match.end())
-        elif previous and gap.strip() == "" and previous.value < 10 and value == 100 and lex.lang == "en":
+        elif (
+            previous
+            and gap.strip() == ""
+            and previous.value < 10
+            and value == 100
+            and lex.lang == "en"
+        ):
             words[-1] = Number(previous.value * 100, previous.start, match.end())
         else:
             words.append(Number(value, match.start(), match.end()))

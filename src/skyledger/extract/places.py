@@ -18,19 +18,42 @@ CAP = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ\-]+"
 CAPS = rf"{CAP}(?:\s+{CAP})?"
 PATTERNS = {
     "ru": [
-        (re.compile(rf"(?<!\w)(?:сел[оаеу]|селе|пос[её]лк\w*|пос\.|пгт|хутор[еау]?|деревн[яиеюй]|город[еау]?|г\.|с\.|д\.|х\.)\s+({CAPS})"), "plain"),
-        (re.compile(rf"({CAP})\s+(район\w*|городск\w+ округ\w*|муниципальн\w+ округ\w*|округ\w*)"), "district"),
+        (
+            re.compile(
+                rf"(?<!\w)(?:сел[оаеу]|селе|пос[её]лк\w*|пос\.|пгт|хутор[еау]?|деревн[яиеюй]|город[еау]?|г\.|с\.|д\.|х\.)\s+({CAPS})"
+            ),
+            "plain",
+        ),
+        (
+            re.compile(
+                rf"({CAP})\s+(район\w*|городск\w+ округ\w*|муниципальн\w+ округ\w*|округ\w*)"
+            ),
+            "district",
+        ),
         (re.compile(rf"(?<!\w)[Мм]ежду\s+({CAP})\s+и\s+({CAP})"), "pair"),
     ],
     "uk": [
-        (re.compile(rf"(?<!\w)(?:с\.|м\.|смт|сел[оіа]|селищ[еіа]|міст[оіа]|місті)\s+({CAPS})"), "plain"),
+        (
+            re.compile(rf"(?<!\w)(?:с\.|м\.|смт|сел[оіа]|селищ[еіа]|міст[оіа]|місті)\s+({CAPS})"),
+            "plain",
+        ),
         (re.compile(rf"({CAP})\s+(район\w*|громад\w*)"), "district"),
         (re.compile(rf"(?<!\w)[Мм]іж\s+({CAP})\s+(?:і|та|й)\s+({CAP})"), "pair"),
     ],
     "en": [
-        (re.compile(rf"(?:cities|towns|villages|settlements|communities|districts)\s+(?:of\s+|were\s+|:\s*)?((?:{CAP}(?:,\s+(?:and\s+)?|\s+and\s+))*{CAP})"), "list"),
+        (
+            re.compile(
+                rf"(?:cities|towns|villages|settlements|communities|districts)\s+(?:of\s+|were\s+|:\s*)?((?:{CAP}(?:,\s+(?:and\s+)?|\s+and\s+))*{CAP})"
+            ),
+            "list",
+        ),
         (re.compile(rf"(?:city|town|village|settlement)\s+of\s+({CAP})"), "plain"),
-        (re.compile(rf"between\s+(?:the\s+)?(?:populated areas|villages|towns|settlements)\s+of\s+({CAP})\s+and\s+({CAP})"), "pair"),
+        (
+            re.compile(
+                rf"between\s+(?:the\s+)?(?:populated areas|villages|towns|settlements)\s+of\s+({CAP})\s+and\s+({CAP})"
+            ),
+            "pair",
+        ),
         (re.compile(rf"(?:towns?|villages?)\s+of\s+({CAP})\s+and\s+({CAP})"), "pair"),
     ],
 }
@@ -44,11 +67,17 @@ def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
                 word, noun = match.group(1), match.group(2)
                 normal = district_name(word, noun, lang)
                 if normal:
-                    found.append(mention(match.group(0), normal, match.start() + offset, match.end() + offset))
+                    found.append(
+                        mention(
+                            match.group(0), normal, match.start() + offset, match.end() + offset
+                        )
+                    )
             elif kind == "list":
                 for name in re.finditer(CAP, match.group(1)):
                     start = match.start(1) + name.start() + offset
-                    found.append(mention(name.group(0), name.group(0), start, start + len(name.group(0))))
+                    found.append(
+                        mention(name.group(0), name.group(0), start, start + len(name.group(0)))
+                    )
             else:
                 for index in range(1, (match.lastindex or 1) + 1):
                     word = match.group(index)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from skyledger.extract.lexicon import FLAGS, WORD_END, WORD_START, load_yaml
 
@@ -55,7 +55,11 @@ def official_patterns(name: str, lang: str) -> list[str]:
         return [re.escape(stem) + masc + r"\s+кра\w*"] if stem else []
     if lower[0] in ("республика", "республіка", "автономная", "автономна"):
         inner = re.search(r"\(([^)]+)\)", name)
-        rest = inner.group(1) if inner else " ".join(w for w in words[1:] if w.lower() not in ("республика", "республіка"))
+        rest = (
+            inner.group(1)
+            if inner
+            else " ".join(w for w in words[1:] if w.lower() not in ("республика", "республіка"))
+        )
         stem = rest[:-1] if rest[-1] in "аяиюі" else rest
         return [re.escape(stem).replace(r"\ ", r"\s+") + r"\w*"] if len(stem) >= 4 else []
     if lower[-1] in ("республика", "республіка"):
@@ -67,12 +71,12 @@ def official_patterns(name: str, lang: str) -> list[str]:
     return []
 
 
-@lru_cache(maxsize=None)
+@cache
 def region_table() -> dict:
     return load_yaml("regions.yaml")
 
 
-@lru_cache(maxsize=None)
+@cache
 def english_names() -> dict[str, str]:
     """Bare English names ("Bryansk") -> code, for chains like "Rostov and Tver Regions"."""
     names = {}
@@ -89,7 +93,7 @@ def english_names() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns(lang: str) -> tuple[re.Pattern, list[str]]:
     """One alternation of every region form; group i -> codes[i]."""
     extra = load_yaml(f"{lang}.yaml").get("regions_extra") or {}
@@ -108,7 +112,7 @@ def patterns(lang: str) -> tuple[re.Pattern, list[str]]:
     return pattern, [code for _fragment, code in entries]
 
 
-@lru_cache(maxsize=None)
+@cache
 def english_chain() -> re.Pattern:
     """'Rostov and Tver Regions', 'regions of Astrakhan, Belgorod and Kaluga', 'Odesa, Kherson ... regions'."""
     names = english_names()
@@ -127,7 +131,9 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
     for match in pattern.finditer(text):
         code = codes[int(match.lastgroup[1:])]
         if code == "*en*":
-            head = re.match(r"[\w\- ]+?(?='s|\s+(?:regions?|oblasts?|krai|republic))", match.group(0), FLAGS)
+            head = re.match(
+                r"[\w\- ]+?(?='s|\s+(?:regions?|oblasts?|krai|republic))", match.group(0), FLAGS
+            )
             code = english_names().get(head.group(0).strip().title() if head else "", None)
             if code is None:
                 code = lookup_english(head.group(0) if head else "")
@@ -137,7 +143,9 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
             continue
         found.append(RegionMention(code, match.start(), match.end(), match.group(0)))
     if lang == "en":
-        found = [m for m in merge_english_chains(text, found) if not dateline_or_possessive(text, m)]
+        found = [
+            m for m in merge_english_chains(text, found) if not dateline_or_possessive(text, m)
+        ]
     return found
 
 
@@ -178,4 +186,3 @@ def merge_english_chains(text: str, found: list[RegionMention]) -> list[RegionMe
 def english_name(code: str) -> str:
     entry = region_table().get(code)
     return entry["en"] if entry else code
-

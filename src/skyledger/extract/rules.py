@@ -46,7 +46,9 @@ EN_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 OUT_OF = re.compile(r"(?:out\s+of|of|из|зі|із|з|от)\s*$", re.IGNORECASE)
-OF_THESE = re.compile(r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE)
+OF_THESE = re.compile(
+    r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
+)
 AGAIN = re.compile(r"(?:ещё|еще|ще|another|one more)\s*$", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-?(?:[^\W\d]|\d)")
 MIXED = re.compile(
@@ -54,7 +56,10 @@ MIXED = re.compile(
     re.IGNORECASE,
 )
 NUMBER_SUFFIX = re.compile(r"^-(?:ма|ми|ти|х|ох|ом|ю|ї|й|го|ти|ть|мя|ью)(?![\w])", re.IGNORECASE)
-ALL_OF_THEM = re.compile(r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of them|(?<!\w)all (?:the )?(?:enemy )?targets|(?<!\w)(?:усі|всі) ворожі цілі", re.IGNORECASE)
+ALL_OF_THEM = re.compile(
+    r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of them|(?<!\w)all (?:the )?(?:enemy )?targets|(?<!\w)(?:усі|всі) ворожі цілі",
+    re.IGNORECASE,
+)
 CHAIN_GAP = re.compile(
     r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)(?:the\s+)?$",
     re.IGNORECASE,
@@ -168,7 +173,9 @@ def find_mentions(text: str, lex: Lexicon) -> Mentions:
         models.append((name, kind, match.start(), match.end()))
     weapons = [(m.lastgroup, m.start(), m.end()) for m in lex.weapons.finditer(text)]
     types = [(m.lastgroup, m.start(), m.end()) for m in lex.claim_types.finditer(text)]
-    seas = [(lex.sea_names[int(m.lastgroup[1:])], m.start(), m.end()) for m in lex.seas.finditer(text)]
+    seas = [
+        (lex.sea_names[int(m.lastgroup[1:])], m.start(), m.end()) for m in lex.seas.finditer(text)
+    ]
     people = [(m.start(), m.end(), "plural") for m in lex.people_plural.finditer(text)]
     people += [(m.start(), m.end(), "single") for m in lex.people_single.finditer(text)]
     return Mentions(
@@ -241,7 +248,9 @@ class Extraction:
                 ):
                     mention = following
                 elif self.lex.outlet_cues is not None and self.lex.outlet_cues.match(lowered):
-                    mention = claimant_rules.ClaimantMention(sentence.start, sentence.start, "(outlet)", None, None, "office")
+                    mention = claimant_rules.ClaimantMention(
+                        sentence.start, sentence.start, "(outlet)", None, None, "office"
+                    )
                 else:
                     mention = last or first_named
             resolved.append(mention)
@@ -301,7 +310,9 @@ class Extraction:
             suffix = NUMBER_SUFFIX.match(after)
             if suffix:
                 after = after[suffix.end() :]
-            if NOT_WEAPON_UNIT.match(after) or (after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")):
+            if NOT_WEAPON_UNIT.match(after) or (
+                after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
+            ):
                 continue
             before = text[max(sentence.start, number.start - 30) : number.start]
             if re.search(r"[\w]-$|[:.]$|\d\s*$", before):  # Ту-95, Х-101, clock times
@@ -310,19 +321,31 @@ class Extraction:
                 continue
             word = text[number.start : number.end].lower()
             weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
-            if lex.lang == "en" and word in ("a", "an") and (weapon is None or re.search(r"\d", text[number.end : weapon[1]])):
+            if (
+                lex.lang == "en"
+                and word in ("a", "an")
+                and (weapon is None or re.search(r"\d", text[number.end : weapon[1]]))
+            ):
                 continue
             if weapon and lex.lang == "en" and EN_MODIFIER.match(text[weapon[2] : weapon[2] + 20]):
                 if word in ("a", "an"):
                     continue
                 weapon = None
-            item = Item(number.start, number.end, number.value, self.qualifier(before), count_span=(number.start, number.end))
+            item = Item(
+                number.start,
+                number.end,
+                number.value,
+                self.qualifier(before),
+                count_span=(number.start, number.end),
+            )
             if weapon:
                 item.weapon, item.weapon_span = weapon[0], (weapon[1], weapon[2])
                 item.end = weapon[2]
                 consumed.append((weapon[1], weapon[2]))
             item.distributive = self.distributive(before, after)
-            item.out_of = bool(OUT_OF.search(before[-8:])) and not re.search(r"\w$", before[-1:] or " ")
+            item.out_of = bool(OUT_OF.search(before[-8:])) and not re.search(
+                r"\w$", before[-1:] or " "
+            )
             item.of_these = bool(OF_THESE.match(after))
             item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
             item.again = bool(AGAIN.search(before))
@@ -332,9 +355,17 @@ class Extraction:
         items = self.fill_elliptical(items, sentence)
         everything = ALL_OF_THEM.search(text, sentence.start, sentence.end)
         if everything and not items:
-            launched = next((d for d in reversed(self.drafts) if d.claim_type == "launched" and d.count), None)
+            launched = next(
+                (d for d in reversed(self.drafts) if d.claim_type == "launched" and d.count), None
+            )
             if launched is not None:
-                item = Item(everything.start(), everything.end(), launched.count, launched.qualifier, launched.weapon)
+                item = Item(
+                    everything.start(),
+                    everything.end(),
+                    launched.count,
+                    launched.qualifier,
+                    launched.weapon,
+                )
                 item.model, item.count_span = launched.model, (everything.start(), everything.end())
                 items.append(item)
                 consumed.append((sentence.start, sentence.end))
@@ -354,7 +385,9 @@ class Extraction:
         words = re.findall(r"[\w]+", before.lower())
         if words and words[-1] in self.lex.distributive:
             return True
-        return bool(re.match(r"^\s*(?:\w+\s+)?each\b", after, re.IGNORECASE)) and self.lex.lang == "en"
+        return (
+            bool(re.match(r"^\s*(?:\w+\s+)?each\b", after, re.IGNORECASE)) and self.lex.lang == "en"
+        )
 
     def fill_elliptical(self, items: list[Item], sentence: Sentence) -> list[Item]:
         """Numbers without a weapon count the frame's weapon when a region or 'of these' follows."""
@@ -370,7 +403,12 @@ class Extraction:
             )
             previous = kept[-1] if kept else None
             opening = item.start - sentence.start <= 2
-            if (item.of_these or item.out_of) and previous is None and not has_place and not opening:
+            if (
+                (item.of_these or item.out_of)
+                and previous is None
+                and not has_place
+                and not opening
+            ):
                 continue
             if item.of_these or item.out_of or has_place or (item.subcount and previous):
                 source = previous if previous and previous.weapon else None
@@ -390,8 +428,14 @@ class Extraction:
             if not (sentence.start <= start < sentence.end) or overlaps((start, end), consumed):
                 continue
             before = self.text[max(sentence.start, start - 25) : start].lower()
-            definite = self.lex.lang == "en" and re.search(r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$", before)
-            if (kind in kinds_counted and not definite) or kind == "other" and self.lex.lang != "en":
+            definite = self.lex.lang == "en" and re.search(
+                r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$", before
+            )
+            if (
+                (kind in kinds_counted and not definite)
+                or kind == "other"
+                and self.lex.lang != "en"
+            ):
                 continue
             if any(0 <= w[1] - end <= 1 for w in self.m.weapons):
                 continue  # "Shahed drones": let the head noun speak
@@ -403,9 +447,20 @@ class Extraction:
             count = None if (vague or plural is not False) else 1
             if count is None and sentence.bullet and plural is None and not vague:
                 count = 1  # a list line naming one weapon: "▪️БпЛА типу «Ланцет»"
-            if self.lex.lang == "en" and count == 1 and not re.search(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$", before):
+            if (
+                self.lex.lang == "en"
+                and count == 1
+                and not re.search(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$", before)
+            ):
                 count = None if plural is not False else 1
-            item = Item(start, end, count, "exact" if count else "unspecified", kind, weapon_span=(start, end))
+            item = Item(
+                start,
+                end,
+                count,
+                "exact" if count else "unspecified",
+                kind,
+                weapon_span=(start, end),
+            )
             item.again = bool(AGAIN.search(before))
             item.by_agreement = by_agreement
             kinds_counted.add(kind)
@@ -445,7 +500,9 @@ class Extraction:
         return left, right
 
     def type_for(self, item: Item, next_start: int, sentence: Sentence):
-        types = [t for t in self.m.types if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES]
+        types = [
+            t for t in self.m.types if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES
+        ]
         before_debris = [t for t in types if t[0] == "debris" and 0 <= item.start - t[2] <= 25]
         if before_debris:
             return "debris", before_debris[-1]
@@ -467,12 +524,21 @@ class Extraction:
         """Regions and seas in the item's own segment, else just before it."""
         end = min(next_start, sentence.end)
         clause_end = end
-        regions = [r for r in self.m.regions if item.end <= r.start < clause_end and not overlaps((r.start, r.end), self.title_regions)]
+        regions = [
+            r
+            for r in self.m.regions
+            if item.end <= r.start < clause_end
+            and not overlaps((r.start, r.end), self.title_regions)
+        ]
         seas = [s for s in self.m.seas if item.end <= s[1] < clause_end]
         multi = [s for s in self.m.multi if item.end <= s[0] < clause_end]
         if not regions and not seas and not multi:
             lo = max(previous_end, sentence.start)
-            regions = [r for r in self.m.regions if lo <= r.start < item.start and not overlaps((r.start, r.end), self.title_regions)]
+            regions = [
+                r
+                for r in self.m.regions
+                if lo <= r.start < item.start and not overlaps((r.start, r.end), self.title_regions)
+            ]
             seas = [s for s in self.m.seas if lo <= s[1] < item.start]
             multi = [s for s in self.m.multi if lo <= s[0] < item.start]
         unique, seen = [], set()
@@ -494,11 +560,17 @@ class Extraction:
             claimant = claimants[index]
             if claimant is not None and claimant.kind == "bare":
                 claimant = None
-            cumulative = bool(within(self.m.cumulative, sentence.start, sentence.end, key=lambda s: s))
+            cumulative = bool(
+                within(self.m.cumulative, sentence.start, sentence.end, key=lambda s: s)
+            )
             items = self.items_in(sentence)
             made = self.count_claims(sentence, items, claimant, cumulative)
             counted = [d for d in made if d.count is not None]
-            if sentence.text.rstrip().endswith(":") and not counted and self.sentence_has_type(sentence):
+            if (
+                sentence.text.rstrip().endswith(":")
+                and not counted
+                and self.sentence_has_type(sentence)
+            ):
                 header_pending = (sentence, claimant, [])
             elif header_pending is not None and made and all(d.admin1 or d.sea for d in made):
                 header_pending[2].extend(made)
@@ -517,29 +589,48 @@ class Extraction:
         """A null-count claim repeats a counted one of the same type and weapon (headline "drones downed")."""
         kept = []
         for draft in self.drafts:
-            if draft.count is None and draft.claim_type in ("destroyed", "launched"):
-                if any(
+            if (
+                draft.count is None
+                and draft.claim_type in ("destroyed", "launched")
+                and any(
                     other.count is not None
                     and other.claim_type == draft.claim_type
                     and other.weapon == draft.weapon
                     and (draft.admin1 is None or other.admin1 == draft.admin1)
                     for other in self.drafts
-                ):
-                    continue
+                )
+            ):
+                continue
             kept.append(draft)
         return kept
 
     def sentence_has_type(self, sentence: Sentence) -> bool:
-        return any(sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES for t in self.m.types)
+        return any(
+            sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES for t in self.m.types
+        )
 
     def close_header(self, pending) -> None:
         """A list of per-region lines under a header with no total: the total is their sum."""
         sentence, claimant, lines = pending
-        lines = [d for d in lines if d.parent is None and d.count is not None and ("admin1" in d.evidence or "sea" in d.evidence)]
+        lines = [
+            d
+            for d in lines
+            if d.parent is None
+            and d.count is not None
+            and ("admin1" in d.evidence or "sea" in d.evidence)
+        ]
         if len(lines) < 2:
             return
         first = lines[0]
-        total = Draft(first.claim_type, first.weapon, sum(d.count for d in lines), "exact", None, sentence, claimant)
+        total = Draft(
+            first.claim_type,
+            first.weapon,
+            sum(d.count for d in lines),
+            "exact",
+            None,
+            sentence,
+            claimant,
+        )
         total.model, total.is_total, total.confidence = first.model, True, 0.7
         total.evidence = {"claim": (sentence.start, lines[-1].sentence.end)}
         position = self.drafts.index(first)
@@ -554,7 +645,11 @@ class Extraction:
             if item.weapon:
                 self.frame_weapon = (item.weapon, item.model)
         if not items:
-            cues = [t for t in self.m.types if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES]
+            cues = [
+                t
+                for t in self.m.types
+                if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES
+            ]
             if cues:
                 self.frame_type = cues[-1][0]
             weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
@@ -575,10 +670,16 @@ class Extraction:
         for index, item in enumerate(items):
             next_start = items[index + 1].start if index + 1 < len(items) else sentence.end
             claim_type, cue = self.type_for(item, next_start, sentence)
-            listed = sentence.bullet or (item.count_span is not None and (sentence.line_start or item.of_these))
+            listed = sentence.bullet or (
+                item.count_span is not None and (sentence.line_start or item.of_these)
+            )
             if claim_type is None and (listed or previous_item):
                 claim_type = previous_item.claim_type if previous_item else self.frame_type
-            if claim_type is None or self.negated(item, sentence) or (claim_type == "launched" and item.count is None):
+            if (
+                claim_type is None
+                or self.negated(item, sentence)
+                or (claim_type == "launched" and item.count is None)
+            ):
                 previous_end = item.end
                 continue
             item.claim_type = claim_type
@@ -598,7 +699,11 @@ class Extraction:
             ):
                 previous_end = item.end
                 continue
-            if item.subcount and previous_item is not None and (previous_item.regions or previous_item.seas):
+            if (
+                item.subcount
+                and previous_item is not None
+                and (previous_item.regions or previous_item.seas)
+            ):
                 previous_end = item.end
                 continue
             item.regions, item.seas, item.multi = regions, seas, multi
@@ -615,7 +720,9 @@ class Extraction:
         if not places:
             places = [(None, None, None)]
         for code, sea, mention in places:
-            draft = Draft(item.claim_type, item.weapon, item.count, item.qualifier, code, sentence, claimant)
+            draft = Draft(
+                item.claim_type, item.weapon, item.count, item.qualifier, code, sentence, claimant
+            )
             draft.model, draft.sea, draft.cumulative = item.model, sea, cumulative
             draft.evidence = {"claim": (sentence.start, sentence.end)}
             if item.count_span:
@@ -630,11 +737,18 @@ class Extraction:
             elif mention is not None:
                 draft.evidence["sea"] = (mention[1], mention[2])
                 draft.region_text = self.text[mention[1] : mention[2]]
-            if code is None and sea is None and item.claim_type in ("hit", "debris") and not item.multi:
+            if (
+                code is None
+                and sea is None
+                and item.claim_type in ("hit", "debris")
+                and not item.multi
+            ):
                 code, local_mention = self.local_region(sentence, claimant)
                 draft.admin1 = code
             draft.is_total = code is None and sea is None and item.count is not None
-            draft.uncertain_region = code is None and sea is None and not item.multi and len(item.regions) < 2
+            draft.uncertain_region = (
+                code is None and sea is None and not item.multi and len(item.regions) < 2
+            )
             draft.again = item.again
             draft.confidence = 0.9 if item.count_span and item.type_span else 0.7
             drafts.append(draft)
@@ -658,17 +772,38 @@ class Extraction:
         """Append, merging into an earlier claim with the same key (headline and body)."""
         for other in self.drafts:
             if same_key(other, draft):
-                if draft.claim_type == "debris" and getattr(draft, "again", False) and other.count and draft.count:
+                if (
+                    draft.claim_type == "debris"
+                    and getattr(draft, "again", False)
+                    and other.count
+                    and draft.count
+                ):
                     other.count += draft.count
-                other.places.extend(p for p in draft.places if p.normal not in {q.normal for q in other.places})
+                other.places.extend(
+                    p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                )
                 if draft.parent is not None and draft.parent.children_sum and draft.count:
                     draft.parent.children_sum -= draft.count
                 return
-            same_place = (other.claim_type, other.weapon, other.model, other.admin1, other.sea, claimant_of(other)) == (
-                draft.claim_type, draft.weapon, draft.model, draft.admin1, draft.sea, claimant_of(draft)
+            same_place = (
+                other.claim_type,
+                other.weapon,
+                other.model,
+                other.admin1,
+                other.sea,
+                claimant_of(other),
+            ) == (
+                draft.claim_type,
+                draft.weapon,
+                draft.model,
+                draft.admin1,
+                draft.sea,
+                claimant_of(draft),
             )
             if same_place and draft.count is None:
-                other.places.extend(p for p in draft.places if p.normal not in {q.normal for q in other.places})
+                other.places.extend(
+                    p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                )
                 return
             if same_place and other.count is None and draft.claim_type in ("hit", "debris"):
                 other.count, other.qualifier = draft.count, draft.qualifier
@@ -687,7 +822,9 @@ class Extraction:
         counted_types = {i.claim_type for i in items if i.claim_type}
         for kind, t_start, t_end in types:
             if kind == "damage" and not overlaps((t_start, t_end), no_damage + no_cas):
-                self.local(sentence, "damage", weapon, region, region_mention, claimant, (t_start, t_end))
+                self.local(
+                    sentence, "damage", weapon, region, region_mention, claimant, (t_start, t_end)
+                )
                 break
         for kind, t_start, t_end in types:
             if kind != "injured":
@@ -695,16 +832,46 @@ class Extraction:
             chain = [r for r in self.m.regions if t_end <= r.start < end]
             if chain and chain[0].start - t_end <= 3:
                 for mention in chain:
-                    self.local(sentence, "damage", weapon, mention.code, mention, claimant, (t_start, t_end))
+                    self.local(
+                        sentence,
+                        "damage",
+                        weapon,
+                        mention.code,
+                        mention,
+                        claimant,
+                        (t_start, t_end),
+                    )
         header = sentence.text.rstrip().endswith(":")
         for kind, t_start, t_end in types:
-            if kind in ("hit", "debris") and kind not in counted_types and weapon is not None and not header:
+            if (
+                kind in ("hit", "debris")
+                and kind not in counted_types
+                and weapon is not None
+                and not header
+            ):
                 count = self.debris_count(weapon) if kind == "debris" else None
-                self.local(sentence, kind, weapon, region, region_mention, claimant, (t_start, t_end), count)
+                self.local(
+                    sentence,
+                    kind,
+                    weapon,
+                    region,
+                    region_mention,
+                    claimant,
+                    (t_start, t_end),
+                    count,
+                )
                 counted_types.add(kind)
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
         if killed is not None or injured is not None:
-            draft = self.local(sentence, "casualties", weapon, region, region_mention, claimant, evidence.get("claim_type"))
+            draft = self.local(
+                sentence,
+                "casualties",
+                weapon,
+                region,
+                region_mention,
+                claimant,
+                evidence.get("claim_type"),
+            )
             if draft is not None:
                 if killed is not None:
                     draft.killed = max(killed, draft.killed or 0) if draft.killed else killed
@@ -729,8 +896,10 @@ class Extraction:
 
     def local_region(self, sentence: Sentence, claimant):
         regions = [
-            r for r in self.m.regions
-            if sentence.start <= r.start < sentence.end and not overlaps((r.start, r.end), self.title_regions)
+            r
+            for r in self.m.regions
+            if sentence.start <= r.start < sentence.end
+            and not overlaps((r.start, r.end), self.title_regions)
         ]
         codes = {r.code for r in regions}
         if len(codes) == 1:
@@ -753,7 +922,15 @@ class Extraction:
                 and (key_weapon is None or other.weapon == key_weapon)
             ):
                 return other
-        draft = Draft(kind, weapon, count, "exact" if count is not None else "unspecified", region, sentence, claimant)
+        draft = Draft(
+            kind,
+            weapon,
+            count,
+            "exact" if count is not None else "unspecified",
+            region,
+            sentence,
+            claimant,
+        )
         draft.evidence = {"claim": (sentence.start, sentence.end)}
         if cue:
             draft.evidence["claim_type"] = cue
@@ -767,17 +944,26 @@ class Extraction:
     def casualty_figures(self, sentence: Sentence, no_cas):
         start, end = sentence.start, sentence.end
         cues = [
-            (t[0], t[1], t[2]) for t in self.m.types
-            if start <= t[1] < end and t[0] in ("killed", "injured") and not overlaps((t[1], t[2]), no_cas)
+            (t[0], t[1], t[2])
+            for t in self.m.types
+            if start <= t[1] < end
+            and t[0] in ("killed", "injured")
+            and not overlaps((t[1], t[2]), no_cas)
         ]
         figures = []
         for age in AGE.finditer(self.text, start, end):
             figures.append((age.start(), age.end(), 1))
         age_spans = [(f[0], f[1] + 40) for f in figures]
         for p_start, p_end, kind in self.m.people:
-            if not (start <= p_start < end) or overlaps((p_start, p_end), age_spans) or overlaps((p_start, p_end), no_cas):
+            if (
+                not (start <= p_start < end)
+                or overlaps((p_start, p_end), age_spans)
+                or overlaps((p_start, p_end), no_cas)
+            ):
                 continue
-            number = next((n for n in self.m.numbers if 0 <= p_start - n.end <= 25 and n.start >= start), None)
+            number = next(
+                (n for n in self.m.numbers if 0 <= p_start - n.end <= 25 and n.start >= start), None
+            )
             if number is not None:
                 between = self.text[number.end : p_start]
                 if len(between.split()) <= 2:
@@ -788,17 +974,21 @@ class Extraction:
                 figures.append((p_start, p_end, 1))
         direct = []
         for cue_kind, c_start, c_end in cues:
-            number = next((n for n in self.m.numbers if 0 <= c_start - n.end <= 2 and n.start >= start), None)
+            number = next(
+                (n for n in self.m.numbers if 0 <= c_start - n.end <= 2 and n.start >= start), None
+            )
             if number is not None:
                 direct.append((number.start, c_end, number.value, cue_kind))
-        for cue_kind, c_start, c_end in cues:
-            after = self.text[c_end : c_end + 12]
+        for _kind, _start, c_end in cues:
             number = next((n for n in self.m.numbers if 0 <= n.start - c_end <= 2), None)
             if number is not None and not any(f[0] <= number.start < f[1] for f in figures):
                 rest = self.text[number.end : number.end + 20]
-                if self.lex.lang == "en" and not NOT_WEAPON_UNIT.match(rest) and not re.match(r"\s*\w", rest):
+                if (
+                    self.lex.lang == "en"
+                    and not NOT_WEAPON_UNIT.match(rest)
+                    and not re.match(r"\s*\w", rest)
+                ):
                     figures.append((number.start, number.end, number.value))
-            _ = after
         killed = injured = None
         evidence: dict = {}
         for f_start, f_end, value, cue_kind in direct:
@@ -847,8 +1037,10 @@ class Extraction:
         start, end, (w_start, w_end) = window
         span = (sentence.start + w_start, sentence.start + w_end)
         targets = made or [
-            d for d in self.drafts
-            if claimant_of(d) == (claimant.claimant if claimant else None) and d.claim_type in COUNT_TYPES
+            d
+            for d in self.drafts
+            if claimant_of(d) == (claimant.claimant if claimant else None)
+            and d.claim_type in COUNT_TYPES
         ]
         for draft in targets:
             draft.window = (start, end)
@@ -861,11 +1053,24 @@ class Extraction:
         places = find_places(sentence.text, self.lex.lang, sentence.start)
         if not places:
             return
-        targets = [d for d in self.drafts if d.sentence is sentence and d.claim_type != "casualties" and not d.is_total]
-        if not targets and not made and not any(sentence.start <= t[1] < sentence.end for t in self.m.types):
+        targets = [
+            d
+            for d in self.drafts
+            if d.sentence is sentence and d.claim_type != "casualties" and not d.is_total
+        ]
+        if (
+            not targets
+            and not made
+            and not any(sentence.start <= t[1] < sentence.end for t in self.m.types)
+        ):
             name = claimant.claimant if claimant else None
             for draft in reversed(self.drafts):
-                if claimant_of(draft) == name and draft.count is not None and draft.admin1 and draft.claim_type in COUNT_TYPES:
+                if (
+                    claimant_of(draft) == name
+                    and draft.count is not None
+                    and draft.admin1
+                    and draft.claim_type in COUNT_TYPES
+                ):
                     targets = [draft]
                     break
         for draft in targets:

@@ -12,8 +12,46 @@ from dataclasses import dataclass
 
 BOUNDARY = re.compile(r"[.!?…]+[\"»”'’)]*\s+(?=[\"«“'(\[]?[^\W_a-zа-яіїєґё]|[▪▫•\-–—])|\n+")
 ABBREVIATIONS = frozenset(
-    "обл г гг им ул пос пгт р-н ст с м д х смт вул просп тыс тис млн st mr mrs dr gen lt col no vs "
-    "sept oct nov dec jan feb aug m a p".split()
+    [
+        "обл",
+        "г",
+        "гг",
+        "им",
+        "ул",
+        "пос",
+        "пгт",
+        "р-н",
+        "ст",
+        "с",
+        "м",
+        "д",
+        "х",
+        "смт",
+        "вул",
+        "просп",
+        "тыс",
+        "тис",
+        "млн",
+        "st",
+        "mr",
+        "mrs",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "no",
+        "vs",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "jan",
+        "feb",
+        "aug",
+        "m",
+        "a",
+        "p",
+    ]
 )
 BULLET = re.compile(r"^[\s▪▫•◾◽●○\-–—*·✅❗️⚡️🔴]+")
 
@@ -36,7 +74,9 @@ def split(text: str) -> list[Sentence]:
         if "\n" not in match.group(0) and abbreviation_before(text, match.start()):
             continue
         add(sentences, text, cursor, match.start() + len(match.group(0).rstrip()), paragraph)
-        if match.group(0).count("\n") >= 2 or ("\n" in match.group(0) and blank_line(match.group(0))):
+        if match.group(0).count("\n") >= 2 or (
+            "\n" in match.group(0) and blank_line(match.group(0))
+        ):
             paragraph += 1
         cursor = match.end()
     add(sentences, text, cursor, len(text), paragraph)

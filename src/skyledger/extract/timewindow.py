@@ -20,9 +20,17 @@ KYIV = ZoneInfo("Europe/Kyiv")
 CLOCK = r"(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?"
 DAY = r"(?:\s*(\d{1,2})\s+([^\W\d_]+))?"
 RANGE = {
-    "ru": re.compile(rf"(?<!\w)с\s+{CLOCK}[^\d]{{0,30}}?{DAY}[^\d]{{0,25}}?\s+до\s+{CLOCK}{DAY}", FLAGS),
-    "uk": re.compile(rf"(?<!\w)(?:з|із|від)\s+{CLOCK}[^\d]{{0,30}}?{DAY}[^\d]{{0,25}}?\s+(?:до|по)\s+{CLOCK}{DAY}", FLAGS),
-    "en": re.compile(rf"(?<!\w)(?:between|from)\s+{CLOCK}[^\d]{{0,30}}?{DAY}[^\d]{{0,25}}?\s+(?:and|to|until)\s+{CLOCK}{DAY}", FLAGS),
+    "ru": re.compile(
+        rf"(?<!\w)с\s+{CLOCK}[^\d]{{0,30}}?{DAY}[^\d]{{0,25}}?\s+до\s+{CLOCK}{DAY}", FLAGS
+    ),
+    "uk": re.compile(
+        rf"(?<!\w)(?:з|із|від)\s+{CLOCK}[^\d]{{0,30}}?{DAY}[^\d]{{0,25}}?\s+(?:до|по)\s+{CLOCK}{DAY}",
+        FLAGS,
+    ),
+    "en": re.compile(
+        rf"(?<!\w)(?:between|from)\s+{CLOCK}[^\d]{{0,30}}?{DAY}[^\d]{{0,25}}?\s+(?:and|to|until)\s+{CLOCK}{DAY}",
+        FLAGS,
+    ),
 }
 
 
@@ -60,8 +68,12 @@ def find_window(
     end_day = fixed_day(d2, mon2, lex, base) or fixed_day(d1, mon1, lex, base) or base
     start_day = fixed_day(d1, mon1, lex, base) or end_day
     try:
-        start = datetime.combine(start_day, datetime.min.time()).replace(hour=hour(h1, ap1), minute=int(m1))
-        end = datetime.combine(end_day, datetime.min.time()).replace(hour=hour(h2, ap2), minute=int(m2))
+        start = datetime.combine(start_day, datetime.min.time()).replace(
+            hour=hour(h1, ap1), minute=int(m1)
+        )
+        end = datetime.combine(end_day, datetime.min.time()).replace(
+            hour=hour(h2, ap2), minute=int(m2)
+        )
     except ValueError:
         return None
     if end <= start and d1 is None:
