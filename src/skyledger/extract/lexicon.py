@@ -8,6 +8,7 @@ alternations of literal stems with bounded suffixes: nothing nests quantifiers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,27 +26,141 @@ def load_yaml(name: str):
         return yaml.safe_load(handle)
 
 
+WORD_STARTS = re.compile(r"(?<![\w\-])\w")
+LEADING_LETTERS = re.compile(r"[^\W\d_]{2}(?![?*{])")
+
+
+class Found:
+    """What a Dispatcher match looks like: the parts of re.Match the rules use."""
+
+    __slots__ = ("_start", "_end", "_text", "lastgroup")
+
+    def __init__(self, start: int, end: int, text: str, payload):
+        self._start, self._end, self._text, self.lastgroup = start, end, text, payload
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+
+def top_level_branches(fragment: str) -> list[str]:
+    """Split 'a|b(?:c|d)' into ['a', 'b(?:c|d)']."""
+    branches, depth, current, escaped = [], 0, [], False
+    for char in fragment:
+        if escaped:
+            current.append(char)
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    branches.append("".join(current))
+    return branches
+
+
+_LAST_TEXT: list = [None, None]
+
+
+def word_starts(text: str) -> tuple[list[int], list[str]]:
+    """Positions where words begin and their first two letters (lowercased); last text memoised."""
+    if _LAST_TEXT[0] is not text:
+        starts = [m.start() for m in WORD_STARTS.finditer(text)]
+        _LAST_TEXT[0], _LAST_TEXT[1] = text, (starts, [text[i : i + 2].lower() for i in starts])
+    return _LAST_TEXT[1]
+
+
+class Dispatcher:
+    """Many word-start patterns matched fast: candidates are looked up by a word's first two letters.
+
+    Python's re tries every alternative of a big alternation at every word start; here a
+    word only meets the few patterns that can begin with its letters. Among candidates
+    at one position the longest match wins (then the earlier entry), and matches never
+    overlap, as with re.finditer.
+    """
+
+    def __init__(self, entries: list[tuple[str, object]]):
+        self.by_key: dict[str, list] = {}
+        fallback = []
+        for order, (fragment, payload) in enumerate(entries):
+            for branch in top_level_branches(fragment):
+                key = LEADING_LETTERS.match(branch)
+                compiled = re.compile(f"(?:{branch}){WORD_END}", FLAGS)
+                if key:
+                    self.by_key.setdefault(key.group(0).lower(), []).append(
+                        (order, compiled, payload)
+                    )
+                else:
+                    fallback.append((order, compiled, payload))
+        self.fallback = fallback
+        self.fallback_keys = None
+        if fallback:
+            alternatives = "|".join(
+                f"(?P<f{i}>{c.pattern})" for i, (_o, c, _p) in enumerate(fallback)
+            )
+            self.fallback_re = re.compile(WORD_START + f"(?:{alternatives})", FLAGS)
+
+    def _candidates(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
+        found = []
+        starts, keys = word_starts(text)
+        by_key = self.by_key
+        first = bisect_left(starts, pos) if pos else 0
+        for index in range(first, len(starts)):
+            start = starts[index]
+            if start >= endpos:
+                break
+            for order, compiled, payload in by_key.get(keys[index], ()):
+                hit = compiled.match(text, start, endpos)
+                if hit:
+                    found.append((start, -hit.end(), order, payload))
+        if self.fallback:
+            for hit in self.fallback_re.finditer(text, pos, endpos):
+                order, _compiled, payload = self.fallback[int(hit.lastgroup[1:])]
+                found.append((hit.start(), -hit.end(), order, payload))
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        last_end = -1
+        for start, negative_end, _order, payload in sorted(self._candidates(text, pos, endpos)):
+            if start < last_end:
+                continue
+            last_end = -negative_end
+            yield Found(start, last_end, text, payload)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0):
+        found = self.search(text, pos)
+        return found if found is not None and found.start() == pos else None
+
+
 def alternation(fragments, end: bool = True) -> str:
     body = "|".join(f"(?:{fragment})" for fragment in fragments)
     return WORD_START + f"(?:{body})" + (WORD_END if end else "")
 
 
-def compile_list(fragments, end: bool = True) -> re.Pattern | None:
+def compile_list(fragments, end: bool = True) -> Dispatcher | None:
     fragments = [f for f in fragments or [] if f]
-    return re.compile(alternation(fragments, end), FLAGS) if fragments else None
+    return Dispatcher([(f, None) for f in fragments]) if fragments else None
 
 
-def compile_groups(groups: dict[str, list[str]]) -> re.Pattern:
-    """One pattern with a named group per key (keys must be identifiers).
-
-    The word-start test sits outside the groups so that it runs once per position.
-    """
-    parts = [
-        f"(?P<{key}>" + "|".join(f"(?:{v})" for v in values) + f"){WORD_END}"
-        for key, values in groups.items()
-        if values
-    ]
-    return re.compile(WORD_START + "(?:" + "|".join(parts) + ")", FLAGS)
+def compile_groups(groups: dict[str, list[str]]) -> Dispatcher:
+    """Patterns whose match reports its key as `lastgroup` (weapon kind, claim type, ...)."""
+    return Dispatcher([(value, key) for key, values in groups.items() for value in values or []])
 
 
 @dataclass(frozen=True)
@@ -78,7 +193,7 @@ class Lexicon:
     outlet_cues: re.Pattern | None
     offices: tuple
     titles: re.Pattern
-    number_word: re.Pattern
+    number_word: frozenset  # first two letters of every number word (a cheap pre-check)
 
 
 def ending_pattern(words) -> re.Pattern:
@@ -117,7 +232,7 @@ def lexicon(lang: str) -> Lexicon:
         negation=compile_list(data.get("negation")),
         cumulative=compile_list(data.get("cumulative")),
         multi_region=compile_list(data.get("multi_region")),
-        seas=compile_groups(sea_groups) if sea_groups else re.compile(r"(?!x)x"),
+        seas=compile_groups(sea_groups),
         sea_names=sea_names,
         zone_moscow=compile_list(time.get("zone_moscow")),
         zone_kyiv=compile_list(time.get("zone_kyiv")),
@@ -132,8 +247,7 @@ def lexicon(lang: str) -> Lexicon:
             [(entry["claimant"], entry.get("country")) for entry in data.get("claimants") or []],
         ),
         titles=compile_groups(titles),
-        number_word=compile_list(sorted(number_words, key=len, reverse=True))
-        or re.compile(r"(?!x)x"),
+        number_word=frozenset(word[:2] for word in number_words),
     )
 
 

@@ -34,7 +34,7 @@ def word_value(word: str, lex: Lexicon) -> int | None:
             if tens in lex.numbers and unit in lex.numbers:
                 return lex.numbers[tens] + lex.numbers[unit]
         return None
-    if len(lowered) < 3:
+    if len(lowered) < 3 or len(lowered) > 20 or lowered[:2] not in lex.number_word:
         return None
     base = lemma(lowered, lex.lang)
     return lex.numbers.get(base)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from skyledger.extract.lexicon import FLAGS, WORD_END, WORD_START, load_yaml
+from skyledger.extract.lexicon import FLAGS, Dispatcher, load_yaml
 
 RU_FEM = r"(?:ая|ой|ую|ою|ие|их|им|ими)"
 UK_FEM = r"(?:а|ої|у|ій|ою|і|их|им|ими)"
@@ -94,8 +94,8 @@ def english_names() -> dict[str, str]:
 
 
 @cache
-def patterns(lang: str) -> tuple[re.Pattern, list[str]]:
-    """One alternation of every region form; group i -> codes[i]."""
+def patterns(lang: str) -> tuple[Dispatcher, list[str]]:
+    """Every region form of one language; a match's `lastgroup` is its ISO 3166-2 code."""
     extra = load_yaml(f"{lang}.yaml").get("regions_extra") or {}
     entries: list[tuple[str, str]] = []
     if lang in ("ru", "uk"):
@@ -107,9 +107,7 @@ def patterns(lang: str) -> tuple[re.Pattern, list[str]]:
         body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         entries.append((rf"(?:{body})(?:'s)?\s+(?:regions?|oblasts?|krai|republic)", "*en*"))
     entries.extend((fragment, code) for fragment, code in extra.items())
-    alternatives = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _code) in enumerate(entries))
-    pattern = re.compile(WORD_START + f"(?:{alternatives})" + WORD_END, FLAGS)
-    return pattern, [code for _fragment, code in entries]
+    return Dispatcher(entries), []
 
 
 @cache
@@ -129,7 +127,7 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
     pattern, codes = patterns(lang)
     found = []
     for match in pattern.finditer(text):
-        code = codes[int(match.lastgroup[1:])]
+        code = match.lastgroup
         if code == "*en*":
             head = re.match(
                 r"[\w\- ]+?(?='s|\s+(?:regions?|oblasts?|krai|republic))", match.group(0), FLAGS
@@ -168,18 +166,24 @@ def lookup_english(name: str) -> str | None:
     return None
 
 
+@cache
+def english_name_pattern() -> re.Pattern:
+    names = sorted(english_names(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", FLAGS)
+
+
 def merge_english_chains(text: str, found: list[RegionMention]) -> list[RegionMention]:
-    names = english_names()
+    names = {name.lower(): code for name, code in english_names().items()}
     taken = [(m.start, m.end) for m in found]
     extra = []
     for chain in english_chain().finditer(text):
-        for key in sorted(names, key=len, reverse=True):
-            for hit in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", chain.group(0)):
-                start, end = chain.start() + hit.start(), chain.start() + hit.end()
-                if any(s <= start < e for s, e in taken):
-                    continue
-                taken.append((start, end))
-                extra.append(RegionMention(names[key], start, end, hit.group(0)))
+        for hit in english_name_pattern().finditer(text, chain.start(), chain.end()):
+            if any(s <= hit.start() < e for s, e in taken):
+                continue
+            taken.append((hit.start(), hit.end()))
+            extra.append(
+                RegionMention(names[hit.group(0).lower()], hit.start(), hit.end(), hit.group(0))
+            )
     return sorted(found + extra, key=lambda m: m.start)
 
 
