@@ -64,6 +64,8 @@ CHAIN_GAP = re.compile(
     r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
+REGION_WORD = re.compile(r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE)
+DISTRICT_WORD = re.compile(r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE)
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -117,6 +119,7 @@ class Draft:
     is_total: bool = False
     cumulative: bool = False
     uncertain_region: bool = False
+    again: bool = False
 
 
 @dataclass
@@ -228,6 +231,10 @@ class Extraction:
         per_sentence = []
         for sentence in self.sentences:
             mentions = self.index.window(sentence.start, sentence.end).claimants
+            named = [m for m in mentions if m.kind in ("official", "title")]
+            bare = [m for m in mentions if m.kind == "bare"]
+            if not named and bare:
+                mentions = bare
             per_sentence.append(claimant_rules.best(mentions))
         first_named = next((c for c in per_sentence if c is not None and c.kind != "bare"), None)
         resolved: list[claimant_rules.ClaimantMention | None] = []
@@ -503,7 +510,10 @@ class Extraction:
         types = [
             t for t in self.m.types if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES
         ]
-        before_debris = [t for t in types if t[0] == "debris" and 0 <= item.start - t[2] <= 25]
+        clause_start, _clause_end = self.clause_bounds(item.start, sentence)
+        before_debris = [
+            t for t in types if t[0] == "debris" and 0 <= item.start - t[2] <= 60 and t[1] >= clause_start
+        ]
         if before_debris:
             return "debris", before_debris[-1]
         if item.out_of:
@@ -717,6 +727,12 @@ class Extraction:
         if len(places) > 1 and not item.distributive:
             places = []
         drafts = []
+        if not places and not item.multi:
+            fallback = self.implied_region(item, sentence, claimant)
+            if fallback is not None:
+                if self.district_line(item, sentence, claimant, fallback):
+                    return []
+                places = [(fallback, None, None)]
         if not places:
             places = [(None, None, None)]
         for code, sea, mention in places:
@@ -755,6 +771,31 @@ class Extraction:
             self.link_parent(draft)
             self.add(draft)
         return drafts
+
+    def implied_region(self, item: Item, sentence: Sentence, claimant) -> str | None:
+        """No region named for the count: the speaker's region, or the one 'the region' refers to."""
+        segment = self.text[sentence.start : sentence.end]
+        if REGION_WORD.search(segment) and self.frame_region:
+            return self.frame_region
+        if claimant is not None and claimant.admin1:
+            return claimant.admin1
+        return None
+
+    def district_line(self, item: Item, sentence: Sentence, claimant, code: str) -> bool:
+        """'three in the X district, two in Y': parts of a region's count already made."""
+        if not DISTRICT_WORD.search(sentence.text):
+            return False
+        name = claimant.claimant if claimant else None
+        for draft in self.drafts:
+            if (draft.claim_type, draft.weapon, draft.admin1, claimant_of(draft)) == (
+                item.claim_type, item.weapon, code, name
+            ) and draft.count is not None and (item.count is None or draft.count > item.count):
+                known = {p.normal for p in draft.places}
+                draft.places.extend(
+                    p for p in find_places(sentence.text, self.lex.lang, sentence.start) if p.normal not in known
+                )
+                return True
+        return False
 
     def link_parent(self, draft: Draft) -> None:
         key = (draft.claimant.claimant if draft.claimant else None, draft.claim_type, draft.weapon)
@@ -807,6 +848,8 @@ class Extraction:
                 return
             if same_place and other.count is None and draft.claim_type in ("hit", "debris"):
                 other.count, other.qualifier = draft.count, draft.qualifier
+                if draft.again and draft.count:
+                    other.count = draft.count + 1
                 other.evidence.update(draft.evidence)
                 return
         self.drafts.append(draft)
