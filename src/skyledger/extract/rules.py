@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.lexicon import Lexicon, models_pattern
-from skyledger.extract.morph import is_plural, parse
+from skyledger.extract.morph import genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
 from skyledger.extract.places import find_places
 from skyledger.extract.regions import RegionMention, find_regions
@@ -57,13 +57,15 @@ MIXED = re.compile(
 )
 NUMBER_SUFFIX = re.compile(r"^-(?:ма|ми|ти|х|ох|ом|ю|ї|й|го|ти|ть|мя|ью)(?![\w])", re.IGNORECASE)
 ALL_OF_THEM = re.compile(
-    r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of them|(?<!\w)all (?:the )?(?:enemy )?targets|(?<!\w)(?:усі|всі) ворожі цілі",
+    r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of them",
     re.IGNORECASE,
 )
 CHAIN_GAP = re.compile(
     r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
+TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
+NEGATED_AFTER = re.compile(r"^[^.;]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)", re.IGNORECASE)
 REGION_WORD = re.compile(r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE)
 DISTRICT_WORD = re.compile(r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE)
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
@@ -474,6 +476,10 @@ class Extraction:
             found.append(item)
         return found
 
+    def after_noun(self, start: int, sentence: Sentence) -> bool:
+        previous = re.search(r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start])
+        return bool(previous) and parse(previous.group(1).lower(), self.lex.lang).tag.POS == "NOUN"
+
     def plural(self, start: int, end: int, sentence: Sentence) -> tuple[bool | None, bool]:
         """(plural?, decided only by agreeing words around it)."""
         word = self.text[start:end]
@@ -485,7 +491,10 @@ class Extraction:
             return last.endswith("s") and last not in ("uas",), False
         first = word.split()[0]
         if not first.isupper() and len(first) > 3:
-            return is_plural(first, lang), False
+            guess = is_plural(first, lang)
+            if guess is None and self.after_noun(start, sentence):
+                guess = genitive_plural(first, lang)
+            return guess, False
         window = self.text[max(sentence.start, start - 40) : min(sentence.end, end + 40)]
         for neighbour in re.findall(r"[^\W\d_]{3,}", window):
             if neighbour == first:
@@ -685,6 +694,8 @@ class Extraction:
             )
             if claim_type is None and (listed or previous_item):
                 claim_type = previous_item.claim_type if previous_item else self.frame_type
+            if claim_type == "launched" and item.count is None and TARGET_PLACE.search(sentence.text):
+                claim_type = "hit" if self.lex.lang in ("ru", "uk") else claim_type
             if (
                 claim_type is None
                 or self.negated(item, sentence)
@@ -957,6 +968,10 @@ class Extraction:
         if weapon is None:
             weapon = "other"
         key_weapon = weapon if kind not in ("damage", "casualties") else None
+        if region is None:
+            for other in self.drafts:
+                if other.claim_type == kind and claimant_of(other) == (claimant.claimant if claimant else None):
+                    return other
         for other in self.drafts:
             if (
                 other.claim_type == kind
