@@ -235,7 +235,7 @@ class Extraction:
             mentions = self.index.window(sentence.start, sentence.end).claimants
             named = [m for m in mentions if m.kind in ("official", "title")]
             bare = [m for m in mentions if m.kind == "bare"]
-            if not named and bare:
+            if not named and bare and any(c.kind in ("official", "title") for c in self.all.claimants):
                 mentions = bare
             per_sentence.append(claimant_rules.best(mentions))
         first_named = next((c for c in per_sentence if c is not None and c.kind != "bare"), None)
@@ -489,6 +489,11 @@ class Extraction:
             if last in ("aircraft", "fixed-wing"):
                 return None, False
             return last.endswith("s") and last not in ("uas",), False
+        adjacent = re.search(r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start])
+        if adjacent and parse(adjacent.group(1).lower(), lang).tag.POS in ("ADJF", "PRTF"):
+            guess = is_plural(adjacent.group(1), lang)
+            if guess is not None:
+                return guess, False  # "украинский БПЛА", "цілого БпЛА": the adjective agrees with it
         first = word.split()[0]
         if not first.isupper() and len(first) > 3:
             guess = is_plural(first, lang)
@@ -713,6 +718,7 @@ class Extraction:
             regions, seas, multi = self.place_of(item, next_start, previous_end, sentence)
             if (
                 item.of_these
+                and item.weapon_span is None
                 and previous_item is not None
                 and cue is not None
                 and cue[1] < previous_item.start
@@ -837,17 +843,18 @@ class Extraction:
                 if draft.parent is not None and draft.parent.children_sum and draft.count:
                     draft.parent.children_sum -= draft.count
                 return
-            same_place = (
+            same_model = other.model == draft.model or (
+                draft.claim_type in ("debris", "hit") and None in (other.model, draft.model)
+            )
+            same_place = same_model and (
                 other.claim_type,
                 other.weapon,
-                other.model,
                 other.admin1,
                 other.sea,
                 claimant_of(other),
             ) == (
                 draft.claim_type,
                 draft.weapon,
-                draft.model,
                 draft.admin1,
                 draft.sea,
                 claimant_of(draft),
@@ -857,6 +864,8 @@ class Extraction:
                     p for p in draft.places if p.normal not in {q.normal for q in other.places}
                 )
                 return
+            if same_place and other.model is None:
+                other.model = draft.model
             if same_place and other.count is None and draft.claim_type in ("hit", "debris"):
                 other.count, other.qualifier = draft.count, draft.qualifier
                 if draft.again and draft.count:
