@@ -333,13 +333,21 @@ class Extraction:
             if (
                 lex.lang == "en"
                 and word in ("a", "an")
-                and (weapon is None or re.search(r"\d", text[number.end : weapon[1]]))
+                and (
+                    weapon is None
+                    or any(number.end < n.start < weapon[1] for n in self.m.numbers)
+                    or any(w in lex.vague for w in re.findall(r"\w+", text[number.end : weapon[1]].lower()))
+                )
             ):
                 continue
             if weapon and lex.lang == "en" and EN_MODIFIER.match(text[weapon[2] : weapon[2] + 20]):
-                if word in ("a", "an"):
+                head = self.weapon_after(weapon[2], 1)  # "Shahed attack drones": the head noun
+                if head is not None:
+                    weapon = head
+                elif word in ("a", "an"):
                     continue
-                weapon = None
+                else:
+                    weapon = None
             item = Item(
                 number.start,
                 number.end,
@@ -567,7 +575,9 @@ class Extraction:
             multi = [s for s in self.m.multi if lo <= s[0] < item.start]
         unique, seen = [], set()
         for region in regions:
-            if unique and not CHAIN_GAP.match(self.text[unique[-1].end : region.start]):
+            gap = self.text[unique[-1].end : region.start] if unique else ""
+            loose = item.distributive and len(gap) <= 45 and not re.search(r"\d|[.;]", gap)
+            if unique and not (CHAIN_GAP.match(gap) or loose):
                 break
             if region.code not in seen:
                 seen.add(region.code)
@@ -694,9 +704,8 @@ class Extraction:
         for index, item in enumerate(items):
             next_start = items[index + 1].start if index + 1 < len(items) else sentence.end
             claim_type, cue = self.type_for(item, next_start, sentence)
-            listed = sentence.bullet or (
-                item.count_span is not None and (sentence.line_start or item.of_these)
-            )
+            opens_line = sentence.line_start and item.start - sentence.start <= 3
+            listed = sentence.bullet or (item.count_span is not None and (opens_line or item.of_these))
             if claim_type is None and (listed or previous_item):
                 claim_type = previous_item.claim_type if previous_item else self.frame_type
             if claim_type == "launched" and item.count is None and TARGET_PLACE.search(sentence.text):
