@@ -64,6 +64,8 @@ CHAIN_GAP = re.compile(
     r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
+ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|вдари|удари|цілив)", re.IGNORECASE)
+WIDE_TARGET = re.compile(r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*)", re.IGNORECASE)
 TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
 NEGATED_AFTER = re.compile(r"^[^.;]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)", re.IGNORECASE)
 REGION_WORD = re.compile(r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE)
@@ -708,7 +710,10 @@ class Extraction:
             listed = sentence.bullet or (item.count_span is not None and (opens_line or item.of_these))
             if claim_type is None and (listed or previous_item):
                 claim_type = previous_item.claim_type if previous_item else self.frame_type
-            if claim_type == "launched" and item.count is None and TARGET_PLACE.search(sentence.text):
+            targeted = TARGET_PLACE.search(sentence.text) or (
+                cue and ATTACK_VERB.match(self.text, cue[1]) and not WIDE_TARGET.search(sentence.text)
+            )
+            if claim_type == "launched" and item.count is None and targeted:
                 claim_type = "hit" if self.lex.lang in ("ru", "uk") else claim_type
             if (
                 claim_type is None
@@ -1166,6 +1171,19 @@ def same_key(a: Draft, b: Draft) -> bool:
         and a.sea == b.sea
         and a.count == b.count
         and a.model == b.model
-        and claimant_of(a) == claimant_of(b)
+        and same_voice(a.claimant, b.claimant)
         and a.count is not None
+    )
+
+
+def same_voice(a, b) -> bool:
+    """The same claimant, or two national offices of one country (a lead and its quoted bulletin)."""
+    if (a.claimant if a else None) == (b.claimant if b else None):
+        return True
+    return (
+        a is not None
+        and b is not None
+        and a.kind == b.kind == "office"
+        and a.country == b.country
+        and "(outlet)" not in (a.claimant, b.claimant)
     )
