@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from skyledger.extract.lexicon import FLAGS
-from skyledger.extract.morph import nominative
+from skyledger.extract.morph import nominative, parse
 from skyledger.records import PlaceMention
 
 CAP = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ\-]+"
@@ -97,6 +97,8 @@ def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
 def district_name(word: str, noun: str, lang: str) -> str | None:
     """'Дзержинском районе' -> 'Дзержинский район', 'Межівській громаді' -> 'Межівська громада'."""
     lowered = noun.lower()
+    if parse(word.lower(), lang).tag.POS not in ("ADJF", "PRTF") if lang in ("ru", "uk") else False:
+        return None  # "Кілька районів": not a district's name
     if lowered.startswith("район"):
         head = nominative(word + " район", lang).split()[0]
         return f"{head} район"

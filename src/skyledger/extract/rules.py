@@ -66,6 +66,7 @@ CHAIN_GAP = re.compile(
 )
 ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|вдари|удари|цілив)", re.IGNORECASE)
 WIDE_TARGET = re.compile(r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*)", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
 TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
 NEGATED_AFTER = re.compile(r"^[^.;]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)", re.IGNORECASE)
 REGION_WORD = re.compile(r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE)
@@ -741,7 +742,7 @@ class Extraction:
                 previous_end = item.end
                 continue
             if (
-                item.subcount
+                (item.subcount or item.of_these)
                 and previous_item is not None
                 and (previous_item.regions or previous_item.seas)
             ):
@@ -927,6 +928,8 @@ class Extraction:
                 and not header
             ):
                 count = self.debris_count(weapon) if kind == "debris" else None
+                if count is None and PRONOUN_SUBJECT.match(sentence.text) and self.frame_weapon:
+                    count = 1
                 self.local(
                     sentence,
                     kind,
@@ -991,6 +994,8 @@ class Extraction:
         if weapon is None:
             weapon = "other"
         key_weapon = weapon if kind not in ("damage", "casualties") else None
+        if kind == "hit" and weapon == "other":
+            key_weapon = None
         if region is None:
             for other in self.drafts:
                 if other.claim_type == kind and claimant_of(other) == (claimant.claimant if claimant else None):
@@ -1081,16 +1086,18 @@ class Extraction:
             evidence["claim_type"] = (f_start, f_end)
         taken = [(d[0], d[1]) for d in direct]
         figures = [f for f in figures if not overlaps((f[0], f[1]), taken)]
+        ages = {(f[0], f[1]) for f in figures if AGE.match(self.text, f[0])}
         for f_start, f_end, value in figures:
             if not cues:
                 break
             preceding = [c for c in cues if c[2] <= f_start and f_start - c[2] <= 60]
             cue = preceding[-1] if preceding else min(cues, key=lambda c: abs(c[1] - f_end))
+            add = (lambda a, b: (a or 0) + b) if (f_start, f_end) in ages else (lambda a, b: max(a or 0, b))
             if cue[0] == "killed":
-                killed = (killed or 0) + value
+                killed = add(killed, value)
                 evidence["killed"] = (f_start, f_end)
             else:
-                injured = (injured or 0) + value
+                injured = add(injured, value)
                 evidence["injured"] = (f_start, f_end)
             evidence["claim_type"] = (cue[1], cue[2])
         if killed is None and injured is None and no_cas:
