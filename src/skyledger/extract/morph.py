@@ -82,6 +82,8 @@ def match_case(original: str, word: str) -> str:
 @lru_cache(maxsize=50_000)
 def genitive_plural(word: str, lang: str) -> bool | None:
     """Number of `word` read as a genitive (a noun's complement: "частини ракети")."""
-    parses = [p for p in analyzer(lang).parse(word.lower()) if "gent" in p.tag and p.tag.POS == "NOUN"]
+    parses = [
+        p for p in analyzer(lang).parse(word.lower()) if "gent" in p.tag and p.tag.POS == "NOUN"
+    ]
     numbers = {grammatical_number(p.tag, lang) for p in parses} - {None}
     return numbers.pop() == "plur" if len(numbers) == 1 else None

@@ -65,12 +65,20 @@ CHAIN_GAP = re.compile(
     re.IGNORECASE,
 )
 ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|вдари|удари|цілив)", re.IGNORECASE)
-WIDE_TARGET = re.compile(r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*)", re.IGNORECASE)
+WIDE_TARGET = re.compile(
+    r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*)", re.IGNORECASE
+)
 PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
 TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
-NEGATED_AFTER = re.compile(r"^[^.;]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)", re.IGNORECASE)
-REGION_WORD = re.compile(r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE)
-DISTRICT_WORD = re.compile(r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE)
+NEGATED_AFTER = re.compile(
+    r"^[^;!?]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)", re.IGNORECASE
+)
+REGION_WORD = re.compile(
+    r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE
+)
+DISTRICT_WORD = re.compile(
+    r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
+)
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -238,7 +246,11 @@ class Extraction:
             mentions = self.index.window(sentence.start, sentence.end).claimants
             named = [m for m in mentions if m.kind in ("official", "title")]
             bare = [m for m in mentions if m.kind == "bare"]
-            if not named and bare and any(c.kind in ("official", "title") for c in self.all.claimants):
+            if (
+                not named
+                and bare
+                and any(c.kind in ("official", "title") for c in self.all.claimants)
+            ):
                 mentions = bare
             per_sentence.append(claimant_rules.best(mentions))
         first_named = next((c for c in per_sentence if c is not None and c.kind != "bare"), None)
@@ -339,7 +351,10 @@ class Extraction:
                 and (
                     weapon is None
                     or any(number.end < n.start < weapon[1] for n in self.m.numbers)
-                    or any(w in lex.vague for w in re.findall(r"\w+", text[number.end : weapon[1]].lower()))
+                    or any(
+                        w in lex.vague
+                        for w in re.findall(r"\w+", text[number.end : weapon[1]].lower())
+                    )
                 )
             ):
                 continue
@@ -488,7 +503,9 @@ class Extraction:
         return found
 
     def after_noun(self, start: int, sentence: Sentence) -> bool:
-        previous = re.search(r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start])
+        previous = re.search(
+            r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start]
+        )
         return bool(previous) and parse(previous.group(1).lower(), self.lex.lang).tag.POS == "NOUN"
 
     def plural(self, start: int, end: int, sentence: Sentence) -> tuple[bool | None, bool]:
@@ -500,11 +517,16 @@ class Extraction:
             if last in ("aircraft", "fixed-wing"):
                 return None, False
             return last.endswith("s") and last not in ("uas",), False
-        adjacent = re.search(r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start])
+        adjacent = re.search(
+            r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start]
+        )
         if adjacent and parse(adjacent.group(1).lower(), lang).tag.POS in ("ADJF", "PRTF"):
             guess = is_plural(adjacent.group(1), lang)
             if guess is not None:
-                return guess, False  # "украинский БПЛА", "цілого БпЛА": the adjective agrees with it
+                return (
+                    guess,
+                    False,
+                )  # "украинский БПЛА", "цілого БпЛА": the adjective agrees with it
         first = word.split()[0]
         if not first.isupper() and len(first) > 3:
             guess = is_plural(first, lang)
@@ -537,7 +559,9 @@ class Extraction:
         ]
         clause_start, _clause_end = self.clause_bounds(item.start, sentence)
         before_debris = [
-            t for t in types if t[0] == "debris" and 0 <= item.start - t[2] <= 60 and t[1] >= clause_start
+            t
+            for t in types
+            if t[0] == "debris" and 0 <= item.start - t[2] <= 60 and t[1] >= clause_start
         ]
         if before_debris:
             return "debris", before_debris[-1]
@@ -708,11 +732,15 @@ class Extraction:
             next_start = items[index + 1].start if index + 1 < len(items) else sentence.end
             claim_type, cue = self.type_for(item, next_start, sentence)
             opens_line = sentence.line_start and item.start - sentence.start <= 3
-            listed = sentence.bullet or (item.count_span is not None and (opens_line or item.of_these))
+            listed = sentence.bullet or (
+                item.count_span is not None and (opens_line or item.of_these)
+            )
             if claim_type is None and (listed or previous_item):
                 claim_type = previous_item.claim_type if previous_item else self.frame_type
             targeted = TARGET_PLACE.search(sentence.text) or (
-                cue and ATTACK_VERB.match(self.text, cue[1]) and not WIDE_TARGET.search(sentence.text)
+                cue
+                and ATTACK_VERB.match(self.text, cue[1])
+                and not WIDE_TARGET.search(sentence.text)
             )
             if claim_type == "launched" and item.count is None and targeted:
                 claim_type = "hit" if self.lex.lang in ("ru", "uk") else claim_type
@@ -819,12 +847,17 @@ class Extraction:
             return False
         name = claimant.claimant if claimant else None
         for draft in self.drafts:
-            if (draft.claim_type, draft.weapon, draft.admin1, claimant_of(draft)) == (
-                item.claim_type, item.weapon, code, name
-            ) and draft.count is not None and (item.count is None or draft.count > item.count):
+            if (
+                (draft.claim_type, draft.weapon, draft.admin1, claimant_of(draft))
+                == (item.claim_type, item.weapon, code, name)
+                and draft.count is not None
+                and (item.count is None or draft.count > item.count)
+            ):
                 known = {p.normal for p in draft.places}
                 draft.places.extend(
-                    p for p in find_places(sentence.text, self.lex.lang, sentence.start) if p.normal not in known
+                    p
+                    for p in find_places(sentence.text, self.lex.lang, sentence.start)
+                    if p.normal not in known
                 )
                 return True
         return False
@@ -908,7 +941,12 @@ class Extraction:
             if kind != "injured":
                 continue
             chain = [r for r in self.m.regions if t_end <= r.start < end]
-            if chain and chain[0].start - t_end <= 3:
+            if (
+                chain
+                and chain[0].start - t_end <= 3
+                and parse(self.text[t_start:t_end].lower(), self.lex.lang).tag.POS
+                in ("VERB", "PRTS")
+            ):
                 for mention in chain:
                     self.local(
                         sentence,
@@ -920,7 +958,15 @@ class Extraction:
                         (t_start, t_end),
                     )
         header = sentence.text.rstrip().endswith(":")
+        debris_cues = [t for t in types if t[0] == "debris"]
         for kind, t_start, t_end in types:
+            if NEGATED_AFTER.match(self.text, t_end):
+                continue
+            if kind == "hit" and any(
+                d[2] <= t_start and d[1] >= self.clause_bounds(t_start, sentence)[0]
+                for d in debris_cues
+            ):
+                continue  # "уламки впали на ...": debris falling, not a strike
             if (
                 kind in ("hit", "debris")
                 and kind not in counted_types
@@ -998,7 +1044,9 @@ class Extraction:
             key_weapon = None
         if region is None:
             for other in self.drafts:
-                if other.claim_type == kind and claimant_of(other) == (claimant.claimant if claimant else None):
+                if other.claim_type == kind and claimant_of(other) == (
+                    claimant.claimant if claimant else None
+                ):
                     return other
         for other in self.drafts:
             if (
@@ -1092,7 +1140,11 @@ class Extraction:
                 break
             preceding = [c for c in cues if c[2] <= f_start and f_start - c[2] <= 60]
             cue = preceding[-1] if preceding else min(cues, key=lambda c: abs(c[1] - f_end))
-            add = (lambda a, b: (a or 0) + b) if (f_start, f_end) in ages else (lambda a, b: max(a or 0, b))
+            add = (
+                (lambda a, b: (a or 0) + b)
+                if (f_start, f_end) in ages
+                else (lambda a, b: max(a or 0, b))
+            )
             if cue[0] == "killed":
                 killed = add(killed, value)
                 evidence["killed"] = (f_start, f_end)
