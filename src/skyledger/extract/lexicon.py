@@ -72,6 +72,42 @@ def top_level_branches(fragment: str) -> list[str]:
 
 
 _LAST_TEXT: list = [None, None]
+REGISTRY: list = []  # every Dispatcher, so one pass over a text serves them all
+_MERGED: dict = {"size": -1, "table": {}}
+_LAST_SCAN: list = [None, -1, None]
+
+
+def merged_table() -> dict[str, list]:
+    """first two letters -> (dispatcher, order, pattern, payload) across all dispatchers."""
+    if _MERGED["size"] != len(REGISTRY):
+        table: dict[str, list] = {}
+        for dispatcher in REGISTRY:
+            for key, entries in dispatcher.by_key.items():
+                table.setdefault(key, []).extend((dispatcher.ident, *entry) for entry in entries)
+        _MERGED["size"], _MERGED["table"] = len(REGISTRY), table
+    return _MERGED["table"]
+
+
+def scan(text: str) -> dict[int, list]:
+    """Candidates of every dispatcher in one pass over a text's word starts (last text memoised)."""
+    if _LAST_SCAN[0] is text and _LAST_SCAN[1] == len(REGISTRY):
+        return _LAST_SCAN[2]
+    table = merged_table()
+    found: dict[int, list] = {d.ident: [] for d in REGISTRY}
+    starts, keys = word_starts(text)
+    end = len(text)
+    for start, key in zip(starts, keys, strict=True):
+        for ident, order, compiled, payload in table.get(key, ()):
+            hit = compiled.match(text, start, end)
+            if hit:
+                found[ident].append((start, -hit.end(), order, payload))
+    for dispatcher in REGISTRY:
+        if dispatcher.fallback:
+            for hit in dispatcher.fallback_re.finditer(text):
+                order, _compiled, payload = dispatcher.fallback[int(hit.lastgroup[1:])]
+                found[dispatcher.ident].append((hit.start(), -hit.end(), order, payload))
+    _LAST_SCAN[0], _LAST_SCAN[1], _LAST_SCAN[2] = text, len(REGISTRY), found
+    return found
 
 
 def word_starts(text: str) -> tuple[list[int], list[str]]:
@@ -93,6 +129,8 @@ class Dispatcher:
 
     def __init__(self, entries: list[tuple[str, object]]):
         self.by_key: dict[str, list] = {}
+        self.ident = len(REGISTRY)
+        REGISTRY.append(self)
         fallback = []
         for order, (fragment, payload) in enumerate(entries):
             for branch in top_level_branches(fragment):
@@ -113,6 +151,11 @@ class Dispatcher:
             self.fallback_re = re.compile(WORD_START + f"(?:{alternatives})", FLAGS)
 
     def _candidates(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
+        if pos == 0 and endpos == len(text):
+            return scan(text)[self.ident]
+        return self._scan_one(text, pos, endpos)
+
+    def _scan_one(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
         found = []
         starts, keys = word_starts(text)
         by_key = self.by_key

@@ -118,7 +118,7 @@ def english_chain() -> re.Pattern:
     name = rf"(?:{body})"
     sep = r"(?:,\s+and\s+|,\s+|\s+and\s+)"
     return re.compile(
-        rf"(?:regions?\s+of\s+(?:the\s+)?{name}(?:{sep}{name})*)|(?:{name}(?:{sep}{name})+\s+regions)",
+        rf"(?:regions?\s+of\s+(?:the\s+)?{name}(?:{sep}{name}){{0,30}})|(?:{name}(?:{sep}{name}){{1,30}}\s+regions)",
         FLAGS,
     )
 

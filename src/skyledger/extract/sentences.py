@@ -53,6 +53,7 @@ ABBREVIATIONS = frozenset(
         "p",
     ]
 )
+MAX_SENTENCE = 1500
 BULLET = re.compile(r"^[\s▪▫•◾◽●○\-–—*·✅❗️⚡️🔴]+")
 
 
@@ -93,6 +94,11 @@ def abbreviation_before(text: str, dot: int) -> bool:
 
 
 def add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while end - start > MAX_SENTENCE:  # no real sentence is this long: cut it at a space
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        add(sentences, text, start, cut, paragraph)
+        start = cut
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
