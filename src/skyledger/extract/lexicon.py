@@ -28,6 +28,7 @@ def load_yaml(name: str):
 
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")
 LEADING_LETTERS = re.compile(r"[^\W\d_]{2}(?![?*{])")
+LEADING_LETTERS3 = re.compile(r"[^\W\d_]{3}(?![?*{])")
 
 
 class Found:
@@ -75,6 +76,7 @@ _LAST_TEXT: list = [None, None]
 REGISTRY: list = []  # every Dispatcher, so one pass over a text serves them all
 _MERGED: dict = {"size": -1, "table": {}}
 _LAST_SCAN: list = [None, -1, None]
+_SCANS: dict[str, dict] = {}  # recent texts (a report and its sentences) -> their scan
 
 
 def merged_table() -> dict[str, list]:
@@ -90,14 +92,19 @@ def merged_table() -> dict[str, list]:
 
 def scan(text: str) -> dict[int, list]:
     """Candidates of every dispatcher in one pass over a text's word starts (last text memoised)."""
-    if _LAST_SCAN[0] is text and _LAST_SCAN[1] == len(REGISTRY):
-        return _LAST_SCAN[2]
+    if _LAST_SCAN[1] != len(REGISTRY):
+        _SCANS.clear()
+        _LAST_SCAN[1] = len(REGISTRY)
+    cached = _SCANS.get(text)
+    if cached is not None:
+        return cached
     table = merged_table()
     found: dict[int, list] = {d.ident: [] for d in REGISTRY}
-    starts, keys = word_starts(text)
+    starts, keys, keys3 = word_starts(text)
     end = len(text)
-    for start, key in zip(starts, keys, strict=True):
-        for ident, order, compiled, payload in table.get(key, ()):
+    empty = ()
+    for start, key, key3 in zip(starts, keys, keys3, strict=True):
+        for ident, order, compiled, payload in (*table.get(key, empty), *table.get(key3, empty)):
             hit = compiled.match(text, start, end)
             if hit:
                 found[ident].append((start, -hit.end(), order, payload))
@@ -106,15 +113,18 @@ def scan(text: str) -> dict[int, list]:
             for hit in dispatcher.fallback_re.finditer(text):
                 order, _compiled, payload = dispatcher.fallback[int(hit.lastgroup[1:])]
                 found[dispatcher.ident].append((hit.start(), -hit.end(), order, payload))
-    _LAST_SCAN[0], _LAST_SCAN[1], _LAST_SCAN[2] = text, len(REGISTRY), found
+    if len(_SCANS) >= 64:
+        _SCANS.clear()
+    _SCANS[text] = found
     return found
 
 
-def word_starts(text: str) -> tuple[list[int], list[str]]:
-    """Positions where words begin and their first two letters (lowercased); last text memoised."""
+def word_starts(text: str) -> tuple[list[int], list[str], list[str]]:
+    """Where words begin, with their first two and three letters (lowercased); last text memoised."""
     if _LAST_TEXT[0] is not text:
         starts = [m.start() for m in WORD_STARTS.finditer(text)]
-        _LAST_TEXT[0], _LAST_TEXT[1] = text, (starts, [text[i : i + 2].lower() for i in starts])
+        firsts = [text[i : i + 3].lower() for i in starts]
+        _LAST_TEXT[0], _LAST_TEXT[1] = text, (starts, [f[:2] for f in firsts], firsts)
     return _LAST_TEXT[1]
 
 
@@ -134,7 +144,7 @@ class Dispatcher:
         fallback = []
         for order, (fragment, payload) in enumerate(entries):
             for branch in top_level_branches(fragment):
-                key = LEADING_LETTERS.match(branch)
+                key = LEADING_LETTERS3.match(branch) or LEADING_LETTERS.match(branch)
                 compiled = re.compile(f"(?:{branch}){WORD_END}", FLAGS)
                 if key:
                     self.by_key.setdefault(key.group(0).lower(), []).append(
@@ -157,14 +167,14 @@ class Dispatcher:
 
     def _scan_one(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
         found = []
-        starts, keys = word_starts(text)
+        starts, keys, keys3 = word_starts(text)
         by_key = self.by_key
         first = bisect_left(starts, pos) if pos else 0
         for index in range(first, len(starts)):
             start = starts[index]
             if start >= endpos:
                 break
-            for order, compiled, payload in by_key.get(keys[index], ()):
+            for order, compiled, payload in (*by_key.get(keys[index], ()), *by_key.get(keys3[index], ())):
                 hit = compiled.match(text, start, endpos)
                 if hit:
                     found.append((start, -hit.end(), order, payload))
@@ -187,7 +197,7 @@ class Dispatcher:
         return next(self.finditer(text, pos, endpos), None)
 
     def match(self, text: str, pos: int = 0):
-        found = self.search(text, pos)
+        found = self.search(text, pos, min(len(text), pos + 200))
         return found if found is not None and found.start() == pos else None
 
 

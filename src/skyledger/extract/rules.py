@@ -268,10 +268,10 @@ class Extraction:
                     and following.kind != "bare"
                     and nxt is not None
                     and self.lex.about_this is not None
-                    and self.lex.about_this.search(nxt.text)
+                    and self.lex.about_this.search(self.text, nxt.start, nxt.end)
                 ):
                     mention = following
-                elif self.lex.outlet_cues is not None and self.lex.outlet_cues.match(lowered):
+                elif self.lex.outlet_cues is not None and self.lex.outlet_cues.match(self.text, sentence.start):
                     mention = claimant_rules.ClaimantMention(
                         sentence.start, sentence.start, "(outlet)", None, None, "office"
                     )
