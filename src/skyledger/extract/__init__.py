@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from skyledger.extract.lexicon import lexicon
+from skyledger.extract.lexicon import lexicon, models_pattern, officials
 from skyledger.extract.places import resolve
 from skyledger.extract.rules import Draft, Extraction
 from skyledger.records import LANGS, Claim
@@ -42,6 +42,7 @@ def extract(
 
         lang = detect_lang(text) or "en"
     lex = lexicon(lang)
+    models_pattern(), officials()  # built before the first scan, so one pass serves them too
     if not lex.weapons.search(text):
         return []
     drafts = Extraction(text, lex, published, claimant).run()

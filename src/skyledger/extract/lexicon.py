@@ -79,43 +79,57 @@ _LAST_SCAN: list = [None, -1, None]
 _SCANS: dict[str, dict] = {}  # recent texts (a report and its sentences) -> their scan
 
 
-def merged_table() -> dict[str, list]:
-    """first two letters -> (dispatcher, order, pattern, payload) across all dispatchers."""
+def merged_table(lang: str) -> dict[str, list]:
+    """First letters -> (dispatcher, order, pattern, payload) across one language's dispatchers."""
     if _MERGED["size"] != len(REGISTRY):
+        _MERGED["size"], _MERGED["table"] = len(REGISTRY), {}
+    if lang not in _MERGED["table"]:
         table: dict[str, list] = {}
         for dispatcher in REGISTRY:
+            if dispatcher.lang not in (lang, "*"):
+                continue
             for key, entries in dispatcher.by_key.items():
                 table.setdefault(key, []).extend((dispatcher.ident, *entry) for entry in entries)
-        _MERGED["size"], _MERGED["table"] = len(REGISTRY), table
-    return _MERGED["table"]
+        _MERGED["table"][lang] = table
+    return _MERGED["table"][lang]
 
 
-def scan(text: str) -> dict[int, list]:
-    """Candidates of every dispatcher in one pass over a text's word starts (last text memoised)."""
+def tag_language(first_ident: int, lang: str) -> None:
+    """Mark the dispatchers built since `first_ident` as belonging to `lang`."""
+    for dispatcher in REGISTRY[first_ident:]:
+        dispatcher.lang = lang
+    _MERGED["size"] = -1
+
+
+def scan(text: str, lang: str) -> dict[int, list]:
+    """Candidates of one language's dispatchers in one pass over a text's word starts."""
     if _LAST_SCAN[1] != len(REGISTRY):
         _SCANS.clear()
         _LAST_SCAN[1] = len(REGISTRY)
-    cached = _SCANS.get(text)
+    cached = _SCANS.get((text, lang))
     if cached is not None:
         return cached
-    table = merged_table()
-    found: dict[int, list] = {d.ident: [] for d in REGISTRY}
+    table = merged_table(lang)
+    found: dict[int, list] = {d.ident: [] for d in REGISTRY if d.lang in (lang, "*")}
     starts, keys, keys3 = word_starts(text)
     end = len(text)
     empty = ()
+    get = table.get
     for start, key, key3 in zip(starts, keys, keys3, strict=True):
-        for ident, order, compiled, payload in (*table.get(key, empty), *table.get(key3, empty)):
-            hit = compiled.match(text, start, end)
-            if hit:
-                found[ident].append((start, -hit.end(), order, payload))
+        for candidates in (get(key, empty), get(key3, empty)):
+            for ident, order, compiled, payload in candidates:
+                hit = compiled.match(text, start, end)
+                if hit:
+                    found[ident].append((start, -hit.end(), order, payload))
     for dispatcher in REGISTRY:
-        if dispatcher.fallback:
+        if dispatcher.fallback and dispatcher.lang in (lang, "*"):
             for hit in dispatcher.fallback_re.finditer(text):
                 order, _compiled, payload = dispatcher.fallback[int(hit.lastgroup[1:])]
                 found[dispatcher.ident].append((hit.start(), -hit.end(), order, payload))
     if len(_SCANS) >= 64:
         _SCANS.clear()
-    _SCANS[text] = found
+    _SCANS[(text, lang)] = found
+    _LAST_SCAN[0] = lang
     return found
 
 
@@ -140,6 +154,7 @@ class Dispatcher:
     def __init__(self, entries: list[tuple[str, object]]):
         self.by_key: dict[str, list] = {}
         self.ident = len(REGISTRY)
+        self.lang: str | None = None  # set by tag_language; None: scanned on its own
         REGISTRY.append(self)
         fallback = []
         for order, (fragment, payload) in enumerate(entries):
@@ -161,8 +176,10 @@ class Dispatcher:
             self.fallback_re = re.compile(WORD_START + f"(?:{alternatives})", FLAGS)
 
     def _candidates(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
-        if pos == 0 and endpos == len(text):
-            return scan(text)[self.ident]
+        if pos == 0 and endpos == len(text) and self.lang is not None:
+            lang = self.lang if self.lang != "*" else _LAST_SCAN[0]
+            if lang is not None:
+                return scan(text, lang)[self.ident]
         return self._scan_one(text, pos, endpos)
 
     def _scan_one(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
@@ -174,7 +191,10 @@ class Dispatcher:
             start = starts[index]
             if start >= endpos:
                 break
-            for order, compiled, payload in (*by_key.get(keys[index], ()), *by_key.get(keys3[index], ())):
+            for order, compiled, payload in (
+                *by_key.get(keys[index], ()),
+                *by_key.get(keys3[index], ()),
+            ):
                 hit = compiled.match(text, start, endpos)
                 if hit:
                     found.append((start, -hit.end(), order, payload))
@@ -257,6 +277,13 @@ def ending_pattern(words) -> re.Pattern:
 
 @cache
 def lexicon(lang: str) -> Lexicon:
+    first = len(REGISTRY)
+    built = build_lexicon(lang)
+    tag_language(first, lang)
+    return built
+
+
+def build_lexicon(lang: str) -> Lexicon:
     data = load_yaml(f"{lang}.yaml")
     seas = data.get("seas") or {}
     sea_names = list(seas)
@@ -305,24 +332,21 @@ def lexicon(lang: str) -> Lexicon:
 
 
 @cache
-def models() -> list[tuple[str, str, re.Pattern]]:
-    """(normalised name, weapon kind, pattern) for every known model."""
-    data = load_yaml("models.yaml")
-    return [
-        (name, entry["weapon"], compile_list(entry["spellings"])) for name, entry in data.items()
-    ]
-
-
-@cache
-def models_pattern() -> tuple[re.Pattern, list[tuple[str, str]]]:
+def models_pattern() -> tuple[Dispatcher, list[tuple[str, str]]]:
     data = load_yaml("models.yaml")
     names = list(data.items())
     groups = {f"m{i}": entry["spellings"] for i, (_name, entry) in enumerate(names)}
-    return compile_groups(groups), [(name, entry["weapon"]) for name, entry in names]
+    first = len(REGISTRY)
+    dispatcher = compile_groups(groups)
+    tag_language(first, "*")
+    return dispatcher, [(name, entry["weapon"]) for name, entry in names]
 
 
 @cache
 def officials() -> tuple[re.Pattern, list[dict]]:
     """One pattern for every official's surname spellings; group oN -> entries[N]."""
     entries = load_yaml("officials.yaml")
-    return compile_groups({f"o{i}": entry["names"] for i, entry in enumerate(entries)}), entries
+    first = len(REGISTRY)
+    dispatcher = compile_groups({f"o{i}": entry["names"] for i, entry in enumerate(entries)})
+    tag_language(first, "*")
+    return dispatcher, entries

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from skyledger.extract.lexicon import FLAGS, Dispatcher, load_yaml
+from skyledger.extract.lexicon import FLAGS, Dispatcher, load_yaml, tag_language
 
 RU_FEM = r"(?:ая|ой|ую|ою|ие|их|им|ими)"
 UK_FEM = r"(?:а|ої|у|ій|ою|і|их|им|ими)"
@@ -107,7 +107,9 @@ def patterns(lang: str) -> tuple[Dispatcher, list[str]]:
         body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         entries.append((rf"(?:{body})(?:'s)?\s+(?:regions?|oblasts?|krai|republic)", "*en*"))
     entries.extend((fragment, code) for fragment, code in extra.items())
-    return Dispatcher(entries), []
+    dispatcher = Dispatcher(entries)
+    tag_language(dispatcher.ident, lang)
+    return dispatcher, []
 
 
 @cache

@@ -271,7 +271,9 @@ class Extraction:
                     and self.lex.about_this.search(self.text, nxt.start, nxt.end)
                 ):
                     mention = following
-                elif self.lex.outlet_cues is not None and self.lex.outlet_cues.match(self.text, sentence.start):
+                elif self.lex.outlet_cues is not None and self.lex.outlet_cues.match(
+                    self.text, sentence.start
+                ):
                     mention = claimant_rules.ClaimantMention(
                         sentence.start, sentence.start, "(outlet)", None, None, "office"
                     )
