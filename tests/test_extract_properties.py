@@ -87,6 +87,7 @@ def test_one_megabyte_of_mixed_text():
     ],
 )
 def test_adversarial_input_finishes_fast(text):
-    started = time.perf_counter()
+    """Under a second of CPU time (wall time depends on what else the machine runs)."""
+    started = time.process_time()
     extract(text[:100_000], lang="ru" if "а" in text else "en")
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0

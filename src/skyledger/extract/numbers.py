@@ -40,12 +40,13 @@ def word_value(word: str, lex: Lexicon) -> int | None:
     return lex.numbers.get(base)
 
 
+def digits_value(written: str) -> int:
+    return int(written) if written.isdigit() else int("".join(c for c in written if c.isdigit()))
+
+
 def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     """Every number in `text`, compound word numbers joined ("двадцать один" = 21)."""
-    found = [
-        Number(int(re.sub(r"\D", "", m.group(0))), m.start(), m.end())
-        for m in DIGITS.finditer(text)
-    ]
+    found = [Number(digits_value(m.group(0)), m.start(), m.end()) for m in DIGITS.finditer(text)]
     words: list[Number] = []
     for match in WORD.finditer(text):
         value = word_value(match.group(0), lex)

@@ -114,14 +114,16 @@ def patterns(lang: str) -> tuple[Dispatcher, list[str]]:
 
 @cache
 def english_chain() -> re.Pattern:
-    """'Rostov and Tver Regions', 'regions of Astrakhan, Belgorod and Kaluga', 'Odesa, Kherson ... regions'."""
-    names = english_names()
-    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    name = rf"(?:{body})"
+    """'Rostov and Tver Regions', 'regions of Astrakhan, Belgorod and Kaluga', 'Odesa, Kherson ... regions'.
+
+    Capitalised words stand in for the names here (cheap to try at every position); the
+    names inside a chain are checked against the lexicon afterwards.
+    """
+    name = r"[A-Z][\w\-’']+"
     sep = r"(?:,\s+and\s+|,\s+|\s+and\s+)"
     return re.compile(
-        rf"(?:regions?\s+of\s+(?:the\s+)?{name}(?:{sep}{name}){{0,30}})|(?:{name}(?:{sep}{name}){{1,30}}\s+regions)",
-        FLAGS,
+        rf"(?:[Rr]egions?\s+of\s+(?:the\s+)?{name}(?:{sep}{name}){{0,30}})"
+        rf"|(?:{name}(?:{sep}{name}){{1,30}}\s+[Rr]egions)"
     )
 
 
@@ -176,13 +178,15 @@ def english_name_pattern() -> re.Pattern:
 
 def merge_english_chains(text: str, found: list[RegionMention]) -> list[RegionMention]:
     names = {name.lower(): code for name, code in english_names().items()}
-    taken = [(m.start, m.end) for m in found]
+    if "region" not in text.lower():
+        return found
+    taken = {position for m in found for position in range(m.start, m.end)}
     extra = []
     for chain in english_chain().finditer(text):
         for hit in english_name_pattern().finditer(text, chain.start(), chain.end()):
-            if any(s <= hit.start() < e for s, e in taken):
+            if hit.start() in taken:
                 continue
-            taken.append((hit.start(), hit.end()))
+            taken.update(range(hit.start(), hit.end()))
             extra.append(
                 RegionMention(names[hit.group(0).lower()], hit.start(), hit.end(), hit.group(0))
             )

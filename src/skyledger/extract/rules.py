@@ -257,7 +257,6 @@ class Extraction:
         resolved: list[claimant_rules.ClaimantMention | None] = []
         last = None
         for index, (sentence, mention) in enumerate(zip(self.sentences, per_sentence, strict=True)):
-            lowered = sentence.text.lower()
             if mention is not None and mention.kind == "bare":
                 mention = self.resolve_bare(mention, last, per_sentence)
             if mention is None:
