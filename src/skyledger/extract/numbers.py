@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from skyledger.extract.lexicon import Lexicon
 from skyledger.extract.morph import lemma
@@ -17,14 +17,15 @@ DIGITS = re.compile(
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)?", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     value: int
     start: int
     end: int
 
 
 def word_value(word: str, lex: Lexicon) -> int | None:
+    if lex.lang != "en" and word[:2].lower() not in lex.number_word:
+        return None  # cheap pre-check: no number word starts with these letters
     lowered = word.lower().replace("'", "’").replace("ʼ", "’")
     if lowered in lex.numbers:
         return lex.numbers[lowered]

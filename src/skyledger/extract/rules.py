@@ -79,6 +79,7 @@ REGION_WORD = re.compile(
 DISTRICT_WORD = re.compile(
     r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
 )
+MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -328,7 +329,7 @@ class Extraction:
         text, lex = self.text, self.lex
         items: list[Item] = []
         consumed: list[tuple[int, int]] = []
-        for number in self.m.numbers:
+        for number in self.m.numbers[:MAX_NUMBERS_PER_SENTENCE]:
             if not (sentence.start <= number.start < sentence.end):
                 continue
             after = text[number.end : number.end + 30]
