@@ -39,7 +39,8 @@ def ru_report(rng: random.Random) -> str:
         + ", ".join(parts)
         + f". Губернатор сообщил, что в селе Никольское повреждены {rng.choice(WORDS_RU)} частных домов, "
         "пострадавших нет. На месте работают оперативные службы, продолжается подомовой обход территории. "
-        "Жителей просят сообщать об обнаруженных обломках по телефону единой дежурной службы."
+        "Жителей просят сообщать об обнаруженных обломках по телефону единой дежурной службы. "
+        "Занятия в школах района проходят в обычном режиме, транспорт работает по расписанию."
     )
 
 
@@ -49,7 +50,8 @@ def uk_report(rng: random.Random) -> str:
         f"За попередніми даними, станом на 09:00 збито/подавлено {rng.randint(10, 19)} ворожих БпЛА на півночі, "
         f"сході та в центрі країни. Над {rng.choice(UK_REGIONS)} уламки впали на відкритій території, "
         "пошкоджено приватний будинок у Дарницькому районі. Постраждалих немає, повідомив голова ОВА. "
-        "Повітряний напад відбивали авіація, зенітні ракетні війська та мобільні вогневі групи Сил оборони."
+        "Повітряний напад відбивали авіація, зенітні ракетні війська та мобільні вогневі групи Сил оборони. "
+        "Мешканців просять не наближатися до уламків і повідомляти про знахідки за номером 101."
     )
 
 
@@ -60,7 +62,8 @@ def en_report(rng: random.Random) -> str:
         f"including {rng.randint(1, 9)} over the {a} region and {rng.randint(1, 9)} over the {b} region, "
         "the Defence Ministry said on Telegram. The governor said debris damaged two houses in the village "
         "of Glinishchevo but no one was hurt. Reuters could not independently verify the reports, and "
-        "neither side disclosed the full extent of the damage from the overnight attacks."
+        "neither side disclosed the full extent of the damage from the overnight attacks. "
+        "Schools in the region opened as usual and local transport ran on its normal timetable."
     )
 
 
