@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta, timezone
+
 import pytest
 
 from extract_helpers import casualties, keys
@@ -125,3 +127,17 @@ def test_non_claims(text):
 def test_lost_from_radar_is_not_destroyed():
     text = "Збито 30 дронів, ще 10 локаційно втрачено."
     assert keys(text, "uk") == [("destroyed", "uav", 30, None)]
+
+
+def test_kyiv_time_window_in_summer():
+    text = "З 20:00 до 03:00 за київським часом сили ППО збили 18 дронів над Полтавщиною."
+    claim = extract(text, lang="uk", published=datetime(2025, 7, 2, 6, 0, tzinfo=UTC))[0]
+    kyiv_summer = timezone(timedelta(hours=3))
+    assert claim.window_start == datetime(2025, 7, 1, 20, 0, tzinfo=kyiv_summer)
+    assert claim.window_end == datetime(2025, 7, 2, 3, 0, tzinfo=kyiv_summer)
+    assert claim.admin1 == "UA-53"
+
+
+def test_air_force_wording_names_the_claimant():
+    claims = extract("Станом на 08:30 збито/подавлено 40 ворожих БпЛА.", lang="uk")
+    assert [(c.claimant, c.country) for c in claims] == [("Ukrainian Air Force", "UA")]
