@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from skyledger.extract.lexicon import FLAGS
 from skyledger.extract.morph import nominative, parse
 from skyledger.records import PlaceMention
 
@@ -147,6 +146,3 @@ def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) ->
             "normal": place.normal or result.get("normal"),
         }
     )
-
-
-_ = FLAGS

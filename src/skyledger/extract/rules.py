@@ -1007,9 +1007,6 @@ class Extraction:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
 
-    def people_in(self, sentence: Sentence) -> bool:
-        return any(sentence.start <= p[0] < sentence.end for p in self.m.people)
-
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):
             if draft.claim_type == "destroyed" and draft.weapon == weapon:
