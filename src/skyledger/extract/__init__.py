@@ -1,16 +1,30 @@
 """Extraction: one report's text -> the claims it makes, with evidence spans.
 
 `extract(text, published=None, lang=None, claimant=None)` is the whole interface;
-everything else in this package serves it.
+everything else in this package serves it:
+
+- lexicon.py   per-language word lists and patterns (lang/*.yaml), compiled once
+- regions.py   region names in every form -> ISO 3166-2
+- numbers.py   numbers in digits and words; morph.py pymorphy3, memoised
+- sentences.py sentence splitting with offsets
+- claimants.py who said it; timewindow.py clock ranges; places.py places + geocoder
+- rules.py     the rules that turn all of that into claims
+
+Running totals since the start of the war ("с начала СВО", "since the start of the
+invasion") are kept out of the results: they are not claims about one attack.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from skyledger.records import Claim
+from skyledger.extract.lexicon import lexicon, models_pattern, officials
+from skyledger.extract.places import resolve
+from skyledger.extract.rules import Draft, Extraction
+from skyledger.records import LANGS, Claim
 
-EXTRACTOR_VERSION = "0.0.0"
+EXTRACTOR_VERSION = "1.0.0"
+MAX_CHARS = 200_000  # longer inputs are cut: a report is never this long
 
 
 def extract(
@@ -19,5 +33,90 @@ def extract(
     lang: str | None = None,
     claimant: str | None = None,
 ) -> list[Claim]:
-    """Claims made in `text` (placeholder until the rule-based extractor lands)."""
-    return []
+    """Claims made in `text`, in the order the text makes them."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    text = text[:MAX_CHARS]
+    if lang not in LANGS:
+        from skyledger.sources.langid import detect_lang
+
+        lang = detect_lang(text) or "en"
+    lex = lexicon(lang)
+    models_pattern(), officials()  # built before the first scan, so one pass serves them too
+    if not lex.weapons.search(text):
+        return []
+    drafts = Extraction(text, lex, published, claimant).run()
+    return to_claims(drafts, text, lang, claimant)
+
+
+def to_claims(
+    drafts: list[Draft], text: str, lang: str, default_claimant: str | None
+) -> list[Claim]:
+    drafts = [d for d in drafts if not d.cumulative]
+    children: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        if draft.parent is not None:
+            children.setdefault(id(draft.parent), []).append(draft)
+    ids = {id(d): f"c{i}" for i, d in enumerate(drafts)}
+    claims = []
+    for draft in drafts:
+        mention = draft.claimant
+        admin1 = draft.admin1
+        kids = children.get(id(draft), [])
+        if (
+            admin1 is None
+            and draft.sea is None
+            and not kids
+            and draft.uncertain_region
+            and mention
+            and mention.admin1
+        ):
+            admin1 = mention.admin1
+        country = admin1[:2] if admin1 else None
+        if admin1 is None and draft.sea is None:
+            if kids:
+                parts = {k.admin1[:2] if k.admin1 else None for k in kids}
+                country = parts.pop() if len(parts) == 1 else None
+            elif mention is not None:
+                country = mention.country
+        places = [p for p in draft.places]
+        if draft.sea:
+            places = [sea_place(draft)] + places
+        places = [resolve(p, draft.sentence.text, lang, admin1) for p in places]
+        evidence = dict(draft.evidence)
+        if mention is not None and mention.end > mention.start and mention.claimant != "(outlet)":
+            evidence["claimant"] = (mention.start, mention.end)
+        claims.append(
+            Claim(
+                id=ids[id(draft)],
+                claimant=(mention.claimant if mention else None) or default_claimant,
+                claim_type=draft.claim_type,
+                weapon=draft.weapon,
+                model=draft.model,
+                count=draft.count,
+                count_qualifier=draft.qualifier if draft.count is not None else "unspecified",
+                country=country,
+                admin1=admin1,
+                region_text=draft.region_text,
+                places=places,
+                window_start=draft.window[0] if draft.window else None,
+                window_end=draft.window[1] if draft.window else None,
+                killed=draft.killed,
+                injured=draft.injured,
+                parent=ids.get(id(draft.parent)) if draft.parent is not None else None,
+                cumulative=draft.cumulative,
+                evidence=evidence,
+                confidence=draft.confidence,
+                extractor_version=EXTRACTOR_VERSION,
+            )
+        )
+    return claims
+
+
+def sea_place(draft: Draft):
+    from skyledger.records import PlaceMention
+
+    span = draft.evidence.get("sea")
+    return PlaceMention(
+        text=draft.region_text or draft.sea, normal=draft.sea, span=span, geo_precision="water"
+    )

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import json
+
+import click
+
+from skyledger.cli import cli
+from skyledger.cli.options import db_option, open_ledger
+from skyledger.extract import EXTRACTOR_VERSION
+from skyledger.reextract import reextract
+
+
+@cli.command("reextract")
+@db_option
+@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def reextract_command(db_url: str | None, dry_run: bool, as_json: bool) -> None:
+    """Extract stored reports again with the current rules and show what changes.
+
+    Prints claims added, removed and changed per claim type and region. Without
+    --dry-run the changed reports' claims are replaced (one transaction a report)
+    and record the current extractor version.
+
+    Example: skyledger reextract --dry-run
+    """
+    ledger = open_ledger(db_url)
+    try:
+        result = reextract(ledger.engine, dry_run=dry_run)
+    finally:
+        ledger.close()
+    summary = result.summary()
+    summary["extractor_version"] = EXTRACTOR_VERSION
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    for label in ("added", "removed", "changed"):
+        for key, count in summary[label].items():
+            click.echo(f"{label:8} {count:5}  {key}")
+    verb = "would change" if dry_run else "changed"
+    click.echo(
+        f"{summary['reports']} reports read, {summary['reports_changed']} {verb} "
+        f"(claims +{summary['claims_added']} -{summary['claims_removed']} ~{summary['claims_changed']}); "
+        f"extractor {EXTRACTOR_VERSION}" + ("; dry run, nothing written" if dry_run else "")
+    )

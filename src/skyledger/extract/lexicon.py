@@ -1,0 +1,352 @@
+"""Per-language lexicons (lang/*.yaml) compiled once into regular expressions.
+
+Every pattern is a fragment anchored at a word start and matched case-insensitively
+on the original text, so spans point straight into the report. Fragments are plain
+alternations of literal stems with bounded suffixes: nothing nests quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LANG_DIR = Path(__file__).parent / "lang"
+WORD_START = r"(?<![\w\-])"
+WORD_END = r"(?![\w])"
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+def load_yaml(name: str):
+    with open(LANG_DIR / name, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+WORD_STARTS = re.compile(r"(?<![\w\-])\w")
+LEADING_LETTERS = re.compile(r"[^\W\d_]{2}(?![?*{])")
+LEADING_LETTERS3 = re.compile(r"[^\W\d_]{3}(?![?*{])")
+
+
+class Found:
+    """What a Dispatcher match looks like: the parts of re.Match the rules use."""
+
+    __slots__ = ("_start", "_end", "_text", "lastgroup")
+
+    def __init__(self, start: int, end: int, text: str, payload):
+        self._start, self._end, self._text, self.lastgroup = start, end, text, payload
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+
+def top_level_branches(fragment: str) -> list[str]:
+    """Split 'a|b(?:c|d)' into ['a', 'b(?:c|d)']."""
+    branches, depth, current, escaped = [], 0, [], False
+    for char in fragment:
+        if escaped:
+            current.append(char)
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    branches.append("".join(current))
+    return branches
+
+
+_LAST_TEXT: list = [None, None]
+REGISTRY: list = []  # every Dispatcher, so one pass over a text serves them all
+_MERGED: dict = {"size": -1, "table": {}}
+_LAST_SCAN: list = [None, -1, None]
+_SCANS: dict[str, dict] = {}  # recent texts (a report and its sentences) -> their scan
+
+
+def merged_table(lang: str) -> dict[str, list]:
+    """First letters -> (dispatcher, order, pattern, payload) across one language's dispatchers."""
+    if _MERGED["size"] != len(REGISTRY):
+        _MERGED["size"], _MERGED["table"] = len(REGISTRY), {}
+    if lang not in _MERGED["table"]:
+        table: dict[str, list] = {}
+        for dispatcher in REGISTRY:
+            if dispatcher.lang not in (lang, "*"):
+                continue
+            for key, entries in dispatcher.by_key.items():
+                table.setdefault(key, []).extend((dispatcher.ident, *entry) for entry in entries)
+        _MERGED["table"][lang] = table
+    return _MERGED["table"][lang]
+
+
+def tag_language(first_ident: int, lang: str) -> None:
+    """Mark the dispatchers built since `first_ident` as belonging to `lang`."""
+    for dispatcher in REGISTRY[first_ident:]:
+        dispatcher.lang = lang
+    _MERGED["size"] = -1
+
+
+def scan(text: str, lang: str) -> dict[int, list]:
+    """Candidates of one language's dispatchers in one pass over a text's word starts."""
+    if _LAST_SCAN[1] != len(REGISTRY):
+        _SCANS.clear()
+        _LAST_SCAN[1] = len(REGISTRY)
+    cached = _SCANS.get((text, lang))
+    if cached is not None:
+        return cached
+    table = merged_table(lang)
+    found: dict[int, list] = {d.ident: [] for d in REGISTRY if d.lang in (lang, "*")}
+    starts, keys, keys3 = word_starts(text)
+    end = len(text)
+    empty = ()
+    get = table.get
+    for start, key, key3 in zip(starts, keys, keys3, strict=True):
+        for candidates in (get(key, empty), get(key3, empty)):
+            for ident, order, compiled, payload in candidates:
+                hit = compiled.match(text, start, end)
+                if hit:
+                    found[ident].append((start, -hit.end(), order, payload))
+    for dispatcher in REGISTRY:
+        if dispatcher.fallback and dispatcher.lang in (lang, "*"):
+            for hit in dispatcher.fallback_re.finditer(text):
+                order, _compiled, payload = dispatcher.fallback[int(hit.lastgroup[1:])]
+                found[dispatcher.ident].append((hit.start(), -hit.end(), order, payload))
+    if len(_SCANS) >= 64:
+        _SCANS.clear()
+    _SCANS[(text, lang)] = found
+    _LAST_SCAN[0] = lang
+    return found
+
+
+def word_starts(text: str) -> tuple[list[int], list[str], list[str]]:
+    """Where words begin, with their first two and three letters (lowercased); last text memoised."""
+    if _LAST_TEXT[0] is not text:
+        starts = [m.start() for m in WORD_STARTS.finditer(text)]
+        firsts = [text[i : i + 3].lower() for i in starts]
+        _LAST_TEXT[0], _LAST_TEXT[1] = text, (starts, [f[:2] for f in firsts], firsts)
+    return _LAST_TEXT[1]
+
+
+class Dispatcher:
+    """Many word-start patterns matched fast: candidates are looked up by a word's first two letters.
+
+    Python's re tries every alternative of a big alternation at every word start; here a
+    word only meets the few patterns that can begin with its letters. Among candidates
+    at one position the longest match wins (then the earlier entry), and matches never
+    overlap, as with re.finditer.
+    """
+
+    def __init__(self, entries: list[tuple[str, object]]):
+        self.by_key: dict[str, list] = {}
+        self.ident = len(REGISTRY)
+        self.lang: str | None = None  # set by tag_language; None: scanned on its own
+        REGISTRY.append(self)
+        fallback = []
+        for order, (fragment, payload) in enumerate(entries):
+            for branch in top_level_branches(fragment):
+                key = LEADING_LETTERS3.match(branch) or LEADING_LETTERS.match(branch)
+                compiled = re.compile(f"(?:{branch}){WORD_END}", FLAGS)
+                if key:
+                    self.by_key.setdefault(key.group(0).lower(), []).append(
+                        (order, compiled, payload)
+                    )
+                else:
+                    fallback.append((order, compiled, payload))
+        self.fallback = fallback
+        self.fallback_keys = None
+        if fallback:
+            alternatives = "|".join(
+                f"(?P<f{i}>{c.pattern})" for i, (_o, c, _p) in enumerate(fallback)
+            )
+            self.fallback_re = re.compile(WORD_START + f"(?:{alternatives})", FLAGS)
+
+    def _candidates(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
+        if pos == 0 and endpos == len(text) and self.lang is not None:
+            lang = self.lang if self.lang != "*" else _LAST_SCAN[0]
+            if lang is not None:
+                return scan(text, lang)[self.ident]
+        return self._scan_one(text, pos, endpos)
+
+    def _scan_one(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
+        found = []
+        starts, keys, keys3 = word_starts(text)
+        by_key = self.by_key
+        first = bisect_left(starts, pos) if pos else 0
+        for index in range(first, len(starts)):
+            start = starts[index]
+            if start >= endpos:
+                break
+            for order, compiled, payload in (
+                *by_key.get(keys[index], ()),
+                *by_key.get(keys3[index], ()),
+            ):
+                hit = compiled.match(text, start, endpos)
+                if hit:
+                    found.append((start, -hit.end(), order, payload))
+        if self.fallback:
+            for hit in self.fallback_re.finditer(text, pos, endpos):
+                order, _compiled, payload = self.fallback[int(hit.lastgroup[1:])]
+                found.append((hit.start(), -hit.end(), order, payload))
+        return found
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        last_end = -1
+        for start, negative_end, _order, payload in sorted(self._candidates(text, pos, endpos)):
+            if start < last_end:
+                continue
+            last_end = -negative_end
+            yield Found(start, last_end, text, payload)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0):
+        found = self.search(text, pos, min(len(text), pos + 200))
+        return found if found is not None and found.start() == pos else None
+
+
+def alternation(fragments, end: bool = True) -> str:
+    body = "|".join(f"(?:{fragment})" for fragment in fragments)
+    return WORD_START + f"(?:{body})" + (WORD_END if end else "")
+
+
+def compile_list(fragments, end: bool = True) -> Dispatcher | None:
+    fragments = [f for f in fragments or [] if f]
+    return Dispatcher([(f, None) for f in fragments]) if fragments else None
+
+
+def compile_groups(groups: dict[str, list[str]]) -> Dispatcher:
+    """Patterns whose match reports its key as `lastgroup` (weapon kind, claim type, ...)."""
+    return Dispatcher([(value, key) for key, values in groups.items() for value in values or []])
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    weapons: re.Pattern
+    claim_types: re.Pattern
+    no_casualties: re.Pattern | None
+    no_killed: re.Pattern | None
+    no_damage: re.Pattern | None
+    people_plural: re.Pattern
+    people_single: re.Pattern
+    at_least: re.Pattern
+    approx: re.Pattern
+    distributive: frozenset
+    subcount: re.Pattern
+    all_words: frozenset
+    numbers: dict
+    vague: frozenset
+    negation: re.Pattern | None
+    cumulative: re.Pattern | None
+    multi_region: re.Pattern | None
+    seas: re.Pattern
+    sea_names: list
+    zone_moscow: re.Pattern | None
+    zone_kyiv: re.Pattern | None
+    months: list
+    attribution: re.Pattern | None
+    about_this: re.Pattern | None
+    outlet_cues: re.Pattern | None
+    offices: tuple
+    titles: re.Pattern
+    number_word: frozenset  # first two letters of every number word (a cheap pre-check)
+
+
+def ending_pattern(words) -> re.Pattern:
+    """A qualifier that must end right before the number (allowing spaces)."""
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    first = len(REGISTRY)
+    built = build_lexicon(lang)
+    tag_language(first, lang)
+    return built
+
+
+def build_lexicon(lang: str) -> Lexicon:
+    data = load_yaml(f"{lang}.yaml")
+    seas = data.get("seas") or {}
+    sea_names = list(seas)
+    sea_groups = {f"s{i}": patterns for i, patterns in enumerate(seas.values())}
+    number_words = {str(k).lower(): v for k, v in (data.get("numbers") or {}).items()}
+    quals = data.get("qualifiers") or {}
+    time = data.get("time") or {}
+    titles = data.get("titles") or {}
+    no_cas = data.get("no_casualties") or []
+    return Lexicon(
+        lang=lang,
+        weapons=compile_groups(data["weapons"]),
+        claim_types=compile_groups(data["claim_types"]),
+        no_casualties=compile_list(no_cas),
+        no_killed=compile_list(data.get("no_killed") or []),
+        no_damage=compile_list(data.get("no_damage")),
+        people_plural=compile_list(data["people"]["plural"]),
+        people_single=compile_list(data["people"]["single"]),
+        at_least=ending_pattern(quals.get("at_least") or []),
+        approx=ending_pattern(quals.get("approx") or []),
+        distributive=frozenset(w.lower() for w in data.get("distributive") or []),
+        subcount=ending_pattern(data.get("subcount") or ["\u0000"]),
+        all_words=frozenset(w.lower() for w in data.get("all_words") or []),
+        numbers=number_words,
+        vague=frozenset(w.lower() for w in data.get("vague") or []),
+        negation=compile_list(data.get("negation")),
+        cumulative=compile_list(data.get("cumulative")),
+        multi_region=compile_list(data.get("multi_region")),
+        seas=compile_groups(sea_groups),
+        sea_names=sea_names,
+        zone_moscow=compile_list(time.get("zone_moscow")),
+        zone_kyiv=compile_list(time.get("zone_kyiv")),
+        months=list((time.get("months") or {}).items()),
+        attribution=compile_list(data.get("attribution")),
+        about_this=compile_list(data.get("about_this")),
+        outlet_cues=compile_list(data.get("outlet_cues")),
+        offices=(
+            compile_groups(
+                {f"f{i}": [entry["pattern"]] for i, entry in enumerate(data.get("claimants") or [])}
+            ),
+            [(entry["claimant"], entry.get("country")) for entry in data.get("claimants") or []],
+        ),
+        titles=compile_groups(titles),
+        number_word=frozenset(word[:2] for word in number_words),
+    )
+
+
+@cache
+def models_pattern() -> tuple[Dispatcher, list[tuple[str, str]]]:
+    data = load_yaml("models.yaml")
+    names = list(data.items())
+    groups = {f"m{i}": entry["spellings"] for i, (_name, entry) in enumerate(names)}
+    first = len(REGISTRY)
+    dispatcher = compile_groups(groups)
+    tag_language(first, "*")
+    return dispatcher, [(name, entry["weapon"]) for name, entry in names]
+
+
+@cache
+def officials() -> tuple[re.Pattern, list[dict]]:
+    """One pattern for every official's surname spellings; group oN -> entries[N]."""
+    entries = load_yaml("officials.yaml")
+    first = len(REGISTRY)
+    dispatcher = compile_groups({f"o{i}": entry["names"] for i, entry in enumerate(entries)})
+    tag_language(first, "*")
+    return dispatcher, entries

@@ -1,0 +1,89 @@
+"""Morphology through pymorphy3: analyzers built once, parses memoised."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import pymorphy3
+
+
+@cache
+def analyzer(lang: str):
+    return pymorphy3.MorphAnalyzer(lang="uk" if lang == "uk" else "ru")
+
+
+@lru_cache(maxsize=200_000)
+def parse(word: str, lang: str):
+    """The most likely parse of `word` (ru or uk)."""
+    return analyzer(lang).parse(word)[0]
+
+
+def lemma(word: str, lang: str) -> str:
+    if lang not in ("ru", "uk"):
+        return word.lower()
+    return parse(word.lower(), lang).normal_form.replace("'", "’")
+
+
+def grammatical_number(tag, lang: str) -> str | None:
+    """'plur', 'sing' or None; the Ukrainian dictionary marks only the plural."""
+    if "plur" in tag:
+        return "plur"
+    if "sing" in tag:
+        return "sing"
+    if lang == "uk" and any(g in tag for g in ("masc", "femn", "neut")):
+        return "sing"
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def is_plural(word: str, lang: str) -> bool | None:
+    """True/False when every likely reading agrees on the number, None otherwise."""
+    if lang not in ("ru", "uk"):
+        return None
+    parses = [p for p in analyzer(lang).parse(word.lower()) if p.score >= 0.05] or analyzer(
+        lang
+    ).parse(word.lower())[:1]
+    numbers = {
+        grammatical_number(p.tag, lang)
+        for p in parses
+        if p.tag.POS in ("NOUN", "ADJF", "PRTF", "PRTS", "VERB", "NUMR")
+    }
+    numbers.discard(None)
+    if len(numbers) != 1:
+        return None
+    return numbers.pop() == "plur"
+
+
+@lru_cache(maxsize=50_000)
+def nominative(phrase: str, lang: str) -> str:
+    """Dictionary form of a place name, keeping its capitals: 'Киришами' -> 'Кириши'."""
+    if lang not in ("ru", "uk"):
+        return phrase
+    words = phrase.split()
+    out = []
+    for word in words:
+        parsed = parse(word, lang)
+        normal = parsed.normal_form
+        if any(tag in parsed.tag for tag in ("ADJF",)):
+            inflected = (
+                parsed.inflect({"nomn", "sing", "masc"}) if "район" in phrase.lower() else None
+            )
+            normal = inflected.word if inflected else normal
+        out.append(match_case(word, normal))
+    return " ".join(out)
+
+
+def match_case(original: str, word: str) -> str:
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@lru_cache(maxsize=50_000)
+def genitive_plural(word: str, lang: str) -> bool | None:
+    """Number of `word` read as a genitive (a noun's complement: "частини ракети")."""
+    parses = [
+        p for p in analyzer(lang).parse(word.lower()) if "gent" in p.tag and p.tag.POS == "NOUN"
+    ]
+    numbers = {grammatical_number(p.tag, lang) for p in parses} - {None}
+    return numbers.pop() == "plur" if len(numbers) == 1 else None

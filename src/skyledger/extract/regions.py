@@ -1,0 +1,198 @@
+"""Region (admin1) mentions in every form a text uses, mapped to ISO 3166-2 codes.
+
+Official names come from lang/regions.yaml (generated from GeoNames), turned into stems
+that accept the case endings of the region's adjective ("Брянской", "Брянська",
+"Bryansk Region"); colloquial forms and regional capitals come from each language's
+`regions_extra`. Only feminine/plural adjective endings are accepted for "X-ская
+область", so "Кировский район" (a district) never reads as Kirov Oblast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from skyledger.extract.lexicon import FLAGS, Dispatcher, load_yaml, tag_language
+
+RU_FEM = r"(?:ая|ой|ую|ою|ие|их|им|ими)"
+UK_FEM = r"(?:а|ої|у|ій|ою|і|их|им|ими)"
+RU_MASC = r"(?:ий|ого|ом|ому|ым|ой)"
+UK_MASC = r"(?:ий|ого|ому|им|ім)"
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    code: str
+    start: int
+    end: int
+    text: str
+
+
+def adjective_stem(word: str) -> str | None:
+    """'Брянская' -> 'Брянск', 'Брянська' -> 'Брянськ', 'Краснодарский' -> 'Краснодарск'."""
+    lowered = word.lower()
+    if lowered.endswith(("ая", "ий", "ій")):
+        return word[:-2]
+    if lowered.endswith("а"):
+        return word[:-1]
+    return None
+
+
+def official_patterns(name: str, lang: str) -> list[str]:
+    """Stems for one official region name in one language."""
+    words = name.replace("—", " ").split()
+    if not words:
+        return []
+    lower = [w.lower() for w in words]
+    fem = RU_FEM if lang == "ru" else UK_FEM
+    masc = RU_MASC if lang == "ru" else UK_MASC
+    if lower[-1] in ("область", "автономная", "автономна") or "область" in lower:
+        stem = adjective_stem(words[0])
+        return [re.escape(stem) + fem] if stem else []
+    if lower[-1] == "край":
+        stem = adjective_stem(words[0])
+        return [re.escape(stem) + masc + r"\s+кра\w*"] if stem else []
+    if lower[0] in ("республика", "республіка", "автономная", "автономна"):
+        inner = re.search(r"\(([^)]+)\)", name)
+        rest = (
+            inner.group(1)
+            if inner
+            else " ".join(w for w in words[1:] if w.lower() not in ("республика", "республіка"))
+        )
+        stem = rest[:-1] if rest[-1] in "аяиюі" else rest
+        return [re.escape(stem).replace(r"\ ", r"\s+") + r"\w*"] if len(stem) >= 4 else []
+    if lower[-1] in ("республика", "республіка"):
+        stem = adjective_stem(words[0])
+        return [re.escape(stem) + fem + r"\s+республик\w*"] if stem else []
+    if lower[-1] == "округ" or "округ" in lower:
+        stem = adjective_stem(words[0])
+        return [re.escape(stem) + masc + r"\s+(?:автономн\w+\s+)?округ\w*"] if stem else []
+    return []
+
+
+@cache
+def region_table() -> dict:
+    return load_yaml("regions.yaml")
+
+
+@cache
+def english_names() -> dict[str, str]:
+    """Bare English names ("Bryansk") -> code, for chains like "Rostov and Tver Regions"."""
+    names = {}
+    for code, entry in region_table().items():
+        name = entry["en"]
+        for suffix in (" Oblast", " Krai", " Autonomous Okrug", " Republic"):
+            if name.endswith(suffix):
+                names[name[: -len(suffix)]] = code
+        if name.startswith("Republic of "):
+            names[name[len("Republic of ") :]] = code
+    names.pop("Moscow", None)
+    names["Moscow"] = "RU-MOS"
+    names["Kiev"] = "UA-32"
+    return names
+
+
+@cache
+def patterns(lang: str) -> tuple[Dispatcher, list[str]]:
+    """Every region form of one language; a match's `lastgroup` is its ISO 3166-2 code."""
+    extra = load_yaml(f"{lang}.yaml").get("regions_extra") or {}
+    entries: list[tuple[str, str]] = []
+    if lang in ("ru", "uk"):
+        for code, entry in region_table().items():
+            for fragment in official_patterns(entry[lang], lang):
+                entries.append((fragment, code))
+    else:
+        names = english_names()
+        body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        entries.append((rf"(?:{body})(?:'s)?\s+(?:regions?|oblasts?|krai|republic)", "*en*"))
+    entries.extend((fragment, code) for fragment, code in extra.items())
+    dispatcher = Dispatcher(entries)
+    tag_language(dispatcher.ident, lang)
+    return dispatcher, []
+
+
+@cache
+def english_chain() -> re.Pattern:
+    """'Rostov and Tver Regions', 'regions of Astrakhan, Belgorod and Kaluga', 'Odesa, Kherson ... regions'.
+
+    Capitalised words stand in for the names here (cheap to try at every position); the
+    names inside a chain are checked against the lexicon afterwards.
+    """
+    name = r"[A-Z][\w\-’']+"
+    sep = r"(?:,\s+and\s+|,\s+|\s+and\s+)"
+    return re.compile(
+        rf"(?:[Rr]egions?\s+of\s+(?:the\s+)?{name}(?:{sep}{name}){{0,30}})"
+        rf"|(?:{name}(?:{sep}{name}){{1,30}}\s+[Rr]egions)"
+    )
+
+
+def find_regions(text: str, lang: str) -> list[RegionMention]:
+    pattern, codes = patterns(lang)
+    found = []
+    for match in pattern.finditer(text):
+        code = match.lastgroup
+        if code == "*en*":
+            head = re.match(
+                r"[\w\- ]+?(?='s|\s+(?:regions?|oblasts?|krai|republic))", match.group(0), FLAGS
+            )
+            code = english_names().get(head.group(0).strip().title() if head else "", None)
+            if code is None:
+                code = lookup_english(head.group(0) if head else "")
+            if code is None:
+                continue
+        if CLOCK_ZONE.match(text, match.end()):
+            continue
+        found.append(RegionMention(code, match.start(), match.end(), match.group(0)))
+    if lang == "en":
+        found = [
+            m for m in merge_english_chains(text, found) if not dateline_or_possessive(text, m)
+        ]
+    return found
+
+
+CLOCK_ZONE = re.compile(r"\s+(?:time|час\w*|времен\w*)\b", re.IGNORECASE)
+DATELINE_TAIL = re.compile(r"^(?:['’]s\b|\s*\(|\s*:|\s+officials|\s+[–—-]\s|,\s+[A-Z][a-z]+\s+\d)")
+
+
+def dateline_or_possessive(text: str, mention: RegionMention) -> bool:
+    """'KYIV (Reuters) –', "Kyiv's air force", 'MOSCOW, September 12.': not the claim's place."""
+    if mention.code not in ("UA-30", "RU-MOW"):
+        return False
+    return bool(DATELINE_TAIL.match(text[mention.end : mention.end + 20]))
+
+
+def lookup_english(name: str) -> str | None:
+    lowered = name.strip().lower()
+    for key, code in english_names().items():
+        if key.lower() == lowered:
+            return code
+    return None
+
+
+@cache
+def english_name_pattern() -> re.Pattern:
+    names = sorted(english_names(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", FLAGS)
+
+
+def merge_english_chains(text: str, found: list[RegionMention]) -> list[RegionMention]:
+    names = {name.lower(): code for name, code in english_names().items()}
+    if "region" not in text.lower():
+        return found
+    taken = {position for m in found for position in range(m.start, m.end)}
+    extra = []
+    for chain in english_chain().finditer(text):
+        for hit in english_name_pattern().finditer(text, chain.start(), chain.end()):
+            if hit.start() in taken:
+                continue
+            taken.update(range(hit.start(), hit.end()))
+            extra.append(
+                RegionMention(names[hit.group(0).lower()], hit.start(), hit.end(), hit.group(0))
+            )
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def english_name(code: str) -> str:
+    entry = region_table().get(code)
+    return entry["en"] if entry else code

@@ -1,0 +1,1247 @@
+"""The rules: sentences -> counted weapon phrases -> claims.
+
+Per sentence we find numbers, weapon words, claim-type cues and regions (all from the
+language's lexicon), attach each number to the weapon that follows it ("49 украинских
+БПЛА"), or to the frame's weapon when the line is elliptical ("семь — над Воронежской"),
+give it the claim type of the cue in its clause (else the nearest one before it, else
+the frame's), and its region from its own segment. Totals and their per-region lines
+are linked by `parent`. Damage, casualties, hits and debris without a figure become
+one claim per claimant and region.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from skyledger.extract import claimants as claimant_rules
+from skyledger.extract.lexicon import Lexicon, models_pattern
+from skyledger.extract.morph import genitive_plural, is_plural, parse
+from skyledger.extract.numbers import Number, find_numbers
+from skyledger.extract.places import find_places
+from skyledger.extract.regions import RegionMention, find_regions
+from skyledger.extract.sentences import Sentence, split
+from skyledger.extract.timewindow import find_window
+
+COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\s-\s")
+NOT_WEAPON_UNIT = re.compile(
+    r"^\s*(?:-\s*)?(?:час\w*|годин\w*|hours?|km|км|кілометр\w*|километр\w*|miles?|рок\w*|рік|год\w*|лет|years?|"
+    r"регион\w*|регіон\w*|област\w*|regions?|oblasts?|раз\w*|times|%|процент\w*|відсот\w*|day|days|сут\w*|дн\w*|"
+    r"хвилин\w*|минут\w*|minutes?|локац\w*|місц\w*|мест\w*|этаж\w*|поверх\w*|квартир\w*|будин\w*|дом\w*|"
+    r"buildings?|houses?|homes?|apartments?|школ\w*|автомоб\w*|авто\w*|cars?|вікн\w*|окн\w*|метр\w*|"
+    r"гараж\w*|сел\w*|населен\w*|villages?|towns?|cities|city|міст\w*|город\w*|район\w*|громад\w*|"
+    r"числа|числ\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]\w*|"
+    r"июн\w*|июл\w*|август\w*|верес\w*|жовт\w*|листопад\w*|груд\w*|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|"
+    r"черв\w*|лип\w*|серп\w*|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|самол\w*|літак\w*|бомбардувальник\w*|aircraft|bombers?|жител\w*|люд\w*|person\w*|people|"
+    r"человек\w*|осіб|чоловік\w*|женщин\w*|жінк\w*|дет\w*|діт\w*|children|civilians?|wounded|injured|killed)(?!\w)",
+    re.IGNORECASE,
+)
+EN_MODIFIER = re.compile(
+    r"^\s+(?:attacks?|strikes?|command|operators?|units?|production|factor(?:y|ies)|plants?|warfare|"
+    r"programmes?|programs?|makers?|industry|alerts?|threats?|activity|missions?|operations?|designs?|"
+    r"debris|fragments?|wreckage|war|raids?|assaults?)\b",
+    re.IGNORECASE,
+)
+OUT_OF = re.compile(r"(?:out\s+of|of|из|зі|із|з|от)\s*$", re.IGNORECASE)
+OF_THESE = re.compile(
+    r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
+)
+AGAIN = re.compile(r"(?:ещё|еще|ще|another|one more)\s*$", re.IGNORECASE)
+HYPHEN_UNIT = re.compile(r"^-?(?:[^\W\d]|\d)")
+MIXED = re.compile(
+    r"^[^.;:]{0,40}?(?:інших типів|різних типів|других типов|разных типов|other types|and other|і безпілотник|та безпілотник|и беспилотник|/)",
+    re.IGNORECASE,
+)
+NUMBER_SUFFIX = re.compile(r"^-(?:ма|ми|ти|х|ох|ом|ю|ї|й|го|ти|ть|мя|ью)(?![\w])", re.IGNORECASE)
+ALL_OF_THEM = re.compile(
+    r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of them",
+    re.IGNORECASE,
+)
+CHAIN_GAP = re.compile(
+    r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|вдари|удари|цілив)", re.IGNORECASE)
+WIDE_TARGET = re.compile(
+    r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*)", re.IGNORECASE
+)
+PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
+TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
+NEGATED_AFTER = re.compile(
+    r"^[^;!?]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)", re.IGNORECASE
+)
+REGION_WORD = re.compile(
+    r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE
+)
+DISTRICT_WORD = re.compile(
+    r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
+)
+MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
+AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
+
+
+@dataclass
+class Item:
+    """A counted (or singular) weapon phrase inside one sentence."""
+
+    start: int
+    end: int
+    count: int | None
+    qualifier: str
+    weapon: str | None = None
+    model: str | None = None
+    count_span: tuple[int, int] | None = None
+    weapon_span: tuple[int, int] | None = None
+    claim_type: str | None = None
+    type_span: tuple[int, int] | None = None
+    distributive: bool = False
+    out_of: bool = False
+    of_these: bool = False
+    subcount: bool = False
+    again: bool = False
+    by_agreement: bool = False
+    regions: list = field(default_factory=list)
+    seas: list = field(default_factory=list)
+    multi: bool = False
+
+
+@dataclass
+class Draft:
+    """A claim being assembled (turned into a Claim record at the end)."""
+
+    claim_type: str
+    weapon: str | None
+    count: int | None
+    qualifier: str
+    admin1: str | None
+    sentence: Sentence
+    claimant: claimant_rules.ClaimantMention | None
+    model: str | None = None
+    sea: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    evidence: dict = field(default_factory=dict)
+    places: list = field(default_factory=list)
+    parent: Draft | None = None
+    children_sum: int = 0
+    window: tuple | None = None
+    region_text: str | None = None
+    confidence: float = 0.6
+    is_total: bool = False
+    cumulative: bool = False
+    uncertain_region: bool = False
+    again: bool = False
+
+
+@dataclass
+class Mentions:
+    """Everything the lexicon finds in one report, in text order."""
+
+    weapons: list
+    models: list
+    types: list
+    numbers: list[Number]
+    regions: list[RegionMention]
+    seas: list
+    multi: list
+    no_casualties: list
+    no_damage: list
+    negation: list
+    cumulative: list
+    claimants: list
+    people: list
+
+
+def start_of(item) -> int:
+    if hasattr(item, "start"):
+        return item.start
+    return item[0] if isinstance(item[0], int) else item[1] if isinstance(item[1], int) else item[2]
+
+
+class MentionIndex:
+    """Mentions sliced by position with bisect, so each sentence sees only its own (no quadratic scans)."""
+
+    def __init__(self, mentions: Mentions):
+        self.fields = {}
+        for name in Mentions.__dataclass_fields__:
+            items = sorted(getattr(mentions, name), key=start_of)
+            self.fields[name] = ([start_of(x) for x in items], items)
+
+    def window(self, start: int, end: int) -> Mentions:
+        parts = {}
+        for name, (starts, items) in self.fields.items():
+            parts[name] = items[bisect_left(starts, start) : bisect_left(starts, end)]
+        return Mentions(**parts)
+
+
+def spans(pattern, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
+
+
+def find_mentions(text: str, lex: Lexicon) -> Mentions:
+    regions = find_regions(text, lex.lang)
+    model_re, model_names = models_pattern()
+    models = []
+    for match in model_re.finditer(text):
+        name, kind = model_names[int(match.lastgroup[1:])]
+        models.append((name, kind, match.start(), match.end()))
+    weapons = [(m.lastgroup, m.start(), m.end()) for m in lex.weapons.finditer(text)]
+    types = [(m.lastgroup, m.start(), m.end()) for m in lex.claim_types.finditer(text)]
+    seas = [
+        (lex.sea_names[int(m.lastgroup[1:])], m.start(), m.end()) for m in lex.seas.finditer(text)
+    ]
+    people = [(m.start(), m.end(), "plural") for m in lex.people_plural.finditer(text)]
+    people += [(m.start(), m.end(), "single") for m in lex.people_single.finditer(text)]
+    return Mentions(
+        weapons=weapons,
+        models=models,
+        types=types,
+        numbers=find_numbers(text, lex),
+        regions=regions,
+        seas=seas,
+        multi=spans(lex.multi_region, text),
+        no_casualties=spans(lex.no_casualties, text),
+        no_damage=spans(lex.no_damage, text),
+        negation=spans(lex.negation, text),
+        cumulative=spans(lex.cumulative, text),
+        claimants=claimant_rules.find_claimants(text, lex, regions),
+        people=sorted(people),
+    )
+
+
+def within(items, start: int, end: int, key=lambda x: (x[1], x[2])):
+    return [x for x in items if start <= key(x)[0] and key(x)[1] <= end]
+
+
+def overlaps(span: tuple[int, int], others) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in others)
+
+
+class Extraction:
+    """One report's extraction state: frames carried from sentence to sentence."""
+
+    def __init__(self, text: str, lex: Lexicon, published, default_claimant: str | None):
+        self.text = text
+        self.lex = lex
+        self.published = published
+        self.default_claimant = default_claimant
+        self.all = find_mentions(text, lex)
+        self.index = MentionIndex(self.all)
+        self.m = self.all
+        self.sentences = split(text)
+        self.drafts: list[Draft] = []
+        self.frame_type: str | None = None
+        self.frame_weapon: tuple[str, str | None] | None = None
+        self.frame_region: str | None = None
+        self.open_totals: dict = {}
+        self.last_claimant: claimant_rules.ClaimantMention | None = None
+        self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
+
+    # ---- claimants ---------------------------------------------------------
+    def sentence_claimants(self) -> list[claimant_rules.ClaimantMention | None]:
+        per_sentence = []
+        for sentence in self.sentences:
+            mentions = self.index.window(sentence.start, sentence.end).claimants
+            named = [m for m in mentions if m.kind in ("official", "title")]
+            bare = [m for m in mentions if m.kind == "bare"]
+            if (
+                not named
+                and bare
+                and any(c.kind in ("official", "title") for c in self.all.claimants)
+            ):
+                mentions = bare
+            per_sentence.append(claimant_rules.best(mentions))
+        first_named = next((c for c in per_sentence if c is not None and c.kind != "bare"), None)
+        resolved: list[claimant_rules.ClaimantMention | None] = []
+        last = None
+        for index, (sentence, mention) in enumerate(zip(self.sentences, per_sentence, strict=True)):
+            if mention is not None and mention.kind == "bare":
+                mention = self.resolve_bare(mention, last, per_sentence)
+            if mention is None:
+                following = per_sentence[index + 1] if index + 1 < len(per_sentence) else None
+                nxt = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+                if (
+                    following is not None
+                    and following.kind != "bare"
+                    and nxt is not None
+                    and self.lex.about_this is not None
+                    and self.lex.about_this.search(self.text, nxt.start, nxt.end)
+                ):
+                    mention = following
+                elif self.lex.outlet_cues is not None and self.lex.outlet_cues.match(
+                    self.text, sentence.start
+                ):
+                    mention = claimant_rules.ClaimantMention(
+                        sentence.start, sentence.start, "(outlet)", None, None, "office"
+                    )
+                else:
+                    mention = last or first_named
+            resolved.append(mention)
+            if mention is not None and mention.claimant != "(outlet)":
+                last = mention
+        return resolved
+
+    def resolve_bare(self, mention, last, per_sentence):
+        if last is not None and last.kind in ("official", "title"):
+            return last
+        for other in per_sentence:
+            if other is not None and other.kind in ("official", "title"):
+                return other
+        for other in self.all.claimants:
+            if other.kind in ("official", "title"):
+                return other
+        return last
+
+    # ---- items -------------------------------------------------------------
+    def weapon_after(self, position: int, limit_words: int = 4):
+        """The weapon word that a number at `position` counts, if one follows closely."""
+        for kind, start, end in self.m.weapons:
+            if start < position:
+                continue
+            gap = self.text[position:start]
+            if CLAUSE_BREAK.search(gap.replace("«", "").replace("»", "")) or len(gap) > 60:
+                return None
+            if len(re.findall(r"[\w’'ʼ\-]+", gap)) > limit_words:
+                return None
+            if "." in gap or "\n" in gap:
+                return None
+            return kind, start, end
+        return None
+
+    def model_near(self, start: int, end: int, sentence: Sentence):
+        """The one model named right after the count; none when the set is mixed."""
+        near = [
+            (name, kind, (m_start, m_end))
+            for name, kind, m_start, m_end in self.m.models
+            if sentence.start <= m_start < sentence.end and start - 2 <= m_start <= end + 30
+        ]
+        if not near:
+            return None
+        tail = self.text[near[0][2][1] : near[0][2][1] + 45]
+        if len({n[0] for n in near if n[2][0] <= near[0][2][1] + 45}) > 1 or MIXED.search(tail):
+            return None
+        return near[0]
+
+    def items_in(self, sentence: Sentence) -> list[Item]:
+        text, lex = self.text, self.lex
+        items: list[Item] = []
+        consumed: list[tuple[int, int]] = []
+        for number in self.m.numbers[:MAX_NUMBERS_PER_SENTENCE]:
+            if not (sentence.start <= number.start < sentence.end):
+                continue
+            after = text[number.end : number.end + 30]
+            suffix = NUMBER_SUFFIX.match(after)
+            if suffix:
+                after = after[suffix.end() :]
+            if NOT_WEAPON_UNIT.match(after) or (
+                after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
+            ):
+                continue
+            before = text[max(sentence.start, number.start - 30) : number.start]
+            if re.search(r"[\w]-$|[:.]$|\d\s*$", before):  # Ту-95, Х-101, clock times
+                continue
+            if re.match(r"^\s*[:.]\d", after):
+                continue
+            word = text[number.start : number.end].lower()
+            weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
+            if (
+                lex.lang == "en"
+                and word in ("a", "an")
+                and (
+                    weapon is None
+                    or any(number.end < n.start < weapon[1] for n in self.m.numbers)
+                    or any(
+                        w in lex.vague
+                        for w in re.findall(r"\w+", text[number.end : weapon[1]].lower())
+                    )
+                )
+            ):
+                continue
+            if weapon and lex.lang == "en" and EN_MODIFIER.match(text[weapon[2] : weapon[2] + 20]):
+                head = self.weapon_after(weapon[2], 1)  # "Shahed attack drones": the head noun
+                if head is not None:
+                    weapon = head
+                elif word in ("a", "an"):
+                    continue
+                else:
+                    weapon = None
+            item = Item(
+                number.start,
+                number.end,
+                number.value,
+                self.qualifier(before),
+                count_span=(number.start, number.end),
+            )
+            if weapon:
+                item.weapon, item.weapon_span = weapon[0], (weapon[1], weapon[2])
+                item.end = weapon[2]
+                consumed.append((weapon[1], weapon[2]))
+            item.distributive = self.distributive(before, after)
+            item.out_of = bool(OUT_OF.search(before[-8:])) and not re.search(
+                r"\w$", before[-1:] or " "
+            )
+            item.of_these = bool(OF_THESE.match(after))
+            item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
+            item.again = bool(AGAIN.search(before))
+            if weapon is None and not item.of_these:
+                item.weapon = None
+            items.append(item)
+        items = self.fill_elliptical(items, sentence)
+        everything = ALL_OF_THEM.search(text, sentence.start, sentence.end)
+        if everything and not items:
+            launched = next(
+                (d for d in reversed(self.drafts) if d.claim_type == "launched" and d.count), None
+            )
+            if launched is not None:
+                item = Item(
+                    everything.start(),
+                    everything.end(),
+                    launched.count,
+                    launched.qualifier,
+                    launched.weapon,
+                )
+                item.model, item.count_span = launched.model, (everything.start(), everything.end())
+                items.append(item)
+                consumed.append((sentence.start, sentence.end))
+        items += self.unattached(sentence, items, consumed)
+        items.sort(key=lambda i: i.start)
+        return items
+
+    def qualifier(self, before: str) -> str:
+        lex = self.lex
+        if lex.at_least.search(before):
+            return "at_least"
+        if lex.approx.search(before):
+            return "approx"
+        return "exact"
+
+    def distributive(self, before: str, after: str) -> bool:
+        words = re.findall(r"[\w]+", before.lower())
+        if words and words[-1] in self.lex.distributive:
+            return True
+        return (
+            bool(re.match(r"^\s*(?:\w+\s+)?each\b", after, re.IGNORECASE)) and self.lex.lang == "en"
+        )
+
+    def fill_elliptical(self, items: list[Item], sentence: Sentence) -> list[Item]:
+        """Numbers without a weapon count the frame's weapon when a region or 'of these' follows."""
+        kept = []
+        for index, item in enumerate(items):
+            if item.weapon is not None:
+                kept.append(item)
+                continue
+            following = items[index + 1].start if index + 1 < len(items) else sentence.end
+            segment_end = min(following, item.end + 60)
+            has_place = any(item.end <= r.start < segment_end for r in self.m.regions) or any(
+                item.end <= s[1] < segment_end for s in self.m.seas
+            )
+            previous = kept[-1] if kept else None
+            opening = item.start - sentence.start <= 2
+            if (
+                (item.of_these or item.out_of)
+                and previous is None
+                and not has_place
+                and not opening
+            ):
+                continue
+            if item.of_these or item.out_of or has_place or (item.subcount and previous):
+                source = previous if previous and previous.weapon else None
+                if source:
+                    item.weapon, item.model = source.weapon, source.model
+                elif self.frame_weapon:
+                    item.weapon, item.model = self.frame_weapon
+                if item.weapon:
+                    kept.append(item)
+        return kept
+
+    def unattached(self, sentence: Sentence, items: list[Item], consumed) -> list[Item]:
+        """A weapon word with no number: one when singular, null when plural."""
+        found = []
+        kinds_counted = {i.weapon for i in items}
+        for kind, start, end in self.m.weapons:
+            if not (sentence.start <= start < sentence.end) or overlaps((start, end), consumed):
+                continue
+            before = self.text[max(sentence.start, start - 25) : start].lower()
+            definite = self.lex.lang == "en" and re.search(
+                r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$", before
+            )
+            if (
+                (kind in kinds_counted and not definite)
+                or kind == "other"
+                and self.lex.lang != "en"
+            ):
+                continue
+            if any(0 <= w[1] - end <= 1 for w in self.m.weapons):
+                continue  # "Shahed drones": let the head noun speak
+            if self.lex.lang == "en" and EN_MODIFIER.match(self.text[end : end + 20]):
+                continue
+            before = self.text[max(sentence.start, start - 25) : start].lower()
+            vague = any(w in self.lex.vague for w in re.findall(r"\w+", before)[-3:])
+            plural, by_agreement = (None, False) if vague else self.plural(start, end, sentence)
+            count = None if (vague or plural is not False) else 1
+            if count is None and sentence.bullet and plural is None and not vague:
+                count = 1  # a list line naming one weapon: "▪️БпЛА типу «Ланцет»"
+            if (
+                self.lex.lang == "en"
+                and count == 1
+                and not re.search(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$", before)
+            ):
+                count = None if plural is not False else 1
+            item = Item(
+                start,
+                end,
+                count,
+                "exact" if count else "unspecified",
+                kind,
+                weapon_span=(start, end),
+            )
+            item.again = bool(AGAIN.search(before))
+            item.by_agreement = by_agreement
+            kinds_counted.add(kind)
+            found.append(item)
+        return found
+
+    def after_noun(self, start: int, sentence: Sentence) -> bool:
+        previous = re.search(
+            r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start]
+        )
+        return bool(previous) and parse(previous.group(1).lower(), self.lex.lang).tag.POS == "NOUN"
+
+    def plural(self, start: int, end: int, sentence: Sentence) -> tuple[bool | None, bool]:
+        """(plural?, decided only by agreeing words around it)."""
+        word = self.text[start:end]
+        lang = self.lex.lang
+        if lang == "en":
+            last = word.split()[-1].lower()
+            if last in ("aircraft", "fixed-wing"):
+                return None, False
+            return last.endswith("s") and last not in ("uas",), False
+        adjacent = re.search(
+            r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start]
+        )
+        if adjacent and parse(adjacent.group(1).lower(), lang).tag.POS in ("ADJF", "PRTF"):
+            guess = is_plural(adjacent.group(1), lang)
+            if guess is not None:
+                return (
+                    guess,
+                    False,
+                )  # "украинский БПЛА", "цілого БпЛА": the adjective agrees with it
+        first = word.split()[0]
+        if not first.isupper() and len(first) > 3:
+            guess = is_plural(first, lang)
+            if guess is None and self.after_noun(start, sentence):
+                guess = genitive_plural(first, lang)
+            return guess, False
+        window = self.text[max(sentence.start, start - 40) : min(sentence.end, end + 40)]
+        for neighbour in re.findall(r"[^\W\d_]{3,}", window):
+            if neighbour == first:
+                continue
+            if parse(neighbour.lower(), lang).tag.POS in ("PRTS", "PRTF", "ADJF", "VERB"):
+                guess = is_plural(neighbour, lang)
+                if guess is not None:
+                    return guess, True
+        return None, True
+
+    # ---- claim types and regions ------------------------------------------
+    def clause_bounds(self, position: int, sentence: Sentence) -> tuple[int, int]:
+        text = self.text
+        left = sentence.start
+        for match in CLAUSE_BREAK.finditer(text, sentence.start, position):
+            left = match.end()
+        right_match = CLAUSE_BREAK.search(text, position, sentence.end)
+        right = right_match.start() if right_match else sentence.end
+        return left, right
+
+    def type_for(self, item: Item, next_start: int, sentence: Sentence):
+        types = [
+            t for t in self.m.types if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES
+        ]
+        clause_start, _clause_end = self.clause_bounds(item.start, sentence)
+        before_debris = [
+            t
+            for t in types
+            if t[0] == "debris" and 0 <= item.start - t[2] <= 60 and t[1] >= clause_start
+        ]
+        if before_debris:
+            return "debris", before_debris[-1]
+        if item.out_of:
+            return "launched", None
+        left, right = self.clause_bounds(item.end, sentence)
+        forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
+        if forward:
+            return forward[0][0], forward[0]
+        backward = [t for t in types if t[2] <= item.start]
+        if backward:
+            return backward[-1][0], backward[-1]
+        later = [t for t in types if t[1] >= item.end]
+        if later:
+            return later[0][0], later[0]
+        return None, None
+
+    def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence):
+        """Regions and seas in the item's own segment, else just before it."""
+        end = min(next_start, sentence.end)
+        clause_end = end
+        regions = [
+            r
+            for r in self.m.regions
+            if item.end <= r.start < clause_end
+            and not overlaps((r.start, r.end), self.title_regions)
+        ]
+        seas = [s for s in self.m.seas if item.end <= s[1] < clause_end]
+        multi = [s for s in self.m.multi if item.end <= s[0] < clause_end]
+        if not regions and not seas and not multi:
+            lo = max(previous_end, sentence.start)
+            regions = [
+                r
+                for r in self.m.regions
+                if lo <= r.start < item.start and not overlaps((r.start, r.end), self.title_regions)
+            ]
+            seas = [s for s in self.m.seas if lo <= s[1] < item.start]
+            multi = [s for s in self.m.multi if lo <= s[0] < item.start]
+        unique, seen = [], set()
+        for region in regions:
+            gap = self.text[unique[-1].end : region.start] if unique else ""
+            loose = item.distributive and len(gap) <= 45 and not re.search(r"\d|[.;]", gap)
+            if unique and not (CHAIN_GAP.match(gap) or loose):
+                break
+            if region.code not in seen:
+                seen.add(region.code)
+                unique.append(region)
+        return unique, seas, bool(multi)
+
+    # ---- assembling ----------------------------------------------------------
+    def run(self) -> list[Draft]:
+        claimants = self.sentence_claimants()
+        header_pending = None
+        for index, sentence in enumerate(self.sentences):
+            self.m = self.index.window(sentence.start, sentence.end)
+            self.title_regions = [(c.start, c.end) for c in self.m.claimants if c.kind == "title"]
+            claimant = claimants[index]
+            if claimant is not None and claimant.kind == "bare":
+                claimant = None
+            cumulative = bool(
+                within(self.m.cumulative, sentence.start, sentence.end, key=lambda s: s)
+            )
+            items = self.items_in(sentence)
+            made = self.count_claims(sentence, items, claimant, cumulative)
+            counted = [d for d in made if d.count is not None]
+            if (
+                sentence.text.rstrip().endswith(":")
+                and not counted
+                and self.sentence_has_type(sentence)
+            ):
+                header_pending = (sentence, claimant, [])
+            elif header_pending is not None and made and all(d.admin1 or d.sea for d in made):
+                header_pending[2].extend(made)
+            elif header_pending is not None:
+                self.close_header(header_pending)
+                header_pending = None
+            self.local_claims(sentence, items, claimant)
+            self.attach_window(sentence, claimant, made)
+            self.attach_places(sentence, claimant, made)
+            self.update_frame(sentence, items)
+        if header_pending is not None:
+            self.close_header(header_pending)
+        return self.without_vague_repeats()
+
+    def without_vague_repeats(self) -> list[Draft]:
+        """A null-count claim repeats a counted one of the same type and weapon (headline "drones downed")."""
+        kept = []
+        for draft in self.drafts:
+            if (
+                draft.count is None
+                and draft.claim_type in ("destroyed", "launched")
+                and any(
+                    other.count is not None
+                    and other.claim_type == draft.claim_type
+                    and other.weapon == draft.weapon
+                    and (draft.admin1 is None or other.admin1 == draft.admin1)
+                    for other in self.drafts
+                )
+            ):
+                continue
+            kept.append(draft)
+        return kept
+
+    def sentence_has_type(self, sentence: Sentence) -> bool:
+        return any(
+            sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES for t in self.m.types
+        )
+
+    def close_header(self, pending) -> None:
+        """A list of per-region lines under a header with no total: the total is their sum."""
+        sentence, claimant, lines = pending
+        lines = [
+            d
+            for d in lines
+            if d.parent is None
+            and d.count is not None
+            and ("admin1" in d.evidence or "sea" in d.evidence)
+        ]
+        if len(lines) < 2:
+            return
+        first = lines[0]
+        total = Draft(
+            first.claim_type,
+            first.weapon,
+            sum(d.count for d in lines),
+            "exact",
+            None,
+            sentence,
+            claimant,
+        )
+        total.model, total.is_total, total.confidence = first.model, True, 0.7
+        total.evidence = {"claim": (sentence.start, lines[-1].sentence.end)}
+        position = self.drafts.index(first)
+        self.drafts.insert(position, total)
+        for draft in lines:
+            draft.parent = total
+
+    def update_frame(self, sentence: Sentence, items: list[Item]) -> None:
+        for item in items:
+            if item.claim_type:
+                self.frame_type = item.claim_type
+            if item.weapon:
+                self.frame_weapon = (item.weapon, item.model)
+        if not items:
+            cues = [
+                t
+                for t in self.m.types
+                if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES
+            ]
+            if cues:
+                self.frame_type = cues[-1][0]
+            weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+            if weapons:
+                self.frame_weapon = (weapons[0][0], None)
+        regions = [r for r in self.m.regions if sentence.start <= r.start < sentence.end]
+        if len({r.code for r in regions}) == 1:
+            self.frame_region = regions[0].code
+
+    def negated(self, item: Item, sentence: Sentence) -> bool:
+        left, right = self.clause_bounds(item.start, sentence)
+        return any(left <= s < right for s, _e in self.m.negation)
+
+    def count_claims(self, sentence, items, claimant, cumulative) -> list[Draft]:
+        made: list[Draft] = []
+        previous_end = sentence.start
+        previous_item = None
+        for index, item in enumerate(items):
+            next_start = items[index + 1].start if index + 1 < len(items) else sentence.end
+            claim_type, cue = self.type_for(item, next_start, sentence)
+            opens_line = sentence.line_start and item.start - sentence.start <= 3
+            listed = sentence.bullet or (
+                item.count_span is not None and (opens_line or item.of_these)
+            )
+            if claim_type is None and (listed or previous_item):
+                claim_type = previous_item.claim_type if previous_item else self.frame_type
+            targeted = TARGET_PLACE.search(sentence.text) or (
+                cue
+                and ATTACK_VERB.match(self.text, cue[1])
+                and not WIDE_TARGET.search(sentence.text)
+            )
+            if claim_type == "launched" and item.count is None and targeted:
+                claim_type = "hit" if self.lex.lang in ("ru", "uk") else claim_type
+            if (
+                claim_type is None
+                or self.negated(item, sentence)
+                or (claim_type == "launched" and item.count is None)
+            ):
+                previous_end = item.end
+                continue
+            item.claim_type = claim_type
+            if claim_type == "debris" and item.by_agreement:
+                item.count, item.qualifier = None, "unspecified"
+            item.type_span = (cue[1], cue[2]) if cue else None
+            model = self.model_near(item.start, item.end, sentence)
+            if model and model[1] == item.weapon:
+                item.model = model[0]
+            regions, seas, multi = self.place_of(item, next_start, previous_end, sentence)
+            if (
+                item.of_these
+                and item.weapon_span is None
+                and previous_item is not None
+                and cue is not None
+                and cue[1] < previous_item.start
+                and claim_type == previous_item.claim_type
+            ):
+                previous_end = item.end
+                continue
+            if (
+                (item.subcount or item.of_these)
+                and previous_item is not None
+                and (previous_item.regions or previous_item.seas)
+            ):
+                previous_end = item.end
+                continue
+            item.regions, item.seas, item.multi = regions, seas, multi
+            made.extend(self.drafts_for(item, sentence, claimant, cumulative))
+            previous_end = item.end
+            previous_item = item
+        return made
+
+    def drafts_for(self, item: Item, sentence, claimant, cumulative) -> list[Draft]:
+        places = [(r.code, None, r) for r in item.regions] + [(None, s[0], s) for s in item.seas]
+        if len(places) > 1 and not item.distributive:
+            places = []
+        drafts = []
+        if not places and not item.multi:
+            fallback = self.implied_region(item, sentence, claimant)
+            if fallback is not None:
+                if self.district_line(item, sentence, claimant, fallback):
+                    return []
+                places = [(fallback, None, None)]
+        if not places:
+            places = [(None, None, None)]
+        for code, sea, mention in places:
+            draft = Draft(
+                item.claim_type, item.weapon, item.count, item.qualifier, code, sentence, claimant
+            )
+            draft.model, draft.sea, draft.cumulative = item.model, sea, cumulative
+            draft.evidence = {"claim": (sentence.start, sentence.end)}
+            if item.count_span:
+                draft.evidence["count"] = item.count_span
+            if item.weapon_span:
+                draft.evidence["weapon"] = item.weapon_span
+            if item.type_span:
+                draft.evidence["claim_type"] = item.type_span
+            if isinstance(mention, RegionMention):
+                draft.evidence["admin1"] = (mention.start, mention.end)
+                draft.region_text = mention.text
+            elif mention is not None:
+                draft.evidence["sea"] = (mention[1], mention[2])
+                draft.region_text = self.text[mention[1] : mention[2]]
+            if (
+                code is None
+                and sea is None
+                and item.claim_type in ("hit", "debris")
+                and not item.multi
+            ):
+                code, local_mention = self.local_region(sentence, claimant)
+                draft.admin1 = code
+            draft.is_total = code is None and sea is None and item.count is not None
+            draft.uncertain_region = (
+                code is None and sea is None and not item.multi and len(item.regions) < 2
+            )
+            draft.again = item.again
+            draft.confidence = 0.9 if item.count_span and item.type_span else 0.7
+            drafts.append(draft)
+            self.link_parent(draft)
+            self.add(draft)
+        return drafts
+
+    def implied_region(self, item: Item, sentence: Sentence, claimant) -> str | None:
+        """No region named for the count: the speaker's region, or the one 'the region' refers to."""
+        segment = self.text[sentence.start : sentence.end]
+        if REGION_WORD.search(segment) and self.frame_region:
+            return self.frame_region
+        if claimant is not None and claimant.admin1:
+            return claimant.admin1
+        return None
+
+    def district_line(self, item: Item, sentence: Sentence, claimant, code: str) -> bool:
+        """'three in the X district, two in Y': parts of a region's count already made."""
+        if not DISTRICT_WORD.search(sentence.text):
+            return False
+        name = claimant.claimant if claimant else None
+        for draft in self.drafts:
+            if (
+                (draft.claim_type, draft.weapon, draft.admin1, claimant_of(draft))
+                == (item.claim_type, item.weapon, code, name)
+                and draft.count is not None
+                and (item.count is None or draft.count > item.count)
+            ):
+                known = {p.normal for p in draft.places}
+                draft.places.extend(
+                    p
+                    for p in find_places(sentence.text, self.lex.lang, sentence.start)
+                    if p.normal not in known
+                )
+                return True
+        return False
+
+    def link_parent(self, draft: Draft) -> None:
+        key = (draft.claimant.claimant if draft.claimant else None, draft.claim_type, draft.weapon)
+        if draft.is_total:
+            self.open_totals[key] = draft
+            return
+        total = self.open_totals.get(key)
+        if total is None or draft.count is None or total.count is None:
+            return
+        if total.children_sum + draft.count <= total.count:
+            draft.parent = total
+            total.children_sum += draft.count
+
+    def add(self, draft: Draft) -> None:
+        """Append, merging into an earlier claim with the same key (headline and body)."""
+        for other in self.drafts:
+            if same_key(other, draft):
+                if (
+                    draft.claim_type == "debris"
+                    and getattr(draft, "again", False)
+                    and other.count
+                    and draft.count
+                ):
+                    other.count += draft.count
+                other.places.extend(
+                    p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                )
+                if draft.parent is not None and draft.parent.children_sum and draft.count:
+                    draft.parent.children_sum -= draft.count
+                return
+            same_model = other.model == draft.model or (
+                draft.claim_type in ("debris", "hit") and None in (other.model, draft.model)
+            )
+            same_place = same_model and (
+                other.claim_type,
+                other.weapon,
+                other.admin1,
+                other.sea,
+                claimant_of(other),
+            ) == (
+                draft.claim_type,
+                draft.weapon,
+                draft.admin1,
+                draft.sea,
+                claimant_of(draft),
+            )
+            if same_place and draft.count is None:
+                other.places.extend(
+                    p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                )
+                return
+            if same_place and other.model is None:
+                other.model = draft.model
+            if same_place and other.count is None and draft.claim_type in ("hit", "debris"):
+                other.count, other.qualifier = draft.count, draft.qualifier
+                if draft.again and draft.count:
+                    other.count = draft.count + 1
+                other.evidence.update(draft.evidence)
+                return
+        self.drafts.append(draft)
+
+    # ---- local claims: damage, casualties, hits and debris without a figure ----
+    def local_claims(self, sentence: Sentence, items: list[Item], claimant) -> None:
+        start, end = sentence.start, sentence.end
+        types = [t for t in self.m.types if start <= t[1] < end]
+        no_damage = within(self.m.no_damage, start, end, key=lambda s: s)
+        no_cas = within(self.m.no_casualties, start, end, key=lambda s: s)
+        weapon = self.sentence_weapon(sentence)
+        region, region_mention = self.local_region(sentence, claimant)
+        counted_types = {i.claim_type for i in items if i.claim_type}
+        for kind, t_start, t_end in types:
+            if kind == "damage" and not overlaps((t_start, t_end), no_damage + no_cas):
+                self.local(
+                    sentence, "damage", weapon, region, region_mention, claimant, (t_start, t_end)
+                )
+                break
+        for kind, t_start, t_end in types:
+            if kind != "injured":
+                continue
+            chain = [r for r in self.m.regions if t_end <= r.start < end]
+            if (
+                chain
+                and chain[0].start - t_end <= 3
+                and parse(self.text[t_start:t_end].lower(), self.lex.lang).tag.POS
+                in ("VERB", "PRTS")
+            ):
+                for mention in chain:
+                    self.local(
+                        sentence,
+                        "damage",
+                        weapon,
+                        mention.code,
+                        mention,
+                        claimant,
+                        (t_start, t_end),
+                    )
+        header = sentence.text.rstrip().endswith(":")
+        debris_cues = [t for t in types if t[0] == "debris"]
+        for kind, t_start, t_end in types:
+            if NEGATED_AFTER.match(self.text, t_end):
+                continue
+            if kind == "hit" and any(
+                d[2] <= t_start and d[1] >= self.clause_bounds(t_start, sentence)[0]
+                for d in debris_cues
+            ):
+                continue  # "уламки впали на ...": debris falling, not a strike
+            if (
+                kind in ("hit", "debris")
+                and kind not in counted_types
+                and weapon is not None
+                and not header
+            ):
+                count = self.debris_count(weapon) if kind == "debris" else None
+                if count is None and PRONOUN_SUBJECT.match(sentence.text) and self.frame_weapon:
+                    count = 1
+                self.local(
+                    sentence,
+                    kind,
+                    weapon,
+                    region,
+                    region_mention,
+                    claimant,
+                    (t_start, t_end),
+                    count,
+                )
+                counted_types.add(kind)
+        killed, injured, evidence = self.casualty_figures(sentence, no_cas)
+        if killed is not None or injured is not None:
+            draft = self.local(
+                sentence,
+                "casualties",
+                weapon,
+                region,
+                region_mention,
+                claimant,
+                evidence.get("claim_type"),
+            )
+            if draft is not None:
+                if killed is not None:
+                    draft.killed = max(killed, draft.killed or 0) if draft.killed else killed
+                if injured is not None:
+                    draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
+                draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
+
+    def debris_count(self, weapon: str | None) -> int | None:
+        for draft in reversed(self.drafts):
+            if draft.claim_type == "destroyed" and draft.weapon == weapon:
+                return 1 if draft.count == 1 else None
+        return None
+
+    def sentence_weapon(self, sentence: Sentence) -> str | None:
+        kinds = [w[0] for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+        if kinds:
+            return "other" if "other" in kinds else kinds[0]
+        return self.frame_weapon[0] if self.frame_weapon else None
+
+    def local_region(self, sentence: Sentence, claimant):
+        regions = [
+            r
+            for r in self.m.regions
+            if sentence.start <= r.start < sentence.end
+            and not overlaps((r.start, r.end), self.title_regions)
+        ]
+        codes = {r.code for r in regions}
+        if len(codes) == 1:
+            return regions[0].code, regions[0]
+        if claimant is not None and claimant.admin1:
+            return claimant.admin1, None
+        if len(codes) > 1:
+            return None, None
+        return self.frame_region, None
+
+    def local(self, sentence, kind, weapon, region, region_mention, claimant, cue, count=None):
+        if weapon is None:
+            weapon = "other"
+        key_weapon = weapon if kind not in ("damage", "casualties") else None
+        if kind == "hit" and weapon == "other":
+            key_weapon = None
+        if region is None:
+            for other in self.drafts:
+                if other.claim_type == kind and claimant_of(other) == (
+                    claimant.claimant if claimant else None
+                ):
+                    return other
+        for other in self.drafts:
+            if (
+                other.claim_type == kind
+                and other.admin1 == region
+                and claimant_of(other) == (claimant.claimant if claimant else None)
+                and (key_weapon is None or other.weapon == key_weapon)
+            ):
+                return other
+        draft = Draft(
+            kind,
+            weapon,
+            count,
+            "exact" if count is not None else "unspecified",
+            region,
+            sentence,
+            claimant,
+        )
+        draft.evidence = {"claim": (sentence.start, sentence.end)}
+        if cue:
+            draft.evidence["claim_type"] = cue
+        if region_mention is not None:
+            draft.evidence["admin1"] = (region_mention.start, region_mention.end)
+            draft.region_text = region_mention.text
+        draft.confidence = 0.6
+        self.drafts.append(draft)
+        return draft
+
+    def casualty_figures(self, sentence: Sentence, no_cas):
+        start, end = sentence.start, sentence.end
+        cues = [
+            (t[0], t[1], t[2])
+            for t in self.m.types
+            if start <= t[1] < end
+            and t[0] in ("killed", "injured")
+            and not overlaps((t[1], t[2]), no_cas)
+        ]
+        figures = []
+        for age in AGE.finditer(self.text, start, end):
+            figures.append((age.start(), age.end(), 1))
+        age_spans = [(f[0], f[1] + 40) for f in figures]
+        for p_start, p_end, kind in self.m.people:
+            if (
+                not (start <= p_start < end)
+                or overlaps((p_start, p_end), age_spans)
+                or overlaps((p_start, p_end), no_cas)
+            ):
+                continue
+            number = next(
+                (n for n in self.m.numbers if 0 <= p_start - n.end <= 25 and n.start >= start), None
+            )
+            if number is not None:
+                between = self.text[number.end : p_start]
+                if len(between.split()) <= 2:
+                    figures.append((number.start, p_end, number.value))
+                    continue
+            word = self.text[p_start:p_end]
+            if kind == "single" and self.single_person(word):
+                figures.append((p_start, p_end, 1))
+        direct = []
+        for cue_kind, c_start, c_end in cues:
+            number = next(
+                (n for n in self.m.numbers if 0 <= c_start - n.end <= 2 and n.start >= start), None
+            )
+            if number is not None:
+                direct.append((number.start, c_end, number.value, cue_kind))
+        for _kind, _start, c_end in cues:
+            number = next((n for n in self.m.numbers if 0 <= n.start - c_end <= 2), None)
+            if number is not None and not any(f[0] <= number.start < f[1] for f in figures):
+                rest = self.text[number.end : number.end + 20]
+                if (
+                    self.lex.lang == "en"
+                    and not NOT_WEAPON_UNIT.match(rest)
+                    and not re.match(r"\s*\w", rest)
+                ):
+                    figures.append((number.start, number.end, number.value))
+        killed = injured = None
+        evidence: dict = {}
+        for f_start, f_end, value, cue_kind in direct:
+            if cue_kind == "killed":
+                killed = (killed or 0) + value
+            else:
+                injured = (injured or 0) + value
+            evidence[cue_kind] = (f_start, f_end)
+            evidence["claim_type"] = (f_start, f_end)
+        taken = [(d[0], d[1]) for d in direct]
+        figures = [f for f in figures if not overlaps((f[0], f[1]), taken)]
+        ages = {(f[0], f[1]) for f in figures if AGE.match(self.text, f[0])}
+        for f_start, f_end, value in figures:
+            if not cues:
+                break
+            preceding = [c for c in cues if c[2] <= f_start and f_start - c[2] <= 60]
+            cue = preceding[-1] if preceding else min(cues, key=lambda c: abs(c[1] - f_end))
+            add = (
+                (lambda a, b: (a or 0) + b)
+                if (f_start, f_end) in ages
+                else (lambda a, b: max(a or 0, b))
+            )
+            if cue[0] == "killed":
+                killed = add(killed, value)
+                evidence["killed"] = (f_start, f_end)
+            else:
+                injured = add(injured, value)
+                evidence["injured"] = (f_start, f_end)
+            evidence["claim_type"] = (cue[1], cue[2])
+        if killed is None and injured is None and no_cas:
+            zero_both = True
+            if self.lex.no_killed is not None and any(
+                self.lex.no_killed.search(self.text, s, e) for s, e in no_cas
+            ):
+                zero_both = False
+            killed, injured = 0, (0 if zero_both else None)
+            evidence["claim_type"] = no_cas[0]
+            evidence["killed"] = no_cas[0]
+        return killed, injured, evidence
+
+    def single_person(self, word: str) -> bool:
+        if self.lex.lang == "en":
+            return not word.lower().endswith(("s", "ren", "men"))
+        plural = is_plural(word, self.lex.lang)
+        return plural is False
+
+    # ---- windows and places --------------------------------------------------
+    def attach_window(self, sentence: Sentence, claimant, made: list[Draft]) -> None:
+        window = find_window(sentence.text, self.lex, self.published)
+        if window is None:
+            return
+        start, end, (w_start, w_end) = window
+        span = (sentence.start + w_start, sentence.start + w_end)
+        targets = made or [
+            d
+            for d in self.drafts
+            if claimant_of(d) == (claimant.claimant if claimant else None)
+            and d.claim_type in COUNT_TYPES
+        ]
+        for draft in targets:
+            draft.window = (start, end)
+            draft.evidence["window"] = span
+        for draft in self.drafts:
+            if draft.parent in targets and draft.window is None:
+                draft.window = (start, end)
+
+    def attach_places(self, sentence: Sentence, claimant, made: list[Draft]) -> None:
+        places = find_places(sentence.text, self.lex.lang, sentence.start)
+        if not places:
+            return
+        targets = [
+            d
+            for d in self.drafts
+            if d.sentence is sentence and d.claim_type != "casualties" and not d.is_total
+        ]
+        if (
+            not targets
+            and not made
+            and not any(sentence.start <= t[1] < sentence.end for t in self.m.types)
+        ):
+            name = claimant.claimant if claimant else None
+            for draft in reversed(self.drafts):
+                if (
+                    claimant_of(draft) == name
+                    and draft.count is not None
+                    and draft.admin1
+                    and draft.claim_type in COUNT_TYPES
+                ):
+                    targets = [draft]
+                    break
+        for draft in targets:
+            known = {p.normal for p in draft.places}
+            draft.places.extend(p for p in places if p.normal not in known)
+
+
+def claimant_of(draft: Draft) -> str | None:
+    return draft.claimant.claimant if draft.claimant else None
+
+
+def same_key(a: Draft, b: Draft) -> bool:
+    return (
+        a.claim_type == b.claim_type
+        and a.weapon == b.weapon
+        and a.admin1 == b.admin1
+        and a.sea == b.sea
+        and a.count == b.count
+        and a.model == b.model
+        and same_voice(a.claimant, b.claimant)
+        and a.count is not None
+    )
+
+
+def same_voice(a, b) -> bool:
+    """The same claimant, or two national offices of one country (a lead and its quoted bulletin)."""
+    if (a.claimant if a else None) == (b.claimant if b else None):
+        return True
+    return (
+        a is not None
+        and b is not None
+        and a.kind == b.kind == "office"
+        and a.country == b.country
+        and "(outlet)" not in (a.claimant, b.claimant)
+    )

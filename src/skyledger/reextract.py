@@ -1,0 +1,158 @@
+"""Re-running extraction over stored reports, so a rule fix never silently rewrites history.
+
+`reextract(engine, dry_run=True)` extracts every stored report again, compares the new
+claims with the stored ones and reports what would change: claims added, removed and
+changed, counted per claim type and region. Only with `dry_run=False` are the changed
+reports' claims replaced, each report in its own transaction; every new claim records
+the extractor version that made it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, delete, select, update
+
+from skyledger.extract import extract
+from skyledger.records import Claim
+from skyledger.store.schema import claims, reports, sources
+from skyledger.store.writer import insert_claims
+
+# What identifies "the same claim" across versions, and what counts as a change to it.
+IDENTITY = ("claimant", "claim_type", "weapon", "admin1")
+CONTENT = ("model", "count", "count_qualifier", "country", "killed", "injured", "cumulative")
+
+
+@dataclass
+class ReportChange:
+    report_id: int
+    added: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+    changed: list[tuple[dict, dict]] = field(default_factory=list)
+    new_claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+
+@dataclass
+class ReextractResult:
+    reports: int = 0
+    reports_changed: int = 0
+    committed: bool = False
+    added: Counter = field(default_factory=Counter)
+    removed: Counter = field(default_factory=Counter)
+    changed: Counter = field(default_factory=Counter)
+    changes: list[ReportChange] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        def table(counter: Counter) -> dict:
+            return {
+                f"{kind} {region or '-'}": n
+                for (kind, region), n in sorted(counter.items(), key=str)
+            }
+
+        return {
+            "reports": self.reports,
+            "reports_changed": self.reports_changed,
+            "claims_added": sum(self.added.values()),
+            "claims_removed": sum(self.removed.values()),
+            "claims_changed": sum(self.changed.values()),
+            "added": table(self.added),
+            "removed": table(self.removed),
+            "changed": table(self.changed),
+            "committed": self.committed,
+        }
+
+
+def claim_fields(claim: Claim) -> dict:
+    data = claim.model_dump(mode="json", include=set(IDENTITY + CONTENT))
+    data["places"] = [p.normal or p.text for p in claim.places]
+    return data
+
+
+def row_fields(row) -> dict:
+    data = {name: row[name] for name in IDENTITY + CONTENT}
+    data["places"] = [p.get("normal") or p.get("text") for p in (row["places"] or [])]
+    return data
+
+
+def compare(report_id: int, old: list[dict], new: list[Claim]) -> ReportChange:
+    """Pair old and new claims: identical, changed (same identity), added, removed."""
+    change = ReportChange(report_id, new_claims=new)
+    fresh = [claim_fields(c) for c in new]
+    leftover_old = list(old)
+    unmatched_new = []
+    for item in fresh:
+        if item in leftover_old:
+            leftover_old.remove(item)
+        else:
+            unmatched_new.append(item)
+    for item in unmatched_new:
+        key = tuple(item[name] for name in IDENTITY)
+        twin = next((o for o in leftover_old if tuple(o[name] for name in IDENTITY) == key), None)
+        if twin is not None:
+            leftover_old.remove(twin)
+            change.changed.append((twin, item))
+        else:
+            change.added.append(item)
+    change.removed = leftover_old
+    return change
+
+
+def stored_reports(engine: Engine):
+    query = (
+        select(
+            reports.c.id, reports.c.text, reports.c.lang, reports.c.published, sources.c.claimant
+        )
+        .join(sources, reports.c.source_id == sources.c.id)
+        .order_by(reports.c.id)
+    )
+    with engine.connect() as conn:
+        yield from conn.execute(query)
+
+
+def stored_claims(engine: Engine, report_id: int) -> list[dict]:
+    query = select(claims).where(claims.c.report_id == report_id).order_by(claims.c.seq)
+    with engine.connect() as conn:
+        return [row_fields(row._mapping) for row in conn.execute(query)]
+
+
+def reextract(
+    engine: Engine,
+    dry_run: bool = True,
+    extractor: Callable[..., list[Claim]] = extract,
+) -> ReextractResult:
+    """Extract every stored report again; replace claims of changed reports unless dry_run."""
+    result = ReextractResult()
+    for row in list(stored_reports(engine)):
+        result.reports += 1
+        new = extractor(row.text, published=row.published, lang=row.lang, claimant=row.claimant)
+        change = compare(row.id, stored_claims(engine, row.id), new)
+        if change.empty:
+            continue
+        result.reports_changed += 1
+        result.changes.append(change)
+        for item in change.added:
+            result.added[(item["claim_type"], item["admin1"])] += 1
+        for item in change.removed:
+            result.removed[(item["claim_type"], item["admin1"])] += 1
+        for _old, item in change.changed:
+            result.changed[(item["claim_type"], item["admin1"])] += 1
+    if not dry_run:
+        for change in result.changes:
+            replace_claims(engine, change.report_id, change.new_claims)
+        result.committed = True
+    return result
+
+
+def replace_claims(engine: Engine, report_id: int, new_claims: list[Claim]) -> None:
+    """Swap one report's claims in a single transaction."""
+    with engine.begin() as conn:
+        old_ids = select(claims.c.id).where(claims.c.report_id == report_id)
+        conn.execute(update(claims).where(claims.c.parent_id.in_(old_ids)).values(parent_id=None))
+        conn.execute(delete(claims).where(claims.c.report_id == report_id))
+        insert_claims(conn, report_id, new_claims)

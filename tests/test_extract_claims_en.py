@@ -1,0 +1,129 @@
+"""English constructions -> claims (claim_type, weapon, count, admin1). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from extract_helpers import casualties, keys
+from skyledger.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb first / noun first headline
+        (
+            "Air defences destroyed nine drones over the Tula region.",
+            [("destroyed", "uav", 9, "RU-TUL")],
+        ),
+        ("Nine drones downed over Tula Oblast, ministry says", [("destroyed", "uav", 9, "RU-TUL")]),
+        # a singular with an article is one
+        (
+            "Russian air defences shot down a Ukrainian drone over the Oryol region.",
+            [("destroyed", "uav", 1, "RU-ORL")],
+        ),
+        # the Moscow region is RU-MOS, Moscow the city RU-MOW
+        ("Two drones were shot down over the Moscow region.", [("destroyed", "uav", 2, "RU-MOS")]),
+        (
+            "The mayor said a drone flying towards Moscow was destroyed.",
+            [("destroyed", "uav", 1, "RU-MOW")],
+        ),
+        # Crimea
+        ("Four drones were intercepted over Crimea.", [("destroyed", "uav", 4, "UA-43")]),
+        # a missile hitting a city implies its region
+        (
+            "A Russian missile hit an industrial site in Poltava, the governor said.",
+            [("hit", "missile", 1, "UA-53")],
+        ),
+    ],
+)
+def test_sentences(text, expected):
+    assert keys(text, "en") == expected
+
+
+def test_launched_of_which_shot_down():
+    text = (
+        "Russia launched 50 drones overnight, of which 45 were shot down, Ukraine's air force said."
+    )
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.count) for c in claims] == [("launched", 50), ("destroyed", 45)]
+    assert {c.claimant for c in claims} == {"Ukrainian Air Force"}
+    assert {c.country for c in claims} == {"UA"}
+
+
+def test_several_weapon_kinds_in_one_sentence():
+    text = "Russia launched 30 drones and 3 missiles at Ukraine overnight; air defences destroyed 27 drones and both missiles."
+    assert keys(text, "en") == [
+        ("launched", "uav", 30, None),
+        ("launched", "missile", 3, None),
+        ("destroyed", "uav", 27, None),
+        ("destroyed", "missile", 2, None),
+    ]
+
+
+def test_breakdown_with_each_and_chains():
+    text = (
+        "The Russian Defense Ministry said air defences destroyed 20 Ukrainian drones over Russian regions overnight: "
+        "12 over the Bryansk Region, 3 each over Oryol and Kursk Regions, and 2 over the Black Sea."
+    )
+    claims = extract(text, lang="en")
+    assert [(c.count, c.admin1) for c in claims] == [
+        (20, None),
+        (12, "RU-BRY"),
+        (3, "RU-ORL"),
+        (3, "RU-KRS"),
+        (2, None),
+    ]
+    assert [c.parent for c in claims] == [None, "c0", "c0", "c0", "c0"]
+    assert claims[-1].places[0].normal == "Black Sea"
+    assert claims[0].claimant == "Russian Ministry of Defense"
+
+
+def test_time_window_with_moscow_time():
+    text = "Between 11:00 p.m. and 6:00 a.m. Moscow time, on-duty air defences destroyed 14 drones over Kursk Region."
+    published = datetime(2025, 3, 2, 9, 0, tzinfo=UTC)
+    claim = extract(text, lang="en", published=published)[0]
+    msk = timezone(timedelta(hours=3))
+    assert claim.window_start == datetime(2025, 3, 1, 23, 0, tzinfo=msk)
+    assert claim.window_end == datetime(2025, 3, 2, 6, 0, tzinfo=msk)
+
+
+def test_no_window_without_a_date():
+    text = "Between 11:00 p.m. and 6:00 a.m. Moscow time, air defences destroyed 14 drones over Kursk Region."
+    assert extract(text, lang="en")[0].window_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor said no one was hurt.", [(0, 0)]),
+        ("The strike killed three people and wounded 12.", [(3, 12)]),
+        ("One person was injured.", [(None, 1)]),
+    ],
+)
+def test_casualties(text, expected):
+    assert casualties("A Russian drone struck Sumy region overnight. " + text, "en") == expected
+
+
+def test_damage_claim_with_governor():
+    text = (
+        "Governor Oleh Kiper said a drone strike damaged port infrastructure in the Odesa region."
+    )
+    claims = extract(text, lang="en")
+    assert ("damage", "UA-51") in [(c.claim_type, c.admin1) for c in claims]
+    assert claims[0].claimant == "Governor of Odesa Oblast Oleh Kiper"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory will manufacture 10,000 drones a year.",
+        "Russia plans to launch 100 missiles, the minister warned.",
+        "Since the start of the full-scale invasion, Ukraine has shot down 30,000 drones.",
+        "The drone maker unveiled a new model at the exhibition.",
+    ],
+)
+def test_non_claims(text):
+    assert keys(text, "en") == []

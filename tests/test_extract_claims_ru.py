@@ -1,0 +1,154 @@
+"""Russian constructions -> claims (claim_type, weapon, count, admin1). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from extract_helpers import casualties, keys
+from skyledger.extract import extract
+
+MSK = timezone(timedelta(hours=3))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb first
+        (
+            "Дежурными средствами ПВО уничтожены пять украинских беспилотников над Орловской областью.",
+            [("destroyed", "uav", 5, "RU-ORL")],
+        ),
+        # noun first
+        (
+            "Пять беспилотников сбиты над Орловской областью, сообщило Минобороны.",
+            [("destroyed", "uav", 5, "RU-ORL")],
+        ),
+        # singular with no numeral is one
+        ("Над Смоленской областью уничтожен украинский БПЛА.", [("destroyed", "uav", 1, "RU-SMO")]),
+        ("Беспилотник сбит над Тверской областью.", [("destroyed", "uav", 1, "RU-TVE")]),
+        # colloquial region names
+        ("Над Брянщиной сбиты три дрона.", [("destroyed", "uav", 3, "RU-BRY")]),
+        ("В Подмосковье перехвачены два беспилотника.", [("destroyed", "uav", 2, "RU-MOS")]),
+        # Crimea is Ukraine's UA-43
+        ("Над Крымом уничтожены шесть беспилотников.", [("destroyed", "uav", 6, "UA-43")]),
+        # a vague count is null
+        (
+            "Над Курской областью сбиты несколько беспилотников.",
+            [("destroyed", "uav", None, "RU-KRS")],
+        ),
+        # a missile
+        (
+            "Над Белгородской областью перехвачены две ракеты.",
+            [("destroyed", "missile", 2, "RU-BEL")],
+        ),
+    ],
+)
+def test_sentences(text, expected):
+    assert keys(text, "ru") == expected
+
+
+def test_breakdown_with_total_sea_and_distributive():
+    text = (
+        "Дежурными средствами ПВО перехвачены и уничтожены 19 украинских беспилотников.\n"
+        "Девять — над Рязанской областью, четыре — над Липецкой, по два — над Тамбовской "
+        "и Пензенской областями, а также два — над акваторией Азовского моря."
+    )
+    claims = extract(text, lang="ru")
+    assert [(c.count, c.admin1) for c in claims] == [
+        (19, None),
+        (9, "RU-RYA"),
+        (4, "RU-LIP"),
+        (2, "RU-TAM"),
+        (2, "RU-PNZ"),
+        (2, None),
+    ]
+    total = claims[0]
+    assert all(c.parent == total.id for c in claims[1:])
+    assert total.country is None  # a sea among the parts
+    assert claims[-1].places[0].normal == "Азовское море"
+    assert total.claimant == "Russian Ministry of Defense"
+
+
+def test_bulleted_lines_and_subcount():
+    text = (
+        "С 10:00 до 14:00 мск средства ПВО уничтожили 15 украинских беспилотников:\n"
+        "▪️ 9 — над территорией Московского региона, в том числе 3, летевших на Москву;\n"
+        "▪️ 6 — над территорией Калужской области."
+    )
+    claims = extract(text, lang="ru", published=datetime(2025, 6, 1, 16, 0, tzinfo=MSK))
+    assert [(c.count, c.admin1) for c in claims] == [(15, None), (9, "RU-MOS"), (6, "RU-KLU")]
+    assert claims[0].country == "RU"
+    assert claims[0].window_start == datetime(2025, 6, 1, 10, 0, tzinfo=MSK)
+    assert claims[0].window_end == datetime(2025, 6, 1, 14, 0, tzinfo=MSK)
+
+
+def test_total_recomputed_from_breakdown():
+    text = (
+        "Минобороны: дежурными средствами ПВО перехвачены беспилотники самолетного типа:\n"
+        "• пять БПЛА — над территорией Курской области;\n"
+        "• три БПЛА — над территорией Воронежской области."
+    )
+    claims = extract(text, lang="ru")
+    assert [(c.count, c.admin1, c.parent) for c in claims] == [
+        (8, None, None),
+        (5, "RU-KRS", "c0"),
+        (3, "RU-VOR", "c0"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По словам губернатора, пострадавших нет.", [(0, 0)]),
+        ("В результате атаки погибла женщина и пострадал мужчина.", [(1, 1)]),
+        ("Ранены пять человек.", [(None, 5)]),
+        ("Погибли двое мирных жителей, трое ранены.", [(2, 3)]),
+    ],
+)
+def test_casualties(text, expected):
+    assert casualties("Беспилотник атаковал Белгородскую область. " + text, "ru") == expected
+
+
+def test_governor_claimant_damage_and_places():
+    text = (
+        "Губернатор Брянской области Александр Богомаз сообщил, что над Брянским районом "
+        "уничтожен беспилотник. В селе Глинищево повреждены два частных дома, пострадавших нет."
+    )
+    claims = extract(text, lang="ru")
+    assert [(c.claim_type, c.admin1) for c in claims] == [
+        ("destroyed", "RU-BRY"),
+        ("damage", "RU-BRY"),
+        ("casualties", "RU-BRY"),
+    ]
+    assert {c.claimant for c in claims} == {"Governor of Bryansk Oblast Alexander Bogomaz"}
+    assert [p.normal for p in claims[0].places] == ["Брянский район"]
+    assert [p.normal for p in claims[1].places] == ["Глинищево"]
+
+
+def test_debris_of_one_downed_drone_is_not_a_second_claim():
+    text = "Губернатор Орловской области: обломки сбитого беспилотника упали на крышу склада."
+    assert keys(text, "ru") == [("debris", "uav", 1, "RU-ORL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минобороны планирует закупить 500 беспилотников в следующем году.",  # a plan
+        "Завод выпустил 300 беспилотников за месяц.",  # production
+        "Всего с начала специальной военной операции уничтожено 40 000 беспилотников.",  # a running total
+    ],
+)
+def test_non_claims(text):
+    assert keys(text, "ru") == []
+
+
+def test_evidence_spans_point_into_the_text():
+    text = "Над Калужской областью уничтожены семь беспилотников, сообщило Минобороны России."
+    claim = extract(text, lang="ru")[0]
+    assert text[slice(*claim.evidence["count"])] == "семь"
+    assert text[slice(*claim.evidence["weapon"])] == "беспилотников"
+    assert text[slice(*claim.evidence["admin1"])] == "Калужской"
+    assert text[slice(*claim.evidence["claimant"])] == "Минобороны"
+    assert claim.region_text == "Калужской"

@@ -1,0 +1,143 @@
+"""Ukrainian constructions -> claims (claim_type, weapon, count, admin1). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from extract_helpers import casualties, keys
+from skyledger.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb first, noun first
+        ("Над Полтавщиною збито сім ворожих безпілотників.", [("destroyed", "uav", 7, "UA-53")]),
+        ("Сім ворожих безпілотників збито над Полтавщиною.", [("destroyed", "uav", 7, "UA-53")]),
+        # singular with no numeral is one
+        ("Над Київщиною знищено ворожий безпілотник.", [("destroyed", "uav", 1, "UA-32")]),
+        # official region name in the locative
+        ("У Черкаській області сили ППО знищили три дрони.", [("destroyed", "uav", 3, "UA-71")]),
+        # a hit by one drone in a city
+        ("У Харкові безпілотник влучив у житловий будинок.", [("hit", "uav", 1, "UA-63")]),
+        # a glide bomb strike
+        ("Ворог скинув чотири КАБи на Запоріжжя.", [("launched", "glide_bomb", 4, "UA-23")]),
+    ],
+)
+def test_sentences(text, expected):
+    assert keys(text, "uk") == expected
+
+
+def test_air_force_summary_launched_and_destroyed():
+    text = (
+        "У ніч на 5 березня ворог атакував 48-ма ударними БпЛА типу Shahed. "
+        "За попередніми даними, станом на 09:00 збито/подавлено 41 ворожий БпЛА типу Shahed на півночі та сході країни."
+    )
+    claims = extract(text, lang="uk")
+    assert [(c.claim_type, c.count, c.model) for c in claims] == [
+        ("launched", 48, "Shahed-136"),
+        ("destroyed", 41, "Shahed-136"),
+    ]
+
+
+def test_out_of_total_is_launched():
+    assert keys("Уночі збито 20 ворожих дронів із 25.", "uk") == [
+        ("destroyed", "uav", 20, None),
+        ("launched", "uav", 25, None),
+    ]
+
+
+def test_of_them_and_mixed_models():
+    text = (
+        "Росія атакувала Україну 30 ударними БпЛА типу Shahed, Гербера та дронами інших типів. "
+        "24 з них вдалося збити."
+    )
+    claims = extract(text, lang="uk")
+    assert [(c.claim_type, c.count, c.model) for c in claims] == [
+        ("launched", 30, None),
+        ("destroyed", 24, None),
+    ]
+
+
+def test_all_of_them_takes_the_launched_count():
+    text = "Ворог випустив 9 дронів «Шахед». Усі вони були знищені силами ППО."
+    assert [(c.claim_type, c.count, c.model) for c in extract(text, lang="uk")] == [
+        ("launched", 9, "Shahed-136"),
+        ("destroyed", 9, "Shahed-136"),
+    ]
+
+
+def test_daily_tally_per_model():
+    text = (
+        "Голова Харківської ОВА повідомив, що за добу по регіону вдарили:\n"
+        "▪️три БпЛА типу «Герань-2»;\n"
+        "▪️шість fpv-дронів;\n"
+        "▪️БпЛА типу «Ланцет»."
+    )
+    claims = extract(text, lang="uk")
+    assert [(c.claim_type, c.count, c.model, c.admin1) for c in claims] == [
+        ("hit", 3, "Shahed-136", "UA-63"),
+        ("hit", 6, "FPV", "UA-63"),
+        ("hit", 1, "Lancet", "UA-63"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На щастя, обійшлося без постраждалих.", [(0, 0)]),
+        ("Загинули двоє людей, ще п'ятеро поранені.", [(2, 5)]),
+        ("Постраждав 45-річний чоловік.", [(None, 1)]),
+        ("Є інформація про одного загиблого і трьох поранених.", [(1, 3)]),
+    ],
+)
+def test_casualties(text, expected):
+    assert casualties("Дрон атакував Сумщину. " + text, "uk") == expected
+
+
+def test_debris_and_damage_in_a_city_district():
+    text = (
+        "Мер Києва Віталій Кличко повідомив: у Дарницькому районі уламки БпЛА впали на дах будинку, "
+        "пошкоджено вікна. Постраждалих немає."
+    )
+    claims = extract(text, lang="uk")
+    assert [(c.claim_type, c.count, c.admin1) for c in claims] == [
+        ("debris", None, "UA-30"),
+        ("damage", None, "UA-30"),
+        ("casualties", None, "UA-30"),
+    ]
+    assert claims[0].claimant == "Mayor of Kyiv Vitali Klitschko"
+    assert [p.normal for p in claims[0].places] == ["Дарницький район"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Україна може виробляти понад мільйон дронів на рік.",  # production
+        "З початку повномасштабного вторгнення збито понад 20 тисяч дронів.",  # running total
+        "Противник планує запустити 100 ракет.",  # a plan
+    ],
+)
+def test_non_claims(text):
+    assert keys(text, "uk") == []
+
+
+def test_lost_from_radar_is_not_destroyed():
+    text = "Збито 30 дронів, ще 10 локаційно втрачено."
+    assert keys(text, "uk") == [("destroyed", "uav", 30, None)]
+
+
+def test_kyiv_time_window_in_summer():
+    text = "З 20:00 до 03:00 за київським часом сили ППО збили 18 дронів над Полтавщиною."
+    claim = extract(text, lang="uk", published=datetime(2025, 7, 2, 6, 0, tzinfo=UTC))[0]
+    kyiv_summer = timezone(timedelta(hours=3))
+    assert claim.window_start == datetime(2025, 7, 1, 20, 0, tzinfo=kyiv_summer)
+    assert claim.window_end == datetime(2025, 7, 2, 3, 0, tzinfo=kyiv_summer)
+    assert claim.admin1 == "UA-53"
+
+
+def test_air_force_wording_names_the_claimant():
+    claims = extract("Станом на 08:30 збито/подавлено 40 ворожих БпЛА.", lang="uk")
+    assert [(c.claimant, c.country) for c in claims] == [("Ukrainian Air Force", "UA")]

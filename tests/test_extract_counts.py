@@ -1,0 +1,83 @@
+"""Numbers in digits and words, in every case and gender, and their qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from skyledger.extract import extract
+from skyledger.extract.lexicon import lexicon
+from skyledger.extract.numbers import find_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("одиннадцать", "ru", [11]),
+        ("тридцать четыре", "ru", [34]),
+        ("девятью беспилотниками", "ru", [9]),
+        ("двумя дронами", "ru", [2]),
+        ("одного БПЛА", "ru", [1]),
+        ("сорока двух", "ru", [42]),
+        ("двадцяти", "uk", [20]),
+        ("двох", "uk", [2]),
+        ("дев’ять", "uk", [9]),
+        ("п'ять", "uk", [5]),
+        ("четверо", "uk", [4]),
+        ("eleven", "en", [11]),
+        ("twenty-one", "en", [21]),
+        ("1 200", "ru", [1200]),
+        ("221", "en", [221]),
+    ],
+)
+def test_number_words(text, lang, values):
+    assert [n.value for n in find_numbers(text, lexicon(lang))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "qualifier"),
+    [
+        ("Силы ПВО сбили более 20 беспилотников над Курской областью.", "ru", 20, "at_least"),
+        ("Силы ПВО сбили не менее 20 беспилотников над Курской областью.", "ru", 20, "at_least"),
+        ("Силы ПВО сбили около 20 беспилотников над Курской областью.", "ru", 20, "approx"),
+        ("Над Сумщиною збито понад 15 дронів.", "uk", 15, "at_least"),
+        ("Над Сумщиною збито близько 15 дронів.", "uk", 15, "approx"),
+        ("Над Сумщиною збито щонайменше 15 дронів.", "uk", 15, "at_least"),
+        ("Air defences shot down more than 30 drones over Sumy region.", "en", 30, "at_least"),
+        ("Air defences shot down at least 30 drones over Sumy region.", "en", 30, "at_least"),
+        ("Air defences shot down about 30 drones over Sumy region.", "en", 30, "approx"),
+        ("Russia launched up to 30 drones at Sumy region.", "en", 30, "approx"),
+        ("Air defences shot down 30 drones over Sumy region.", "en", 30, "exact"),
+    ],
+)
+def test_qualifiers(text, lang, count, qualifier):
+    claim = extract(text, lang=lang)[0]
+    assert (claim.count, claim.count_qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Над Брянской областью уничтожены девять украинских беспилотников.", "ru", 9),
+        ("Над Брянской областью уничтожено двенадцать украинских беспилотников.", "ru", 12),
+        ("Украинские войска атаковали Брянский район пятью беспилотниками.", "ru", 5),
+        ("Над Харківщиною збито двадцять два ворожі безпілотники.", "uk", 22),
+        ("Ворог атакував Сумщину шістьма дронами.", "uk", 6),
+        ("Air defences destroyed twelve drones over Kursk region.", "en", 12),
+        ("Air defences destroyed all 14 drones over Kursk region.", "en", 14),
+    ],
+)
+def test_counts_in_words(text, lang, count):
+    assert extract(text, lang=lang)[0].count == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 20:30 над Брянской областью уничтожен беспилотник.",  # a clock time is no count
+        "Беспилотник сбит над Брянской областью, в 5 км от села.",  # neither is a distance
+        "В Брянской области беспилотник повредил 3 дома.",  # nor damaged houses
+    ],
+)
+def test_numbers_that_are_not_counts(text):
+    counts = [c.count for c in extract(text, lang="ru") if c.claim_type == "destroyed"]
+    assert counts in ([1], [])
