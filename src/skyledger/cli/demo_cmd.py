@@ -84,7 +84,7 @@ def claims_table(rows: list[dict]) -> Table:
             row["claim_type"],
             row["weapon"] or "",
             count,
-            row["admin1"] or ("(total)" if row["parent_id"] is None and row["count"] else ""),
+            row["admin1"] or row["country"] or "",
             ", ".join(p.get("normal") or p["text"] for p in row["places"]),
         )
     return table
