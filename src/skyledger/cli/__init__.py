@@ -27,4 +27,4 @@ def main() -> None:
 
 
 # Commands register themselves on import.
-from skyledger.cli import demo, extract_cmd, ingest_cmd, stats_cmd  # noqa: E402,F401
+from skyledger.cli import demo, export_cmd, extract_cmd, ingest_cmd, serve_cmd, stats_cmd  # noqa: E402,F401
