@@ -14,12 +14,28 @@ from test_api_queries import AIR_FORCE, GOVERNOR, MOD, TEXT_GOVERNOR, TEXT_SCRIP
 TOKEN = "s3cret-token"
 
 
-@pytest.fixture
-def client(sample, monkeypatch):  # noqa: F811
-    monkeypatch.delenv("SKYLEDGER_TOKEN", raising=False)
+@pytest.fixture(scope="module")
+def client(sample):  # noqa: F811
+    """Reads the shared sample ledger."""
     url, ids = sample
     with TestClient(create_app(url, token=TOKEN)) as test_client:
         test_client.ids = ids
+        yield test_client
+
+
+@pytest.fixture
+def ingest_client(db_url, monkeypatch):
+    """A fresh ledger that accepts the token."""
+    monkeypatch.delenv("SKYLEDGER_TOKEN", raising=False)
+    with TestClient(create_app(db_url, token=TOKEN)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def gate_client(sqlite_url, monkeypatch):
+    """For requests refused before the store is touched: one backend is enough."""
+    monkeypatch.delenv("SKYLEDGER_TOKEN", raising=False)
+    with TestClient(create_app(sqlite_url, token=TOKEN)) as test_client:
         yield test_client
 
 
@@ -232,17 +248,17 @@ def auth(token=TOKEN) -> dict:
     return {"Authorization": f"Bearer {token}"}
 
 
-def test_ingest_with_the_token_stores_reports(client):
-    response = client.post("/api/reports", json=NEW_REPORT, headers=auth())
+def test_ingest_with_the_token_stores_reports(ingest_client):
+    response = ingest_client.post("/api/reports", json=NEW_REPORT, headers=auth())
     assert response.status_code == 201
     assert response.json()["stored"] == 1
-    again = client.post(
+    again = ingest_client.post(
         "/api/reports",
         json=[NEW_REPORT, {**NEW_REPORT, "id": "post-2", "text": "Other."}],
         headers=auth(),
     )
     assert again.json()["stored"] == 1 and again.json()["already_present"] == 1
-    assert client.get("/api/reports?q=Kursk").json()["items"][0]["external_id"] == "post-1"
+    assert ingest_client.get("/api/reports?q=Kursk").json()["items"][0]["external_id"] == "post-1"
 
 
 @pytest.mark.parametrize(
@@ -254,8 +270,8 @@ def test_ingest_with_the_token_stores_reports(client):
         ({"Authorization": "Bearer"}, 401),
     ],
 )
-def test_ingest_needs_the_right_token(client, headers, status):
-    response = client.post("/api/reports", json=NEW_REPORT, headers=headers)
+def test_ingest_needs_the_right_token(gate_client, headers, status):
+    response = gate_client.post("/api/reports", json=NEW_REPORT, headers=headers)
     assert response.status_code == status
     assert response.headers["www-authenticate"] == "Bearer"
 
@@ -284,27 +300,27 @@ def test_token_comes_from_the_environment(sqlite_url, monkeypatch):
         ({"id": 1, "text": "x", "published": "soon"}, "published"),
     ],
 )
-def test_invalid_reports_are_422(client, payload, field):
-    response = client.post("/api/reports", json=payload, headers=auth())
+def test_invalid_reports_are_422(gate_client, payload, field):
+    response = gate_client.post("/api/reports", json=payload, headers=auth())
     assert response.status_code == 422
     assert field in response.json()["detail"]
 
 
-def test_malformed_json_is_422(client):
-    response = client.post(
+def test_malformed_json_is_422(gate_client):
+    response = gate_client.post(
         "/api/reports", content=b"{not json", headers={**auth(), "Content-Type": "application/json"}
     )
     assert response.status_code == 422
 
 
-def test_a_report_over_one_megabyte_is_413(client):
+def test_a_report_over_one_megabyte_is_413(gate_client):
     big = {"id": "big", "text": "д" * (MAX_REPORT_BYTES // 2 + 1)}  # 2 bytes a letter in UTF-8
-    response = client.post("/api/reports", json=big, headers=auth())
+    response = gate_client.post("/api/reports", json=big, headers=auth())
     assert response.status_code == 413
 
 
-def test_a_body_over_the_limit_is_413_by_declared_length(client):
-    response = client.post(
+def test_a_body_over_the_limit_is_413_by_declared_length(gate_client):
+    response = gate_client.post(
         "/api/reports",
         content=b"{}",
         headers={
@@ -316,12 +332,12 @@ def test_a_body_over_the_limit_is_413_by_declared_length(client):
     assert response.status_code == 413
 
 
-def test_a_body_over_the_limit_is_413_when_streamed(client):
+def test_a_body_over_the_limit_is_413_when_streamed(gate_client):
     def chunks():
         for _ in range(30):
             yield b" " * 100_000
 
-    response = client.post(
+    response = gate_client.post(
         "/api/reports", content=chunks(), headers={**auth(), "Content-Type": "application/json"}
     )
     assert response.status_code == 413

@@ -3,11 +3,13 @@ export and browser tests share (sentences written for these tests)."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import create_engine, insert, select, text
 
+from conftest import PG_ADMIN_URL, POSTGRES, REQUIRE_POSTGRES
 from skyledger.records import Claim, PlaceMention, Report, Source
 from skyledger.store import queries
 from skyledger.store.db import open_engine
@@ -258,13 +260,34 @@ def build_sample(url: str) -> dict:
     }
 
 
-@pytest.fixture
-def sample(db_url):
-    """(url, ids) of a ledger holding the sample reports, on SQLite and PostgreSQL."""
-    return db_url, build_sample(db_url)
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def sample(request, tmp_path_factory):
+    """(url, ids) of a ledger holding the sample reports, on SQLite and PostgreSQL.
+
+    Built once per test module: tests that use it only read. Writers use `db_url`.
+    """
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('sample') / 'ledger.db'}"
+        yield url, build_sample(url)
+        return
+    if not POSTGRES:
+        if REQUIRE_POSTGRES:
+            pytest.fail(f"PostgreSQL is required but not reachable at {PG_ADMIN_URL}")
+        pytest.skip("PostgreSQL not reachable")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = f"{PG_ADMIN_URL}?options=-csearch_path%3D{schema}"
+    yield url, build_sample(url)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def engine_and_ids(sample):
     url, ids = sample
     engine = open_engine(url)
@@ -403,8 +426,8 @@ def test_events_filter_by_member_claimant_and_conflict(engine_and_ids):
     }
 
 
-def test_fts_follows_reports_written_later(engine_and_ids):
-    engine, _ids = engine_and_ids
+def test_fts_follows_reports_written_later(db_url):
+    engine = open_engine(db_url)
     later = Report(
         source=ARCHIVE, external_id="2", published=at(23), text="Fresh wording: quadcopter sighted."
     )

@@ -498,8 +498,14 @@ def regions(engine: Engine, filters: Filters = Filters()) -> list[dict]:
 
 
 def timeseries(engine: Engine, filters: Filters = Filters()) -> list[dict]:
-    """Claims per day (UTC, by publication), area and claimant, with the counts they claim."""
+    """Claims per day (UTC, by publication), area and claimant, with the counts they claim.
+
+    A total that is broken down by region is left out (its parts are counted), and so
+    are running totals since some earlier date: neither is one day's happening.
+    """
     filters = filters.cleaned()
+    child = claims.alias("child")
+    is_total = exists().where(child.c.parent_id == claims.c.id)
     day = day_of(engine, reports.c.published).label("day")
     query = (
         select(
@@ -510,7 +516,12 @@ def timeseries(engine: Engine, filters: Filters = Filters()) -> list[dict]:
             func.sum(claims.c.count).label("claimed"),
         )
         .select_from(claims.join(reports, claims.c.report_id == reports.c.id))
-        .where(reports.c.published.is_not(None), *claim_conditions(engine, filters))
+        .where(
+            reports.c.published.is_not(None),
+            claims.c.cumulative.is_(False),
+            ~is_total,
+            *claim_conditions(engine, filters),
+        )
         .group_by(day, claims.c.admin1, claims.c.claimant)
         .order_by(day, claims.c.admin1, claims.c.claimant)
     )

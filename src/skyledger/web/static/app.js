@@ -228,7 +228,8 @@ function drawTimeseries(items) {
   chart.append(svg("text", { x: 2, y: y(max) + 4 }, String(max)));
   chart.append(svg("text", { x: 2, y: y(0) }, "0"));
   for (const i of new Set([0, Math.floor((days.length - 1) / 2), days.length - 1])) {
-    chart.append(svg("text", { x: x(i) - 28, y: height - 6 }, days[i]));
+    const anchor = i === 0 ? "start" : i === days.length - 1 ? "end" : "middle";
+    chart.append(svg("text", { x: x(i), y: height - 6, "text-anchor": anchor }, days[i]));
   }
   const legend = el("div", { class: "hint" });
   [...series.keys()].forEach((name, index) => {
