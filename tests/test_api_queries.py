@@ -395,6 +395,16 @@ def test_timeseries_by_day_area_and_claimant(engine_and_ids):
     ]
 
 
+def test_timeseries_counts_a_breakdown_not_its_total_too(engine_and_ids):
+    engine, _ids = engine_and_ids
+    rows = queries.timeseries(
+        engine, Filters(claimant="Russian Ministry of Defense"), by_area=False
+    )
+    assert [(r["day"], r["admin1"], r["claims"], r["claimed"]) for r in rows] == [
+        ("2026-11-20", None, 3, 20)
+    ]
+
+
 def test_source_health_flags_silent_sources(engine_and_ids):
     engine, _ids = engine_and_ids
     health = {s["name"]: s for s in queries.source_health(engine, days=7)}

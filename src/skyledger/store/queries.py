@@ -123,14 +123,36 @@ def fts_query(q: str) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in q.split())
 
 
+FTS = table("reports_fts", column("rowid"))
+# Above this many matching reports, a keyset page is found faster by walking claims in id
+# order and checking each against the matches than by sorting every matching claim.
+DENSE_MATCHES = 2000
+
+
+def _fts_matches(q: str):
+    return select(FTS.c.rowid).where(literal_column("reports_fts").op("MATCH")(fts_query(q)))
+
+
 def text_match(engine: Engine, q: str):
     """A condition on reports.id / reports.text true for reports whose text holds every word."""
     if engine.dialect.name == "postgresql":
         simple = literal_column("'simple'::regconfig")
         return func.to_tsvector(simple, reports.c.text).op("@@")(func.plainto_tsquery(simple, q))
-    fts = table("reports_fts", column("rowid"))
-    matching = select(fts.c.rowid).where(literal_column("reports_fts").op("MATCH")(fts_query(q)))
-    return reports.c.id.in_(matching)
+    return reports.c.id.in_(_fts_matches(q))
+
+
+def claim_text_match(engine: Engine, q: str, paged: bool):
+    """The claims whose report holds every word of `q`; for a page on SQLite, planned by how
+    many reports match (SQLite cannot know, and a wrong guess costs seconds)."""
+    if engine.dialect.name != "sqlite" or not paged:
+        return text_match(engine, q)
+    with engine.connect() as conn:
+        matches = conn.execute(
+            select(func.count()).select_from(_fts_matches(q).limit(DENSE_MATCHES + 1).subquery())
+        ).scalar_one()
+    if matches > DENSE_MATCHES:
+        return (claims.c.report_id + 0).in_(_fts_matches(q))  # "+ 0": walk claims, not the index
+    return claims.c.report_id.in_(_fts_matches(q))
 
 
 def _has_words(q: str | None) -> bool:
@@ -179,7 +201,7 @@ def _claim_select(*extra):
     )
 
 
-def claim_conditions(engine: Engine, filters: Filters) -> list:
+def claim_conditions(engine: Engine, filters: Filters, paged: bool = False) -> list:
     f = filters
     conditions = [
         getattr(claims.c, name) == getattr(f, name)
@@ -191,7 +213,33 @@ def claim_conditions(engine: Engine, filters: Filters) -> list:
     if f.until:
         conditions.append(reports.c.published < f.until)
     if _has_words(f.q):
-        conditions.append(text_match(engine, f.q))
+        conditions.append(claim_text_match(engine, f.q, paged))
+    return conditions
+
+
+def unjoined_claim_conditions(engine: Engine, filters: Filters) -> list:
+    """The same filters on the claims table alone, for counts: the report's time and text
+    become a list of report ids, which the covering index ix_claims_report_summary meets."""
+    f = filters
+    conditions = [
+        getattr(claims.c, name) == getattr(f, name)
+        for name in ("country", "admin1", "weapon", "claim_type", "claimant")
+        if getattr(f, name) is not None
+    ]
+    in_time = []
+    if f.since:
+        in_time.append(reports.c.published >= f.since)
+    if f.until:
+        in_time.append(reports.c.published < f.until)
+    if in_time:
+        conditions.append(claims.c.report_id.in_(select(reports.c.id).where(*in_time)))
+    if _has_words(f.q):
+        if engine.dialect.name == "sqlite":
+            conditions.append(claims.c.report_id.in_(_fts_matches(f.q)))
+        else:
+            conditions.append(
+                claims.c.report_id.in_(select(reports.c.id).where(text_match(engine, f.q)))
+            )
     return conditions
 
 
@@ -228,7 +276,7 @@ def list_claims(
     limit: int = DEFAULT_LIMIT,
 ) -> Page:
     filters = filters.cleaned()
-    query = _claim_select().where(*claim_conditions(engine, filters))
+    query = _claim_select().where(*claim_conditions(engine, filters, paged=True))
     after = decode_cursor(cursor)
     if after is not None:
         query = query.where(claims.c.id < after)
@@ -467,8 +515,7 @@ def regions(engine: Engine, filters: Filters = Filters()) -> list[dict]:
         select(
             claims.c.admin1, func.count().label("claims"), func.sum(claims.c.count).label("claimed")
         )
-        .select_from(claims.join(reports, claims.c.report_id == reports.c.id))
-        .where(claims.c.admin1.is_not(None), *claim_conditions(engine, filters))
+        .where(claims.c.admin1.is_not(None), *unjoined_claim_conditions(engine, filters))
         .group_by(claims.c.admin1)
     )
     event_query = (
@@ -497,20 +544,23 @@ def regions(engine: Engine, filters: Filters = Filters()) -> list[dict]:
     return sorted(table_.values(), key=lambda e: e["admin1"])
 
 
-def timeseries(engine: Engine, filters: Filters = Filters()) -> list[dict]:
+def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = True) -> list[dict]:
     """Claims per day (UTC, by publication), area and claimant, with the counts they claim.
 
     A total that is broken down by region is left out (its parts are counted), and so
-    are running totals since some earlier date: neither is one day's happening.
+    are running totals since some earlier date: neither is one day's happening. With
+    `by_area=False` the areas are summed (admin1 is then null).
     """
     filters = filters.cleaned()
     child = claims.alias("child")
     is_total = exists().where(child.c.parent_id == claims.c.id)
     day = day_of(engine, reports.c.published).label("day")
+    area = claims.c.admin1 if by_area else literal_column("NULL").label("admin1")
+    keys = [day, claims.c.admin1, claims.c.claimant] if by_area else [day, claims.c.claimant]
     query = (
         select(
             day,
-            claims.c.admin1,
+            area,
             claims.c.claimant,
             func.count().label("claims"),
             func.sum(claims.c.count).label("claimed"),
@@ -522,8 +572,8 @@ def timeseries(engine: Engine, filters: Filters = Filters()) -> list[dict]:
             ~is_total,
             *claim_conditions(engine, filters),
         )
-        .group_by(day, claims.c.admin1, claims.c.claimant)
-        .order_by(day, claims.c.admin1, claims.c.claimant)
+        .group_by(*keys)
+        .order_by(*keys)
     )
     with engine.connect() as conn:
         return [
@@ -541,15 +591,25 @@ def timeseries(engine: Engine, filters: Filters = Filters()) -> list[dict]:
 def source_health(engine: Engine, days: int = 14, now: datetime | None = None) -> list[dict]:
     """Reports per source per day over the last `days` days, and which sources fell silent.
 
-    "Now" is the newest report in the ledger unless given, so an archive read long
-    after the fact does not call every source silent.
+    Days are those of publication (reports with no known time count in the total only).
+    "Now" is the newest report in the ledger unless given, so an archive read long after
+    the fact does not call every source silent.
     """
-    stamp = func.coalesce(reports.c.published, reports.c.ingested)
+    stamp = reports.c.published
     with engine.connect() as conn:
         if now is None:
             now = conn.execute(select(func.max(stamp))).scalar() or datetime.now(UTC)
         now = _utc(now)
         start = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
+        per_source = (
+            select(
+                reports.c.source_id,
+                func.count().label("reports"),
+                func.max(stamp).label("last_report"),
+            )
+            .group_by(reports.c.source_id)
+            .subquery()
+        )
         totals = conn.execute(
             select(
                 sources.c.id,
@@ -558,11 +618,10 @@ def source_health(engine: Engine, days: int = 14, now: datetime | None = None) -
                 sources.c.claimant,
                 sources.c.lang,
                 sources.c.enabled,
-                func.count(reports.c.id).label("reports"),
-                func.max(stamp).label("last_report"),
+                func.coalesce(per_source.c.reports, 0).label("reports"),
+                per_source.c.last_report,
             )
-            .select_from(sources.outerjoin(reports, reports.c.source_id == sources.c.id))
-            .group_by(sources.c.id)
+            .select_from(sources.outerjoin(per_source, per_source.c.source_id == sources.c.id))
             .order_by(sources.c.id)
         ).all()
         day = day_of(engine, stamp).label("day")
@@ -577,7 +636,7 @@ def source_health(engine: Engine, days: int = 14, now: datetime | None = None) -
     calendar = [(start + timedelta(days=i)).strftime("%Y-%m-%d") for i in range(days)]
     result = []
     for row in totals:
-        last = row.last_report
+        last = _utc(row.last_report) if isinstance(row.last_report, datetime) else None
         silent_for = (now - last) if last else None
         result.append(
             {
@@ -602,13 +661,11 @@ def source_health(engine: Engine, days: int = 14, now: datetime | None = None) -
 def stats(engine: Engine, filters: Filters = Filters()) -> dict:
     """Totals, and the values the dashboard offers as filters (with their claim counts)."""
     filters = filters.cleaned()
-    conditions = claim_conditions(engine, filters)
-    joined = claims.join(reports, claims.c.report_id == reports.c.id)
+    conditions = unjoined_claim_conditions(engine, filters)
 
     def grouped(col, limit=None):
         query = (
             select(col, func.count().label("n"))
-            .select_from(joined)
             .where(col.is_not(None), *conditions)
             .group_by(col)
             .order_by(func.count().desc(), col)
@@ -621,7 +678,7 @@ def stats(engine: Engine, filters: Filters = Filters()) -> dict:
         result = {
             "reports": conn.execute(select(func.count()).select_from(reports)).scalar_one(),
             "claims": conn.execute(
-                select(func.count()).select_from(joined).where(*conditions)
+                select(func.count()).select_from(claims).where(*conditions)
             ).scalar_one(),
             "events": conn.execute(
                 select(func.count()).select_from(events).where(*event_conditions(engine, filters))

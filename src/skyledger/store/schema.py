@@ -166,6 +166,11 @@ claims = Table(
     Index("ix_claims_country_id", "country", "id"),
     Index("ix_claims_admin1_id", "admin1", "id"),
     Index("ix_claims_claimant_id", "claimant", "id"),
+    Index(
+        "ix_claims_report_summary",
+        "report_id", "admin1", "claimant", "claim_type", "weapon", "country", "count", "cumulative",
+    ),
+    Index("ix_claims_parent", "parent_id"),
 )
 # Full-text search (migration 0002) lives outside this metadata: an FTS5 table
 # `reports_fts` on SQLite, a GIN index over to_tsvector('simple', text) on PostgreSQL.

@@ -4,6 +4,7 @@
 
 const PAGE = 50;
 const OVERLAY_LIMIT = 500;
+const DEFAULT_DAYS = 30;
 const COLORS = ["#fee8c8", "#fdd49e", "#fdbb84", "#fc8d59", "#e34a33", "#b30000"];
 const EMPTY = "#f4f1ea";
 const LINE_COLORS = ["#2b4c7e", "#c0392b", "#27ae60", "#8e44ad", "#d68910", "#7f8c8d"];
@@ -383,7 +384,7 @@ async function refresh() {
     const [regions, overlayClaims, series, eventsPage, stats] = await Promise.all([
       api("/api/regions", params),
       api("/api/claims", withParams(params, { limit: OVERLAY_LIMIT })),
-      api("/api/timeseries", params),
+      api("/api/timeseries", withParams(params, { by_area: state.admin1 ? "true" : "false" })),
       api("/api/events", withParams(params, { limit: 100 })),
       api("/api/stats", params),
       loadClaims(true, generation),
@@ -416,8 +417,15 @@ async function init() {
     api("/api/sources", new URLSearchParams({ days: 14 })),
   ]);
   setupMap(regions, context);
-  const claimant = $("#filters").elements.claimant;
-  for (const name of Object.keys(stats.claims_by_claimant)) claimant.append(el("option", { value: name }, name));
+  const form = $("#filters");
+  for (const name of Object.keys(stats.claims_by_claimant)) form.elements.claimant.append(el("option", { value: name }, name));
+  // Open on the latest month of the ledger; the dates are in the form, so it is plain to see.
+  if (stats.last_published && !form.elements.since.value) {
+    const last = new Date(stats.last_published);
+    form.elements.until.value = last.toISOString().slice(0, 10);
+    last.setUTCDate(last.getUTCDate() - (DEFAULT_DAYS - 1));
+    form.elements.since.value = last.toISOString().slice(0, 10);
+  }
   drawSources(sources.items);
   $("#filters").addEventListener("change", () => refresh());
   $("#filters").addEventListener("submit", (event) => { event.preventDefault(); refresh(); });

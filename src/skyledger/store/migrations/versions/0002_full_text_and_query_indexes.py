@@ -41,6 +41,23 @@ INDEXES = [
     ("ix_claims_admin1_id", "claims", ["admin1", "id"]),
     ("ix_claims_claimant_id", "claims", ["claimant", "id"]),
     ("ix_reports_source_published", "reports", ["source_id", "published"]),
+    # per-region and per-day counts over a time window reach claims through their report;
+    # this covers every column those counts read, so no claim row is fetched
+    (
+        "ix_claims_report_summary",
+        "claims",
+        [
+            "report_id",
+            "admin1",
+            "claimant",
+            "claim_type",
+            "weapon",
+            "country",
+            "count",
+            "cumulative",
+        ],
+    ),
+    ("ix_claims_parent", "claims", ["parent_id"]),  # totals of a breakdown; ON DELETE SET NULL
     ("ix_events_claim_type", "events", ["claim_type"]),
 ]
 
