@@ -38,8 +38,8 @@ def filters(
     return Filters(
         since=since,
         until=until,
-        country=country.upper() if country else None,
-        admin1=admin1.upper() if admin1 else None,
+        country=country,
+        admin1=admin1,
         weapon=weapon,
         claim_type=claim_type,
         claimant=claimant,

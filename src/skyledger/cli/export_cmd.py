@@ -61,8 +61,8 @@ def export_claims(
     filters = Filters(
         since=_utc(since),
         until=_utc(until),
-        country=country.upper() if country else None,
-        admin1=admin1.upper() if admin1 else None,
+        country=country,
+        admin1=admin1,
         weapon=weapon,
         claim_type=claim_type,
         claimant=claimant,

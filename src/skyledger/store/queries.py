@@ -38,6 +38,9 @@ SILENT_AFTER = timedelta(days=2)  # a source with nothing newer than this is fla
 EXCERPT_CHARS = 280
 
 
+CLAIM_FIELDS = ("country", "admin1", "weapon", "claim_type", "claimant")
+
+
 class InvalidCursor(ValueError):
     """A cursor that this server did not hand out."""
 
@@ -56,12 +59,15 @@ class Filters:
     q: str | None = None
 
     def cleaned(self) -> Filters:
-        """Blank strings dropped, NUL removed (PostgreSQL text cannot hold it), times in UTC."""
+        """Blank strings dropped, NUL removed (PostgreSQL text cannot hold it), codes in
+        upper case, times in UTC."""
         changes = {}
         for field in fields(self):
             value = getattr(self, field.name)
             if isinstance(value, str):
                 value = value.replace("\x00", "").strip() or None
+                if value and field.name in ("country", "admin1"):
+                    value = value.upper()
             elif isinstance(value, datetime):
                 value = _utc(value)
             changes[field.name] = value
@@ -107,6 +113,22 @@ def decode_cursor(cursor: str | None) -> int | None:
     if prefix != "k1" or not 0 < value <= MAX_ID:
         raise InvalidCursor("invalid cursor")
     return value
+
+
+def keyset(query, id_column, cursor: str | None, limit: int):
+    """The page after `cursor`, newest first, one row extra to tell whether more follow."""
+    after = decode_cursor(cursor)
+    if after is not None:
+        query = query.where(id_column < after)
+    return query.order_by(id_column.desc()).limit(limit + 1)
+
+
+def equal_to(table_, filters: Filters, names: tuple[str, ...]) -> list:
+    return [
+        table_.c[name] == getattr(filters, name)
+        for name in names
+        if getattr(filters, name) is not None
+    ]
 
 
 def _page(rows: list[dict], limit: int) -> Page:
@@ -203,11 +225,7 @@ def _claim_select(*extra):
 
 def claim_conditions(engine: Engine, filters: Filters, paged: bool = False) -> list:
     f = filters
-    conditions = [
-        getattr(claims.c, name) == getattr(f, name)
-        for name in ("country", "admin1", "weapon", "claim_type", "claimant")
-        if getattr(f, name) is not None
-    ]
+    conditions = equal_to(claims, f, CLAIM_FIELDS)
     if f.since:
         conditions.append(reports.c.published >= f.since)
     if f.until:
@@ -221,11 +239,7 @@ def unjoined_claim_conditions(engine: Engine, filters: Filters) -> list:
     """The same filters on the claims table alone, for counts: the report's time and text
     become a list of report ids, which the covering index ix_claims_report_summary meets."""
     f = filters
-    conditions = [
-        getattr(claims.c, name) == getattr(f, name)
-        for name in ("country", "admin1", "weapon", "claim_type", "claimant")
-        if getattr(f, name) is not None
-    ]
+    conditions = equal_to(claims, f, CLAIM_FIELDS)
     in_time = []
     if f.since:
         in_time.append(reports.c.published >= f.since)
@@ -277,10 +291,7 @@ def list_claims(
 ) -> Page:
     filters = filters.cleaned()
     query = _claim_select().where(*claim_conditions(engine, filters, paged=True))
-    after = decode_cursor(cursor)
-    if after is not None:
-        query = query.where(claims.c.id < after)
-    query = query.order_by(claims.c.id.desc()).limit(limit + 1)
+    query = keyset(query, claims.c.id, cursor, limit)
     with engine.connect() as conn:
         rows = [claim_item(row) for row in conn.execute(query)]
     return _page(rows, limit)
@@ -349,11 +360,7 @@ def report_conditions(engine: Engine, filters: Filters) -> list:
         conditions.append(reports.c.published < f.until)
     if _has_words(f.q):
         conditions.append(text_match(engine, f.q))
-    claim_filters = [
-        getattr(claims.c, name) == getattr(f, name)
-        for name in ("country", "admin1", "weapon", "claim_type", "claimant")
-        if getattr(f, name) is not None
-    ]
+    claim_filters = equal_to(claims, f, CLAIM_FIELDS)
     if claim_filters:
         conditions.append(exists().where(claims.c.report_id == reports.c.id, *claim_filters))
     return conditions
@@ -378,10 +385,7 @@ def list_reports(
         .select_from(reports.join(sources, reports.c.source_id == sources.c.id))
         .where(*report_conditions(engine, filters))
     )
-    after = decode_cursor(cursor)
-    if after is not None:
-        query = query.where(reports.c.id < after)
-    query = query.order_by(reports.c.id.desc()).limit(limit + 1)
+    query = keyset(query, reports.c.id, cursor, limit)
     with engine.connect() as conn:
         rows = [dict(row._mapping) for row in conn.execute(query)]
     return _page(rows, limit)
@@ -410,11 +414,7 @@ def get_report(engine: Engine, report_id: int) -> dict | None:
 
 def event_conditions(engine: Engine, filters: Filters, conflict: bool | None = None) -> list:
     f = filters
-    conditions = [
-        getattr(events.c, name) == getattr(f, name)
-        for name in ("country", "admin1", "weapon", "claim_type")
-        if getattr(f, name) is not None
-    ]
+    conditions = equal_to(events, f, ("country", "admin1", "weapon", "claim_type"))
     if f.since:
         conditions.append(events.c.first_reported >= f.since)
     if f.until:
@@ -446,10 +446,7 @@ def list_events(
 ) -> Page:
     filters = filters.cleaned()
     query = select(events).where(*event_conditions(engine, filters, conflict))
-    after = decode_cursor(cursor)
-    if after is not None:
-        query = query.where(events.c.id < after)
-    query = query.order_by(events.c.id.desc()).limit(limit + 1)
+    query = keyset(query, events.c.id, cursor, limit)
     with engine.connect() as conn:
         rows = [event_item(row) for row in conn.execute(query)]
     return _page(rows, limit)
