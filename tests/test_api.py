@@ -368,3 +368,4 @@ def test_dashboard_page_is_served(client):
     assert response.status_code == 200
     assert "Contains data from GeoNames" in response.text
     assert "Made with Natural Earth" in response.text
+    assert "script-src 'self'" in response.headers["content-security-policy"]

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 import pytest
 import uvicorn
+from playwright.sync_api import expect, sync_playwright
 
 from skyledger.api import create_app
 from test_api_queries import AIR_FORCE, GOVERNOR, TEXT_SCRIPT, build_sample
@@ -67,7 +68,6 @@ def server(tmp_path_factory):
 @pytest.fixture(scope="module")
 def browser():
     require_chromium()
-    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
@@ -130,21 +130,19 @@ def test_map_draws_the_regions_that_have_claims(dashboard):
 
 def test_a_filter_changes_the_table_and_the_map(dashboard):
     dashboard.select_option("#filters select[name=weapon]", "missile")
-    dashboard.wait_for_function("document.querySelectorAll('#claims-table tbody tr').length === 2")
+    expect(dashboard.locator("#claims-table tbody tr")).to_have_count(2)
     wait_ready(dashboard)
     assert regions_marked(dashboard, "has-claims") == {"UA-63"}
     dashboard.select_option("#filters select[name=weapon]", "")
     dashboard.select_option("#filters select[name=claimant]", GOVERNOR.claimant)
-    dashboard.wait_for_function("document.querySelectorAll('#claims-table tbody tr').length === 2")
+    expect(dashboard.locator("#claims-table tbody tr")).to_have_count(2)
     wait_ready(dashboard)
     assert regions_marked(dashboard, "has-claims") == {"RU-KLU"}
 
 
 def test_clicking_a_region_narrows_to_it(dashboard):
-    dashboard.evaluate(
-        "document.querySelector('path.region[data-admin1=\"UA-63\"]').dispatchEvent(new MouseEvent('click', {bubbles: true}))"
-    )
-    dashboard.wait_for_function("document.querySelectorAll('#claims-table tbody tr').length === 1")
+    dashboard.locator('path.region[data-admin1="UA-63"]').dispatch_event("click")
+    expect(dashboard.locator("#claims-table tbody tr")).to_have_count(1)
     assert "UA-63" in dashboard.inner_text("#area-chip")
 
 
