@@ -290,11 +290,57 @@ def list_claims(
     limit: int = DEFAULT_LIMIT,
 ) -> Page:
     filters = filters.cleaned()
-    query = _claim_select().where(*claim_conditions(engine, filters, paged=True))
-    query = keyset(query, claims.c.id, cursor, limit)
     with engine.connect() as conn:
+        if filters.since or filters.until:
+            newest = newest_claim_in_window(conn, filters)
+            if newest is None:
+                return Page([], None)
+            conditions = [
+                claims.c.id <= newest,
+                *claim_conditions(engine, _untimed(filters), paged=True),
+            ]
+            conditions += _window_check(engine, filters)
+        else:
+            conditions = claim_conditions(engine, filters, paged=True)
+        query = keyset(_claim_select().where(*conditions), claims.c.id, cursor, limit)
         rows = [claim_item(row) for row in conn.execute(query)]
     return _page(rows, limit)
+
+
+def _untimed(filters: Filters) -> Filters:
+    return replace(filters, since=None, until=None)
+
+
+def newest_claim_in_window(conn, filters: Filters) -> int | None:
+    """The highest claim id among reports published in the window (an index-only count).
+
+    A page newest-first then walks claims down from there: a report-time window is
+    usually a run of neighbouring ids, so the page fills within a few hundred rows,
+    where starting from the window's reports would sort every claim in it.
+    """
+    in_time = _window_conditions(filters)
+    window = select(reports.c.id).where(*in_time)
+    return conn.execute(
+        select(func.max(claims.c.id)).where(claims.c.report_id.in_(window))
+    ).scalar()
+
+
+def _window_conditions(filters: Filters, column=None) -> list:
+    column = reports.c.published if column is None else column
+    found = []
+    if filters.since:
+        found.append(column >= filters.since)
+    if filters.until:
+        found.append(column < filters.until)
+    return found
+
+
+def _window_check(engine: Engine, filters: Filters) -> list:
+    """The window tested row by row; on SQLite written so that no index is used for it
+    (else the planner starts from the window's reports and sorts them all)."""
+    if engine.dialect.name != "sqlite":
+        return _window_conditions(filters)
+    return _window_conditions(filters, func.coalesce(reports.c.published, None))
 
 
 def get_claim(engine: Engine, claim_id: int) -> dict | None:
@@ -656,27 +702,29 @@ def source_health(engine: Engine, days: int = 14, now: datetime | None = None) -
 
 
 def stats(engine: Engine, filters: Filters = Filters()) -> dict:
-    """Totals, and the values the dashboard offers as filters (with their claim counts)."""
+    """Totals, and the values the dashboard offers as filters (with their claim counts).
+
+    The claim counts come from one grouped pass (type x weapon x claimant x region),
+    summed here, rather than one scan per breakdown.
+    """
     filters = filters.cleaned()
-    conditions = unjoined_claim_conditions(engine, filters)
-
-    def grouped(col, limit=None):
-        query = (
-            select(col, func.count().label("n"))
-            .where(col.is_not(None), *conditions)
-            .group_by(col)
-            .order_by(func.count().desc(), col)
-        )
-        if limit:
-            query = query.limit(limit)
-        return {str(value): n for value, n in conn.execute(query)}
-
+    dimensions = ("claim_type", "weapon", "claimant", "admin1")
+    combined = (
+        select(*(claims.c[d] for d in dimensions), func.count().label("n"))
+        .where(*unjoined_claim_conditions(engine, filters))
+        .group_by(*(claims.c[d] for d in dimensions))
+    )
+    by: dict[str, Counter] = {d: Counter() for d in dimensions}
+    total = 0
     with engine.connect() as conn:
+        for row in conn.execute(combined):
+            total += row.n
+            for d in dimensions:
+                if row._mapping[d] is not None:
+                    by[d][str(row._mapping[d])] += row.n
         result = {
             "reports": conn.execute(select(func.count()).select_from(reports)).scalar_one(),
-            "claims": conn.execute(
-                select(func.count()).select_from(claims).where(*conditions)
-            ).scalar_one(),
+            "claims": total,
             "events": conn.execute(
                 select(func.count()).select_from(events).where(*event_conditions(engine, filters))
             ).scalar_one(),
@@ -686,13 +734,14 @@ def stats(engine: Engine, filters: Filters = Filters()) -> dict:
                 .where(*event_conditions(engine, filters, True))
             ).scalar_one(),
             "sources": conn.execute(select(func.count()).select_from(sources)).scalar_one(),
-            "claims_by_type": grouped(claims.c.claim_type),
-            "claims_by_weapon": grouped(claims.c.weapon),
-            "claims_by_claimant": grouped(claims.c.claimant, limit=100),
-            "claims_by_admin1": grouped(claims.c.admin1),
         }
         span = conn.execute(
             select(func.min(reports.c.published), func.max(reports.c.published))
         ).first()
+    ranked = {d: dict(sorted(by[d].items(), key=lambda kv: (-kv[1], kv[0]))) for d in dimensions}
+    result["claims_by_type"] = ranked["claim_type"]
+    result["claims_by_weapon"] = ranked["weapon"]
+    result["claims_by_claimant"] = dict(list(ranked["claimant"].items())[:100])
+    result["claims_by_admin1"] = ranked["admin1"]
     result["first_published"], result["last_published"] = span
     return result

@@ -395,11 +395,23 @@ async function refresh() {
     drawTimeseries(series.items);
     drawEvents(eventsPage.items);
     $("#summary").textContent = `${stats.claims} claims · ${stats.events} events (${stats.conflicting_events} with conflicting claims)`;
+    fillClaimants(stats.claims_by_claimant);
     document.body.dataset.state = "ready";
   } catch (error) {
     $("#summary").textContent = `Could not load: ${error.message}`;
     document.body.dataset.state = "error";
   }
+}
+
+// The claimant list offers those with claims in view, and keeps the one chosen.
+function fillClaimants(counts) {
+  const select = $("#filters").elements.claimant;
+  const chosen = select.value;
+  const names = Object.keys(counts);
+  if (chosen && !names.includes(chosen)) names.unshift(chosen);
+  select.replaceChildren(el("option", { value: "" }, "all"), ...names.map((name) =>
+    el("option", { value: name }, counts[name] ? `${name} (${counts[name]})` : name)));
+  select.value = chosen;
 }
 
 function setArea(code) {
@@ -410,18 +422,17 @@ function setArea(code) {
 }
 
 async function init() {
-  const [regions, context, stats, sources] = await Promise.all([
+  const [regions, context, sources] = await Promise.all([
     api("/static/data/regions.geojson"),
     api("/static/data/context.geojson"),
-    api("/api/stats"),
     api("/api/sources", new URLSearchParams({ days: 14 })),
   ]);
   setupMap(regions, context);
   const form = $("#filters");
-  for (const name of Object.keys(stats.claims_by_claimant)) form.elements.claimant.append(el("option", { value: name }, name));
   // Open on the latest month of the ledger; the dates are in the form, so it is plain to see.
-  if (stats.last_published && !form.elements.since.value) {
-    const last = new Date(stats.last_published);
+  const latest = sources.items.map((s) => s.last_report).filter(Boolean).sort().pop();
+  if (latest && !form.elements.since.value) {
+    const last = new Date(latest);
     form.elements.until.value = last.toISOString().slice(0, 10);
     last.setUTCDate(last.getUTCDate() - (DEFAULT_DAYS - 1));
     form.elements.since.value = last.toISOString().slice(0, 10);
