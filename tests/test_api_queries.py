@@ -312,6 +312,7 @@ def engine_and_ids(sample):
         (Filters(since=at(20, 0), until=at(21, 0)), 5),
         (Filters(q="беспилотников"), 5),  # FTS: the MoD bulletin (4 claims) and the governor's post
         (Filters(q="Одесою дрони"), 1),  # every word must occur
+        (Filters(q="ОДЕСОЮ"), 1),  # Cyrillic case folds on both backends
         (Filters(q='"unbalanced OR ('), 0),  # query syntax is taken as words, never an error
         (Filters(q="   "), 10),
         (Filters(admin1="RU-KLU", claim_type="debris"), 1),
@@ -445,3 +446,12 @@ def test_fts_follows_reports_written_later(db_url):
     assert [
         r["external_id"] for r in queries.list_reports(engine, Filters(q="quadcopter")).items
     ] == ["2"]
+
+
+@pytest.mark.parametrize("q", ["беспилотников", "Одесою дрони", "нет такого слова"])
+def test_both_text_search_plans_find_the_same_claims(engine_and_ids, monkeypatch, q):
+    engine, _ids = engine_and_ids
+    few = [c["id"] for c in queries.list_claims(engine, Filters(q=q), limit=100).items]
+    monkeypatch.setattr(queries, "DEFAULT_LIMIT", 0)  # every match counts as "many"
+    many = [c["id"] for c in queries.list_claims(engine, Filters(q=q), limit=100).items]
+    assert few == many

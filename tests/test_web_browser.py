@@ -88,7 +88,7 @@ def dashboard(browser, server):
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(base + "/")
-    page.wait_for_selector("body[data-state=ready]", timeout=15_000)
+    wait_ready(page)
     page.requested, page.dialogs, page.errors, page.ids, page.base = (
         requested,
         dialogs,
@@ -109,7 +109,7 @@ def regions_marked(page, css_class: str) -> set[str]:
 
 
 def wait_ready(page) -> None:
-    page.wait_for_selector("body[data-state=ready]", timeout=15_000)
+    page.wait_for_selector("body[data-state=ready][data-totals=ready]", timeout=15_000)
 
 
 def click_claim(page, claim_id: int) -> None:
@@ -134,6 +134,8 @@ def test_a_filter_changes_the_table_and_the_map(dashboard):
     wait_ready(dashboard)
     assert regions_marked(dashboard, "has-claims") == {"UA-63"}
     dashboard.select_option("#filters select[name=weapon]", "")
+    expect(dashboard.locator("#claims-table tbody tr")).to_have_count(10)
+    wait_ready(dashboard)  # the claimant list now offers every claimant again
     dashboard.select_option("#filters select[name=claimant]", GOVERNOR.claimant)
     expect(dashboard.locator("#claims-table tbody tr")).to_have_count(2)
     wait_ready(dashboard)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
@@ -146,9 +147,6 @@ def fts_query(q: str) -> str:
 
 
 FTS = table("reports_fts", column("rowid"))
-# Above this many matching reports, a keyset page is found faster by walking claims in id
-# order and checking each against the matches than by sorting every matching claim.
-DENSE_MATCHES = 2000
 
 
 def _fts_matches(q: str):
@@ -164,16 +162,23 @@ def text_match(engine: Engine, q: str):
 
 
 def claim_text_match(engine: Engine, q: str, paged: bool):
-    """The claims whose report holds every word of `q`; for a page on SQLite, planned by how
-    many reports match (SQLite cannot know, and a wrong guess costs seconds)."""
+    """The claims whose report holds every word of `q`.
+
+    For a page on SQLite the plan depends on how many reports match, which SQLite
+    cannot know: few matches are fetched and sorted; many are met by walking claims
+    newest first and asking the text index about each one's report, which stops as
+    soon as the page is full. The crossover is where both touch about as many rows.
+    """
     if engine.dialect.name != "sqlite" or not paged:
         return text_match(engine, q)
     with engine.connect() as conn:
-        matches = conn.execute(
-            select(func.count()).select_from(_fts_matches(q).limit(DENSE_MATCHES + 1).subquery())
-        ).scalar_one()
-    if matches > DENSE_MATCHES:
-        return (claims.c.report_id + 0).in_(_fts_matches(q))  # "+ 0": walk claims, not the index
+        reports_total = conn.execute(select(func.max(reports.c.id))).scalar() or 0
+        dense_at = int(math.sqrt(DEFAULT_LIMIT * reports_total)) + 1
+        capped = _fts_matches(q).limit(dense_at).subquery()
+        matches = conn.execute(select(func.count()).select_from(capped)).scalar_one()
+    if matches >= dense_at:
+        match = literal_column("reports_fts").op("MATCH")(fts_query(q))
+        return exists().where(match, FTS.c.rowid == claims.c.report_id)
     return claims.c.report_id.in_(_fts_matches(q))
 
 
@@ -715,13 +720,13 @@ def stats(engine: Engine, filters: Filters = Filters()) -> dict:
         .group_by(*(claims.c[d] for d in dimensions))
     )
     by: dict[str, Counter] = {d: Counter() for d in dimensions}
+    counters = [by[d] for d in dimensions]
     total = 0
     with engine.connect() as conn:
-        for row in conn.execute(combined):
-            total += row.n
-            for d in dimensions:
-                if row._mapping[d] is not None:
-                    by[d][str(row._mapping[d])] += row.n
+        for *values, n in conn.execute(combined).tuples():
+            total += n
+            for counter, value in zip(counters, values, strict=True):
+                counter[value] += n
         result = {
             "reports": conn.execute(select(func.count()).select_from(reports)).scalar_one(),
             "claims": total,
@@ -738,6 +743,7 @@ def stats(engine: Engine, filters: Filters = Filters()) -> dict:
         span = conn.execute(
             select(func.min(reports.c.published), func.max(reports.c.published))
         ).first()
+    by = {d: {str(k): n for k, n in counter.items() if k is not None} for d, counter in by.items()}
     ranked = {d: dict(sorted(by[d].items(), key=lambda kv: (-kv[1], kv[0]))) for d in dimensions}
     result["claims_by_type"] = ranked["claim_type"]
     result["claims_by_weapon"] = ranked["weapon"]

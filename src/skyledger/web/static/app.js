@@ -3,7 +3,7 @@
 "use strict";
 
 const PAGE = 50;
-const OVERLAY_LIMIT = 500;
+const OVERLAY_LIMIT = 300;
 const DEFAULT_DAYS = 30;
 const COLORS = ["#fee8c8", "#fdd49e", "#fdbb84", "#fc8d59", "#e34a33", "#b30000"];
 const EMPTY = "#f4f1ea";
@@ -379,14 +379,16 @@ function drawSources(items) {
 async function refresh() {
   const generation = ++state.generation;
   document.body.dataset.state = "loading";
+  document.body.dataset.totals = "loading";
   const params = filterParams();
   try {
-    const [regions, overlayClaims, series, eventsPage, stats] = await Promise.all([
+    // The totals line comes last and on its own: the map and table need not wait for it.
+    const stats = api("/api/stats", params);
+    const [regions, overlayClaims, series, eventsPage] = await Promise.all([
       api("/api/regions", params),
       api("/api/claims", withParams(params, { limit: OVERLAY_LIMIT })),
       api("/api/timeseries", withParams(params, { by_area: state.admin1 ? "true" : "false" })),
       api("/api/events", withParams(params, { limit: 100 })),
-      api("/api/stats", params),
       loadClaims(true, generation),
     ]);
     if (generation !== state.generation) return;
@@ -394,9 +396,12 @@ async function refresh() {
     drawOverlay(overlayClaims.items);
     drawTimeseries(series.items);
     drawEvents(eventsPage.items);
-    $("#summary").textContent = `${stats.claims} claims · ${stats.events} events (${stats.conflicting_events} with conflicting claims)`;
-    fillClaimants(stats.claims_by_claimant);
     document.body.dataset.state = "ready";
+    const totals = await stats;
+    if (generation !== state.generation) return;
+    $("#summary").textContent = `${totals.claims} claims · ${totals.events} events (${totals.conflicting_events} with conflicting claims)`;
+    fillClaimants(totals.claims_by_claimant);
+    document.body.dataset.totals = "ready";
   } catch (error) {
     $("#summary").textContent = `Could not load: ${error.message}`;
     document.body.dataset.state = "error";
