@@ -9,7 +9,7 @@ from importlib import resources
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
@@ -71,13 +71,11 @@ def create_app(
     app.include_router(ingest.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
+    page = (STATIC / "index.html").read_text(encoding="utf-8")
+
     @app.get("/", include_in_schema=False)
-    def dashboard() -> FileResponse:
-        return FileResponse(
-            str(STATIC / "index.html"),
-            media_type="text/html; charset=utf-8",
-            headers=DASHBOARD_HEADERS,
-        )
+    async def dashboard() -> HTMLResponse:
+        return HTMLResponse(page, headers=DASHBOARD_HEADERS)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

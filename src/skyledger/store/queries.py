@@ -25,6 +25,7 @@ from sqlalchemy import (
     exists,
     func,
     literal_column,
+    or_,
     select,
     table,
 )
@@ -617,7 +618,7 @@ def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = Tru
         .where(
             reports.c.published.is_not(None),
             claims.c.cumulative.is_(False),
-            ~is_total,
+            or_(claims.c.admin1.is_not(None), ~is_total),  # only area-less claims can be totals
             *claim_conditions(engine, filters),
         )
         .group_by(*keys)
