@@ -180,6 +180,7 @@ def test_region_only_claims_are_not_drawn_as_points(dashboard):
 
 def test_source_health_flags_the_silent_source(dashboard):
     # silent = nothing for over two days before the newest report (22 Nov 07:00 UTC)
+    expect(dashboard.locator("#sources-table tbody tr")).to_have_count(4)
     rows = dashboard.eval_on_selector_all(
         "#sources-table tr.silent-source td:first-child", "els => els.map(e => e.textContent)"
     )

@@ -427,28 +427,28 @@ function setArea(code) {
 }
 
 async function init() {
-  const [regions, context, sources] = await Promise.all([
+  const [regions, context, newest] = await Promise.all([
     api("/static/data/regions.geojson"),
     api("/static/data/context.geojson"),
-    api("/api/sources", new URLSearchParams({ days: 14 })),
+    api("/api/reports", new URLSearchParams({ limit: 1 })),
   ]);
   setupMap(regions, context);
   const form = $("#filters");
-  // Open on the latest month of the ledger; the dates are in the form, so it is plain to see.
-  const latest = sources.items.map((s) => s.last_report).filter(Boolean).sort().pop();
+  // Open on the month up to the newest stored report; the dates are in the form, so it is plain to see.
+  const latest = newest.items.length ? newest.items[0].published || newest.items[0].ingested : null;
   if (latest && !form.elements.since.value) {
     const last = new Date(latest);
     form.elements.until.value = last.toISOString().slice(0, 10);
     last.setUTCDate(last.getUTCDate() - (DEFAULT_DAYS - 1));
     form.elements.since.value = last.toISOString().slice(0, 10);
   }
-  drawSources(sources.items);
-  $("#filters").addEventListener("change", () => refresh());
-  $("#filters").addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
+  form.addEventListener("change", () => refresh());
+  form.addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
   $("#area-clear").addEventListener("click", () => setArea(null));
   $("#more").addEventListener("click", () => loadClaims(false, state.generation));
   $("#source-close").addEventListener("click", () => { $("#source-panel").hidden = true; });
-  await refresh();
+  const health = api("/api/sources", new URLSearchParams({ days: 14 })).then((sources) => drawSources(sources.items));
+  await Promise.all([refresh(), health]);
 }
 
 init().catch((error) => {
