@@ -3,10 +3,13 @@ export and browser tests share (sentences written for these tests)."""
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, insert, select, text
 
 from conftest import PG_ADMIN_URL, POSTGRES, REQUIRE_POSTGRES
@@ -455,3 +458,32 @@ def test_both_text_search_plans_find_the_same_claims(engine_and_ids, monkeypatch
     monkeypatch.setattr(queries, "DEFAULT_LIMIT", 0)  # every match counts as "many"
     many = [c["id"] for c in queries.list_claims(engine, Filters(q=q), limit=100).items]
     assert few == many
+
+
+# -- property tests of the two parsers: cursors and search words ---------------------------------
+
+
+@given(st.integers(min_value=1, max_value=queries.MAX_ID))
+def test_cursors_round_trip(last_id):
+    assert queries.decode_cursor(queries.encode_cursor(last_id)) == last_id
+
+
+@given(st.text(max_size=60))
+def test_any_cursor_text_is_accepted_or_refused_cleanly(cursor):
+    try:
+        value = queries.decode_cursor(cursor)
+    except queries.InvalidCursor:
+        return
+    assert value is None or 0 < value <= queries.MAX_ID
+
+
+@given(st.text(max_size=40).filter(lambda q: "\x00" not in q))
+def test_any_words_make_a_valid_fts5_query(q):
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(text, tokenize='unicode61 remove_diacritics 2')"
+    )
+    conn.execute("INSERT INTO t VALUES ('Над Боровском сбиты 11 беспилотников')")
+    if q.split():
+        conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (queries.fts_query(q),)).fetchall()
+    conn.close()
