@@ -14,7 +14,7 @@ import uvicorn
 from playwright.sync_api import expect, sync_playwright
 
 from skyledger.api import create_app
-from test_api_queries import AIR_FORCE, GOVERNOR, TEXT_SCRIPT, build_sample
+from test_api_queries import AIR_FORCE, GOVERNOR, MOD, TEXT_SCRIPT, build_sample
 
 pytestmark = pytest.mark.browser
 
@@ -161,6 +161,13 @@ def test_clicking_a_claim_shows_its_source_with_the_evidence(dashboard):
         "#source-text mark", "els => els.map(e => e.textContent)"
     )
     assert dashboard.inner_text("#claim-precision") == "place"
+
+
+def test_a_claim_known_only_to_its_region_is_shown_as_the_area(dashboard):
+    claim_id = dashboard.ids["claims"][(MOD.claimant, "RU-BRY", "destroyed")]
+    click_claim(dashboard, claim_id)
+    assert dashboard.inner_text("#claim-precision") == "admin1"
+    assert regions_marked(dashboard, "claim-area") == {"RU-BRY"}
 
 
 def test_a_report_holding_script_shows_it_as_text(dashboard):

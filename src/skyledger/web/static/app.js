@@ -352,8 +352,17 @@ async function showClaim(id) {
   const text = $("#source-text");
   text.setAttribute("lang", report.lang || "und");
   text.replaceChildren(...highlighted(report.text, spans));
+  // A claim known only to its region (or a district in it) is shown as that whole area.
+  highlightArea(["admin1", "admin2"].includes(claim.geo_precision) ? claim.admin1 : null);
   $("#source-panel").hidden = false;
   $("#source-panel").scrollIntoView({ block: "nearest" });
+}
+
+function highlightArea(code) {
+  for (const path of document.querySelectorAll("path.region.claim-area")) path.classList.remove("claim-area");
+  if (!code || !state.layers[code]) return;
+  state.layers[code].bringToFront();
+  state.layers[code].getElement().classList.add("claim-area");
 }
 
 // -- source health ----------------------------------------------------------------------------
