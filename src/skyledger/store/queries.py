@@ -318,17 +318,20 @@ def _untimed(filters: Filters) -> Filters:
 
 
 def newest_claim_in_window(conn, filters: Filters) -> int | None:
-    """The highest claim id among reports published in the window (an index-only count).
+    """The highest claim id among reports published in the window.
 
     A page newest-first then walks claims down from there: a report-time window is
     usually a run of neighbouring ids, so the page fills within a few hundred rows,
     where starting from the window's reports would sort every claim in it.
     """
-    in_time = _window_conditions(filters)
-    window = select(reports.c.id).where(*in_time)
-    return conn.execute(
-        select(func.max(claims.c.id)).where(claims.c.report_id.in_(window))
-    ).scalar()
+    # Per report in the window, its newest claim (an index probe each): both backends
+    # otherwise like to scan every claim and join.
+    member = claims.alias("member")
+    newest_of_report = (
+        select(func.max(member.c.id)).where(member.c.report_id == reports.c.id).scalar_subquery()
+    )
+    query = select(func.max(newest_of_report)).where(*_window_conditions(filters))
+    return conn.execute(query).scalar()
 
 
 def _window_conditions(filters: Filters, column=None) -> list:

@@ -168,7 +168,7 @@ claims = Table(
     Index("ix_claims_claimant_id", "claimant", "id"),
     Index(
         "ix_claims_report_summary",
-        "report_id", "admin1", "claimant", "claim_type", "weapon", "country", "count", "cumulative",
+        "report_id", "admin1", "claimant", "claim_type", "weapon", "country", "count", "cumulative", "id",
     ),
     Index("ix_claims_parent", "parent_id"),
 )

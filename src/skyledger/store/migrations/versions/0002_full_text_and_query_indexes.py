@@ -55,6 +55,7 @@ INDEXES = [
             "country",
             "count",
             "cumulative",
+            "id",
         ],
     ),
     ("ix_claims_parent", "claims", ["parent_id"]),  # totals of a breakdown; ON DELETE SET NULL
