@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -12,10 +13,12 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
 
 from skyledger import __version__
 from skyledger.api import ingest, routes
 from skyledger.api.limits import BodyLimit
+from skyledger.store import queries
 from skyledger.store.db import open_engine
 from skyledger.store.queries import InvalidCursor
 
@@ -75,7 +78,13 @@ def create_app(
 
     @app.get("/", include_in_schema=False)
     async def dashboard() -> HTMLResponse:
-        return HTMLResponse(page, headers=DASHBOARD_HEADERS)
+        # The newest publication time rides in the page, so the first view (the month up
+        # to it) is asked for without a round trip first.
+        latest = await run_in_threadpool(queries.latest_published, engine)
+        stamp = html.escape(latest.isoformat()) if latest else ""
+        return HTMLResponse(
+            page.replace('data-latest=""', f'data-latest="{stamp}"', 1), headers=DASHBOARD_HEADERS
+        )
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

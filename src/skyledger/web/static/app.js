@@ -3,7 +3,6 @@
 "use strict";
 
 const PAGE = 50;
-const OVERLAY_LIMIT = 300;
 const DEFAULT_DAYS = 30;
 const COLORS = ["#fee8c8", "#fdd49e", "#fdbb84", "#fc8d59", "#e34a33", "#b30000"];
 const EMPTY = "#f4f1ea";
@@ -12,6 +11,8 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 
 const state = {
   admin1: null,
+  mapReady: null,  // resolves once the regions are drawn
+  shown: [],       // claims listed in the table (and marked on the map)
   cursor: null,
   generation: 0,
   layers: {},      // ISO 3166-2 code -> Leaflet layer
@@ -287,10 +288,16 @@ async function loadClaims(reset, generation) {
   const params = withParams(filterParams(), { limit: PAGE });
   if (!reset && state.cursor) params.set("cursor", state.cursor);
   const page = await api("/api/claims", params);
+  await state.mapReady; // region names come with the map's shapes
   if (generation !== state.generation) return;
   const body = $("#claims-table tbody");
-  if (reset) body.replaceChildren();
+  if (reset) {
+    body.replaceChildren();
+    state.shown = [];
+  }
   for (const claim of page.items) body.append(claimRow(claim));
+  state.shown.push(...page.items);
+  drawOverlay(state.shown); // the map marks the places of the claims listed, page by page
   if (reset && !page.items.length) body.append(el("tr", {}, el("td", { colspan: 9, class: "hint" }, "No claims for these filters.")));
   state.cursor = page.next;
   $("#more").hidden = !page.next;
@@ -391,22 +398,20 @@ async function refresh() {
   document.body.dataset.totals = "loading";
   const params = filterParams();
   try {
-    // The totals line comes last and on its own: the map and table need not wait for it.
-    const stats = api("/api/stats", params);
-    const [regions, overlayClaims, series, eventsPage] = await Promise.all([
+    const [regions, series, eventsPage] = await Promise.all([
       api("/api/regions", params),
-      api("/api/claims", withParams(params, { limit: OVERLAY_LIMIT })),
       api("/api/timeseries", withParams(params, { by_area: state.admin1 ? "true" : "false" })),
       api("/api/events", withParams(params, { limit: 100 })),
       loadClaims(true, generation),
     ]);
+    await state.mapReady;
     if (generation !== state.generation) return;
     paintRegions(regions.items);
-    drawOverlay(overlayClaims.items);
     drawTimeseries(series.items);
     drawEvents(eventsPage.items);
     document.body.dataset.state = "ready";
-    const totals = await stats;
+    // The totals line comes last and on its own: the map and table need not wait for it.
+    const totals = await api("/api/stats", params);
     if (generation !== state.generation) return;
     $("#summary").textContent = `${totals.claims} claims · ${totals.events} events (${totals.conflicting_events} with conflicting claims)`;
     fillClaimants(totals.claims_by_claimant);
@@ -436,15 +441,13 @@ function setArea(code) {
 }
 
 async function init() {
-  const [regions, context, newest] = await Promise.all([
-    api("/static/data/regions.geojson"),
-    api("/static/data/context.geojson"),
-    api("/api/reports", new URLSearchParams({ limit: 1 })),
-  ]);
-  setupMap(regions, context);
+  // The map's shapes load while the first data is asked for; drawing waits for both.
+  const shapes = Promise.all([api("/static/data/regions.geojson"), api("/static/data/context.geojson")]);
+  state.mapReady = shapes.then(([regions, context]) => setupMap(regions, context));
   const form = $("#filters");
-  // Open on the month up to the newest stored report; the dates are in the form, so it is plain to see.
-  const latest = newest.items.length ? newest.items[0].published || newest.items[0].ingested : null;
+  // Open on the month up to the newest report (the server puts its time in the page);
+  // the dates are in the form, so it is plain to see.
+  const latest = document.body.dataset.latest || null;
   if (latest && !form.elements.since.value) {
     const last = new Date(latest);
     form.elements.until.value = last.toISOString().slice(0, 10);
@@ -456,8 +459,9 @@ async function init() {
   $("#area-clear").addEventListener("click", () => setArea(null));
   $("#more").addEventListener("click", () => loadClaims(false, state.generation));
   $("#source-close").addEventListener("click", () => { $("#source-panel").hidden = true; });
-  const health = api("/api/sources", new URLSearchParams({ days: 14 })).then((sources) => drawSources(sources.items));
-  await Promise.all([refresh(), health]);
+  await refresh();
+  // Source health sits below the fold: asked for once the view is drawn.
+  drawSources((await api("/api/sources", new URLSearchParams({ days: 14 }))).items);
 }
 
 init().catch((error) => {
