@@ -369,3 +369,6 @@ def test_dashboard_page_is_served(client):
     assert "Contains data from GeoNames" in response.text
     assert "Made with Natural Earth" in response.text
     assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert (
+        'data-latest="2026-11-22T07:00:00+00:00"' in response.text
+    )  # the newest report, for the first view
