@@ -100,6 +100,7 @@ reports = Table(
     UniqueConstraint("content_hash", name="uq_reports_content_hash"),
     UniqueConstraint("source_id", "external_id", name="uq_reports_source_external"),
     Index("ix_reports_published", "published"),
+    Index("ix_reports_source_published", "source_id", "published"),
 )
 
 events = Table(
@@ -127,6 +128,7 @@ events = Table(
     Index("ix_events_admin1", "admin1"),
     Index("ix_events_first_reported", "first_reported"),
     Index("ix_events_bucket", "bucket"),
+    Index("ix_events_claim_type", "claim_type"),
 )
 
 claims = Table(
@@ -162,4 +164,25 @@ claims = Table(
     Index("ix_claims_event", "event_id"),
     Index("ix_claims_claimant", "claimant"),
     Index("ix_claims_bucket", "bucket"),
+    # keyset pages over a filter (migration 0002)
+    Index("ix_claims_weapon_id", "weapon", "id"),
+    Index("ix_claims_type_id", "claim_type", "id"),
+    Index("ix_claims_country_id", "country", "id"),
+    Index("ix_claims_admin1_id", "admin1", "id"),
+    Index("ix_claims_claimant_id", "claimant", "id"),
+    Index(
+        "ix_claims_report_summary",
+        "report_id",
+        "admin1",
+        "claimant",
+        "claim_type",
+        "weapon",
+        "country",
+        "count",
+        "cumulative",
+        "id",
+    ),
+    Index("ix_claims_parent", "parent_id"),
 )
+# Full-text search (migration 0002) lives outside this metadata: an FTS5 table
+# `reports_fts` on SQLite, a GIN index over to_tsvector('simple', text) on PostgreSQL.

@@ -10,10 +10,21 @@ engine = config.attributes.get("engine")
 if engine is None:  # `alembic` run by hand, e.g. for autogenerate
     engine = create_engine(config.get_main_option("sqlalchemy.url"))
 
+
+
+def include_object(_object, name, type_, _reflected, _compare_to) -> bool:
+    """Leave full-text search (migration 0002, not in the metadata) out of autogenerate:
+    the SQLite FTS5 tables and the PostgreSQL expression index."""
+    if type_ == "table" and name.startswith("reports_fts"):
+        return False
+    return not (type_ == "index" and name == "ix_reports_text_fts")
+
+
 with engine.begin() as connection:
     context.configure(
         connection=connection,
         target_metadata=metadata,
+        include_object=include_object,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )

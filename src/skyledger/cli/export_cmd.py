@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+
+import click
+
+from skyledger import export
+from skyledger.cli import cli
+from skyledger.cli.options import EXIT_SOME_FAILED, EXIT_USAGE, db_option, err_console, open_ledger
+from skyledger.export.paths import BASE_DIR_ENV, UnsafePath, output_path
+from skyledger.records import CLAIM_TYPES, WEAPONS
+from skyledger.store.queries import Filters, iter_claims
+
+TIME_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z"]
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=UTC) if value and value.tzinfo is None else value
+
+
+@cli.command("export")
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(export.FORMATS), default="csv", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    default=None,
+    metavar="PATH",
+    help="File to write (default: stdout).",
+)
+@click.option(
+    "--base-dir",
+    envvar=BASE_DIR_ENV,
+    default=None,
+    metavar="DIR",
+    help=f"Keep output inside this directory (default: ${BASE_DIR_ENV}).",
+)
+@click.option(
+    "--since", type=click.DateTime(TIME_FORMATS), help="Reports published at or after (UTC)."
+)
+@click.option("--until", type=click.DateTime(TIME_FORMATS), help="Reports published before (UTC).")
+@click.option("--country", metavar="CC", help="ISO 3166-1 alpha-2, e.g. RU.")
+@click.option("--admin1", metavar="CODE", help="ISO 3166-2, e.g. RU-KLU.")
+@click.option("--weapon", type=click.Choice(WEAPONS))
+@click.option("--claim-type", type=click.Choice(CLAIM_TYPES))
+@click.option("--claimant", help="Exact claimant.")
+@click.option("-q", "q", metavar="WORDS", help="Words that must all occur in the report text.")
+def export_claims(
+    db_url, fmt, output, base_dir, since, until, country, admin1, weapon, claim_type, claimant, q
+):
+    """Write the ledger's claims as CSV, GeoJSON, JSON Lines or an ACLED-like table.
+
+    Columns and the ACLED mapping are described in docs/exports.md.
+
+    Example: skyledger export --format geojson --admin1 RU-KLU -o kaluga.geojson
+    """
+    filters = Filters(
+        since=_utc(since),
+        until=_utc(until),
+        country=country,
+        admin1=admin1,
+        weapon=weapon,
+        claim_type=claim_type,
+        claimant=claimant,
+        q=q,
+    )
+    target = None
+    if output:
+        try:
+            target = output_path(output, base_dir)
+        except UnsafePath as exc:
+            err_console().print(f"[red]error:[/red] {exc}")
+            raise SystemExit(EXIT_USAGE) from exc
+    with open_ledger(db_url) as ledger:
+        chunks = export.render(
+            iter_claims(ledger.engine, filters, with_text=export.NEEDS_TEXT[fmt]), fmt
+        )
+        try:
+            if target is None:
+                for chunk in chunks:
+                    sys.stdout.write(chunk)
+                return
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".part")
+            with partial.open("w", encoding="utf-8", newline="") as handle:
+                for chunk in chunks:
+                    handle.write(chunk)
+            partial.replace(target)  # readers never see a half-written export
+        except OSError as exc:
+            err_console().print(f"[red]error:[/red] cannot write {target}: {exc.strerror or exc}")
+            raise SystemExit(EXIT_SOME_FAILED) from exc
+    err_console().print(f"wrote {target}")

@@ -1,0 +1,763 @@
+"""Read queries behind the REST API, the dashboard and the exports.
+
+Every list is filtered by the same `Filters` and paged by keyset on id (newest first),
+with an opaque cursor. A claim's time, for filters and per-day counts, is the
+publication time (UTC) of the report that makes it: that is always known, while the
+window a claim covers often is not.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import (
+    Engine,
+    Integer,
+    String,
+    cast,
+    column,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+
+from skyledger.store.schema import claims, events, reports, sources
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+MAX_ID = 2**63 - 1
+PRECISION_ORDER = ("place", "between-places", "admin2", "admin1", "country", "water", "unresolved")
+SILENT_AFTER = timedelta(days=2)  # a source with nothing newer than this is flagged silent
+EXCERPT_CHARS = 280
+
+
+CLAIM_FIELDS = ("country", "admin1", "weapon", "claim_type", "claimant")
+
+
+class InvalidCursor(ValueError):
+    """A cursor that this server did not hand out."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the caller narrows a list to; None means no restriction."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    country: str | None = None
+    admin1: str | None = None
+    weapon: str | None = None
+    claim_type: str | None = None
+    claimant: str | None = None
+    q: str | None = None
+
+    def cleaned(self) -> Filters:
+        """Blank strings dropped, NUL removed (PostgreSQL text cannot hold it), codes in
+        upper case, times in UTC."""
+        changes = {}
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, str):
+                value = value.replace("\x00", "").strip() or None
+                if value and field.name in ("country", "admin1"):
+                    value = value.upper()
+            elif isinstance(value, datetime):
+                value = _utc(value)
+            changes[field.name] = value
+        return replace(self, **changes)
+
+
+@dataclass
+class Page:
+    items: list[dict]
+    next: str | None
+
+    def as_dict(self) -> dict:
+        return {"items": self.items, "next": self.next}
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 shifted past the calendar's edge
+        return (
+            datetime.min.replace(tzinfo=UTC) if value.year < 2 else datetime.max.replace(tzinfo=UTC)
+        )
+
+
+# -- cursors ------------------------------------------------------------------------------
+
+
+def encode_cursor(last_id: int) -> str:
+    return base64.urlsafe_b64encode(f"k1:{last_id}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> int | None:
+    if not cursor:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        prefix, _, number = raw.partition(":")
+        value = int(number)
+    except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
+        raise InvalidCursor("invalid cursor") from exc
+    if prefix != "k1" or not 0 < value <= MAX_ID:
+        raise InvalidCursor("invalid cursor")
+    return value
+
+
+def keyset(query, id_column, cursor: str | None, limit: int):
+    """The page after `cursor`, newest first, one row extra to tell whether more follow."""
+    after = decode_cursor(cursor)
+    if after is not None:
+        query = query.where(id_column < after)
+    return query.order_by(id_column.desc()).limit(limit + 1)
+
+
+def equal_to(table_, filters: Filters, names: tuple[str, ...]) -> list:
+    return [
+        table_.c[name] == getattr(filters, name)
+        for name in names
+        if getattr(filters, name) is not None
+    ]
+
+
+def _page(rows: list[dict], limit: int) -> Page:
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(rows, encode_cursor(rows[-1]["id"]) if more and rows else None)
+
+
+# -- full text ------------------------------------------------------------------------------
+
+
+def fts_query(q: str) -> str:
+    """Each word of `q` as a quoted FTS5 phrase: all must occur, no query syntax leaks in."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in q.split())
+
+
+FTS = table("reports_fts", column("rowid"))
+
+
+def _fts_matches(q: str):
+    return select(FTS.c.rowid).where(literal_column("reports_fts").op("MATCH")(fts_query(q)))
+
+
+def text_match(engine: Engine, q: str):
+    """A condition on reports.id / reports.text true for reports whose text holds every word."""
+    if engine.dialect.name == "postgresql":
+        simple = literal_column("'simple'::regconfig")
+        return func.to_tsvector(simple, reports.c.text).op("@@")(func.plainto_tsquery(simple, q))
+    return reports.c.id.in_(_fts_matches(q))
+
+
+def claim_text_match(engine: Engine, q: str, paged: bool):
+    """The claims whose report holds every word of `q`.
+
+    For a page on SQLite the plan depends on how many reports match, which SQLite
+    cannot know: few matches are fetched and sorted; many are met by walking claims
+    newest first and asking the text index about each one's report, which stops as
+    soon as the page is full. The crossover is where both touch about as many rows.
+    """
+    if engine.dialect.name != "sqlite" or not paged:
+        return text_match(engine, q)
+    with engine.connect() as conn:
+        reports_total = conn.execute(select(func.max(reports.c.id))).scalar() or 0
+        dense_at = int(math.sqrt(DEFAULT_LIMIT * reports_total)) + 1
+        capped = _fts_matches(q).limit(dense_at).subquery()
+        matches = conn.execute(select(func.count()).select_from(capped)).scalar_one()
+    if matches >= dense_at:
+        match = literal_column("reports_fts").op("MATCH")(fts_query(q))
+        return exists().where(match, FTS.c.rowid == claims.c.report_id)
+    return claims.c.report_id.in_(_fts_matches(q))
+
+
+def _has_words(q: str | None) -> bool:
+    return bool(q and q.split())
+
+
+# -- claims ----------------------------------------------------------------------------------
+
+CLAIM_COLUMNS = [
+    claims.c.id,
+    claims.c.report_id,
+    claims.c.seq,
+    claims.c.parent_id,
+    claims.c.event_id,
+    claims.c.claimant,
+    claims.c.claim_type,
+    claims.c.weapon,
+    claims.c.model,
+    claims.c.count,
+    claims.c.count_qualifier,
+    claims.c.country,
+    claims.c.admin1,
+    claims.c.region_text,
+    claims.c.places,
+    claims.c.window_start,
+    claims.c.window_end,
+    claims.c.killed,
+    claims.c.injured,
+    claims.c.cumulative,
+    claims.c.evidence,
+    claims.c.confidence,
+    claims.c.extractor_version,
+    reports.c.published,
+    reports.c.url,
+    reports.c.lang,
+    sources.c.name.label("source"),
+    events.c.conflict.label("event_conflict"),
+]
+
+
+def _claim_select(*extra):
+    return select(*CLAIM_COLUMNS, *extra).select_from(
+        claims.join(reports, claims.c.report_id == reports.c.id)
+        .join(sources, reports.c.source_id == sources.c.id)
+        .outerjoin(events, claims.c.event_id == events.c.id)
+    )
+
+
+def claim_conditions(engine: Engine, filters: Filters, paged: bool = False) -> list:
+    f = filters
+    conditions = equal_to(claims, f, CLAIM_FIELDS)
+    if f.since:
+        conditions.append(reports.c.published >= f.since)
+    if f.until:
+        conditions.append(reports.c.published < f.until)
+    if _has_words(f.q):
+        conditions.append(claim_text_match(engine, f.q, paged))
+    return conditions
+
+
+def unjoined_claim_conditions(engine: Engine, filters: Filters) -> list:
+    """The same filters on the claims table alone, for counts: the report's time and text
+    become a list of report ids, which the covering index ix_claims_report_summary meets."""
+    f = filters
+    conditions = equal_to(claims, f, CLAIM_FIELDS)
+    in_time = []
+    if f.since:
+        in_time.append(reports.c.published >= f.since)
+    if f.until:
+        in_time.append(reports.c.published < f.until)
+    if in_time:
+        conditions.append(claims.c.report_id.in_(select(reports.c.id).where(*in_time)))
+    if _has_words(f.q):
+        if engine.dialect.name == "sqlite":
+            conditions.append(claims.c.report_id.in_(_fts_matches(f.q)))
+        else:
+            conditions.append(
+                claims.c.report_id.in_(select(reports.c.id).where(text_match(engine, f.q)))
+            )
+    return conditions
+
+
+def claim_precision(places: list[dict], admin1: str | None, country: str | None) -> str:
+    """The finest precision the claim's places support, else its area's."""
+    found = [p.get("geo_precision") or "unresolved" for p in places or []]
+    located = [
+        p.get("geo_precision")
+        for p in places or []
+        if p.get("geo_precision") in ("place", "between-places") and p.get("lat") is not None
+    ]
+    if admin1:
+        found.append("admin1")
+    if country:
+        found.append("country")
+    candidates = [
+        p for p in found if p in PRECISION_ORDER and p not in ("place", "between-places")
+    ] + located
+    return min(candidates, key=PRECISION_ORDER.index, default="unresolved")
+
+
+def claim_item(row) -> dict:
+    item = dict(row._mapping)
+    item["places"] = item.get("places") or []
+    item["evidence"] = item.get("evidence") or {}
+    item["geo_precision"] = claim_precision(item["places"], item["admin1"], item["country"])
+    return item
+
+
+def list_claims(
+    engine: Engine,
+    filters: Filters = Filters(),
+    cursor: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> Page:
+    filters = filters.cleaned()
+    with engine.connect() as conn:
+        if filters.since or filters.until:
+            newest = newest_claim_in_window(conn, filters)
+            if newest is None:
+                return Page([], None)
+            conditions = [
+                claims.c.id <= newest,
+                *claim_conditions(engine, _untimed(filters), paged=True),
+            ]
+            conditions += _window_check(engine, filters)
+        else:
+            conditions = claim_conditions(engine, filters, paged=True)
+        query = keyset(_claim_select().where(*conditions), claims.c.id, cursor, limit)
+        rows = [claim_item(row) for row in conn.execute(query)]
+    return _page(rows, limit)
+
+
+def _untimed(filters: Filters) -> Filters:
+    return replace(filters, since=None, until=None)
+
+
+def newest_claim_in_window(conn, filters: Filters) -> int | None:
+    """The highest claim id among reports published in the window.
+
+    A page newest-first then walks claims down from there: a report-time window is
+    usually a run of neighbouring ids, so the page fills within a few hundred rows,
+    where starting from the window's reports would sort every claim in it.
+    """
+    # Per report in the window, its newest claim (an index probe each): both backends
+    # otherwise like to scan every claim and join.
+    member = claims.alias("member")
+    newest_of_report = (
+        select(func.max(member.c.id)).where(member.c.report_id == reports.c.id).scalar_subquery()
+    )
+    query = select(func.max(newest_of_report)).where(*_window_conditions(filters))
+    return conn.execute(query).scalar()
+
+
+def _window_conditions(filters: Filters, column=None) -> list:
+    column = reports.c.published if column is None else column
+    found = []
+    if filters.since:
+        found.append(column >= filters.since)
+    if filters.until:
+        found.append(column < filters.until)
+    return found
+
+
+def _window_check(engine: Engine, filters: Filters) -> list:
+    """The window tested row by row; on SQLite written so that no index is used for it
+    (else the planner starts from the window's reports and sorts them all)."""
+    if engine.dialect.name != "sqlite":
+        return _window_conditions(filters)
+    return _window_conditions(filters, func.coalesce(reports.c.published, None))
+
+
+def get_claim(engine: Engine, claim_id: int) -> dict | None:
+    """One claim with its report's text, so its evidence spans can be shown in place."""
+    query = _claim_select(
+        reports.c.text.label("report_text"),
+        reports.c.external_id,
+        sources.c.kind.label("source_kind"),
+    ).where(claims.c.id == claim_id)
+    with engine.connect() as conn:
+        row = conn.execute(query).first()
+    if row is None:
+        return None
+    item = claim_item(row)
+    item["report"] = {
+        "id": item["report_id"],
+        "text": item.pop("report_text"),
+        "external_id": item.pop("external_id"),
+        "url": item["url"],
+        "published": item["published"],
+        "lang": item["lang"],
+        "source": item["source"],
+        "source_kind": item.pop("source_kind"),
+    }
+    return item
+
+
+def iter_claims(
+    engine: Engine, filters: Filters = Filters(), with_text: bool = False
+) -> Iterator[dict]:
+    """Every matching claim in ledger order, streamed (for exports)."""
+    filters = filters.cleaned()
+    extra = [reports.c.text.label("report_text")] if with_text else []
+    query = _claim_select(*extra).where(*claim_conditions(engine, filters)).order_by(claims.c.id)
+    with engine.connect() as conn:
+        for row in conn.execution_options(yield_per=1000).execute(query):
+            yield claim_item(row)
+
+
+# -- reports ---------------------------------------------------------------------------------
+
+REPORT_COLUMNS = [
+    reports.c.id,
+    reports.c.source_id,
+    sources.c.name.label("source"),
+    sources.c.kind.label("source_kind"),
+    reports.c.external_id,
+    reports.c.url,
+    reports.c.published,
+    reports.c.published_precision,
+    reports.c.lang,
+    reports.c.content_hash,
+    reports.c.ingested,
+]
+
+
+def report_conditions(engine: Engine, filters: Filters) -> list:
+    f = filters
+    conditions = []
+    if f.since:
+        conditions.append(reports.c.published >= f.since)
+    if f.until:
+        conditions.append(reports.c.published < f.until)
+    if _has_words(f.q):
+        conditions.append(text_match(engine, f.q))
+    claim_filters = equal_to(claims, f, CLAIM_FIELDS)
+    if claim_filters:
+        conditions.append(exists().where(claims.c.report_id == reports.c.id, *claim_filters))
+    return conditions
+
+
+def list_reports(
+    engine: Engine,
+    filters: Filters = Filters(),
+    cursor: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> Page:
+    filters = filters.cleaned()
+    excerpt = func.substr(reports.c.text, 1, EXCERPT_CHARS).label("excerpt")
+    claim_count = (
+        select(func.count())
+        .where(claims.c.report_id == reports.c.id)
+        .scalar_subquery()
+        .label("claims")
+    )
+    query = (
+        select(*REPORT_COLUMNS, excerpt, claim_count)
+        .select_from(reports.join(sources, reports.c.source_id == sources.c.id))
+        .where(*report_conditions(engine, filters))
+    )
+    query = keyset(query, reports.c.id, cursor, limit)
+    with engine.connect() as conn:
+        rows = [dict(row._mapping) for row in conn.execute(query)]
+    return _page(rows, limit)
+
+
+def get_report(engine: Engine, report_id: int) -> dict | None:
+    query = (
+        select(*REPORT_COLUMNS, reports.c.text)
+        .select_from(reports.join(sources, reports.c.source_id == sources.c.id))
+        .where(reports.c.id == report_id)
+    )
+    with engine.connect() as conn:
+        row = conn.execute(query).first()
+        if row is None:
+            return None
+        item = dict(row._mapping)
+        claim_rows = conn.execute(
+            _claim_select().where(claims.c.report_id == report_id).order_by(claims.c.seq)
+        )
+        item["claims"] = [claim_item(r) for r in claim_rows]
+    return item
+
+
+# -- events ----------------------------------------------------------------------------------
+
+
+def event_conditions(engine: Engine, filters: Filters, conflict: bool | None = None) -> list:
+    f = filters
+    conditions = equal_to(events, f, ("country", "admin1", "weapon", "claim_type"))
+    if f.since:
+        conditions.append(events.c.first_reported >= f.since)
+    if f.until:
+        conditions.append(events.c.first_reported < f.until)
+    if conflict is not None:
+        conditions.append(events.c.conflict == conflict)
+    member = []
+    if f.claimant is not None:
+        member.append(claims.c.claimant == f.claimant)
+    if _has_words(f.q):
+        member.append(claims.c.report_id.in_(select(reports.c.id).where(text_match(engine, f.q))))
+    if member:
+        conditions.append(exists().where(claims.c.event_id == events.c.id, *member))
+    return conditions
+
+
+def event_item(row) -> dict:
+    item = dict(row._mapping)
+    item["detail"] = item.get("detail") or {}
+    return item
+
+
+def list_events(
+    engine: Engine,
+    filters: Filters = Filters(),
+    cursor: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+    conflict: bool | None = None,
+) -> Page:
+    filters = filters.cleaned()
+    query = select(events).where(*event_conditions(engine, filters, conflict))
+    query = keyset(query, events.c.id, cursor, limit)
+    with engine.connect() as conn:
+        rows = [event_item(row) for row in conn.execute(query)]
+    return _page(rows, limit)
+
+
+def get_event(engine: Engine, event_id: int) -> dict | None:
+    """One event with the claims it groups (who said what)."""
+    with engine.connect() as conn:
+        row = conn.execute(select(events).where(events.c.id == event_id)).first()
+        if row is None:
+            return None
+        item = event_item(row)
+        members = conn.execute(
+            _claim_select().where(claims.c.event_id == event_id).order_by(claims.c.id)
+        )
+        item["claims"] = [claim_item(r) for r in members]
+    return item
+
+
+# -- aggregates ------------------------------------------------------------------------------
+
+
+def latest_published(engine: Engine) -> datetime | None:
+    """When the newest report was published (an index lookup)."""
+    with engine.connect() as conn:
+        return conn.execute(select(func.max(reports.c.published))).scalar()
+
+
+def day_of(engine: Engine, column_):
+    """'YYYY-MM-DD' of a UTC timestamp column, on either backend."""
+    if engine.dialect.name == "postgresql":
+        return func.to_char(func.timezone("UTC", column_), "YYYY-MM-DD")
+    return func.substr(cast(column_, String), 1, 10)
+
+
+def places(engine: Engine, filters: Filters = Filters(), limit: int = 1000) -> list[dict]:
+    """Resolved places named by matching claims, with how many claims and claimants name them."""
+    found: dict[tuple, dict] = {}
+    claimants: dict[tuple, set] = defaultdict(set)
+    for claim in iter_claims(engine, filters):
+        for place in claim["places"]:
+            if place.get("lat") is None or place.get("lon") is None:
+                continue
+            key = (place.get("geonameid"), place.get("name"), place["lat"], place["lon"])
+            entry = found.setdefault(
+                key,
+                {
+                    "geonameid": place.get("geonameid"),
+                    "name": place.get("name") or place.get("normal") or place.get("text"),
+                    "lat": place["lat"],
+                    "lon": place["lon"],
+                    "admin1": place.get("admin1") or claim["admin1"],
+                    "geo_precision": place.get("geo_precision") or "unresolved",
+                    "claims": 0,
+                },
+            )
+            entry["claims"] += 1
+            claimants[key].add(claim["claimant"])
+    for key, entry in found.items():
+        entry["claimants"] = len(claimants[key])
+    ranked = sorted(found.values(), key=lambda e: (-e["claims"], str(e["name"])))
+    return ranked[:limit]
+
+
+def regions(engine: Engine, filters: Filters = Filters()) -> list[dict]:
+    """Per admin1: matching claims, the total count they claim, events and conflicting events."""
+    filters = filters.cleaned()
+    claim_query = (
+        select(
+            claims.c.admin1, func.count().label("claims"), func.sum(claims.c.count).label("claimed")
+        )
+        .where(claims.c.admin1.is_not(None), *unjoined_claim_conditions(engine, filters))
+        .group_by(claims.c.admin1)
+    )
+    event_query = (
+        select(
+            events.c.admin1,
+            func.count().label("events"),
+            func.sum(cast(events.c.conflict, Integer)).label("conflicts"),
+        )
+        .where(events.c.admin1.is_not(None), *event_conditions(engine, filters))
+        .group_by(events.c.admin1)
+    )
+    table_: dict[str, dict] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(claim_query):
+            table_[row.admin1] = {
+                "admin1": row.admin1,
+                "claims": row.claims,
+                "claimed": row.claimed or 0,
+            }
+        for row in conn.execute(event_query):
+            entry = table_.setdefault(row.admin1, {"admin1": row.admin1, "claims": 0, "claimed": 0})
+            entry.update(events=row.events, conflicts=int(row.conflicts or 0))
+    for entry in table_.values():
+        entry.setdefault("events", 0)
+        entry.setdefault("conflicts", 0)
+    return sorted(table_.values(), key=lambda e: e["admin1"])
+
+
+def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = True) -> list[dict]:
+    """Claims per day (UTC, by publication), area and claimant, with the counts they claim.
+
+    A total that is broken down by region is left out (its parts are counted), and so
+    are running totals since some earlier date: neither is one day's happening. With
+    `by_area=False` the areas are summed (admin1 is then null).
+    """
+    filters = filters.cleaned()
+    child = claims.alias("child")
+    is_total = exists().where(child.c.parent_id == claims.c.id)
+    day = day_of(engine, reports.c.published).label("day")
+    area = claims.c.admin1 if by_area else literal_column("NULL").label("admin1")
+    keys = [day, claims.c.admin1, claims.c.claimant] if by_area else [day, claims.c.claimant]
+    query = (
+        select(
+            day,
+            area,
+            claims.c.claimant,
+            func.count().label("claims"),
+            func.sum(claims.c.count).label("claimed"),
+        )
+        .select_from(claims.join(reports, claims.c.report_id == reports.c.id))
+        .where(
+            reports.c.published.is_not(None),
+            claims.c.cumulative.is_(False),
+            or_(claims.c.admin1.is_not(None), ~is_total),  # only area-less claims can be totals
+            *claim_conditions(engine, filters),
+        )
+        .group_by(*keys)
+        .order_by(*keys)
+    )
+    with engine.connect() as conn:
+        return [
+            {
+                "day": row.day,
+                "admin1": row.admin1,
+                "claimant": row.claimant,
+                "claims": row.claims,
+                "claimed": row.claimed or 0,
+            }
+            for row in conn.execute(query)
+        ]
+
+
+def source_health(engine: Engine, days: int = 14, now: datetime | None = None) -> list[dict]:
+    """Reports per source per day over the last `days` days, and which sources fell silent.
+
+    Days are those of publication (reports with no known time count in the total only).
+    "Now" is the newest report in the ledger unless given, so an archive read long after
+    the fact does not call every source silent.
+    """
+    stamp = reports.c.published
+    with engine.connect() as conn:
+        if now is None:
+            now = conn.execute(select(func.max(stamp))).scalar() or datetime.now(UTC)
+        now = _utc(now)
+        start = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
+        per_source = (
+            select(
+                reports.c.source_id,
+                func.count().label("reports"),
+                func.max(stamp).label("last_report"),
+            )
+            .group_by(reports.c.source_id)
+            .subquery()
+        )
+        totals = conn.execute(
+            select(
+                sources.c.id,
+                sources.c.kind,
+                sources.c.name,
+                sources.c.claimant,
+                sources.c.lang,
+                sources.c.enabled,
+                func.coalesce(per_source.c.reports, 0).label("reports"),
+                per_source.c.last_report,
+            )
+            .select_from(sources.outerjoin(per_source, per_source.c.source_id == sources.c.id))
+            .order_by(sources.c.id)
+        ).all()
+        day = day_of(engine, stamp).label("day")
+        recent = conn.execute(
+            select(reports.c.source_id, day, func.count().label("n"))
+            .where(stamp >= start)
+            .group_by(reports.c.source_id, day)
+        ).all()
+    per_day: dict[int, Counter] = defaultdict(Counter)
+    for row in recent:
+        per_day[row.source_id][row.day] = row.n
+    calendar = [(start + timedelta(days=i)).strftime("%Y-%m-%d") for i in range(days)]
+    result = []
+    for row in totals:
+        last = _utc(row.last_report) if isinstance(row.last_report, datetime) else None
+        silent_for = (now - last) if last else None
+        result.append(
+            {
+                "id": row.id,
+                "kind": row.kind,
+                "name": row.name,
+                "claimant": row.claimant,
+                "lang": row.lang,
+                "enabled": row.enabled,
+                "reports": row.reports,
+                "last_report": last,
+                "silent": last is None or silent_for > SILENT_AFTER,
+                "silent_days": None
+                if silent_for is None
+                else round(silent_for / timedelta(days=1), 1),
+                "per_day": [{"day": d, "reports": per_day[row.id][d]} for d in calendar],
+            }
+        )
+    return result
+
+
+def stats(engine: Engine, filters: Filters = Filters()) -> dict:
+    """Totals, and the values the dashboard offers as filters (with their claim counts).
+
+    The claim counts come from one grouped pass (type x weapon x claimant x region),
+    summed here, rather than one scan per breakdown.
+    """
+    filters = filters.cleaned()
+    dimensions = ("claim_type", "weapon", "claimant", "admin1")
+    combined = (
+        select(*(claims.c[d] for d in dimensions), func.count().label("n"))
+        .where(*unjoined_claim_conditions(engine, filters))
+        .group_by(*(claims.c[d] for d in dimensions))
+    )
+    by: dict[str, Counter] = {d: Counter() for d in dimensions}
+    counters = [by[d] for d in dimensions]
+    total = 0
+    with engine.connect() as conn:
+        for *values, n in conn.execute(combined).tuples():
+            total += n
+            for counter, value in zip(counters, values, strict=True):
+                counter[value] += n
+        result = {
+            "reports": conn.execute(select(func.count()).select_from(reports)).scalar_one(),
+            "claims": total,
+            "events": conn.execute(
+                select(func.count()).select_from(events).where(*event_conditions(engine, filters))
+            ).scalar_one(),
+            "conflicting_events": conn.execute(
+                select(func.count())
+                .select_from(events)
+                .where(*event_conditions(engine, filters, True))
+            ).scalar_one(),
+            "sources": conn.execute(select(func.count()).select_from(sources)).scalar_one(),
+        }
+        span = conn.execute(
+            select(func.min(reports.c.published), func.max(reports.c.published))
+        ).first()
+    by = {d: {str(k): n for k, n in counter.items() if k is not None} for d, counter in by.items()}
+    ranked = {d: dict(sorted(by[d].items(), key=lambda kv: (-kv[1], kv[0]))) for d in dimensions}
+    result["claims_by_type"] = ranked["claim_type"]
+    result["claims_by_weapon"] = ranked["weapon"]
+    result["claims_by_claimant"] = dict(list(ranked["claimant"].items())[:100])
+    result["claims_by_admin1"] = ranked["admin1"]
+    result["first_published"], result["last_published"] = span
+    return result
