@@ -26,6 +26,7 @@ LANGS: tuple[str, ...] = ("en", "ru", "uk")
 
 Span = tuple[int, int]
 
+
 def content_hash(text: str) -> str:
     """Hash of a report's text with white space folded, so re-saved copies compare equal."""
     folded = " ".join(text.split())  # same as re.sub(r"\s+", " ", text).strip(), faster

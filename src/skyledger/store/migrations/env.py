@@ -11,7 +11,6 @@ if engine is None:  # `alembic` run by hand, e.g. for autogenerate
     engine = create_engine(config.get_main_option("sqlalchemy.url"))
 
 
-
 def include_object(_object, name, type_, _reflected, _compare_to) -> bool:
     """Leave full-text search (migration 0002, not in the metadata) out of autogenerate:
     the SQLite FTS5 tables and the PostgreSQL expression index."""
