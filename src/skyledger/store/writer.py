@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from skyledger.records import Claim, Report, Source
 from skyledger.store.schema import claims, reports, sources
@@ -94,26 +94,49 @@ def save_batch(engine: Engine, batch: Sequence[tuple[Report, list[Claim]]]) -> S
         result.stored = len(inserted)
         result.present = len(rows) - len(inserted)
         result.report_ids = sorted(inserted.values())
-        for content, report_id in inserted.items():
-            result.claims += insert_claims(conn, report_id, claim_lists[content])
+        result.claims = insert_claims_of(
+            conn, [(report_id, claim_lists[content]) for content, report_id in inserted.items()]
+        )
     return result
 
 
 def insert_claims(conn: Connection, report_id: int, report_claims: Sequence[Claim]) -> int:
     """Insert a report's claims, then point each per-region claim at its total."""
-    if not report_claims:
+    return insert_claims_of(conn, [(report_id, report_claims)])
+
+
+def insert_claims_of(conn: Connection, batch: Sequence[tuple[int, Sequence[Claim]]]) -> int:
+    """Insert the claims of many reports, then point each per-region claim at its total.
+
+    One executemany statement for the whole batch: a multi-row VALUES a report would be
+    compiled afresh for every report's number of claims.
+    """
+    rows = [
+        claim_row(claim, report_id, seq)
+        for report_id, report_claims in batch
+        for seq, claim in enumerate(report_claims)
+    ]
+    if not rows:
         return 0
-    rows = [claim_row(claim, report_id, seq) for seq, claim in enumerate(report_claims)]
-    statement = dialect_insert(conn, claims).values(rows).returning(claims.c.id, claims.c.seq)
-    ids_by_seq = {row.seq: row.id for row in conn.execute(statement)}
-    local = {claim.id or f"c{seq}": ids_by_seq[seq] for seq, claim in enumerate(report_claims)}
-    for seq, claim in enumerate(report_claims):
-        if claim.parent and claim.parent in local:
-            conn.execute(
-                claims.update()
-                .where(claims.c.id == ids_by_seq[seq])
-                .values(parent_id=local[claim.parent])
-            )
+    # Rows come back keyed by (report, seq): asking for them in parameter order would make
+    # SQLite fall back to one statement a row.
+    statement = insert(claims).returning(claims.c.id, claims.c.report_id, claims.c.seq)
+    ids = {(row.report_id, row.seq): row.id for row in conn.execute(statement, rows)}
+    links = []
+    for report_id, report_claims in batch:
+        local = {
+            claim.id or f"c{seq}": ids[report_id, seq] for seq, claim in enumerate(report_claims)
+        }
+        for seq, claim in enumerate(report_claims):
+            if claim.parent and claim.parent in local:
+                links.append({"claim": ids[report_id, seq], "parent": local[claim.parent]})
+    if links:
+        conn.execute(
+            update(claims)
+            .where(claims.c.id == bindparam("claim"))
+            .values(parent_id=bindparam("parent")),
+            links,
+        )
     return len(rows)
 
 
