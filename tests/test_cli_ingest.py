@@ -333,7 +333,7 @@ def test_ledger_from_environment(tmp_path):
 
 
 def test_ledger_that_fails_mid_way_stops_with_a_clear_error(tmp_path, sqlite_url, monkeypatch):
-    def full_disk(engine, batch):
+    def full_disk(engine, batch, **_options):
         raise OperationalError("INSERT", {}, Exception("database or disk is full"))
 
     monkeypatch.setattr("skyledger.ingest.save_batch", full_disk)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from reconcile_cases import KALUGA, MOD, bryansk_batches, content_view, ledger_with, seed_batch
 from skyledger import Ledger
 from skyledger.reconcile import event_rows, update_events
+from skyledger.reconcile.store import assign_buckets
 from skyledger.store.schema import claims, reports
 
 
@@ -104,6 +105,24 @@ def test_ingest_updates_events(db_url):
         assert [e["best"] for e in ledger.events(area="RU-BRY")] == [7, 4]
         assert ledger.events(area="RU-KLU") == []
         assert ledger.stats()["events"] == 2
+
+
+def test_buckets_written_with_the_claims_are_those_reconciliation_computes(db_url):
+    """Ingest stores each claim's bucket; recomputing it from the stored rows agrees."""
+    batches = dict((r.content_hash, c) for r, c in seed_batch() + bryansk_batches())
+    with Ledger(db_url) as ledger:
+        ledger.ingest_reports(
+            [r for r, _ in seed_batch() + bryansk_batches()],
+            extract_batch=lambda items: [batches[r.content_hash] for r in items],
+        )
+        bucket_query = select(claims.c.id, claims.c.bucket).order_by(claims.c.id)
+        with ledger.engine.begin() as conn:
+            written = conn.execute(bucket_query).all()
+            conn.execute(claims.update().values(bucket=None))
+        assign_buckets(ledger.engine)
+        with ledger.engine.connect() as conn:
+            assert conn.execute(bucket_query).all() == written
+    assert {bucket.split("|")[0] for _, bucket in written} >= {"2025-06-02", "2025-06-03"}
 
 
 ALL_REPORTS = seed_batch() + bryansk_batches()

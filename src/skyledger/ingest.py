@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from skyledger.extract import extract
+from skyledger.reconcile.timing import claim_bucket
 from skyledger.records import Claim, Report
 from skyledger.sources import InputError, detect_lang
 from skyledger.store.db import LedgerError
@@ -188,7 +189,7 @@ def _store(engine, pending, summary, fail, extract_batch) -> None:
         else:
             batch.append((report, outcome))
     try:
-        saved = save_batch(engine, batch)
+        saved = save_batch(engine, batch, bucket_of=claim_bucket)
     except SQLAlchemyError as exc:  # locked, read-only, disk full: nothing later can be stored
         raise LedgerError(f"cannot write to the ledger: {_reason(exc)}") from exc
     summary.stored += saved.stored

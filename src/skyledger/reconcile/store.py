@@ -1,7 +1,7 @@
 """Reconciliation against the ledger: the work queue, bucket recomputation, reading events.
 
-Claims whose `event_id` is NULL are the work queue. `update_events` first gives each
-queued claim its bucket, then recomputes every bucket the queue touches, one
+Claims whose `event_id` is NULL are the work queue. Ingest stores each claim with its
+bucket; `update_events` first gives any claim stored without one its bucket, then recomputes every bucket the queue touches, one
 transaction a bucket: a crash leaves whole buckets done and the rest still queued,
 and the next run finishes them. Events are upserted by their content key, so an
 event that did not change keeps its id and its row.
@@ -75,8 +75,7 @@ def assign_buckets(engine: Engine) -> None:
         )  # fmt: skip
         .join(reports, claims.c.report_id == reports.c.id)
         .where(claims.c.bucket.is_(None))
-        .order_by(claims.c.id)
-        .limit(_CHUNK)
+        .limit(_CHUNK)  # no ORDER BY: the bucket index finds the NULLs, a scan by id would not
     )
     statement = (
         update(claims).where(claims.c.id == bindparam("claim")).values(bucket=bindparam("value"))

@@ -41,6 +41,12 @@ def bucket_of(
     return f"{when}|{claim_type}|{weapon or '-'}"
 
 
+def claim_bucket(claim, report) -> str:
+    """The bucket of a claim of this report, as the ledger will hold it."""
+    moment = reference_time(claim.window_start, claim.window_end, report.published)
+    return bucket_of(claim.claim_type, claim.weapon, moment, report.content_hash)
+
+
 def bucket_day(bucket: str) -> date | None:
     head = bucket.split("|", 1)[0]
     return None if head.startswith("u:") else date.fromisoformat(head)
