@@ -10,6 +10,7 @@ Run it pinned to one core: taskset -c 0 python benchmarks/bench_geocode.py
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 import time
@@ -59,26 +60,40 @@ def distinct_mentions(n: int) -> list[tuple[str, None, None, str | None]]:
     return out
 
 
-def rate(mentions: list, n: int) -> str:
+def rate(mentions: list, n: int) -> dict:
     """Look-ups per second of wall time and of CPU time (the machine may be shared)."""
     wall, cpu = time.perf_counter(), time.process_time()
     for i in range(n):
         mention, context, lang, admin1 = mentions[i % len(mentions)]
         geocode(mention, context, lang, admin1)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    return f"{n / wall:,.0f} look-ups/s wall, {n / cpu:,.0f} per CPU second ({n} look-ups)"
+    return {"lookups": n, "per_wall_s": round(n / wall), "per_cpu_s": round(n / cpu)}
 
 
-def main(argv: list[str]) -> int:
-    n = int(argv[1]) if len(argv) > 1 else 20_000
+def run(n: int = 20_000) -> dict:
     started = time.perf_counter()
     load()
-    print(f"gazetteer load: {time.perf_counter() - started:.3f} s")
+    load_s = time.perf_counter() - started
     distinct = distinct_mentions(n)
     load()._refs.clear()  # their keys were read while picking them: read them again, timed
     geocode("в Неведомском районе")  # morphology dictionaries load on the first miss, not timed
-    print(f"distinct mentions: {rate(distinct, len(distinct))}")
-    print(f"report-like, repeated: {rate(REPORT_LIKE, n)}")
+    return {
+        "load_s": round(load_s, 3),
+        "distinct": rate(distinct, len(distinct)),
+        "repeated": rate(REPORT_LIKE, n),
+    }
+
+
+def main(argv: list[str]) -> int:
+    result = run(int(argv[1]) if len(argv) > 1 else 20_000)
+    print(json.dumps(result))
+    print(f"gazetteer load: {result['load_s']:.3f} s")
+    for label, key in (("distinct mentions", "distinct"), ("report-like, repeated", "repeated")):
+        figures = result[key]
+        print(
+            f"{label}: {figures['per_wall_s']:,} look-ups/s wall, "
+            f"{figures['per_cpu_s']:,} per CPU second ({figures['lookups']} look-ups)"
+        )
     return 0
 
 
