@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, bindparam, select
 
 from skyledger.records import Claim, Report, Source
 from skyledger.store.schema import claims, reports, sources
@@ -81,39 +81,59 @@ def save_batch(engine: Engine, batch: Sequence[tuple[Report, list[Claim]]]) -> S
                 source_ids[key] = source_id(conn, report.source)
             rows.append(_report_row(report, source_ids[key]))
             claim_lists[report.content_hash] = report_claims
-        inserted: dict[str, int] = {}
-        for start in range(0, len(rows), _ROWS_PER_STATEMENT):
-            chunk = rows[start : start + _ROWS_PER_STATEMENT]
-            statement = (
-                dialect_insert(conn, reports)
-                .values(chunk)
-                .on_conflict_do_nothing()
-                .returning(reports.c.id, reports.c.content_hash)
-            )
-            inserted.update({row.content_hash: row.id for row in conn.execute(statement)})
+        # One statement compiled once and run over every row ("insertmanyvalues").
+        statement = (
+            dialect_insert(conn, reports)
+            .on_conflict_do_nothing()
+            .returning(reports.c.id, reports.c.content_hash)
+        )
+        inserted = {row.content_hash: row.id for row in conn.execute(statement, rows)}
         result.stored = len(inserted)
         result.present = len(rows) - len(inserted)
         result.report_ids = sorted(inserted.values())
-        for content, report_id in inserted.items():
-            result.claims += insert_claims(conn, report_id, claim_lists[content])
+        result.claims = insert_claims_of(
+            conn, [(report_id, claim_lists[content]) for content, report_id in inserted.items()]
+        )
     return result
 
 
 def insert_claims(conn: Connection, report_id: int, report_claims: Sequence[Claim]) -> int:
-    """Insert a report's claims, then point each per-region claim at its total."""
-    if not report_claims:
+    """Insert one report's claims, then point each per-region claim at its total."""
+    return insert_claims_of(conn, [(report_id, report_claims)])
+
+
+def insert_claims_of(conn: Connection, claim_lists: Sequence[tuple[int, Sequence[Claim]]]) -> int:
+    """Insert the claims of many reports at once (one statement compiled, many rows), then
+    point each per-region claim at its report's total."""
+    rows = [
+        claim_row(claim, report_id, seq)
+        for report_id, report_claims in claim_lists
+        for seq, claim in enumerate(report_claims)
+    ]
+    if not rows:
         return 0
-    rows = [claim_row(claim, report_id, seq) for seq, claim in enumerate(report_claims)]
-    statement = dialect_insert(conn, claims).values(rows).returning(claims.c.id, claims.c.seq)
-    ids_by_seq = {row.seq: row.id for row in conn.execute(statement)}
-    local = {claim.id or f"c{seq}": ids_by_seq[seq] for seq, claim in enumerate(report_claims)}
-    for seq, claim in enumerate(report_claims):
-        if claim.parent and claim.parent in local:
-            conn.execute(
-                claims.update()
-                .where(claims.c.id == ids_by_seq[seq])
-                .values(parent_id=local[claim.parent])
-            )
+    statement = dialect_insert(conn, claims).returning(
+        claims.c.id, claims.c.report_id, claims.c.seq, sort_by_parameter_order=True
+    )
+    ids = {(row.report_id, row.seq): row.id for row in conn.execute(statement, rows)}
+    parents = []
+    for report_id, report_claims in claim_lists:
+        local = {claim.id or f"c{seq}": seq for seq, claim in enumerate(report_claims)}
+        for seq, claim in enumerate(report_claims):
+            if claim.parent and claim.parent in local:
+                parents.append(
+                    {
+                        "claim": ids[(report_id, seq)],
+                        "parent": ids[(report_id, local[claim.parent])],
+                    }
+                )
+    if parents:
+        conn.execute(
+            claims.update()
+            .where(claims.c.id == bindparam("claim"))
+            .values(parent_id=bindparam("parent")),
+            parents,
+        )
     return len(rows)
 
 
