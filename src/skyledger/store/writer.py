@@ -103,8 +103,12 @@ def insert_claims(conn: Connection, report_id: int, report_claims: Sequence[Clai
 
 
 def insert_claims_of(conn: Connection, claim_lists: Sequence[tuple[int, Sequence[Claim]]]) -> int:
-    """Insert the claims of many reports at once (one statement compiled, many rows), then
-    point each per-region claim at its report's total."""
+    """Insert the claims of many reports at once, then point each per-region claim at its
+    report's total.
+
+    The rows go through the driver's executemany (no RETURNING: psycopg pipelines it);
+    ids are read back only for the reports that have a breakdown to link.
+    """
     rows = [
         claim_row(claim, report_id, seq)
         for report_id, report_claims in claim_lists
@@ -112,29 +116,42 @@ def insert_claims_of(conn: Connection, claim_lists: Sequence[tuple[int, Sequence
     ]
     if not rows:
         return 0
-    statement = dialect_insert(conn, claims).returning(
-        claims.c.id, claims.c.report_id, claims.c.seq, sort_by_parameter_order=True
-    )
-    ids = {(row.report_id, row.seq): row.id for row in conn.execute(statement, rows)}
-    parents = []
+    conn.execute(claims.insert(), rows)
+    links: dict[tuple[int, int], int] = {}  # (report id, seq) -> seq of its total
     for report_id, report_claims in claim_lists:
-        local = {claim.id or f"c{seq}": seq for seq, claim in enumerate(report_claims)}
+        local = local_seqs(report_claims)
         for seq, claim in enumerate(report_claims):
             if claim.parent and claim.parent in local:
-                parents.append(
-                    {
-                        "claim": ids[(report_id, seq)],
-                        "parent": ids[(report_id, local[claim.parent])],
-                    }
-                )
-    if parents:
+                links[(report_id, seq)] = local[claim.parent]
+    if links:
+        ids = claim_ids(conn, sorted({report_id for report_id, _ in links}))
         conn.execute(
             claims.update()
             .where(claims.c.id == bindparam("claim"))
             .values(parent_id=bindparam("parent")),
-            parents,
+            [
+                {"claim": ids[key], "parent": ids[(key[0], parent_seq)]}
+                for key, parent_seq in links.items()
+            ],
         )
     return len(rows)
+
+
+def local_seqs(report_claims: Sequence[Claim]) -> dict[str, int]:
+    """Each claim's position by the id the extractor gave it (c0, c1, ...)."""
+    return {claim.id or f"c{seq}": seq for seq, claim in enumerate(report_claims)}
+
+
+def claim_ids(conn: Connection, report_ids: Sequence[int]) -> dict[tuple[int, int], int]:
+    """Claim ids by (report id, seq) for these reports."""
+    found = {}
+    for start in range(0, len(report_ids), _ROWS_PER_STATEMENT):
+        chunk = report_ids[start : start + _ROWS_PER_STATEMENT]
+        query = select(claims.c.id, claims.c.report_id, claims.c.seq).where(
+            claims.c.report_id.in_(chunk)
+        )
+        found.update({(row.report_id, row.seq): row.id for row in conn.execute(query)})
+    return found
 
 
 def _report_row(report: Report, source_pk: int) -> dict:
