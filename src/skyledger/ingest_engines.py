@@ -29,6 +29,7 @@ from skyledger.records import Claim, Report
 
 ENGINES = ("local", "dask")
 LOCAL_SCHEDULER = "local"  # --scheduler local: a Dask cluster on this machine
+LOCAL_DASHBOARD = "127.0.0.1:0"  # its status pages on a free port, never a fixed one
 IN_FLIGHT = 3  # batches submitted ahead: workers keep extracting while the caller writes
 # Workers fork from a fresh server process that imported skyledger once (safe with threads
 # in the caller); where there is no fork, they start as fresh interpreters.
@@ -151,7 +152,10 @@ def dask_client(scheduler: str | None, workers: int):
     distributed = import_distributed()
     if scheduler in (None, "", LOCAL_SCHEDULER):
         cluster = distributed.LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=LOCAL_DASHBOARD,
         )
         with cluster, distributed.Client(cluster) as client:
             yield client
