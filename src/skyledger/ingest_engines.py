@@ -16,12 +16,14 @@ import json
 import math
 import multiprocessing
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from importlib import resources
+from multiprocessing import forkserver
 
 from skyledger.extract import extract
 from skyledger.ingest import Batch, BatchMap, Outcome, claims_for
@@ -108,12 +110,26 @@ def ordered(
         yield done, collect()
 
 
+def start_forkserver() -> None:
+    """Start the server that workers fork from (it imports skyledger once), deaf to Ctrl-C
+    from its first moment, as its workers will be: an ignored signal survives exec and fork."""
+    forkserver.set_forkserver_preload([__name__])
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()  # signal handlers can only be changed in the main thread
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 @contextmanager
 def process_pool(workers: int, extract_one: ExtractOne = claims_for) -> Iterator[BatchMap]:
     """Extraction in `workers` local processes, each loading its language data once."""
-    context = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "forkserver":
-        context.set_forkserver_preload([__name__])
+        start_forkserver()
+    context = multiprocessing.get_context(START_METHOD)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker)
 
     def submit(reports: list[Report]) -> Collect:

@@ -67,9 +67,10 @@ def lock_buckets(conn: Connection, buckets: Sequence[str]) -> None:
     """On PostgreSQL, hold each bucket's advisory lock until the transaction ends.
 
     Processes reconciling at once then rebuild a bucket one after the other, each
-    seeing what the one before committed, so no event is written twice. Locks are
-    taken in ascending key order, so two processes never wait on each other.
-    (SQLite lets one writer in at a time anyway.)
+    from what the one before committed, so an older rebuild never overwrites a newer
+    one. Locks are taken in ascending key order, so two processes never wait on each
+    other. (SQLite refuses to let a transaction write after another committed since
+    it read, so it needs no lock.)
     """
     if conn.dialect.name != "postgresql" or not buckets:
         return

@@ -37,7 +37,11 @@ class SaveResult:
 
 
 def source_id(conn: Connection, source: Source) -> int:
-    """Id of the source with this kind and name, registering it when new."""
+    """Id of the source with this kind and name, registering it when new.
+
+    Race-free: an insert that meets another transaction's uncommitted row for the same
+    source waits for it, then does nothing, and the select (a new snapshot) finds it.
+    """
     values = {
         "kind": source.kind,
         "name": source.name,
