@@ -40,20 +40,33 @@ def sqlite_url(tmp_path) -> str:
 
 
 @pytest.fixture
-def postgres_url():
-    """A fresh schema in the `test` database, dropped afterwards."""
+def new_postgres_url():
+    """Make fresh schemas in the `test` database (each call a new URL), dropped afterwards."""
     if not POSTGRES:
         if REQUIRE_POSTGRES:
             pytest.fail(f"PostgreSQL is required but not reachable at {PG_ADMIN_URL}")
         pytest.skip("PostgreSQL not reachable")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    schemas: list[str] = []
+
+    def make() -> str:
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        schemas.append(schema)
+        return f"{PG_ADMIN_URL}?options=-csearch_path%3D{schema}"
+
+    yield make
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    yield f"{PG_ADMIN_URL}?options=-csearch_path%3D{schema}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        for schema in schemas:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
     admin.dispose()
+
+
+@pytest.fixture
+def postgres_url(new_postgres_url) -> str:
+    """A fresh schema in the `test` database, dropped afterwards."""
+    return new_postgres_url()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import random
+import threading
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
 from reconcile_cases import KALUGA, MOD, bryansk_batches, content_view, ledger_with, seed_batch
 from skyledger import Ledger
-from skyledger.reconcile import event_rows, update_events
+from skyledger.reconcile import event_rows, store, update_events
 from skyledger.reconcile.store import assign_buckets
 from skyledger.store.schema import claims, reports
+from skyledger.store.writer import save_batch
 
 
 def claim_keys(engine) -> dict[int, tuple]:
@@ -123,6 +126,52 @@ def test_buckets_written_with_the_claims_are_those_reconciliation_computes(db_ur
         with ledger.engine.connect() as conn:
             assert conn.execute(bucket_query).all() == written
     assert {bucket.split("|")[0] for _, bucket in written} >= {"2025-06-02", "2025-06-03"}
+
+
+@pytest.mark.postgres
+def test_concurrent_rebuilds_of_a_bucket_take_turns(postgres_url, sqlite_url, monkeypatch):
+    """A second process reconciling the same bucket waits for the first to commit, then
+    rebuilds from what it committed: the first cannot overwrite newer events with older."""
+    night = bryansk_batches()[:4]  # one bucket: Bryansk, the night of 2 June
+    engine = ledger_with(postgres_url, night[:1])
+    first_has_read, second_is_done = threading.Event(), threading.Event()
+    read_facts = store.bucket_facts
+
+    def first_reads_slowly(conn, buckets):
+        facts = read_facts(conn, buckets)
+        if not first_has_read.is_set():
+            first_has_read.set()
+            second_is_done.wait(timeout=3)  # time for the second to overtake, were it let in
+        return facts
+
+    monkeypatch.setattr(store, "bucket_facts", first_reads_slowly)
+    errors = []
+
+    def reconcile(then=None):
+        try:
+            update_events(engine)
+        except Exception as exc:
+            errors.append(exc)
+        if then:
+            then.set()
+
+    first = threading.Thread(target=reconcile)
+    first.start()
+    assert first_has_read.wait(timeout=30)
+    for item in night[1:]:  # more of the night arrives while the first rebuild is under way
+        save_batch(engine, [item])
+    second = threading.Thread(target=reconcile, args=(second_is_done,))
+    second.start()
+    first.join(timeout=60)
+    second.join(timeout=60)
+    assert errors == []
+    alone = ledger_with(sqlite_url, night)
+    update_events(alone)
+    assert content_view(event_rows(engine), claim_keys(engine)) == content_view(
+        event_rows(alone), claim_keys(alone)
+    )
+    with engine.connect() as conn:
+        assert conn.execute(select(claims.c.id).where(claims.c.event_id.is_(None))).all() == []
 
 
 ALL_REPORTS = seed_batch() + bryansk_batches()

@@ -161,12 +161,18 @@ def test_ingest_counts_and_goes_on(engine):
 
 
 def test_ingest_refuses_what_no_database_holds(engine):
-    items = [report("bad\x00id", "Text."), report("2", "Fine.", url="https://a.example/\ud800")]
+    items = [
+        report("bad\x00id", "Text."),
+        report("2", "Fine.", url="https://a.example/\ud800"),
+        # a claimant given with a report over the REST API
+        report("3", "Also fine.", Source(kind="api", name="api", claimant="Gov\x00ernor")),
+    ]
     summary = ingest(engine, items)
-    assert (summary.stored, summary.failed) == (0, 2)
+    assert (summary.stored, summary.failed) == (0, 3)
     assert [e.message for e in summary.errors] == [
         "id holds NUL or invalid Unicode",
         "url holds NUL or invalid Unicode",
+        "claimant holds NUL or invalid Unicode",
     ]
 
 

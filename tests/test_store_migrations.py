@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from conftest import cli_env
 from skyledger.store.db import head_revision, open_engine
 from skyledger.store.schema import metadata
 
@@ -40,3 +45,33 @@ def _names(change) -> list[str]:
             if isinstance(name, str):
                 names.append(name)
     return names
+
+
+OPEN_AT = """
+import sys, time
+from skyledger.store.db import open_engine
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
+open_engine(sys.argv[1]).dispose()
+"""
+
+
+def test_processes_opening_a_new_ledger_at_once_take_turns(db_url):
+    """Four processes migrate one fresh ledger at the same moment: all open it, none fails."""
+    start = time.time() + 3  # after every interpreter has started
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN_AT, db_url, str(start)],
+            env=cli_env(),
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    errors = [p.communicate(timeout=120)[1] for p in processes]
+    assert [p.returncode for p in processes] == [0, 0, 0, 0], errors
+    engine = open_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    finally:
+        engine.dispose()

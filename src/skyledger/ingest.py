@@ -4,6 +4,10 @@ Each batch is one transaction, so a process killed mid-way leaves whole batches
 behind and a rerun skips what is stored (reports are unique by content hash).
 A bad input is counted and reported through `on_error` and the rest goes on; a
 ledger that cannot be written stops the run with LedgerError.
+
+Inputs are read lazily, a batch at a time. Extraction runs in this process or in
+an engine's workers (skyledger.ingest_engines), which hand each batch back in
+input order; the writes always happen here.
 """
 
 from __future__ import annotations
@@ -70,6 +74,7 @@ def prepare(report: Report) -> Report | InputError:
         "id": report.external_id,
         "url": report.url or "",
         "source": report.source.name,
+        "claimant": report.source.claimant or "",
     }
     for name, value in fields.items():
         if not storable(value):
@@ -121,6 +126,22 @@ def claims_for(report: Report) -> list[Claim]:
     )
 
 
+Outcome = list[Claim] | Exception  # a report's claims, or why its extraction failed
+ExtractBatch = Callable[[list[Report]], list[Outcome]]
+
+
+@dataclass
+class Batch:
+    """The reports of one transaction that the ledger lacks, and how many inputs they stand for."""
+
+    reports: list[Report]
+    size: int
+
+
+# An engine: each batch with its outcomes, in input order (see skyledger.ingest_engines).
+BatchMap = Callable[[Iterable[Batch]], Iterator[tuple[Batch, list[Outcome]]]]
+
+
 def ingest(
     engine: Engine,
     items: Iterable[Report | InputError],
@@ -128,11 +149,17 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     on_error: Callable[[InputError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
-    extract_batch: Callable[[list[Report]], list[list[Claim] | Exception]] | None = None,
+    extract_batch: ExtractBatch | None = None,
+    map_batches: BatchMap | None = None,
 ) -> IngestSummary:
-    """Store every readable report with its claims; report the rest through `on_error`."""
+    """Store every readable report with its claims; report the rest through `on_error`.
+
+    Extraction runs in this process (`extract_batch`, by default the extractor) or
+    wherever `map_batches` sends it; writes always happen here, one transaction a batch.
+    """
+    if extract_batch and map_batches:
+        raise ValueError("extract_batch runs in this process; it cannot be given with map_batches")
     summary = IngestSummary()
-    pending: list[Report] = []
 
     def fail(error: InputError) -> None:
         summary.failed += 1
@@ -141,33 +168,39 @@ def ingest(
         if on_error:
             on_error(error)
 
-    def flush() -> None:
-        _store(engine, pending, summary, fail, extract_batch)
+    batches = fresh_batches(engine, items, batch_size, summary, fail, on_progress)
+    run = map_batches or in_process(extract_batch or extract_each)
+    for batch, outcomes in run(batches):
+        _store(engine, batch.reports, outcomes, summary, fail)
         if on_progress:
-            on_progress(len(pending))
-        pending.clear()
+            on_progress(batch.size)
+    return summary
 
+
+def fresh_batches(engine, items, batch_size, summary, fail, on_progress) -> Iterator[Batch]:
+    """Read and prepare inputs lazily, a batch at a time, leaving out what is stored."""
+    pending: list[Report] = []
     for item in items:
+        summary.read += 1
         if isinstance(item, InputError):
-            summary.read += 1
             fail(item)
             if on_progress:
                 on_progress(1)
             continue
-        summary.read += 1
         prepared = prepare(item)
         if isinstance(prepared, InputError):
             fail(prepared)
             continue
         pending.append(prepared)
         if len(pending) >= batch_size:
-            flush()
+            yield unseen(engine, pending, summary)
+            pending = []
     if pending:
-        flush()
-    return summary
+        yield unseen(engine, pending, summary)
 
 
-def _store(engine, pending, summary, fail, extract_batch) -> None:
+def unseen(engine: Engine, pending: list[Report], summary: IngestSummary) -> Batch:
+    """The batch's reports that neither it (earlier) nor the ledger already holds."""
     unique: dict[str, Report] = {}
     for report in pending:
         if report.content_hash in unique:
@@ -177,9 +210,24 @@ def _store(engine, pending, summary, fail, extract_batch) -> None:
     stored_before = known_hashes_of(engine, list(unique))
     summary.present += len(stored_before)
     fresh = [r for h, r in unique.items() if h not in stored_before]
-    results = extract_batch(fresh) if extract_batch else [_safe_extract(r) for r in fresh]
+    return Batch(fresh, len(pending))
+
+
+def in_process(extract_batch: ExtractBatch) -> BatchMap:
+    def run(batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Outcome]]]:
+        for batch in batches:
+            yield batch, extract_batch(batch.reports)
+
+    return run
+
+
+def extract_each(reports: list[Report]) -> list[Outcome]:
+    return [_safe_extract(r) for r in reports]
+
+
+def _store(engine, fresh, outcomes, summary, fail) -> None:
     batch = []
-    for report, outcome in zip(fresh, results, strict=True):
+    for report, outcome in zip(fresh, outcomes, strict=True):
         if isinstance(outcome, Exception):
             fail(
                 InputError(

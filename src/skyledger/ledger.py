@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from skyledger.ingest import IngestSummary, ingest
+from skyledger.ingest_engines import batch_map
 from skyledger.reconcile import event_rows, update_events
 from skyledger.records import Report, Source
 from skyledger.sources import InputError, read_paths
@@ -47,19 +48,28 @@ class Ledger:
         on_progress: Callable[[int], None] | None = None,
         **options,
     ) -> IngestSummary:
-        """Read files and directories, extract their claims, store them, update events."""
-        summary = ingest(
-            self.engine,
-            read_paths(paths, source),
-            on_error=on_error,
-            on_progress=on_progress,
-            **options,
-        )
-        update_events(self.engine)
-        return summary
+        """Read files and directories, extract their claims, store them, update events.
 
-    def ingest_reports(self, items: Iterable[Report | InputError], **options) -> IngestSummary:
-        summary = ingest(self.engine, items, **options)
+        `workers=N` extracts in N local processes; `engine="dask", scheduler="tcp://…"`
+        on a Dask cluster (see skyledger.ingest_engines). Writes stay in this process.
+        """
+        return self.ingest_reports(
+            read_paths(paths, source), on_error=on_error, on_progress=on_progress, **options
+        )
+
+    def ingest_reports(
+        self,
+        items: Iterable[Report | InputError],
+        *,
+        workers: int = 1,
+        engine: str = "local",
+        scheduler: str | None = None,
+        **options,
+    ) -> IngestSummary:
+        with batch_map(engine, workers, scheduler) as map_batches:
+            if map_batches:
+                options["map_batches"] = map_batches
+            summary = ingest(self.engine, items, **options)
         update_events(self.engine)
         return summary
 

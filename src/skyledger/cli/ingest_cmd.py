@@ -9,6 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from skyledger.cli import cli
 from skyledger.cli.options import EXIT_SOME_FAILED, db_option, err_console, open_ledger
 from skyledger.ingest import with_defaults
+from skyledger.ingest_engines import ENGINES, EngineError, EngineUnavailable, require_engine
 from skyledger.sources import read_paths
 from skyledger.store.db import LedgerError
 
@@ -31,8 +32,29 @@ EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
     type=click.IntRange(1, 100_000),
     help="Reports per transaction.",
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 512),
+    help="Processes extracting in parallel on this machine (with --engine dask and no "
+    "--scheduler: the local cluster's workers).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: processes on this machine, or a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler (tcp://host:8786) for --engine dask; 'local' or none starts a "
+    "cluster of --workers processes here.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
-def ingest(paths, db_url, claimant, lang, batch_size, as_json) -> None:
+def ingest(paths, db_url, claimant, lang, batch_size, workers, engine, scheduler, as_json) -> None:
     """Read files and directories (recursively) into the ledger.
 
     Formats: plain text and Markdown (one report a file), JSON Lines in the
@@ -44,8 +66,18 @@ def ingest(paths, db_url, claimant, lang, batch_size, as_json) -> None:
     media files are skipped. The summary line counts what was read, stored,
     already present and failed.
 
+    With --workers N, extraction (and geocoding) runs in N processes; with
+    --engine dask, on the workers of a Dask cluster. Either way this process
+    reads the inputs and writes the ledger, and the claims are the same.
+
     Example: skyledger ingest reports/ channel/result.json feed.xml
     """
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    try:
+        require_engine(engine)
+    except EngineUnavailable as exc:
+        raise click.UsageError(str(exc)) from exc
     errors = err_console()
     with open_ledger(db_url) as ledger:
         progress = Progress(
@@ -65,8 +97,11 @@ def ingest(paths, db_url, claimant, lang, batch_size, as_json) -> None:
                     batch_size=batch_size,
                     on_error=lambda e: errors.print(f"error: {e}", markup=False, emoji=False),
                     on_progress=lambda n: progress.advance(task, n),
+                    workers=workers,
+                    engine=engine,
+                    scheduler=scheduler,
                 )
-            except LedgerError as exc:  # the ledger itself failed: stop, what is committed stays
+            except (LedgerError, EngineError) as exc:  # stop; what is committed stays
                 errors.print(f"error: {exc}", markup=False, emoji=False)
                 sys.exit(EXIT_SOME_FAILED)
             except KeyboardInterrupt:

@@ -1,19 +1,20 @@
 """Reconciliation against the ledger: the work queue, bucket recomputation, reading events.
 
 Claims whose `event_id` is NULL are the work queue. Ingest stores each claim with its
-bucket; `update_events` first gives any claim stored without one its bucket, then recomputes every bucket the queue touches, one
-transaction a bucket: a crash leaves whole buckets done and the rest still queued,
-and the next run finishes them. Events are upserted by their content key, so an
+bucket; `update_events` first gives any claim stored without one its bucket, then
+recomputes every bucket the queue touches, one transaction a bucket: a crash leaves
+whole buckets done and the rest still queued, and the next run finishes them. Events are upserted by their content key, so an
 event that did not change keeps its id and its row.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Connection, Engine, bindparam, select, update
+from sqlalchemy import Connection, Engine, bindparam, select, text, update
 
 from skyledger.reconcile.claimants import display_name
 from skyledger.reconcile.grouping import EventDraft, Fact, Statement, build_events
@@ -53,12 +54,38 @@ def update_events(engine: Engine, report_ids: Sequence[int] | None = None) -> Up
     for start in range(0, len(touched), _BUCKETS_PER_TRANSACTION):
         chunk = touched[start : start + _BUCKETS_PER_TRANSACTION]
         with engine.begin() as conn:
+            lock_buckets(conn, chunk)
             written, removed, count = recompute_buckets(conn, chunk)
         summary.buckets.extend(chunk)
         summary.written += written
         summary.removed += removed
         summary.claims += count
     return summary
+
+
+def lock_buckets(conn: Connection, buckets: Sequence[str]) -> None:
+    """On PostgreSQL, hold each bucket's advisory lock until the transaction ends.
+
+    Processes reconciling at once then rebuild a bucket one after the other, each
+    from what the one before committed, so an older rebuild never overwrites a newer
+    one. Locks are taken in ascending key order, so two processes never wait on each
+    other. (SQLite refuses to let a transaction write after another committed since
+    it read, so it needs no lock.)
+    """
+    if conn.dialect.name != "postgresql" or not buckets:
+        return
+    schema = conn.execute(text("SELECT coalesce(current_schema(), '')")).scalar_one()
+    keys = sorted({bucket_lock_key(schema, bucket) for bucket in buckets})
+    conn.execute(
+        text("SELECT pg_advisory_xact_lock(key) FROM unnest(CAST(:keys AS bigint[])) AS t(key)"),
+        {"keys": keys},
+    )
+
+
+def bucket_lock_key(schema: str, bucket: str) -> int:
+    """A signed 64-bit advisory lock key for one bucket of one schema's ledger."""
+    digest = hashlib.blake2b(f"skyledger bucket {schema} {bucket}".encode(), digest_size=8)
+    return int.from_bytes(digest.digest(), "big", signed=True)
 
 
 def assign_buckets(engine: Engine) -> None:
@@ -77,8 +104,12 @@ def assign_buckets(engine: Engine) -> None:
         .where(claims.c.bucket.is_(None))
         .limit(_CHUNK)  # no ORDER BY: the bucket index finds the NULLs, a scan by id would not
     )
+    # `bucket IS NULL` again at write time: a claim another process bucketed meanwhile
+    # is left alone (and not locked), so concurrent runs neither clash nor deadlock.
     statement = (
-        update(claims).where(claims.c.id == bindparam("claim")).values(bucket=bindparam("value"))
+        update(claims)
+        .where(claims.c.id == bindparam("claim"), claims.c.bucket.is_(None))
+        .values(bucket=bindparam("value"))
     )
     while True:
         with engine.begin() as conn:

@@ -11,11 +11,16 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
 ENV_VAR = "SKYLEDGER_DB"
 MIGRATIONS = Path(__file__).parent / "migrations"
+# One lock per schema, so that ledgers in other schemas migrate undisturbed.
+MIGRATION_LOCK = text(
+    "SELECT pg_advisory_xact_lock("
+    "hashtextextended('skyledger migrations ' || coalesce(current_schema(), ''), 0))"
+)
 
 
 class LedgerError(Exception):
@@ -69,11 +74,30 @@ def head_revision() -> str:
 
 
 def upgrade(engine: Engine) -> None:
-    """Apply every migration the ledger lacks (no-op when it is current)."""
+    """Apply every migration the ledger lacks (no-op when it is current).
+
+    Processes opening a new ledger at once take turns: each migrates inside one
+    transaction that first takes the migration lock, so the first builds the schema
+    and the others, once let in, find it current (alembic reads the revision again).
+    """
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
-    if current != head_revision():
-        command.upgrade(alembic_config(engine), "head")
+    if current == head_revision():
+        return
+    with engine.begin() as conn:
+        lock_for_migration(conn)
+        config = alembic_config(engine)
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def lock_for_migration(conn: Connection) -> None:
+    """Hold, until the transaction ends, the lock that lets one process at a time migrate:
+    an advisory lock per schema on PostgreSQL, the database's write lock on SQLite."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(MIGRATION_LOCK)
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # waits up to the busy timeout
 
 
 def open_engine(url: str | None = None) -> Engine:

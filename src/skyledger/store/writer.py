@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, select
 
 from skyledger.records import Claim, Report, Source
 from skyledger.store.schema import claims, reports, sources
@@ -37,7 +37,11 @@ class SaveResult:
 
 
 def source_id(conn: Connection, source: Source) -> int:
-    """Id of the source with this kind and name, registering it when new."""
+    """Id of the source with this kind and name, registering it when new.
+
+    Race-free: an insert that meets another transaction's uncommitted row for the same
+    source waits for it, then does nothing, and the select (a new snapshot) finds it.
+    """
     values = {
         "kind": source.kind,
         "name": source.name,
@@ -87,91 +91,94 @@ def save_batch(
         source_ids: dict[tuple[str, str], int] = {}
         rows, claim_lists, buckets = [], {}, {}
         for report, report_claims in batch:
-            if bucket_of:
-                buckets[report.content_hash] = [bucket_of(c, report) for c in report_claims]
             key = (report.source.kind, report.source.name)
             if key not in source_ids:
                 source_ids[key] = source_id(conn, report.source)
             rows.append(_report_row(report, source_ids[key]))
             claim_lists[report.content_hash] = report_claims
-        inserted: dict[str, int] = {}
-        for start in range(0, len(rows), _ROWS_PER_STATEMENT):
-            chunk = rows[start : start + _ROWS_PER_STATEMENT]
-            statement = (
-                dialect_insert(conn, reports)
-                .values(chunk)
-                .on_conflict_do_nothing()
-                .returning(reports.c.id, reports.c.content_hash)
-            )
-            inserted.update({row.content_hash: row.id for row in conn.execute(statement)})
+            if bucket_of:
+                buckets[report.content_hash] = [bucket_of(c, report) for c in report_claims]
+        # One statement compiled once and run over every row ("insertmanyvalues").
+        statement = (
+            dialect_insert(conn, reports)
+            .on_conflict_do_nothing()
+            .returning(reports.c.id, reports.c.content_hash)
+        )
+        inserted = {row.content_hash: row.id for row in conn.execute(statement, rows)}
         result.stored = len(inserted)
         result.present = len(rows) - len(inserted)
         result.report_ids = sorted(inserted.values())
         result.claims = insert_claims_of(
             conn,
             [(report_id, claim_lists[content]) for content, report_id in inserted.items()],
-            [buckets.get(content) for content in inserted] if bucket_of else None,
+            [buckets[content] for content in inserted] if bucket_of else None,
         )
     return result
 
 
 def insert_claims(conn: Connection, report_id: int, report_claims: Sequence[Claim]) -> int:
-    """Insert a report's claims, then point each per-region claim at its total."""
+    """Insert one report's claims, then point each per-region claim at its total."""
     return insert_claims_of(conn, [(report_id, report_claims)])
 
 
 def insert_claims_of(
     conn: Connection,
-    batch: Sequence[tuple[int, Sequence[Claim]]],
-    buckets: Sequence[Sequence[str] | None] | None = None,
+    claim_lists: Sequence[tuple[int, Sequence[Claim]]],
+    buckets: Sequence[Sequence[str]] | None = None,
 ) -> int:
-    """Insert the claims of many reports, then point each per-region claim at its total.
+    """Insert the claims of many reports at once, then point each per-region claim at its
+    report's total.
 
-    One plain executemany for the whole batch (a multi-row VALUES a report is compiled
-    afresh for each number of claims; RETURNING through executemany is several times
-    slower on PostgreSQL); the ids that parent links need are read back by (report, seq).
+    The rows go through the driver's executemany (no RETURNING: psycopg pipelines it);
+    ids are read back only for the reports that have a breakdown to link.
     """
     rows = [
         claim_row(claim, report_id, seq)
-        for report_id, report_claims in batch
+        for report_id, report_claims in claim_lists
         for seq, claim in enumerate(report_claims)
     ]
     if not rows:
         return 0
     if buckets is not None:
-        flat = [bucket for report_buckets in buckets for bucket in report_buckets or ()]
+        flat = [bucket for report_buckets in buckets for bucket in report_buckets]
         for row, bucket in zip(rows, flat, strict=True):
             row["bucket"] = bucket
-    conn.execute(insert(claims), rows)
-    linked = [(r, cs) for r, cs in batch if any(claim.parent for claim in cs)]
-    if linked:
-        _link_parents(conn, linked)
+    conn.execute(claims.insert(), rows)
+    links: dict[tuple[int, int], int] = {}  # (report id, seq) -> seq of its total
+    for report_id, report_claims in claim_lists:
+        local = local_seqs(report_claims)
+        for seq, claim in enumerate(report_claims):
+            if claim.parent and claim.parent in local:
+                links[(report_id, seq)] = local[claim.parent]
+    if links:
+        ids = claim_ids(conn, sorted({report_id for report_id, _ in links}))
+        conn.execute(
+            claims.update()
+            .where(claims.c.id == bindparam("claim"))
+            .values(parent_id=bindparam("parent")),
+            [
+                {"claim": ids[key], "parent": ids[(key[0], parent_seq)]}
+                for key, parent_seq in links.items()
+            ],
+        )
     return len(rows)
 
 
-def _link_parents(conn: Connection, batch: Sequence[tuple[int, Sequence[Claim]]]) -> None:
-    ids: dict[tuple[int, int], int] = {}
-    report_ids = [report_id for report_id, _ in batch]
+def local_seqs(report_claims: Sequence[Claim]) -> dict[str, int]:
+    """Each claim's position by the id the extractor gave it (c0, c1, ...)."""
+    return {claim.id or f"c{seq}": seq for seq, claim in enumerate(report_claims)}
+
+
+def claim_ids(conn: Connection, report_ids: Sequence[int]) -> dict[tuple[int, int], int]:
+    """Claim ids by (report id, seq) for these reports."""
+    found = {}
     for start in range(0, len(report_ids), _ROWS_PER_STATEMENT):
+        chunk = report_ids[start : start + _ROWS_PER_STATEMENT]
         query = select(claims.c.id, claims.c.report_id, claims.c.seq).where(
-            claims.c.report_id.in_(report_ids[start : start + _ROWS_PER_STATEMENT])
+            claims.c.report_id.in_(chunk)
         )
-        ids.update({(row.report_id, row.seq): row.id for row in conn.execute(query)})
-    links = []
-    for report_id, report_claims in batch:
-        local = {
-            claim.id or f"c{seq}": ids[report_id, seq] for seq, claim in enumerate(report_claims)
-        }
-        for seq, claim in enumerate(report_claims):
-            if claim.parent and claim.parent in local:
-                links.append({"claim": ids[report_id, seq], "parent": local[claim.parent]})
-    if links:
-        conn.execute(
-            update(claims)
-            .where(claims.c.id == bindparam("claim"))
-            .values(parent_id=bindparam("parent")),
-            links,
-        )
+        found.update({(row.report_id, row.seq): row.id for row in conn.execute(query)})
+    return found
 
 
 def _report_row(report: Report, source_pk: int) -> dict:

@@ -7,7 +7,7 @@ from skyledger.store.schema import metadata
 
 config = context.config
 engine = config.attributes.get("engine")
-if engine is None:  # `alembic` run by hand, e.g. for autogenerate
+if engine is None and config.attributes.get("connection") is None:  # `alembic` run by hand
     engine = create_engine(config.get_main_option("sqlalchemy.url"))
 
 
@@ -19,7 +19,7 @@ def include_object(_object, name, type_, _reflected, _compare_to) -> bool:
     return not (type_ == "index" and name == "ix_reports_text_fts")
 
 
-with engine.begin() as connection:
+def run_migrations(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=metadata,
@@ -27,4 +27,13 @@ with engine.begin() as connection:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )
-    context.run_migrations()
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+shared = config.attributes.get("connection")
+if shared is not None:  # store/db.py migrates inside its own transaction, under a lock
+    run_migrations(shared)
+else:
+    with engine.begin() as connection:
+        run_migrations(connection)
