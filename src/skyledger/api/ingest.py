@@ -75,6 +75,7 @@ def require_token(
         403: {"description": "Ingest disabled"},
         413: {"description": "A report over 1 MB"},
         422: {"description": "Invalid report"},
+        503: {"description": "The ledger cannot be written (locked, read-only, disk full)"},
     },
 )
 def post_reports(
