@@ -139,6 +139,31 @@ def test_odd_but_valid_queries_answer_200(gate, url):
     assert response.status_code == 200, response.text[:300]
 
 
+@pytest.mark.parametrize(
+    ("claimant", "stored"),
+    [
+        (
+            "Governor\x00 of Kursk Oblast",
+            "Governor of Kursk Oblast",
+        ),  # regression: 503 on PostgreSQL
+        ("\x00", None),
+        (None, None),
+    ],
+)
+def test_nul_in_a_claimant_is_dropped(db_url, monkeypatch, claimant, stored):
+    monkeypatch.delenv("SKYLEDGER_TOKEN", raising=False)
+    with TestClient(create_app(db_url, token=TOKEN)) as client:
+        response = client.post(
+            "/api/reports", json={**REPORT, "claimant": claimant}, headers=auth()
+        )
+        assert response.status_code == 201, response.text
+        assert response.json()["stored"] == 1
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT claimant FROM sources")).scalars().all() == [stored]
+    engine.dispose()
+
+
 def test_a_report_over_one_megabyte_is_413(gate):
     response = gate.post("/api/reports", json={"id": 1, "text": "x" * 1_000_001}, headers=auth())
     assert response.status_code == 413

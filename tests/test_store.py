@@ -161,12 +161,18 @@ def test_ingest_counts_and_goes_on(engine):
 
 
 def test_ingest_refuses_what_no_database_holds(engine):
-    items = [report("bad\x00id", "Text."), report("2", "Fine.", url="https://a.example/\ud800")]
+    items = [
+        report("bad\x00id", "Text."),
+        report("2", "Fine.", url="https://a.example/\ud800"),
+        # regression: a NUL in the claimant failed the whole batch on PostgreSQL
+        report("3", "Also fine.", source=CHANNEL.model_copy(update={"claimant": "MoD\x00"})),
+    ]
     summary = ingest(engine, items)
-    assert (summary.stored, summary.failed) == (0, 2)
+    assert (summary.stored, summary.failed) == (0, 3)
     assert [e.message for e in summary.errors] == [
         "id holds NUL or invalid Unicode",
         "url holds NUL or invalid Unicode",
+        "claimant holds NUL or invalid Unicode",
     ]
 
 

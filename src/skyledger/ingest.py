@@ -69,6 +69,7 @@ def prepare(report: Report) -> Report | InputError:
         "id": report.external_id,
         "url": report.url or "",
         "source": report.source.name,
+        "claimant": report.source.claimant or "",
     }
     for name, value in fields.items():
         if not storable(value):
