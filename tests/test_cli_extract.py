@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from skyledger.cli import cli
+
 GOLD_FIELDS = {
     "claimant",
     "claim_type",
@@ -50,3 +57,45 @@ def test_extract_bad_line_is_reported_and_the_rest_goes_on(run_cli):
     assert result.returncode == 1
     assert "line 2" in result.stderr
     assert len(result.stdout.splitlines()) == 2
+
+
+BAD_LINES = [
+    (b"not json", "Expecting value"),
+    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),  # regression: RecursionError
+    (b'{"id": 1, "text": "3 drones", "claimant": {"a": 1}}', "'claimant' must be a string"),  # regression: ValidationError
+    (b'{"id": "\\ud800", "text": "x"}', "lone surrogate"),  # regression: UnicodeEncodeError on output
+    (b'{"id": 1, "text": ["x"]}', "string 'text'"),
+    (b'{"id": 1, "text": "x", "published": {"at": 1}}', "published"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "message"), BAD_LINES)
+def test_a_bad_line_is_named_not_a_traceback(line, message):
+    good = json.dumps({"id": 2, "text": "Два беспилотника сбиты над Курской областью."})
+    result = CliRunner().invoke(cli, ["extract"], input=line + b"\n" + good.encode() + b"\n")
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.stderr.startswith("error: <stdin>, line 1: ") and message in result.stderr
+    assert [json.loads(out)["id"] for out in result.stdout.splitlines()] == [2]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=12,
+)  # fmt: skip
+report_like = st.fixed_dictionaries(
+    {"text": st.text(max_size=200)},
+    optional={"id": json_values, "lang": json_values, "published": json_values, "claimant": json_values},
+)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(report_like | json_values, max_size=4), st.binary(max_size=200))
+def test_any_stdin_gives_claims_or_named_errors(items, garbage):
+    lines = [json.dumps(item).encode() for item in items] + [garbage.replace(b"\n", b" ")]
+    result = CliRunner().invoke(cli, ["extract"], input=b"\n".join(lines) + b"\n")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code in (0, 1)
+    for out in result.stdout.splitlines():
+        assert set(json.loads(out)) == {"id", "claims"}

@@ -340,7 +340,9 @@ def test_ledger_that_fails_mid_way_stops_with_a_clear_error(tmp_path, sqlite_url
     (tmp_path / "a.txt").write_text("One drone shot down.")
     result = invoke("ingest", str(tmp_path / "a.txt"), "--db", sqlite_url)
     assert result.exit_code == 1
-    assert result.stderr.strip() == "error: cannot write to the ledger: database or disk is full"
+    assert result.stderr.strip() == (
+        "error: cannot write to the ledger: the disk is full (database or disk is full)"
+    )
     assert "Traceback" not in result.output
 
 

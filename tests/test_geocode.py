@@ -280,6 +280,26 @@ def test_cli_jsonl_contract(run_cli):
         } <= set(row)
 
 
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),  # regression: RecursionError
+        (b'{"id": 1, "mention": "\\ud800"}', "lone surrogate"),  # regression: UnicodeEncodeError
+        (b'{"id": 1, "mention": "x", "admin1": 5}', "'admin1' must be a string"),
+    ],
+)
+def test_cli_a_bad_line_is_named_not_a_traceback(line, message):
+    from click.testing import CliRunner
+
+    from skyledger.cli import cli
+
+    result = CliRunner().invoke(cli, ["geocode"], input=line + b'\n{"id": 2, "mention": "Sumy"}\n')
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.stderr.startswith("error: <stdin>, line 1: ") and message in result.stderr
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == [2]
+
+
 def test_cli_bad_line_is_reported_and_the_rest_processed(run_cli):
     done = run_cli("geocode", input='{"id": 1, "mention": "Kharkiv"}\nnot json\n{"id": 3}\n'
                    '{"id": 4, "mention": "Sumy"}\n')  # fmt: skip

@@ -153,11 +153,24 @@ def test_adding_twice_is_refused(ledger):
 
 
 @pytest.mark.parametrize(
-    ("option", "value"), [("lang", "de"), ("tz", "Mars/Olympus"), ("every", "1s")]
+    ("option", "value"),
+    [
+        ("lang", "de"),
+        ("tz", "Mars/Olympus"),
+        ("every", "1s"),
+        ("claimant", "c" * 301),  # regression: PostgreSQL refused the insert with a traceback
+    ],
 )
 def test_bad_options(ledger, option, value):
     with pytest.raises(RegistryError):
         add_source(ledger.engine, "rss", "https://news.example/feed.xml", **{option: value})
+
+
+def test_an_address_too_long_to_store_is_refused(ledger):
+    """Regression: on PostgreSQL an address over 1000 characters failed the insert."""
+    with pytest.raises(RegistryError, match="at most 1000 fit"):
+        add_source(ledger.engine, "rss", "https://news.example/" + "x" * 1000)
+    assert add_source(ledger.engine, "rss", "https://news.example/" + "x" * 900).id
 
 
 def test_a_source_with_reports_is_kept_when_removed(ledger):

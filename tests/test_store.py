@@ -164,8 +164,8 @@ def test_ingest_refuses_what_no_database_holds(engine):
     items = [
         report("bad\x00id", "Text."),
         report("2", "Fine.", url="https://a.example/\ud800"),
-        # a claimant given with a report over the REST API
-        report("3", "Also fine.", Source(kind="api", name="api", claimant="Gov\x00ernor")),
+        # regression: a NUL in the claimant failed the whole batch on PostgreSQL
+        report("3", "Also fine.", source=CHANNEL.model_copy(update={"claimant": "MoD\x00"})),
     ]
     summary = ingest(engine, items)
     assert (summary.stored, summary.failed) == (0, 3)

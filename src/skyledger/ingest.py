@@ -22,7 +22,7 @@ from skyledger.extract import extract
 from skyledger.reconcile.timing import claim_bucket
 from skyledger.records import Claim, Report
 from skyledger.sources import InputError, detect_lang
-from skyledger.store.db import LedgerError
+from skyledger.store.db import LedgerError, describe
 from skyledger.store.writer import known_hashes, save_batch
 
 BATCH_SIZE = 500
@@ -239,7 +239,7 @@ def _store(engine, fresh, outcomes, summary, fail) -> None:
     try:
         saved = save_batch(engine, batch, bucket_of=claim_bucket)
     except SQLAlchemyError as exc:  # locked, read-only, disk full: nothing later can be stored
-        raise LedgerError(f"cannot write to the ledger: {_reason(exc)}") from exc
+        raise LedgerError(f"cannot write to the ledger: {describe(exc)}") from exc
     summary.stored += saved.stored
     summary.present += saved.present
     summary.claims += saved.claims
@@ -251,12 +251,7 @@ def known_hashes_of(engine: Engine, hashes: list[str]) -> set[str]:
         with engine.connect() as conn:
             return known_hashes(conn, hashes)
     except SQLAlchemyError as exc:
-        raise LedgerError(f"cannot read the ledger: {_reason(exc)}") from exc
-
-
-def _reason(exc: SQLAlchemyError) -> str:
-    text = str(getattr(exc, "orig", None) or exc)
-    return text.splitlines()[0] if text else type(exc).__name__
+        raise LedgerError(f"cannot read the ledger: {describe(exc)}") from exc
 
 
 def _safe_extract(report: Report) -> list[Claim] | Exception:

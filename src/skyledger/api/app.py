@@ -19,7 +19,7 @@ from skyledger import __version__
 from skyledger.api import ingest, routes
 from skyledger.api.limits import BodyLimit
 from skyledger.store import queries
-from skyledger.store.db import open_engine
+from skyledger.store.db import LedgerError, open_engine
 from skyledger.store.queries import InvalidCursor
 
 TOKEN_ENV = "SKYLEDGER_TOKEN"
@@ -70,6 +70,7 @@ def create_app(
     app.add_middleware(BodyLimit)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(InvalidCursor, invalid_cursor)
+    app.add_exception_handler(LedgerError, ledger_unavailable)
     app.include_router(routes.router)
     app.include_router(ingest.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
@@ -118,3 +119,8 @@ async def invalid_cursor(_request: Request, exc: InvalidCursor) -> JSONResponse:
     return JSONResponse(
         {"detail": f"{exc}: pass the `next` value of a previous page"}, status_code=422
     )
+
+
+async def ledger_unavailable(_request: Request, exc: LedgerError) -> JSONResponse:
+    """A ledger that is locked, read-only or full refuses the write; the server stays up."""
+    return JSONResponse({"detail": str(exc)}, status_code=503)

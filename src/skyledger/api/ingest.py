@@ -39,7 +39,11 @@ class IncomingReport(BaseModel):
         if published is not None and published.tzinfo is None:
             published = published.replace(tzinfo=UTC)
         return Report(
-            source=Source(kind="api", name=self.source.replace("\x00", ""), claimant=self.claimant),
+            source=Source(
+                kind="api",
+                name=self.source.replace("\x00", ""),
+                claimant=(self.claimant or "").replace("\x00", "") or None,
+            ),
             external_id=str(self.id).replace("\x00", "")[:1000] or "-",
             url=self.source_url.replace("\x00", "") if self.source_url else None,
             published=published,
@@ -75,6 +79,7 @@ def require_token(
         403: {"description": "Ingest disabled"},
         413: {"description": "A report over 1 MB"},
         422: {"description": "Invalid report"},
+        503: {"description": "The ledger cannot be written (locked, read-only, disk full)"},
     },
 )
 def post_reports(

@@ -7,11 +7,30 @@ Each command lives in its own `*_cmd` module, found and imported below.
 from __future__ import annotations
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
 from skyledger import __version__
+from skyledger.store.db import condition, describe
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class Commands(click.Group):
+    """The command group; a ledger that fails under a command ends it with a clear error."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except SQLAlchemyError as exc:
+            # Locked, read-only or full in the middle of a command (events updated, a
+            # source registered): say so instead of a traceback. Anything else is a bug.
+            if condition(exc) is None:
+                raise
+            click.echo(f"error: cannot use the ledger: {describe(exc)}", err=True)
+            ctx.exit(1)
+
+
+@click.group(
+    cls=Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(__version__, prog_name="skyledger")
 def cli() -> None:
     """skyledger: a ledger of claims about aerial attacks, with provenance.

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import os
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import click
 
@@ -81,16 +83,46 @@ def export_claims(
         )
         try:
             if target is None:
-                for chunk in chunks:
-                    sys.stdout.write(chunk)
+                write_stdout(chunks)
                 return
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(target.name + ".part")
-            with partial.open("w", encoding="utf-8", newline="") as handle:
-                for chunk in chunks:
-                    handle.write(chunk)
-            partial.replace(target)  # readers never see a half-written export
+            write_file(target, chunks)
         except OSError as exc:
-            err_console().print(f"[red]error:[/red] cannot write {target}: {exc.strerror or exc}")
+            where = target or "standard output"
+            err_console().print(f"[red]error:[/red] cannot write {where}: {exc.strerror or exc}")
             raise SystemExit(EXIT_SOME_FAILED) from exc
     err_console().print(f"wrote {target}")
+
+
+def write_stdout(chunks) -> None:
+    try:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        sys.stdout.flush()
+    except OSError:
+        # Nothing more can reach stdout; without this the interpreter's last flush of it
+        # fails again at exit and prints a second, unhelpful error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise
+
+
+def write_file(target: Path, chunks) -> None:
+    """Through a `.part` file renamed at the end, so readers never see half an export.
+
+    A device or pipe (/dev/stdout, a FIFO) is written directly: renaming over it would
+    replace the device with a file.
+    """
+    if target.exists() and not target.is_file():
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+        partial.replace(target)
+    except OSError:
+        partial.unlink(missing_ok=True)  # a full disk keeps no half export
+        raise

@@ -6,7 +6,7 @@ import sys
 import click
 
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_SOME_FAILED, err_console, format_option
+from skyledger.cli.options import EXIT_SOME_FAILED, err_console, format_option, json_line
 from skyledger.extract import extract
 from skyledger.records import LANGS
 from skyledger.sources.langid import detect_lang
@@ -30,9 +30,11 @@ def extract_command(fmt: str) -> None:
         if not raw.strip():
             continue
         try:
-            item = json.loads(raw)
+            item = json_line(raw)
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError("expected an object with a string 'text'")
+            if not isinstance(item.get("claimant"), str | None):
+                raise ValueError("'claimant' must be a string or null")
             lang = item.get("lang") if item.get("lang") in LANGS else detect_lang(item["text"])
             published, _ = parse_published(item.get("published"))
         except (ValueError, UnicodeDecodeError) as exc:

@@ -6,7 +6,13 @@ import sys
 import click
 
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_SOME_FAILED, err_console, format_option, out_console
+from skyledger.cli.options import (
+    EXIT_SOME_FAILED,
+    err_console,
+    format_option,
+    json_line,
+    out_console,
+)
 
 OUTPUT_KEYS = ("geonameid", "name", "lat", "lon", "admin1", "precision", "candidates", "normal",
                "confidence")  # fmt: skip
@@ -41,7 +47,7 @@ def geocode_command(fmt: str, eval_file: str | None) -> None:
         if not raw.strip():
             continue
         try:
-            item = json.loads(raw)
+            item = json_line(raw)
             check_item(item)
         except (ValueError, UnicodeDecodeError) as exc:
             failed += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import click
@@ -57,3 +58,20 @@ def out_console() -> Console:
     if not console.is_terminal:
         console = Console(highlight=False, soft_wrap=True, width=160)
     return console
+
+
+def json_line(raw: bytes) -> object:
+    """One line of JSON Lines on stdin, or ValueError saying why it cannot be read.
+
+    Beyond invalid JSON: nesting too deep for the parser, and lone surrogates, which
+    JSON allows but no UTF-8 output can carry.
+    """
+    try:
+        item = json.loads(raw)
+    except RecursionError:
+        raise ValueError("invalid JSON: nested too deeply") from None
+    try:
+        json.dumps(item, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("holds invalid Unicode (a lone surrogate)") from None
+    return item

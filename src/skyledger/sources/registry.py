@@ -183,6 +183,14 @@ def check_tz(tz: str | None) -> str | None:
     return tz
 
 
+def check_fits(what: str, value: str | None, column) -> str | None:
+    """Refuse what the column cannot hold: PostgreSQL would fail the insert, SQLite not."""
+    limit = column.type.length
+    if value is not None and len(value) > limit:
+        raise RegistryError(f"{what} is {len(value)} characters long; at most {limit} fit")
+    return value
+
+
 def add_source(
     engine: Engine,
     kind: str,
@@ -194,9 +202,9 @@ def add_source(
     every: str | int | None = None,
 ) -> SourceEntry:
     """Register a source for `watch`; a source known from ingested files becomes followed."""
-    name = normalize_address(kind, address)
+    name = check_fits("the address", normalize_address(kind, address), sources.c.name)
     values = {
-        "claimant": claimant or None,
+        "claimant": check_fits("the claimant", claimant or None, sources.c.claimant),
         "lang": check_lang(lang),
         "tz": check_tz(tz),
         "every_seconds": parse_every(every) if every is not None else DEFAULT_EVERY,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from alembic import command
 from alembic.config import Config
@@ -12,9 +13,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 ENV_VAR = "SKYLEDGER_DB"
+BUSY_TIMEOUT_ENV = "SKYLEDGER_BUSY_TIMEOUT"
+DEFAULT_BUSY_TIMEOUT = 30.0  # seconds to wait for another writer's lock
 MIGRATIONS = Path(__file__).parent / "migrations"
 # One lock per schema, so that ledgers in other schemas migrate undisturbed.
 MIGRATION_LOCK = text(
@@ -35,27 +38,77 @@ def default_url() -> str:
     return f"sqlite:///{folder / 'ledger.db'}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.close()
+def busy_timeout() -> float:
+    """Seconds to wait for a lock another process holds: $SKYLEDGER_BUSY_TIMEOUT, else 30."""
+    raw = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    if not raw:
+        return DEFAULT_BUSY_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 86_400:
+        raise LedgerError(
+            f"{BUSY_TIMEOUT_ENV} must be a number of seconds (0 to 86400), not {raw!r}"
+        )
+    return seconds
+
+
+def _sqlite_pragmas(milliseconds: int):
+    def apply(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={milliseconds}")
+        cursor.close()
+
+    return apply
+
+
+def sqlite_file(parsed: URL) -> Path | None:
+    """The file a SQLite URL names: a plain path, or a `file:` URI (`?uri=true`)."""
+    database = parsed.database
+    if not database or database == ":memory:":
+        return None
+    if parsed.query.get("uri") in ("true", "1") and database.startswith("file:"):
+        path = unquote(urlsplit(database).path)
+        return Path(path).expanduser() if path and path != ":memory:" else None
+    return Path(database).expanduser()
+
+
+def _postgres_lock_timeout(parsed: URL, milliseconds: int) -> dict:
+    """libpq options with a lock timeout, unless the URL sets its own."""
+    options = parsed.query.get("options", "")
+    if isinstance(options, tuple):
+        options = " ".join(options)
+    if "lock_timeout" in options:
+        return {}
+    # PostgreSQL reads 0 as "wait forever": the nearest to "do not wait" is 1 ms.
+    return {"options": f"{options} -c lock_timeout={max(milliseconds, 1)}".strip()}
 
 
 def create(url: str | None = None) -> Engine:
-    """An engine for `url` (SQLAlchemy URL); SQLite files get WAL and foreign keys."""
+    """An engine for `url` (SQLAlchemy URL); SQLite files get WAL and foreign keys.
+
+    Both backends wait `busy_timeout()` seconds for another process's lock, then fail.
+    """
     url = url or default_url()
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy raises ArgumentError with a terse message
         raise LedgerError(f"not a database URL: {url!r}") from exc
+    milliseconds = int(busy_timeout() * 1000)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        file = sqlite_file(parsed)
+        if file is not None and parsed.query.get("mode") != "ro":
+            file.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": milliseconds / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas(milliseconds))
+    elif parsed.get_backend_name() == "postgresql":
+        engine = create_engine(
+            parsed, pool_pre_ping=True, connect_args=_postgres_lock_timeout(parsed, milliseconds)
+        )
     else:
         engine = create_engine(parsed, pool_pre_ping=True)
     return engine
@@ -107,15 +160,64 @@ def open_engine(url: str | None = None) -> Engine:
     except LedgerError:
         raise
     except Exception as exc:  # unknown dialect, missing driver, a folder that cannot be made
-        raise LedgerError(f"cannot open ledger {url!r}: {_reason(exc)}") from exc
+        raise LedgerError(f"cannot open ledger {url!r}: {describe(exc)}") from exc
     try:
         upgrade(engine)
     except Exception as exc:
         engine.dispose()
-        raise LedgerError(f"cannot open ledger {engine.url!r}: {_reason(exc)}") from exc
+        reason = describe(exc) + _read_only_folder(engine)
+        raise LedgerError(f"cannot open ledger {engine.url!r}: {reason}") from exc
     return engine
+
+
+def _read_only_folder(engine: Engine) -> str:
+    """Why SQLite cannot open a ledger file that is there: its folder cannot be written."""
+    if engine.dialect.name != "sqlite":
+        return ""
+    file = sqlite_file(engine.url)
+    if file is None or not file.is_file() or os.access(file.parent, os.W_OK):
+        return ""
+    return (
+        "; its folder is read-only and a WAL ledger keeps a -shm file beside it: "
+        f"read it with sqlite:///file:{file}?immutable=1&uri=true"
+    )
 
 
 def _reason(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc)
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+# What the database said, by SQLite message or PostgreSQL SQLSTATE, and what it means.
+_LOCKED = ("database is locked", "database table is locked")
+_READ_ONLY = ("readonly database", "read-only")
+_FULL = ("database or disk is full", "no space left on device")
+_PG_CONDITIONS = {"55P03": "locked", "25006": "read-only", "42501": "read-only", "53100": "full"}
+
+
+def condition(exc: BaseException) -> str | None:
+    """'locked', 'read-only' or 'full' when that is why the ledger failed, else None."""
+    state = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    if state in _PG_CONDITIONS:
+        return _PG_CONDITIONS[state]
+    text = _reason(exc).lower()
+    for name, phrases in (("locked", _LOCKED), ("read-only", _READ_ONLY), ("full", _FULL)):
+        if any(phrase in text for phrase in phrases):
+            return name
+    return None
+
+
+def describe(exc: BaseException) -> str:
+    """The database's own reason, with what to do about it when the condition is known."""
+    reason = _reason(exc)
+    found = condition(exc)
+    if found == "locked":
+        return (
+            f"the ledger is locked by another process ({reason}); "
+            f"waited {busy_timeout():g} s, set {BUSY_TIMEOUT_ENV} to wait longer"
+        )
+    if found == "read-only":
+        return f"the ledger is read-only ({reason})"
+    if found == "full":
+        return f"the disk is full ({reason})"
+    return reason
