@@ -133,6 +133,33 @@ def test_debris_of_one_downed_drone_is_not_a_second_claim():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fall of a drone is debris: one when "one of", null when the number is unclear
+        (
+            "В Курской области при падении одного из беспилотников повреждена крыша склада.",
+            [("debris", "uav", 1, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+        ),
+        (
+            "В результате падения БПЛА в Тверской области загорелся сарай.",
+            [("debris", "uav", None, "RU-TVE"), ("damage", "uav", None, "RU-TVE")],
+        ),
+        # a whole drone that fell, noun first and verb first
+        (
+            "Беспилотник упал на территории промзоны в Липецкой области.",
+            [("debris", "uav", 1, "RU-LIP")],
+        ),
+        (
+            "Во дворе частного дома в Смоленской области упал украинский дрон.",
+            [("debris", "uav", 1, "RU-SMO")],
+        ),
+    ],
+)
+def test_fallen_drones_are_debris(text, expected):
+    assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Минобороны планирует закупить 500 беспилотников в следующем году.",  # a plan

@@ -113,6 +113,41 @@ def test_debris_and_damage_in_a_city_district():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole drone that fell is debris, one when singular; verb first and noun first
+        (
+            "У Дарницькому районі Києва на дах гаража впав ворожий дрон.",
+            [("debris", "uav", 1, "UA-30")],
+        ),
+        (
+            "На Житомирщині безпілотник впав на подвір'я приватного будинку, вибуху не було.",
+            [("debris", "uav", 1, "UA-18")],
+        ),
+        # the adjective agrees with the weapon even when it also reads as a noun ("ціле")
+        (
+            "У Шевченківському районі Києва зафіксовано падіння цілого безпілотника.",
+            [("debris", "uav", 1, "UA-30")],
+        ),
+        # a cue phrase that takes in the weapon; "частини" after a city is no clock zone
+        (
+            "У Голосіївському районі Києва частини ракети впали на дорогу.",
+            [("debris", "missile", 1, "UA-30")],
+        ),
+        # the same debris named again with its model is one claim
+        (
+            "На Рівненщині виявили уламки ракети. За попередніми даними, це фрагменти ракети Х-101.",
+            [("debris", "missile", 1, "UA-56")],
+        ),
+        # a shell that fell into the sea is neither debris nor a drone
+        ("Один із снарядів, ймовірно, впав у море.", []),
+    ],
+)
+def test_fallen_weapons_and_debris(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Україна може виробляти понад мільйон дронів на рік.",  # production

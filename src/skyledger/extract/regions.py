@@ -151,7 +151,7 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
     return found
 
 
-CLOCK_ZONE = re.compile(r"\s+(?:time|час\w*|времен\w*)\b", re.IGNORECASE)
+CLOCK_ZONE = re.compile(r"\s+(?:time|час(?:ом|у)?|времен[иь])(?!\w)", re.IGNORECASE)
 DATELINE_TAIL = re.compile(r"^(?:['’]s\b|\s*\(|\s*:|\s+officials|\s+[–—-]\s|,\s+[A-Z][a-z]+\s+\d)")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.lexicon import Lexicon, models_pattern
-from skyledger.extract.morph import genitive_plural, is_plural, parse
+from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
 from skyledger.extract.places import find_places
 from skyledger.extract.regions import RegionMention, find_regions
@@ -522,7 +522,7 @@ class Extraction:
         adjacent = re.search(
             r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start]
         )
-        if adjacent and parse(adjacent.group(1).lower(), lang).tag.POS in ("ADJF", "PRTF"):
+        if adjacent and can_be_adjective(adjacent.group(1).lower(), lang):
             guess = is_plural(adjacent.group(1), lang)
             if guess is not None:
                 return (
@@ -567,6 +567,9 @@ class Extraction:
         ]
         if before_debris:
             return "debris", before_debris[-1]
+        covering = [t for t in types if t[1] <= item.start and item.end <= t[2]]
+        if covering:  # a cue phrase that takes in the weapon: "дрон впав", "частини ракети"
+            return covering[0][0], covering[0]
         if item.out_of:
             return "launched", None
         left, right = self.clause_bounds(item.end, sentence)
@@ -914,8 +917,17 @@ class Extraction:
                     p for p in draft.places if p.normal not in {q.normal for q in other.places}
                 )
                 return
-            if same_place and other.model is None:
+            if same_place and other.model is None and draft.model is not None:
                 other.model = draft.model
+                if (
+                    other.count == draft.count
+                    and not draft.again
+                    and not listed_apart(other, draft)
+                ):
+                    other.places.extend(  # the same figure again, now with its model named
+                        p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                    )
+                    return
             if same_place and other.count is None and draft.claim_type in ("hit", "debris"):
                 other.count, other.qualifier = draft.count, draft.qualifier
                 if draft.again and draft.count:
@@ -1215,6 +1227,11 @@ class Extraction:
         for draft in targets:
             known = {p.normal for p in draft.places}
             draft.places.extend(p for p in places if p.normal not in known)
+
+
+def listed_apart(a: Draft, b: Draft) -> bool:
+    """Two lines of one list ("▪️БпЛА типу «Ланцет»", "▪️БпЛА"): separate items, never one claim."""
+    return a.sentence.bullet and b.sentence.bullet
 
 
 def claimant_of(draft: Draft) -> str | None:
