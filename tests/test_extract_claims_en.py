@@ -63,6 +63,34 @@ def test_several_weapon_kinds_in_one_sentence():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire lead and the bulletin it quotes, the model named only in the quote: one claim
+        (
+            "Air defences destroyed 20 drones over southern Ukraine overnight, the Ukrainian "
+            'military said. "Our units destroyed 20 Shahed drones," the air force said on Telegram.',
+            [("destroyed", "uav", "Shahed-136", 20, None)],
+        ),
+        # the same office giving one figure twice
+        (
+            "Russia says it shot down nine drones over Kursk region. Nine Geran drones were "
+            "destroyed over the Kursk region, the defence ministry said.",
+            [("destroyed", "uav", "Shahed-136", 9, "RU-KRS")],
+        ),
+        # a different figure stays a claim of its own
+        (
+            "Air defences destroyed 20 drones, the Ukrainian military said. Of them, 15 Shahed "
+            "drones were destroyed over the south, the air force said.",
+            [("destroyed", "uav", None, 20, None), ("destroyed", "uav", "Shahed-136", 15, None)],
+        ),
+    ],
+)
+def test_one_figure_quoted_twice(text, expected):
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.weapon, c.model, c.count, c.admin1) for c in claims] == expected
+
+
 def test_breakdown_with_each_and_chains():
     text = (
         "The Russian Defense Ministry said air defences destroyed 20 Ukrainian drones over Russian regions overnight: "

@@ -883,6 +883,7 @@ class Extraction:
         """Append, merging into an earlier claim with the same key (headline and body)."""
         for other in self.drafts:
             if same_key(other, draft):
+                other.model = other.model or draft.model  # the lead's figure, its model named later
                 if (
                     draft.claim_type == "debris"
                     and getattr(draft, "again", False)
@@ -1245,7 +1246,7 @@ def same_key(a: Draft, b: Draft) -> bool:
         and a.admin1 == b.admin1
         and a.sea == b.sea
         and a.count == b.count
-        and a.model == b.model
+        and (a.model == b.model or (None in (a.model, b.model) and not listed_apart(a, b)))
         and same_voice(a.claimant, b.claimant)
         and a.count is not None
     )
