@@ -81,3 +81,28 @@ def test_counts_in_words(text, lang, count):
 def test_numbers_that_are_not_counts(text):
     counts = [c.count for c in extract(text, lang="ru") if c.claim_type == "destroyed"]
     assert counts in ([1], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "both" before its weapon counts it
+        (
+            "Russia fired 30 drones and two missiles; air defences destroyed 28 drones and both missiles.",
+            [("launched", 30), ("launched", 2), ("destroyed", 28), ("destroyed", 2)],
+        ),
+        # "both" on a line of its own is no elliptical count of the drones before it
+        (
+            "The ministry said air defences had destroyed three drones over Bryansk region.\n\n"
+            "Both Bryansk and Kursk regions border Ukraine.",
+            [("destroyed", 3)],
+        ),
+        (
+            "Air defences destroyed nine drones.\nA single region reported damage.",
+            [("destroyed", 9)],
+        ),
+    ],
+)
+def test_determiners_count_only_their_weapon(text, expected):
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.count) for c in claims if c.claim_type != "damage"] == expected

@@ -251,6 +251,7 @@ class Lexicon:
     distributive: frozenset
     subcount: re.Pattern
     all_words: frozenset
+    determiners: frozenset  # number words that count only the weapon noun they stand before
     numbers: dict
     vague: frozenset
     negation: re.Pattern | None
@@ -307,6 +308,7 @@ def build_lexicon(lang: str) -> Lexicon:
         distributive=frozenset(w.lower() for w in data.get("distributive") or []),
         subcount=ending_pattern(data.get("subcount") or ["\u0000"]),
         all_words=frozenset(w.lower() for w in data.get("all_words") or []),
+        determiners=frozenset(w.lower() for w in data.get("determiners") or []),
         numbers=number_words,
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         negation=compile_list(data.get("negation")),

@@ -347,16 +347,11 @@ class Extraction:
                 continue
             word = text[number.start : number.end].lower()
             weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
-            if (
-                lex.lang == "en"
-                and word in ("a", "an")
-                and (
-                    weapon is None
-                    or any(number.end < n.start < weapon[1] for n in self.m.numbers)
-                    or any(
-                        w in lex.vague
-                        for w in re.findall(r"\w+", text[number.end : weapon[1]].lower())
-                    )
+            if word in lex.determiners and (
+                weapon is None
+                or any(number.end < n.start < weapon[1] for n in self.m.numbers)
+                or any(
+                    w in lex.vague for w in re.findall(r"\w+", text[number.end : weapon[1]].lower())
                 )
             ):
                 continue
@@ -364,7 +359,7 @@ class Extraction:
                 head = self.weapon_after(weapon[2], 1)  # "Shahed attack drones": the head noun
                 if head is not None:
                     weapon = head
-                elif word in ("a", "an"):
+                elif word in lex.determiners:
                     continue
                 else:
                     weapon = None
