@@ -106,3 +106,30 @@ def test_numbers_that_are_not_counts(text):
 def test_determiners_count_only_their_weapon(text, expected):
     claims = extract(text, lang="en")
     assert [(c.claim_type, c.count) for c in claims if c.claim_type != "damage"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number after a month name is a day: neither a count nor a casualty figure
+        (
+            "Russia attacked the Sumy region with drones on the night of March 24, injuring a man.",
+            [("casualties", None, None, 1)],
+        ),
+        (
+            "On Sept. 3, 12 drones were shot down over the Kursk region.",
+            [("destroyed", 12, None, None)],
+        ),
+        (
+            "Air defences shot down drones on October 7 over the Bryansk region.",
+            [("destroyed", None, None, None)],
+        ),
+        (
+            "A drone struck a house in Sumy on June 12, wounding two people.",
+            [("hit", 1, None, None), ("casualties", None, None, 2)],
+        ),
+    ],
+)
+def test_english_dates_are_not_counts(text, expected):
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.count, c.killed, c.injured) for c in claims] == expected

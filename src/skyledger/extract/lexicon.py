@@ -262,6 +262,7 @@ class Lexicon:
     zone_moscow: re.Pattern | None
     zone_kyiv: re.Pattern | None
     months: list
+    month_before: re.Pattern | None  # "March 24": a day, in languages that write the month first
     attribution: re.Pattern | None
     about_this: re.Pattern | None
     outlet_cues: re.Pattern | None
@@ -274,6 +275,14 @@ def ending_pattern(words) -> re.Pattern:
     """A qualifier that must end right before the number (allowing spaces)."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
+
+
+def month_before(time: dict) -> re.Pattern | None:
+    """A month name (full or cut short) right before a day number, where months come first."""
+    if not time.get("month_first"):
+        return None
+    stems = "|".join(str(stem) for stem in time.get("months") or {})
+    return re.compile(rf"{WORD_START}(?:{stems})[^\W\d_]*\.?\s+$", FLAGS)
 
 
 @cache
@@ -319,6 +328,7 @@ def build_lexicon(lang: str) -> Lexicon:
         zone_moscow=compile_list(time.get("zone_moscow")),
         zone_kyiv=compile_list(time.get("zone_kyiv")),
         months=list((time.get("months") or {}).items()),
+        month_before=month_before(time),
         attribution=compile_list(data.get("attribution")),
         about_this=compile_list(data.get("about_this")),
         outlet_cues=compile_list(data.get("outlet_cues")),

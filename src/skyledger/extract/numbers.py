@@ -47,7 +47,13 @@ def digits_value(written: str) -> int:
 
 def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     """Every number in `text`, compound word numbers joined ("двадцать один" = 21)."""
-    found = [Number(digits_value(m.group(0)), m.start(), m.end()) for m in DIGITS.finditer(text)]
+    found = [
+        Number(digits_value(m.group(0)), m.start(), m.end())
+        for m in DIGITS.finditer(text)
+        if not (
+            lex.month_before and lex.month_before.search(text, max(0, m.start() - 12), m.start())
+        )
+    ]
     words: list[Number] = []
     for match in WORD.finditer(text):
         value = word_value(match.group(0), lex)
