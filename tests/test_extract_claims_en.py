@@ -129,6 +129,10 @@ def test_no_window_without_a_date():
         ("The governor said no one was hurt.", [(0, 0)]),
         ("The strike killed three people and wounded 12.", [(3, 12)]),
         ("One person was injured.", [(None, 1)]),
+        # no reports of casualties is an absence of reports, not a claim of none
+        ("There were no immediate reports of casualties.", []),
+        ("No reports of injuries have been received so far.", []),
+        ("The governor said there were no casualties.", [(0, 0)]),
     ],
 )
 def test_casualties(text, expected):
