@@ -133,3 +133,23 @@ def test_determiners_count_only_their_weapon(text, expected):
 def test_english_dates_are_not_counts(text, expected):
     claims = extract(text, lang="en")
     assert [(c.claim_type, c.count, c.killed, c.injured) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # one count over two weapon kinds is a mixed set: weapon other
+        ("Russia launched 40 missiles, drones overnight.", "en", [("other", 40)]),
+        ("Russia launched 60 missiles and attack drones at Ukraine.", "en", [("other", 60)]),
+        ("Ворог атакував Україну 80 ракетами та дронами.", "uk", [("other", 80)]),
+        ("ВСУ атаковали регион 15 ракетами и беспилотниками.", "ru", [("other", 15)]),
+        # each kind with its own number stays apart
+        ("Russia launched 31 drones and 2 missiles.", "en", [("uav", 31), ("missile", 2)]),
+        ("Air defences downed 28 drones and both missiles.", "en", [("uav", 28), ("missile", 2)]),
+        ("Ворог випустив 8 ракет та 20 дронів.", "uk", [("missile", 8), ("uav", 20)]),
+        # two names of one kind are not mixed
+        ("Russia launched 50 Shahed drones and decoys.", "en", [("uav", 50)]),
+    ],
+)
+def test_mixed_weapons_under_one_count(text, lang, expected):
+    assert [(c.weapon, c.count) for c in extract(text, lang=lang)] == expected

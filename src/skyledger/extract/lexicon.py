@@ -252,6 +252,7 @@ class Lexicon:
     subcount: re.Pattern
     all_words: frozenset
     determiners: frozenset  # number words that count only the weapon noun they stand before
+    joined: re.Pattern | None  # the gap in "40 missiles and drones": one count of mixed weapons
     numbers: dict
     vague: frozenset
     negation: re.Pattern | None
@@ -275,6 +276,14 @@ def ending_pattern(words) -> re.Pattern:
     """A qualifier that must end right before the number (allowing spaces)."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
+
+
+def joined_pattern(words) -> re.Pattern | None:
+    """A comma, slash or 'and' between two weapon nouns, with at most one word besides."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^(?:\s*[,/]\s*|\s+(?:{body})\s+)(?:[^\W\d_][\w\-]*\s+)?$", FLAGS)
 
 
 def month_before(time: dict) -> re.Pattern | None:
@@ -318,6 +327,7 @@ def build_lexicon(lang: str) -> Lexicon:
         subcount=ending_pattern(data.get("subcount") or ["\u0000"]),
         all_words=frozenset(w.lower() for w in data.get("all_words") or []),
         determiners=frozenset(w.lower() for w in data.get("determiners") or []),
+        joined=joined_pattern(data.get("and_words") or []),
         numbers=number_words,
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         negation=compile_list(data.get("negation")),

@@ -311,6 +311,20 @@ class Extraction:
             return kind, start, end
         return None
 
+    def joined_weapon(self, weapon):
+        """A weapon of another kind joined to this one with no number of its own ("ракет і дронів")."""
+        if self.lex.joined is None:
+            return None
+        for kind, start, end in self.m.weapons:
+            if start < weapon[2]:
+                continue
+            gap = self.text[weapon[2] : start]
+            counted = any(weapon[2] <= n.start < start for n in self.m.numbers)
+            if kind != weapon[0] and not counted and self.lex.joined.match(gap):
+                return kind, start, end
+            return None
+        return None
+
     def model_near(self, start: int, end: int, sentence: Sentence):
         """The one model named right after the count; none when the set is mixed."""
         near = [
@@ -371,6 +385,10 @@ class Extraction:
                 count_span=(number.start, number.end),
             )
             if weapon:
+                partner = self.joined_weapon(weapon)
+                if partner is not None:  # "40 missiles and drones": one mixed count
+                    consumed.append((partner[1], partner[2]))
+                    weapon = ("other", weapon[1], partner[2])
                 item.weapon, item.weapon_span = weapon[0], (weapon[1], weapon[2])
                 item.end = weapon[2]
                 consumed.append((weapon[1], weapon[2]))
