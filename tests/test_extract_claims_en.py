@@ -91,6 +91,25 @@ def test_one_figure_quoted_twice(text, expected):
     assert [(c.claim_type, c.weapon, c.model, c.count, c.admin1) for c in claims] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the ministry's air defence forces do the shooting; the mayor says so
+        (
+            'The mayor of Moscow said: "The Ministry of Defence air defence forces shot down three '
+            'drones flying towards Moscow."',
+            "Mayor of Moscow",
+        ),
+        (
+            "Russia's Defence Ministry said air defences destroyed five drones over the Bryansk region.",
+            "Russian Ministry of Defense",
+        ),
+    ],
+)
+def test_forces_that_act_are_not_the_claimant(text, claimant):
+    assert [c.claimant for c in extract(text, lang="en")] == [claimant]
+
+
 def test_breakdown_with_each_and_chains():
     text = (
         "The Russian Defense Ministry said air defences destroyed 20 Ukrainian drones over Russian regions overnight: "
