@@ -110,6 +110,25 @@ def test_forces_that_act_are_not_the_claimant(text, claimant):
     assert [c.claimant for c in extract(text, lang="en")] == [claimant]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # services at the crash site: debris of the downed drones, no count of its own
+        (
+            "Air defences shot down two drones flying towards Moscow, the mayor said. "
+            "Emergency services are working at the crash site.",
+            [("destroyed", "uav", 2, "RU-MOW"), ("debris", "uav", None, "RU-MOW")],
+        ),
+        (
+            "A drone was destroyed over the Kaluga region; specialists are at the crash sites.",
+            [("destroyed", "uav", 1, "RU-KLU"), ("debris", "uav", 1, "RU-KLU")],  # the one drone
+        ),
+    ],
+)
+def test_crash_sites_are_debris(text, expected):
+    assert keys(text, "en") == expected
+
+
 def test_breakdown_with_each_and_chains():
     text = (
         "The Russian Defense Ministry said air defences destroyed 20 Ukrainian drones over Russian regions overnight: "
