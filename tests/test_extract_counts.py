@@ -153,3 +153,31 @@ def test_english_dates_are_not_counts(text, expected):
 )
 def test_mixed_weapons_under_one_count(text, lang, expected):
     assert [(c.weapon, c.count) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N of M": M were launched, but only after a count or at the opening of the sentence
+        (
+            "Air defences shot down 21 of 22 drones launched by Russia.",
+            "en",
+            [("destroyed", 21), ("launched", 22)],
+        ),
+        (
+            "Из 30 беспилотников 25 были сбиты над Курской областью.",
+            "ru",
+            [("launched", 30), ("destroyed", 25)],
+        ),
+        # "a total of" and "a prototype of a" are no such pair
+        (
+            "Air defences destroyed a total of 30 drones over the Kursk region.",
+            "en",
+            [("destroyed", 30)],
+        ),
+        ("A total of 40 means of enemy air attack were recorded.", "en", [("launched", 40)]),
+        ("Officials presented a prototype of a long-range drone.", "en", []),
+    ],
+)
+def test_out_of_pairs(text, lang, expected):
+    assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected

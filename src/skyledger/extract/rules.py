@@ -49,6 +49,7 @@ OUT_OF = re.compile(r"(?:out\s+of|of|из|зі|із|з|от)\s*$", re.IGNORECASE
 OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
 )
+OPENING_OF = re.compile(r"^\W*\w+(?:\s+the)?\s*$", re.IGNORECASE)
 AGAIN = re.compile(r"(?:ещё|еще|ще|another|one more)\s*$", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-?(?:[^\W\d]|\d)")
 MIXED = re.compile(
@@ -393,8 +394,10 @@ class Extraction:
                 item.end = weapon[2]
                 consumed.append((weapon[1], weapon[2]))
             item.distributive = self.distributive(before, after)
-            item.out_of = bool(OUT_OF.search(before[-8:])) and not re.search(
-                r"\w$", before[-1:] or " "
+            item.out_of = (
+                bool(OUT_OF.search(before[-8:]))
+                and not re.search(r"\w$", before[-1:] or " ")
+                and self.counted_before(number, sentence)  # "21 of 22", not "a prototype of a"
             )
             item.of_these = bool(OF_THESE.match(after))
             item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
@@ -422,6 +425,17 @@ class Extraction:
         items += self.unattached(sentence, items, consumed)
         items.sort(key=lambda i: i.start)
         return items
+
+    def counted_before(self, number: Number, sentence: Sentence) -> bool:
+        """A count stands shortly before this number ("збито 20 дронів із 25"), or the
+        preposition opens the sentence ("Из 30 беспилотников 25 сбиты")."""
+        if OPENING_OF.match(self.text[sentence.start : number.start]):
+            return True
+        return any(
+            sentence.start <= n.start and 0 < number.start - n.end <= 40
+            for n in self.m.numbers
+            if self.text[n.start : n.end].lower() not in self.lex.determiners
+        )
 
     def qualifier(self, before: str) -> str:
         lex = self.lex
