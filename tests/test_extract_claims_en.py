@@ -193,7 +193,26 @@ def test_damage_claim_with_governor():
         "Russia plans to launch 100 missiles, the minister warned.",
         "Since the start of the full-scale invasion, Ukraine has shot down 30,000 drones.",
         "The drone maker unveiled a new model at the exhibition.",
+        "Workers are manufacturing long-range drones for a campaign of strikes deep inside Russia.",
     ],
 )
 def test_non_claims(text):
     assert keys(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike on a factory or a production site is a claim; making drones is not
+        (
+            "Two Ukrainian drones hit a chemical factory in the Tula region.",
+            [("hit", "uav", 2, "RU-TUL")],
+        ),
+        (
+            "Drones struck a production facility in the Tula region.",
+            [("hit", "uav", None, "RU-TUL")],
+        ),
+    ],
+)
+def test_strikes_on_factories(text, expected):
+    assert keys(text, "en") == expected

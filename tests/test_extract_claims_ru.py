@@ -165,10 +165,17 @@ def test_fallen_drones_are_debris(text, expected):
         "Минобороны планирует закупить 500 беспилотников в следующем году.",  # a plan
         "Завод выпустил 300 беспилотников за месяц.",  # production
         "Всего с начала специальной военной операции уничтожено 40 000 беспилотников.",  # a running total
+        "Завод наладил производство беспилотников для ударов по тылу.",  # production, not a strike
+        "Часть беспилотников закупят для армии.",  # a share of drones, not their parts
     ],
 )
 def test_non_claims(text):
     assert keys(text, "ru") == []
+
+
+def test_attack_on_a_production_site_is_a_claim():
+    text = "Два беспилотника атаковали производственный цех в Тульской области."
+    assert keys(text, "ru") == [("launched", "uav", 2, "RU-TUL")]
 
 
 def test_evidence_spans_point_into_the_text():

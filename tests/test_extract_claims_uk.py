@@ -153,10 +153,18 @@ def test_fallen_weapons_and_debris(text, expected):
         "Україна може виробляти понад мільйон дронів на рік.",  # production
         "З початку повномасштабного вторгнення збито понад 20 тисяч дронів.",  # running total
         "Противник планує запустити 100 ракет.",  # a plan
+        "Підприємство нарощує виробництво дронів для ударів по тилу ворога.",  # production
+        "Компанія показала нову частину дронів, які вироблятимуть для армії.",  # a share, not parts
     ],
 )
 def test_non_claims(text):
     assert keys(text, "uk") == []
+
+
+def test_strike_on_a_production_site_is_a_claim():
+    assert keys("Два дрони влучили у виробничий цех на Харківщині.", "uk") == [
+        ("hit", "uav", 2, "UA-63")
+    ]
 
 
 def test_lost_from_radar_is_not_destroyed():

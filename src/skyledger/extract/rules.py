@@ -753,7 +753,11 @@ class Extraction:
             self.frame_region = regions[0].code
 
     def negated(self, item: Item, sentence: Sentence) -> bool:
-        left, right = self.clause_bounds(item.start, sentence)
+        return self.negated_at(item.start, sentence)
+
+    def negated_at(self, position: int, sentence: Sentence) -> bool:
+        """A plan, a threat, production or a denial in the clause around `position`."""
+        left, right = self.clause_bounds(position, sentence)
         return any(left <= s < right for s, _e in self.m.negation)
 
     def count_claims(self, sentence, items, claimant, cumulative) -> list[Draft]:
@@ -1003,6 +1007,8 @@ class Extraction:
         debris_cues = [t for t in types if t[0] == "debris"]
         for kind, t_start, t_end in types:
             if NEGATED_AFTER.match(self.text, t_end):
+                continue
+            if kind in ("hit", "debris") and self.negated_at(t_start, sentence):
                 continue
             if kind == "hit" and any(
                 d[2] <= t_start and d[1] >= self.clause_bounds(t_start, sentence)[0]
