@@ -194,6 +194,10 @@ def test_damage_claim_with_governor():
         "Since the start of the full-scale invasion, Ukraine has shot down 30,000 drones.",
         "The drone maker unveiled a new model at the exhibition.",
         "Workers are manufacturing long-range drones for a campaign of strikes deep inside Russia.",
+        # a test launch told on: the missile was fired and landed, but attacked nothing
+        "The defence ministry said it had conducted a test launch of an intercontinental ballistic "
+        "missile. The missile was fired from a silo in the Arkhangelsk region and landed in the "
+        "target area.",
     ],
 )
 def test_non_claims(text):
@@ -216,3 +220,8 @@ def test_non_claims(text):
 )
 def test_strikes_on_factories(text, expected):
     assert keys(text, "en") == expected
+
+
+def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():
+    text = "Russia launched 40 drones at Ukraine overnight. Separately, Belarus held military exercises."
+    assert keys(text, "en") == [("launched", "uav", 40, None)]

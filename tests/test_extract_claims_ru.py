@@ -167,6 +167,9 @@ def test_fallen_drones_are_debris(text, expected):
         "Всего с начала специальной военной операции уничтожено 40 000 беспилотников.",  # a running total
         "Завод наладил производство беспилотников для ударов по тылу.",  # production, not a strike
         "Часть беспилотников закупят для армии.",  # a share of drones, not their parts
+        # a test launch: the missile started and struck a target on a test range
+        "Минобороны провело испытательный пуск межконтинентальной баллистической ракеты. "
+        "Ракета стартовала из Плесецка и поразила цель на полигоне Кура.",
     ],
 )
 def test_non_claims(text):

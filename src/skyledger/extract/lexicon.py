@@ -257,6 +257,7 @@ class Lexicon:
     vague: frozenset
     negation: re.Pattern | None
     cumulative: re.Pattern | None
+    exercises: re.Pattern | None  # test launches and exercises: no attack
     multi_region: re.Pattern | None
     seas: re.Pattern
     sea_names: list
@@ -332,6 +333,7 @@ def build_lexicon(lang: str) -> Lexicon:
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         negation=compile_list(data.get("negation")),
         cumulative=compile_list(data.get("cumulative")),
+        exercises=compile_list(data.get("exercises")),
         multi_region=compile_list(data.get("multi_region")),
         seas=compile_groups(sea_groups),
         sea_names=sea_names,

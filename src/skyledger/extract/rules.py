@@ -152,6 +152,7 @@ class Mentions:
     no_damage: list
     negation: list
     cumulative: list
+    exercises: list
     claimants: list
     people: list
 
@@ -208,6 +209,7 @@ def find_mentions(text: str, lex: Lexicon) -> Mentions:
         no_damage=spans(lex.no_damage, text),
         negation=spans(lex.negation, text),
         cumulative=spans(lex.cumulative, text),
+        exercises=spans(lex.exercises, text),
         claimants=claimant_rules.find_claimants(text, lex, regions),
         people=sorted(people),
     )
@@ -676,7 +678,26 @@ class Extraction:
             self.update_frame(sentence, items)
         if header_pending is not None:
             self.close_header(header_pending)
+        self.drop_exercise_launches()
         return self.without_vague_repeats()
+
+    def drop_exercise_launches(self) -> None:
+        """Launches and impacts told from a test launch or an exercise on, within its paragraph,
+        are no attack ("a test launch ... the missile was fired from a silo ... it landed")."""
+        if not self.all.exercises:
+            return
+        first = {}  # paragraph -> where its first mention of a test or an exercise starts
+        for start, _end in self.all.exercises:
+            sentence = next((s for s in self.sentences if start < s.end), self.sentences[-1])
+            first.setdefault(sentence.paragraph, sentence.start)
+        self.drafts = [
+            d
+            for d in self.drafts
+            if not (
+                d.claim_type in ("launched", "hit")
+                and d.sentence.start >= first.get(d.sentence.paragraph, len(self.text))
+            )
+        ]
 
     def without_vague_repeats(self) -> list[Draft]:
         """A null-count claim repeats a counted one of the same type and weapon (headline "drones downed")."""
