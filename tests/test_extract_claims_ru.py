@@ -144,6 +144,11 @@ def test_debris_of_one_downed_drone_is_not_a_second_claim():
             "В результате падения БПЛА в Тверской области загорелся сарай.",
             [("debris", "uav", None, "RU-TVE"), ("damage", "uav", None, "RU-TVE")],
         ),
+        # debris of drones, then of one of them: how many in all is still unknown
+        (
+            "В Курске упали обломки беспилотников. Обломки одного дрона повредили крышу гаража.",
+            [("debris", "uav", None, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+        ),
         # a whole drone that fell, noun first and verb first
         (
             "Беспилотник упал на территории промзоны в Липецкой области.",

@@ -139,6 +139,16 @@ def test_debris_and_damage_in_a_city_district():
             "На Рівненщині виявили уламки ракети. За попередніми даними, це фрагменти ракети Х-101.",
             [("debris", "missile", 1, "UA-56")],
         ),
+        # debris of an unknown number of missiles, then of one at some site: still unknown
+        (
+            "У Києві зафіксовано падіння уламків ракет. У Дарницькому районі уламок ракети впав на дорогу.",
+            [("debris", "missile", None, "UA-30")],
+        ),
+        # debris of one more drone adds one
+        (
+            "У Києві впали уламки дрона. Уламки ще одного дрона знайшли на Оболоні.",
+            [("debris", "uav", 2, "UA-30")],
+        ),
         # a shell that fell into the sea is neither debris nor a drone
         ("Один із снарядів, ймовірно, впав у море.", []),
     ],

@@ -981,7 +981,12 @@ class Extraction:
                         p for p in draft.places if p.normal not in {q.normal for q in other.places}
                     )
                     return
-            if same_place and other.count is None and draft.claim_type in ("hit", "debris"):
+            if same_place and other.count is None and draft.claim_type == "debris":
+                other.places.extend(  # debris of an unknown number, then of one at some site:
+                    p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                )  # still unknown how many weapons in all
+                return
+            if same_place and other.count is None and draft.claim_type == "hit":
                 other.count, other.qualifier = draft.count, draft.qualifier
                 if draft.again and draft.count:
                     other.count = draft.count + 1
