@@ -29,6 +29,7 @@ def load_yaml(name: str):
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")
 LEADING_LETTERS = re.compile(r"[^\W\d_]{2}(?![?*{])")
 LEADING_LETTERS3 = re.compile(r"[^\W\d_]{3}(?![?*{])")
+LEADING_LETTERS4 = re.compile(r"[^\W\d_]{4}(?![?*{])")
 
 
 class Found:
@@ -89,16 +90,49 @@ def merged_table(lang: str) -> dict[str, list]:
             if dispatcher.lang not in (lang, "*"):
                 continue
             for key, entries in dispatcher.by_key.items():
-                table.setdefault(key, []).extend((dispatcher.ident, *entry) for entry in entries)
+                table.setdefault(key, []).extend(
+                    (dispatcher.ident, *entry, literal_prefix4(entry[1])) for entry in entries
+                )
         _MERGED["table"][lang] = table
     return _MERGED["table"][lang]
+
+
+def literal_prefix4(compiled: re.Pattern) -> str | None:
+    """The first four letters every match of an entry begins with, when it has them."""
+    prefix = LEADING_LETTERS4.match(compiled.pattern, 3)  # after the "(?:" the entry opens with
+    return prefix.group(0).lower() if prefix else None
+
+
+_WORD_CANDIDATES: dict = {"size": -1, "table": {}}
+_TAGGED = [0]  # how many times dispatchers were given a language
+
+
+def word_candidates(lang: str) -> dict[str, tuple]:
+    """A word's first four characters -> the entries that can match there (filled lazily)."""
+    if _WORD_CANDIDATES["size"] != len(REGISTRY):
+        _WORD_CANDIDATES["size"], _WORD_CANDIDATES["table"] = len(REGISTRY), {}
+    return _WORD_CANDIDATES["table"].setdefault(lang, {})
+
+
+def candidates_for(key4: str, table: dict) -> tuple:
+    """Entries keyed by the first two or three letters, less those whose four-letter opening differs."""
+    entries = list(table.get(key4[:2], ()))
+    if len(key4) >= 3:
+        entries += table.get(key4[:3], ())
+    return tuple(
+        (ident, order, compiled, payload)
+        for ident, order, compiled, payload, prefix4 in entries
+        if prefix4 is None or prefix4 == key4
+    )
 
 
 def tag_language(first_ident: int, lang: str) -> None:
     """Mark the dispatchers built since `first_ident` as belonging to `lang`."""
     for dispatcher in REGISTRY[first_ident:]:
         dispatcher.lang = lang
+    _TAGGED[0] += 1
     _MERGED["size"] = -1
+    _WORD_CANDIDATES["size"] = -1
 
 
 def scan(text: str, lang: str) -> dict[int, list]:
@@ -110,22 +144,22 @@ def scan(text: str, lang: str) -> dict[int, list]:
     if cached is not None:
         return cached
     table = merged_table(lang)
-    found: dict[int, list] = {d.ident: [] for d in REGISTRY if d.lang in (lang, "*")}
-    starts, keys, keys3 = word_starts(text)
+    by_word = word_candidates(lang)
+    found: dict[int, list] = {ident: [] for ident in language_idents(lang)}
+    starts, keys4 = word_starts(text)
     end = len(text)
-    empty = ()
-    get = table.get
-    for start, key, key3 in zip(starts, keys, keys3, strict=True):
-        for candidates in (get(key, empty), get(key3, empty)):
-            for ident, order, compiled, payload in candidates:
-                hit = compiled.match(text, start, end)
-                if hit:
-                    found[ident].append((start, -hit.end(), order, payload))
-    for dispatcher in REGISTRY:
-        if dispatcher.fallback and dispatcher.lang in (lang, "*"):
-            for hit in dispatcher.fallback_re.finditer(text):
-                order, _compiled, payload = dispatcher.fallback[int(hit.lastgroup[1:])]
-                found[dispatcher.ident].append((hit.start(), -hit.end(), order, payload))
+    for start, key4 in zip(starts, keys4, strict=True):
+        candidates = by_word.get(key4)
+        if candidates is None:
+            candidates = by_word[key4] = candidates_for(key4, table)
+        for ident, order, compiled, payload in candidates:
+            hit = compiled.match(text, start, end)
+            if hit:
+                found[ident].append((start, -hit.end(), order, payload))
+    for dispatcher in language_fallbacks(lang):
+        for hit in dispatcher.fallback_re.finditer(text):
+            order, _compiled, payload = dispatcher.fallback[int(hit.lastgroup[1:])]
+            found[dispatcher.ident].append((hit.start(), -hit.end(), order, payload))
     if len(_SCANS) >= 64:
         _SCANS.clear()
     _SCANS[(text, lang)] = found
@@ -133,12 +167,31 @@ def scan(text: str, lang: str) -> dict[int, list]:
     return found
 
 
-def word_starts(text: str) -> tuple[list[int], list[str], list[str]]:
-    """Where words begin, with their first two and three letters (lowercased); last text memoised."""
+def language_idents(lang: str) -> list[int]:
+    return language_parts(lang, _TAGGED[0])[0]
+
+
+def language_fallbacks(lang: str) -> list:
+    return language_parts(lang, _TAGGED[0])[1]
+
+
+@cache
+def language_parts(lang: str, _generation: int) -> tuple[list[int], list]:
+    """One language's dispatchers and those with fallback patterns (anew after each tagging)."""
+    mine = [d for d in REGISTRY if d.lang in (lang, "*")]
+    return [d.ident for d in mine], [d for d in mine if d.fallback]
+
+
+def word_starts(text: str) -> tuple[list[int], list[str]]:
+    """Where words begin, with their first four characters (lowercased); last text memoised."""
     if _LAST_TEXT[0] is not text:
         starts = [m.start() for m in WORD_STARTS.finditer(text)]
-        firsts = [text[i : i + 3].lower() for i in starts]
-        _LAST_TEXT[0], _LAST_TEXT[1] = text, (starts, [f[:2] for f in firsts], firsts)
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer: slice by slice
+            firsts = [text[i : i + 4].lower() for i in starts]
+        else:
+            firsts = [lowered[i : i + 4] for i in starts]
+        _LAST_TEXT[0], _LAST_TEXT[1] = text, (starts, firsts)
     return _LAST_TEXT[1]
 
 
@@ -184,16 +237,17 @@ class Dispatcher:
 
     def _scan_one(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
         found = []
-        starts, keys, keys3 = word_starts(text)
+        starts, keys4 = word_starts(text)
         by_key = self.by_key
         first = bisect_left(starts, pos) if pos else 0
         for index in range(first, len(starts)):
             start = starts[index]
             if start >= endpos:
                 break
+            key4 = keys4[index]
             for order, compiled, payload in (
-                *by_key.get(keys[index], ()),
-                *by_key.get(keys3[index], ()),
+                *by_key.get(key4[:2], ()),
+                *by_key.get(key4[:3], ()),
             ):
                 hit = compiled.match(text, start, endpos)
                 if hit:
