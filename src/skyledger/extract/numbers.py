@@ -55,8 +55,12 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
         )
     ]
     words: list[Number] = []
+    prefixes = lex.number_word
     for match in WORD.finditer(text):
-        value = word_value(match.group(0), lex)
+        word = match.group(0)
+        if word[:2].lower() not in prefixes:
+            continue  # no number word starts with these letters (compounds start with their tens)
+        value = word_value(word, lex)
         if value is None:
             continue
         previous = words[-1] if words else None
