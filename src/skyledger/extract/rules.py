@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.lexicon import Lexicon, models_pattern
@@ -80,6 +81,18 @@ REGION_WORD = re.compile(
 DISTRICT_WORD = re.compile(
     r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
 )
+GAP_WORD = re.compile(r"[\w’'ʼ\-]+")
+MODEL_OR_CLOCK_BEFORE = re.compile(r"[\w]-$|[:.]$|\d\s*$")
+CLOCK_AFTER = re.compile(r"^\s*[:.]\d")
+WORD_CHAR = re.compile(r"\w")
+WORDS = re.compile(r"\w+")
+EACH_AFTER = re.compile(r"^\s*(?:\w+\s+)?each\b", re.IGNORECASE)
+DIGIT_OR_STOP = re.compile(r"\d|[.;]")
+WORD_AHEAD = re.compile(r"\s*\w")
+LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
+DEFINITE_BEFORE = re.compile(r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$")
+ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
+WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
@@ -168,15 +181,22 @@ class MentionIndex:
 
     def __init__(self, mentions: Mentions):
         self.fields = {}
+        self.windows: dict[tuple[int, int], Mentions] = {}
         for name in Mentions.__dataclass_fields__:
             items = sorted(getattr(mentions, name), key=start_of)
             self.fields[name] = ([start_of(x) for x in items], items)
 
     def window(self, start: int, end: int) -> Mentions:
+        cached = self.windows.get((start, end))  # each sentence is asked for twice
+        if cached is not None:
+            return cached
         parts = {}
         for name, (starts, items) in self.fields.items():
-            parts[name] = items[bisect_left(starts, start) : bisect_left(starts, end)]
-        return Mentions(**parts)
+            parts[name] = (
+                items[bisect_left(starts, start) : bisect_left(starts, end)] if items else items
+            )
+        self.windows[(start, end)] = window = Mentions(**parts)
+        return window
 
 
 def spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -270,13 +290,10 @@ class Extraction:
                     following is not None
                     and following.kind != "bare"
                     and nxt is not None
-                    and self.lex.about_this is not None
-                    and self.lex.about_this.search(self.text, nxt.start, nxt.end)
+                    and within(self.about_this, nxt.start, nxt.end, key=lambda s: s)
                 ):
                     mention = following
-                elif self.lex.outlet_cues is not None and self.lex.outlet_cues.match(
-                    self.text, sentence.start
-                ):
+                elif sentence.start in self.outlet_cue_starts:
                     mention = claimant_rules.ClaimantMention(
                         sentence.start, sentence.start, "(outlet)", None, None, "office"
                     )
@@ -286,6 +303,16 @@ class Extraction:
             if mention is not None and mention.claimant != "(outlet)":
                 last = mention
         return resolved
+
+    @cached_property
+    def about_this(self) -> list[tuple[int, int]]:
+        """ "Об этом сообщил...": spans found in the one scan of the whole report."""
+        return spans(self.lex.about_this, self.text)
+
+    @cached_property
+    def outlet_cue_starts(self) -> set[int]:
+        """Where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's."""
+        return {start for start, _end in spans(self.lex.outlet_cues, self.text)}
 
     def resolve_bare(self, mention, last, per_sentence):
         if last is not None and last.kind in ("official", "title"):
@@ -307,7 +334,7 @@ class Extraction:
             gap = self.text[position:start]
             if CLAUSE_BREAK.search(gap.replace("«", "").replace("»", "")) or len(gap) > 60:
                 return None
-            if len(re.findall(r"[\w’'ʼ\-]+", gap)) > limit_words:
+            if len(GAP_WORD.findall(gap)) > limit_words:
                 return None
             if "." in gap or "\n" in gap:
                 return None
@@ -358,18 +385,16 @@ class Extraction:
             ):
                 continue
             before = text[max(sentence.start, number.start - 30) : number.start]
-            if re.search(r"[\w]-$|[:.]$|\d\s*$", before):  # Ту-95, Х-101, clock times
+            if MODEL_OR_CLOCK_BEFORE.search(before):  # Ту-95, Х-101, clock times
                 continue
-            if re.match(r"^\s*[:.]\d", after):
+            if CLOCK_AFTER.match(after):
                 continue
             word = text[number.start : number.end].lower()
             weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
             if word in lex.determiners and (
                 weapon is None
                 or any(number.end < n.start < weapon[1] for n in self.m.numbers)
-                or any(
-                    w in lex.vague for w in re.findall(r"\w+", text[number.end : weapon[1]].lower())
-                )
+                or any(w in lex.vague for w in WORDS.findall(text[number.end : weapon[1]].lower()))
             ):
                 continue
             if weapon and lex.lang == "en" and EN_MODIFIER.match(text[weapon[2] : weapon[2] + 20]):
@@ -398,7 +423,7 @@ class Extraction:
             item.distributive = self.distributive(before, after)
             item.out_of = (
                 bool(OUT_OF.search(before[-8:]))
-                and not re.search(r"\w$", before[-1:] or " ")
+                and not WORD_CHAR.match(before[-1:] or " ")
                 and self.counted_before(number, sentence)  # "21 of 22", not "a prototype of a"
             )
             item.of_these = bool(OF_THESE.match(after))
@@ -448,12 +473,10 @@ class Extraction:
         return "exact"
 
     def distributive(self, before: str, after: str) -> bool:
-        words = re.findall(r"[\w]+", before.lower())
+        words = WORDS.findall(before.lower())
         if words and words[-1] in self.lex.distributive:
             return True
-        return (
-            bool(re.match(r"^\s*(?:\w+\s+)?each\b", after, re.IGNORECASE)) and self.lex.lang == "en"
-        )
+        return bool(EACH_AFTER.match(after)) and self.lex.lang == "en"
 
     def fill_elliptical(self, items: list[Item], sentence: Sentence) -> list[Item]:
         """Numbers without a weapon count the frame's weapon when a region or 'of these' follows."""
@@ -494,9 +517,7 @@ class Extraction:
             if not (sentence.start <= start < sentence.end) or overlaps((start, end), consumed):
                 continue
             before = self.text[max(sentence.start, start - 25) : start].lower()
-            definite = self.lex.lang == "en" and re.search(
-                r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$", before
-            )
+            definite = self.lex.lang == "en" and DEFINITE_BEFORE.search(before)
             if (
                 (kind in kinds_counted and not definite)
                 or kind == "other"
@@ -508,16 +529,12 @@ class Extraction:
             if self.lex.lang == "en" and EN_MODIFIER.match(self.text[end : end + 20]):
                 continue
             before = self.text[max(sentence.start, start - 25) : start].lower()
-            vague = any(w in self.lex.vague for w in re.findall(r"\w+", before)[-3:])
+            vague = any(w in self.lex.vague for w in WORDS.findall(before)[-3:])
             plural, by_agreement = (None, False) if vague else self.plural(start, end, sentence)
             count = None if (vague or plural is not False) else 1
             if count is None and sentence.bullet and plural is None and not vague:
                 count = 1  # a list line naming one weapon: "▪️БпЛА типу «Ланцет»"
-            if (
-                self.lex.lang == "en"
-                and count == 1
-                and not re.search(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$", before)
-            ):
+            if self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
                 count = None if plural is not False else 1
             item = Item(
                 start,
@@ -534,9 +551,7 @@ class Extraction:
         return found
 
     def after_noun(self, start: int, sentence: Sentence) -> bool:
-        previous = re.search(
-            r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start]
-        )
+        previous = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
         return bool(previous) and parse(previous.group(1).lower(), self.lex.lang).tag.POS == "NOUN"
 
     def plural(self, start: int, end: int, sentence: Sentence) -> tuple[bool | None, bool]:
@@ -548,9 +563,7 @@ class Extraction:
             if last in ("aircraft", "fixed-wing"):
                 return None, False
             return last.endswith("s") and last not in ("uas",), False
-        adjacent = re.search(
-            r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start]
-        )
+        adjacent = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
         if adjacent and can_be_adjective(adjacent.group(1).lower(), lang):
             guess = is_plural(adjacent.group(1), lang)
             if guess is not None:
@@ -565,7 +578,7 @@ class Extraction:
                 guess = genitive_plural(first, lang)
             return guess, False
         window = self.text[max(sentence.start, start - 40) : min(sentence.end, end + 40)]
-        for neighbour in re.findall(r"[^\W\d_]{3,}", window):
+        for neighbour in LONG_WORDS.findall(window):
             if neighbour == first:
                 continue
             if parse(neighbour.lower(), lang).tag.POS in ("PRTS", "PRTF", "ADJF", "VERB"):
@@ -637,7 +650,7 @@ class Extraction:
         unique, seen = [], set()
         for region in regions:
             gap = self.text[unique[-1].end : region.start] if unique else ""
-            loose = item.distributive and len(gap) <= 45 and not re.search(r"\d|[.;]", gap)
+            loose = item.distributive and len(gap) <= 45 and not DIGIT_OR_STOP.search(gap)
             if unique and not (CHAIN_GAP.match(gap) or loose):
                 break
             if region.code not in seen:
@@ -658,7 +671,8 @@ class Extraction:
             cumulative = bool(
                 within(self.m.cumulative, sentence.start, sentence.end, key=lambda s: s)
             )
-            items = self.items_in(sentence)
+            quiet = self.quiet(sentence)
+            items = [] if quiet else self.items_in(sentence)
             made = self.count_claims(sentence, items, claimant, cumulative)
             counted = [d for d in made if d.count is not None]
             if (
@@ -672,7 +686,8 @@ class Extraction:
             elif header_pending is not None:
                 self.close_header(header_pending)
                 header_pending = None
-            self.local_claims(sentence, items, claimant)
+            if not quiet:
+                self.local_claims(sentence, items, claimant)
             self.attach_window(sentence, claimant, made)
             self.attach_places(sentence, claimant, made)
             self.update_frame(sentence, items)
@@ -680,6 +695,13 @@ class Extraction:
             self.close_header(header_pending)
         self.drop_exercise_launches()
         return self.without_vague_repeats()
+
+    def quiet(self, sentence: Sentence) -> bool:
+        """Nothing here can make a claim: no number, weapon, cue, person or "all of them"."""
+        m = self.m
+        return not (
+            m.numbers or m.weapons or m.types or m.no_casualties or m.people or m.models
+        ) and not ALL_OF_THEM.search(self.text, sentence.start, sentence.end)
 
     def drop_exercise_launches(self) -> None:
         """Launches and impacts told from a test launch or an exercise on, within its paragraph,
@@ -1191,7 +1213,7 @@ class Extraction:
                 if (
                     self.lex.lang == "en"
                     and not NOT_WEAPON_UNIT.match(rest)
-                    and not re.match(r"\s*\w", rest)
+                    and not WORD_AHEAD.match(rest)
                 ):
                     figures.append((number.start, number.end, number.value))
         killed = injured = None
