@@ -29,7 +29,7 @@ def load_yaml(name: str):
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")
 LEADING_LETTERS = re.compile(r"[^\W\d_]{2}(?![?*{])")
 LEADING_LETTERS3 = re.compile(r"[^\W\d_]{3}(?![?*{])")
-LEADING_LETTERS4 = re.compile(r"[^\W\d_]{4}(?![?*{])")
+LEADING_LETTERS4 = re.compile(r"[^\W\d_](?:[^\W\d_]| ){3}(?![?*{])")  # "по м": spaces count
 
 
 class Found:
@@ -98,7 +98,8 @@ def merged_table(lang: str) -> dict[str, list]:
 
 
 def literal_prefix4(compiled: re.Pattern) -> str | None:
-    """The first four letters every match of an entry begins with, when it has them."""
+    """The first four characters (letters, or a space between words) every match of an entry
+    begins with, when it has them."""
     prefix = LEADING_LETTERS4.match(compiled.pattern, 3)  # after the "(?:" the entry opens with
     return prefix.group(0).lower() if prefix else None
 
