@@ -57,8 +57,22 @@ PATTERNS = {
     ],
 }
 
+# The cue words that every pattern of a language needs (a cheap test before the patterns).
+CUES = {
+    "ru": re.compile(
+        r"сел|пос|пгт|хутор|деревн|город|г\.|с\.|д\.|х\.|район|округ|ежду", re.IGNORECASE
+    ),
+    "uk": re.compile(r"с\.|м\.|смт|сел|селищ|міст|район|громад|між", re.IGNORECASE),
+    "en": re.compile(
+        r"cities|towns?|villages?|settlements?|communities|districts|city|between", re.IGNORECASE
+    ),
+}
+
 
 def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
+    cues = CUES.get(lang)
+    if cues is None or not cues.search(text):
+        return []
     found: list[PlaceMention] = []
     for pattern, kind in PATTERNS.get(lang, []):
         for match in pattern.finditer(text):
