@@ -1020,8 +1020,10 @@ class Extraction:
     def local_claims(self, sentence: Sentence, items: list[Item], claimant) -> None:
         start, end = sentence.start, sentence.end
         types = [t for t in self.m.types if start <= t[1] < end]
-        no_damage = within(self.m.no_damage, start, end, key=lambda s: s)
         no_cas = within(self.m.no_casualties, start, end, key=lambda s: s)
+        if not types and not no_cas:
+            return  # no cue: neither damage, a hit, debris nor a casualty figure
+        no_damage = within(self.m.no_damage, start, end, key=lambda s: s)
         weapon = self.sentence_weapon(sentence)
         region, region_mention = self.local_region(sentence, claimant)
         counted_types = {i.claim_type for i in items if i.claim_type}
@@ -1177,6 +1179,8 @@ class Extraction:
             and t[0] in ("killed", "injured")
             and not overlaps((t[1], t[2]), no_cas)
         ]
+        if not cues and not no_cas:
+            return None, None, {}  # figures alone, with no cue, are no casualties
         figures = []
         for age in AGE.finditer(self.text, start, end):
             figures.append((age.start(), age.end(), 1))
