@@ -699,9 +699,13 @@ class Extraction:
     def quiet(self, sentence: Sentence) -> bool:
         """Nothing here can make a claim: no number, weapon, cue, person or "all of them"."""
         m = self.m
+        if m.numbers or m.weapons or m.types or m.no_casualties or m.people or m.models:
+            return False
+        lowered = sentence.text.lower()
         return not (
-            m.numbers or m.weapons or m.types or m.no_casualties or m.people or m.models
-        ) and not ALL_OF_THEM.search(self.text, sentence.start, sentence.end)
+            ("они" in lowered or "all of" in lowered)
+            and ALL_OF_THEM.search(self.text, sentence.start, sentence.end)
+        )
 
     def drop_exercise_launches(self) -> None:
         """Launches and impacts told from a test launch or an exercise on, within its paragraph,
