@@ -27,6 +27,10 @@ from skyledger.extract.numbers import find_numbers
         ("twenty-one", "en", [21]),
         ("1 200", "ru", [1200]),
         ("221", "en", [221]),
+        ("двадцять п’ять", "uk", [25]),
+        ("північно-західний сорок", "uk", [40]),  # a hyphenated word before is no number
+        ("a hundred", "en", [100]),
+        ("İzmir, seven", "en", [7]),  # a letter that lengthens in lower case
     ],
 )
 def test_number_words(text, lang, values):

@@ -326,6 +326,7 @@ class Lexicon:
     offices: tuple
     titles: re.Pattern
     number_word: frozenset  # first two letters of every number word (a cheap pre-check)
+    number_starts: re.Pattern  # where those letters open a word
 
 
 def ending_pattern(words) -> re.Pattern:
@@ -340,6 +341,19 @@ def joined_pattern(words) -> re.Pattern | None:
         return None
     body = "|".join(re.escape(w) for w in words)
     return re.compile(rf"^(?:\s*[,/]\s*|\s+(?:{body})\s+)(?:[^\W\d_][\w\-]*\s+)?$", FLAGS)
+
+
+def number_starts(number_words) -> re.Pattern:
+    """The first letters of a number word where no letter comes before them, in lower-case text
+    (matched without IGNORECASE, the engine skips ahead to their first letters)."""
+    heads = sorted({word[:2] for word in number_words}, key=len, reverse=True)
+    by_length = {}
+    for head in heads:
+        by_length.setdefault(len(head), []).append(re.escape(head))
+    body = "|".join(
+        f"(?:{'|'.join(group)})(?<![^\\W\\d_]{'.' * size})" for size, group in by_length.items()
+    )
+    return re.compile(body or "(?!)")
 
 
 def month_before(time: dict) -> re.Pattern | None:
@@ -407,6 +421,7 @@ def build_lexicon(lang: str) -> Lexicon:
         ),
         titles=compile_groups(titles),
         number_word=frozenset(word[:2] for word in number_words),
+        number_starts=number_starts(number_words),
     )
 
 
