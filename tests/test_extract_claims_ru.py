@@ -186,6 +186,18 @@ def test_attack_on_a_production_site_is_a_claim():
     assert keys(text, "ru") == [("launched", "uav", 2, "RU-TUL")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МО: над Курской областью уничтожены два БПЛА.",
+        "Сводка МО РФ: над Курской областью уничтожены два БПЛА.",
+        "В результате удара беспилотника по Курской области минобороны сообщило о двух сбитых БПЛА.",
+    ],
+)
+def test_ministry_abbreviations(text):
+    assert {c.claimant for c in extract(text, lang="ru")} == {"Russian Ministry of Defense"}
+
+
 def test_evidence_spans_point_into_the_text():
     text = "Над Калужской областью уничтожены семь беспилотников, сообщило Минобороны России."
     claim = extract(text, lang="ru")[0]

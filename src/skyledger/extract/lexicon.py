@@ -27,8 +27,11 @@ def load_yaml(name: str):
 
 
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")
-LEADING_LETTERS = re.compile(r"[^\W\d_]{2}(?![?*{])")
-LEADING_LETTERS3 = re.compile(r"[^\W\d_]{3}(?![?*{])")
+# An entry's opening letters (a space between words counts), none made optional after them.
+LEADING_LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]| )(?![?*{])")
+LEADING_LETTERS3 = re.compile(r"[^\W\d_](?:[^\W\d_]| ){2}(?![?*{])")
+LEADING_LETTER = re.compile(r"[^\W\d_](?![?*{])")
+LEADING_CLASS = re.compile(r"\[([^\W\d_]+)\]")  # "[хx]-?101": a class of plain letters
 LEADING_LETTERS4 = re.compile(r"[^\W\d_](?:[^\W\d_]| ){3}(?![?*{])")  # "по м": spaces count
 
 
@@ -48,6 +51,53 @@ class Found:
 
     def group(self, _index: int = 0) -> str:
         return self._text[self._start : self._end]
+
+
+def opening_alternatives(branch: str, limit: int = 512) -> list[str]:
+    """'(?:в результате|от) удар' -> ['в результате удар', 'от удар']; '(?:the )?X' -> ['the X', 'X'].
+
+    The same matches, but each alternative now opens with letters, so it can be looked up
+    by them instead of being tried at every position of a text.
+    """
+    letters = LEADING_CLASS.match(branch)
+    if letters:
+        rest = branch[letters.end() :]
+        if rest[:1] in ("?", "*", "+", "{"):
+            return [branch]
+        return [letter + rest for letter in letters.group(1)]
+    if not branch.startswith("(?:"):
+        return [branch]
+    close = closing_paren(branch)
+    if close is None:
+        return [branch]
+    inner, rest = branch[3:close], branch[close + 1 :]
+    alternatives = top_level_branches(inner)
+    if rest[:1] == "?":
+        if rest[1:2] in ("?", "+"):  # lazy or possessive: keep as written
+            return [branch]
+        rest = rest[1:]
+        alternatives.append("")
+    elif rest[:1] in ("*", "+", "{"):
+        return [branch]
+    expanded = [variant for a in alternatives for variant in opening_alternatives(a + rest, limit)]
+    return expanded if len(expanded) <= limit else [branch]
+
+
+def closing_paren(branch: str) -> int | None:
+    """Where the group opening `branch` closes."""
+    depth, escaped = 0, False
+    for index, char in enumerate(branch):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
 
 
 def top_level_branches(fragment: str) -> list[str]:
@@ -117,9 +167,9 @@ def word_candidates(lang: str) -> dict[str, tuple]:
 
 def candidates_for(key4: str, table: dict) -> tuple:
     """Entries keyed by the first two or three letters, less those whose four-letter opening differs."""
-    entries = list(table.get(key4[:2], ()))
-    if len(key4) >= 3:
-        entries += table.get(key4[:3], ())
+    entries = [
+        entry for size in (1, 2, 3) if len(key4) >= size for entry in table.get(key4[:size], ())
+    ]
     return tuple(
         (ident, order, compiled, payload)
         for ident, order, compiled, payload, prefix4 in entries
@@ -212,8 +262,13 @@ class Dispatcher:
         REGISTRY.append(self)
         fallback = []
         for order, (fragment, payload) in enumerate(entries):
-            for branch in top_level_branches(fragment):
-                key = LEADING_LETTERS3.match(branch) or LEADING_LETTERS.match(branch)
+            branches = top_level_branches(fragment)
+            for branch in [variant for b in branches for variant in opening_alternatives(b)]:
+                key = (
+                    LEADING_LETTERS3.match(branch)
+                    or LEADING_LETTERS.match(branch)
+                    or LEADING_LETTER.match(branch)
+                )
                 compiled = re.compile(f"(?:{branch}){WORD_END}", FLAGS)
                 if key:
                     self.by_key.setdefault(key.group(0).lower(), []).append(
@@ -246,10 +301,12 @@ class Dispatcher:
             if start >= endpos:
                 break
             key4 = keys4[index]
-            for order, compiled, payload in (
-                *by_key.get(key4[:2], ()),
-                *by_key.get(key4[:3], ()),
-            ):
+            for order, compiled, payload in [
+                entry
+                for size in (1, 2, 3)
+                if len(key4) >= size
+                for entry in by_key.get(key4[:size], ())
+            ]:
                 hit = compiled.match(text, start, endpos)
                 if hit:
                     found.append((start, -hit.end(), order, payload))
