@@ -87,6 +87,31 @@ def test_daily_tally_per_model():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an oblast report's strikes, one by FPV drones and one by drones of no named type: two claims
+        (
+            "Лисак: ворог атакував Нікопольщину FPV-дронами. По Кривому Рогу російські війська "
+            "вдарили безпілотниками.",
+            [("hit", "FPV", None, "UA-12"), ("hit", None, None, "UA-12")],
+        ),
+        (
+            "Окупанти вдарили по Сумщині дронами. Під ударом були три громади, по Сумах били FPV-дронами.",
+            [("hit", None, None, "UA-59"), ("hit", "FPV", None, "UA-59")],
+        ),
+        # a strike with no figure and then its figure: one claim
+        (
+            "Ворог завдав ударів по Запоріжжю. До міста долетіли не менше шести КАБів.",
+            [("hit", "KAB", 6, "UA-23")],
+        ),
+    ],
+)
+def test_strikes_by_model(text, expected):
+    claims = extract(text, lang="uk")
+    assert [(c.claim_type, c.model, c.count, c.admin1) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("На щастя, обійшлося без постраждалих.", [(0, 0)]),
         ("Загинули двоє людей, ще п'ятеро поранені.", [(2, 5)]),
         ("Постраждав 45-річний чоловік.", [(None, 1)]),

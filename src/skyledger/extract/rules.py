@@ -976,7 +976,15 @@ class Extraction:
                     draft.parent.children_sum -= draft.count
                 return
             same_model = other.model == draft.model or (
-                draft.claim_type in ("debris", "hit") and None in (other.model, draft.model)
+                None in (other.model, draft.model)
+                and (
+                    draft.claim_type == "debris"
+                    # a hit with no figure and one with a figure: the lead and its detail;
+                    # two hits with no figure, by an FPV drone and by a drone, stay two
+                    or (
+                        draft.claim_type == "hit" and (other.count is None) != (draft.count is None)
+                    )
+                )
             )
             same_place = same_model and (
                 other.claim_type,
