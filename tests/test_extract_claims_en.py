@@ -222,6 +222,30 @@ def test_strikes_on_factories(text, expected):
     assert keys(text, "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack that killed or injured people is a hit
+        (
+            "A Russian drone attack on the Sumy region injured two people, the governor said.",
+            [("hit", "uav", None, "UA-59"), ("casualties", "uav", None, "UA-59")],
+        ),
+        (
+            "A missile attack on Kharkiv killed one man.",
+            [("hit", "missile", None, "UA-63"), ("casualties", "missile", None, "UA-63")],
+        ),
+        # no casualties, or an attack only threatened: no hit
+        (
+            "A drone attack on the Sumy region caused no casualties.",
+            [("casualties", "uav", None, "UA-59")],
+        ),
+        ("Russia is preparing a new drone attack, officials warned.", []),
+    ],
+)
+def test_attacks_that_harmed_people_are_hits(text, expected):
+    assert keys(text, "en") == expected
+
+
 def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():
     text = "Russia launched 40 drones at Ukraine overnight. Separately, Belarus held military exercises."
     assert keys(text, "en") == [("launched", "uav", 40, None)]

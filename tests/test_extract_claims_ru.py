@@ -187,6 +187,24 @@ def test_attack_on_a_production_site_is_a_claim():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack that injured people is a hit; one that damaged houses is damage only
+        (
+            "В результате атаки беспилотника в Курской области ранены два человека.",
+            [("hit", "uav", None, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
+        (
+            "Атака дронов на Белгородскую область: повреждены два дома.",
+            [("damage", "uav", None, "RU-BEL")],
+        ),
+    ],
+)
+def test_attacks_that_harmed_people_are_hits(text, expected):
+    assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "МО: над Курской областью уничтожены два БПЛА.",

@@ -112,6 +112,25 @@ def test_strikes_by_model(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an attack that injured people is a hit
+        (
+            "Внаслідок атаки дронів на Сумщині поранено двох людей.",
+            [("hit", "uav", None, "UA-59"), ("casualties", "uav", None, "UA-59")],
+        ),
+        # regions that "suffered" from an attack: damage in each, no hit
+        (
+            "Унаслідок атаки БпЛА постраждали Сумська та Полтавська області.",
+            [("damage", "uav", None, "UA-59"), ("damage", "uav", None, "UA-53")],
+        ),
+    ],
+)
+def test_attacks_that_harmed_people_are_hits(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("На щастя, обійшлося без постраждалих.", [(0, 0)]),
         ("Загинули двоє людей, ще п'ятеро поранені.", [(2, 5)]),
         ("Постраждав 45-річний чоловік.", [(None, 1)]),

@@ -1067,7 +1067,7 @@ class Extraction:
                     )
         header = sentence.text.rstrip().endswith(":")
         debris_cues = [t for t in types if t[0] == "debris"]
-        for kind, t_start, t_end in types:
+        for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
             if NEGATED_AFTER.match(self.text, t_end):
                 continue
             if kind in ("hit", "debris") and self.negated_at(t_start, sentence):
@@ -1114,6 +1114,25 @@ class Extraction:
                 if injured is not None:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
+
+    def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
+        """A drone or missile attack that killed or injured people is a hit ("a drone attack on
+        Odesa injured five"); an attack with no casualty stated is left alone, and so is one
+        after which regions "suffered" (that is damage in each region)."""
+        if not any(t[0] == "attack" for t in types):
+            return types
+        harm = any(
+            kind in ("killed", "injured")
+            and not overlaps((t_start, t_end), none_said)
+            and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
+            for kind, t_start, t_end in types
+        )
+        named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
+        return [
+            ("hit", t_start, t_end) if kind == "attack" else (kind, t_start, t_end)
+            for kind, t_start, t_end in types
+            if kind != "attack" or (harm and named)
+        ]
 
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):
