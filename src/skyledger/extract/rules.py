@@ -1040,6 +1040,8 @@ class Extraction:
         region, region_mention = self.local_region(sentence, claimant)
         counted_types = {i.claim_type for i in items if i.claim_type}
         for kind, t_start, t_end in types:
+            if kind == "damage" and self.negated_at(t_start, sentence):
+                continue
             if kind == "damage" and not overlaps((t_start, t_end), no_damage + no_cas):
                 self.local(
                     sentence, "damage", weapon, region, region_mention, claimant, (t_start, t_end)
