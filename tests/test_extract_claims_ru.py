@@ -149,6 +149,11 @@ def test_debris_of_one_downed_drone_is_not_a_second_claim():
             "В Курске упали обломки беспилотников. Обломки одного дрона повредили крышу гаража.",
             [("debris", "uav", None, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
         ),
+        # damage told by a gerund
+        (
+            "Обломки дрона упали на жилой дом в Курске, повредив окна.",
+            [("debris", "uav", 1, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+        ),
         # a whole drone that fell, noun first and verb first
         (
             "Беспилотник упал на территории промзоны в Липецкой области.",

@@ -193,6 +193,19 @@ def test_debris_and_damage_in_a_city_district():
             "У Києві впали уламки дрона. Уламки ще одного дрона знайшли на Оболоні.",
             [("debris", "uav", 2, "UA-30")],
         ),
+        # damage told by a past verb or a gerund
+        (
+            "Уламки ракети впали на Вінниччині, пошкодивши лінію електропередачі.",
+            [("debris", "missile", 1, "UA-05"), ("damage", "missile", None, "UA-05")],
+        ),
+        (
+            "На Рівненщині збили дрон. Його уламки пошкодили дах складу.",
+            [
+                ("destroyed", "uav", 1, "UA-56"),
+                ("damage", "uav", None, "UA-56"),
+                ("debris", "uav", 1, "UA-56"),
+            ],
+        ),
         # a shell that fell into the sea is neither debris nor a drone
         ("Один із снарядів, ймовірно, впав у море.", []),
     ],
