@@ -247,6 +247,14 @@ def test_attacks_that_harmed_people_are_hits(text, expected):
     assert keys(text, "en") == expected
 
 
+def test_no_hits_said():
+    text = (
+        "Governor Pronin said the missile attack damaged a warehouse in the Poltava region, "
+        "but there were no hits to homes."
+    )
+    assert keys(text, "en") == [("damage", "missile", None, "UA-53")]
+
+
 def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():
     text = "Russia launched 40 drones at Ukraine overnight. Separately, Belarus held military exercises."
     assert keys(text, "en") == [("launched", "uav", 40, None)]

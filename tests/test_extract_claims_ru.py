@@ -209,6 +209,11 @@ def test_attacks_that_harmed_people_are_hits(text, expected):
     assert keys(text, "ru") == expected
 
 
+def test_no_hits_said():
+    text = "По словам губернатора, в результате атаки дронов на Курск пострадавших нет, попаданий в жилые дома не было."
+    assert keys(text, "ru") == [("casualties", "uav", None, "RU-KRS")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

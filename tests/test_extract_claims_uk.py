@@ -131,6 +131,25 @@ def test_attacks_that_harmed_people_are_hits(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "no hits" is no hit claim; debris with "no casualties" after a comma is still debris
+        (
+            "За словами мера Києва, в результаті атаки дронів ніхто не постраждав, влучань в "
+            "об’єкти інфраструктури також немає.",
+            [("casualties", "uav", None, "UA-30")],
+        ),
+        (
+            "На Сумщині уламки дрона впали на дорогу, постраждалих немає.",
+            [("debris", "uav", 1, "UA-59"), ("casualties", "uav", None, "UA-59")],
+        ),
+    ],
+)
+def test_no_hits_said(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("На щастя, обійшлося без постраждалих.", [(0, 0)]),
         ("Загинули двоє людей, ще п'ятеро поранені.", [(2, 5)]),
         ("Постраждав 45-річний чоловік.", [(None, 1)]),

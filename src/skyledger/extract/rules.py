@@ -72,8 +72,9 @@ WIDE_TARGET = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
 TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
-NEGATED_AFTER = re.compile(
-    r"^[^;!?]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)", re.IGNORECASE
+NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds only at 0
+    r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
+    re.IGNORECASE,
 )
 REGION_WORD = re.compile(
     r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE
@@ -831,6 +832,11 @@ class Extraction:
                 claim_type is None
                 or self.negated(item, sentence)
                 or (claim_type == "launched" and item.count is None)
+                or (
+                    claim_type in ("hit", "debris")
+                    and cue
+                    and NEGATED_AFTER.match(self.text, cue[2])
+                )
             ):
                 previous_end = item.end
                 continue
@@ -1074,6 +1080,8 @@ class Extraction:
                 continue
             if kind in ("hit", "debris") and self.negated_at(t_start, sentence):
                 continue
+            if kind == "hit" and overlaps((t_start, t_end), no_damage):
+                continue  # "there were no hits to civilian infrastructure"
             if kind == "hit" and any(
                 d[2] <= t_start and d[1] >= self.clause_bounds(t_start, sentence)[0]
                 for d in debris_cues
