@@ -185,3 +185,18 @@ def test_mixed_weapons_under_one_count(text, lang, expected):
 )
 def test_out_of_pairs(text, lang, expected):
     assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the number of aircraft or ships that carried the weapons counts no weapon
+        ("Russia used seven Tu-95 bombers to launch missiles at Ukraine.", "en", []),
+        ("Russia launched 20 missiles from six ships.", "en", [("launched", 20)]),
+        ("Ворог застосував 8 літаків Ту-95 для пуску ракет.", "uk", []),
+        ("З трьох кораблів випущено 12 ракет «Калібр».", "uk", [("launched", 12)]),
+        ("С двух кораблей выпущены восемь ракет «Калибр».", "ru", [("launched", 8)]),
+    ],
+)
+def test_carriers_are_not_counted(text, lang, expected):
+    assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected

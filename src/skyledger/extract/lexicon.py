@@ -365,6 +365,9 @@ class Lexicon:
     all_words: frozenset
     determiners: frozenset  # number words that count only the weapon noun they stand before
     joined: re.Pattern | None  # the gap in "40 missiles and drones": one count of mixed weapons
+    carriers: (
+        re.Pattern | None
+    )  # aircraft and ships that carry weapons: their number counts no weapon
     numbers: dict
     vague: frozenset
     negation: re.Pattern | None
@@ -390,6 +393,13 @@ def ending_pattern(words) -> re.Pattern:
     """A qualifier that must end right before the number (allowing spaces)."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
+
+
+def carriers_pattern(stems) -> re.Pattern | None:
+    """Any carrier word (a stem with its endings) between a number and a weapon noun."""
+    if not stems:
+        return None
+    return re.compile(WORD_START + "(?:" + "|".join(stems) + ")" + WORD_END, FLAGS)
 
 
 def joined_pattern(words) -> re.Pattern | None:
@@ -455,6 +465,7 @@ def build_lexicon(lang: str) -> Lexicon:
         all_words=frozenset(w.lower() for w in data.get("all_words") or []),
         determiners=frozenset(w.lower() for w in data.get("determiners") or []),
         joined=joined_pattern(data.get("and_words") or []),
+        carriers=carriers_pattern(data.get("carriers") or []),
         numbers=number_words,
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         negation=compile_list(data.get("negation")),

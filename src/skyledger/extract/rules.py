@@ -339,6 +339,8 @@ class Extraction:
                 return None
             if "." in gap or "\n" in gap:
                 return None
+            if self.lex.carriers is not None and self.lex.carriers.search(gap):
+                return None  # "seven Tu-95 bombers launched missiles": the count is of aircraft
             return kind, start, end
         return None
 
