@@ -129,6 +129,16 @@ def test_crash_sites_are_debris(text, expected):
     assert keys(text, "en") == expected
 
 
+def test_an_office_named_in_passing_is_no_claimant():
+    text = (
+        "Governor Gladkov said a drone struck a house in the Belgorod region. Repairs will be "
+        "coordinated with the Defence Ministry. Another drone damaged a car."
+    )
+    claims = extract(text, lang="en")
+    assert [c.claim_type for c in claims] == ["hit", "damage"]
+    assert {c.claimant for c in claims} == {"Governor of Belgorod Oblast Vyacheslav Gladkov"}
+
+
 def test_breakdown_with_each_and_chains():
     text = (
         "The Russian Defense Ministry said air defences destroyed 20 Ukrainian drones over Russian regions overnight: "

@@ -226,6 +226,24 @@ def test_ministry_abbreviations(text):
     assert {c.claimant for c in extract(text, lang="ru")} == {"Russian Ministry of Defense"}
 
 
+def test_strikes_of_unknown_number_stay_unknown():
+    text = (
+        "В результате ударов беспилотников по Белгородской области повреждены дома. "
+        "В селе Муром дрон попал в сарай."
+    )
+    assert keys(text, "ru") == [("hit", "uav", None, "RU-BEL"), ("damage", "uav", None, "RU-BEL")]
+
+
+def test_an_office_named_in_passing_is_no_claimant():
+    text = (
+        "Губернатор Гладков сообщил, что беспилотник ударил по Шебекино. Ремонт начнут по "
+        "согласованию с Минобороны России. В селе Муром дрон повредил дом."
+    )
+    claims = extract(text, lang="ru")
+    assert [c.claim_type for c in claims] == ["hit", "damage"]
+    assert {c.claimant for c in claims} == {"Governor of Belgorod Oblast Vyacheslav Gladkov"}
+
+
 def test_evidence_spans_point_into_the_text():
     text = "Над Калужской областью уничтожены семь беспилотников, сообщило Минобороны России."
     claim = extract(text, lang="ru")[0]

@@ -97,6 +97,11 @@ def test_daily_tally_per_model():
             "Окупанти вдарили по Сумщині дронами. Під ударом були три громади, по Сумах били FPV-дронами.",
             [("hit", None, None, "UA-59"), ("hit", "FPV", None, "UA-59")],
         ),
+        # strikes of unknown number, then one drone's strike at one site: still unknown
+        (
+            "Ворог завдав ударів дронами по Сумщині. У селі Хотінь дрон влучив у склад.",
+            [("hit", None, None, "UA-59")],
+        ),
         # a strike with no figure and then its figure: one claim
         (
             "Ворог завдав ударів по Запоріжжю. До міста долетіли не менше шести КАБів.",

@@ -268,7 +268,13 @@ class Extraction:
     def sentence_claimants(self) -> list[claimant_rules.ClaimantMention | None]:
         per_sentence = []
         for sentence in self.sentences:
-            mentions = self.index.window(sentence.start, sentence.end).claimants
+            window = self.index.window(sentence.start, sentence.end)
+            mentions = window.claimants
+            if not (window.weapons or window.types) and not within(
+                self.attributions, sentence.start, sentence.end, key=lambda s: s
+            ):
+                # "работы по согласованию с Минобороны": an office named in passing speaks for nothing
+                mentions = [m for m in mentions if m.kind != "office"]
             named = [m for m in mentions if m.kind in ("official", "title")]
             bare = [m for m in mentions if m.kind == "bare"]
             if (
@@ -304,6 +310,11 @@ class Extraction:
             if mention is not None and mention.claimant != "(outlet)":
                 last = mention
         return resolved
+
+    @cached_property
+    def attributions(self) -> list[tuple[int, int]]:
+        """ "сообщил", "said", "за даними": where the report says who says what."""
+        return spans(self.lex.attribution, self.text)
 
     @cached_property
     def about_this(self) -> list[tuple[int, int]]:
@@ -1029,6 +1040,9 @@ class Extraction:
                 )  # still unknown how many weapons in all
                 return
             if same_place and other.count is None and draft.claim_type == "hit":
+                if "count" not in draft.evidence:  # strikes of unknown number, then "a drone hit X"
+                    other.places.extend(p for p in draft.places if p.normal not in known(other))
+                    return
                 other.count, other.qualifier = draft.count, draft.qualifier
                 if draft.again and draft.count:
                     other.count = draft.count + 1
@@ -1356,6 +1370,10 @@ class Extraction:
         for draft in targets:
             known = {p.normal for p in draft.places}
             draft.places.extend(p for p in places if p.normal not in known)
+
+
+def known(draft: Draft) -> set:
+    return {p.normal for p in draft.places}
 
 
 def listed_apart(a: Draft, b: Draft) -> bool:
