@@ -139,6 +139,18 @@ def test_an_office_named_in_passing_is_no_claimant():
     assert {c.claimant for c in claims} == {"Governor of Belgorod Oblast Vyacheslav Gladkov"}
 
 
+def test_each_count_keeps_its_own_model():
+    text = (
+        "Overnight Russia launched 40 Shahed drones, 2 Iskander-M missiles and 3 Kh-101 missiles."
+    )
+    claims = extract(text, lang="en")
+    assert [(c.weapon, c.model, c.count) for c in claims] == [
+        ("uav", "Shahed-136", 40),
+        ("missile", "Iskander-M", 2),
+        ("missile", "Kh-101", 3),
+    ]
+
+
 def test_breakdown_with_each_and_chains():
     text = (
         "The Russian Defense Ministry said air defences destroyed 20 Ukrainian drones over Russian regions overnight: "

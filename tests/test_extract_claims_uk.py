@@ -152,6 +152,18 @@ def test_no_hits_said(text, expected):
     assert keys(text, "uk") == expected
 
 
+def test_daily_tally_on_one_line_keeps_each_model():
+    text = "За добу по Харківщині вдарили: 3 КАБи, 12 FPV-дронів, 2 БпЛА «Молнія» та 1 ракета «Іскандер-М»."
+    claims = extract(text, lang="uk")
+    assert [(c.claim_type, c.weapon, c.model, c.count) for c in claims] == [
+        ("hit", "glide_bomb", "KAB", 3),
+        ("hit", "uav", "FPV", 12),
+        ("hit", "uav", "Molniya", 2),
+        ("hit", "missile", "Iskander-M", 1),
+    ]
+    assert {c.admin1 for c in claims} == {"UA-63"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -369,16 +369,18 @@ class Extraction:
             return None
         return None
 
-    def model_near(self, start: int, end: int, sentence: Sentence):
-        """The one model named right after the count; none when the set is mixed."""
+    def model_near(self, start: int, end: int, sentence: Sentence, next_start: int | None = None):
+        """The one model named right after the count; none when the set is mixed. Models
+        after the next count belong to it ("3 КАБи, 12 FPV-дронів")."""
+        limit = sentence.end if next_start is None else min(sentence.end, next_start)
         near = [
             (name, kind, (m_start, m_end))
             for name, kind, m_start, m_end in self.m.models
-            if sentence.start <= m_start < sentence.end and start - 2 <= m_start <= end + 30
+            if sentence.start <= m_start < limit and start - 2 <= m_start <= end + 30
         ]
         if not near:
             return None
-        tail = self.text[near[0][2][1] : near[0][2][1] + 45]
+        tail = self.text[near[0][2][1] : min(near[0][2][1] + 45, limit)]
         if len({n[0] for n in near if n[2][0] <= near[0][2][1] + 45}) > 1 or MIXED.search(tail):
             return None
         return near[0]
@@ -857,7 +859,8 @@ class Extraction:
             if claim_type == "debris" and item.by_agreement:
                 item.count, item.qualifier = None, "unspecified"
             item.type_span = (cue[1], cue[2]) if cue else None
-            model = self.model_near(item.start, item.end, sentence)
+            following = next((n.start for n in self.m.numbers if n.start >= item.end), None)
+            model = self.model_near(item.start, item.end, sentence, following)
             if model and model[1] == item.weapon:
                 item.model = model[0]
             regions, seas, multi = self.place_of(item, next_start, previous_end, sentence)
