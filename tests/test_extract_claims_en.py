@@ -189,6 +189,7 @@ def test_no_window_without_a_date():
         ("The governor said no one was hurt.", [(0, 0)]),
         ("The strike killed three people and wounded 12.", [(3, 12)]),
         ("One person was injured.", [(None, 1)]),
+        ("A drone strike killed a man, and three more people were wounded.", [(1, 3)]),
         # no reports of casualties is an absence of reports, not a claim of none
         ("There were no immediate reports of casualties.", []),
         ("No reports of injuries have been received so far.", []),

@@ -171,6 +171,9 @@ def test_daily_tally_on_one_line_keeps_each_model():
         ("Загинули двоє людей, ще п'ятеро поранені.", [(2, 5)]),
         ("Постраждав 45-річний чоловік.", [(None, 1)]),
         ("Є інформація про одного загиблого і трьох поранених.", [(1, 3)]),
+        # each figure takes the cue of its own clause; an age describes only the next word
+        ("Загинув 62-річний чоловік, ще троє людей дістали поранення.", [(1, 3)]),
+        ("Загинула 70-річна жінка та її 40-річний син.", [(2, None)]),
     ],
 )
 def test_casualties(text, expected):

@@ -95,6 +95,7 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
 WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
+NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -1244,7 +1245,7 @@ class Extraction:
         figures = []
         for age in AGE.finditer(self.text, start, end):
             figures.append((age.start(), age.end(), 1))
-        age_spans = [(f[0], f[1] + 40) for f in figures]
+        age_spans = [(f[0], self.word_after_end(f[1])) for f in figures]  # "62-річний чоловік"
         for p_start, p_end, kind in self.m.people:
             if (
                 not (start <= p_start < end)
@@ -1252,8 +1253,10 @@ class Extraction:
                 or overlaps((p_start, p_end), no_cas)
             ):
                 continue
-            number = next(
-                (n for n in self.m.numbers if 0 <= p_start - n.end <= 25 and n.start >= start), None
+            number = max(  # the nearest number before the noun ("62-річний чоловік, ще троє людей")
+                (n for n in self.m.numbers if 0 <= p_start - n.end <= 25 and n.start >= start),
+                key=lambda n: n.end,
+                default=None,
             )
             if number is not None:
                 between = self.text[number.end : p_start]
@@ -1295,8 +1298,20 @@ class Extraction:
         for f_start, f_end, value in figures:
             if not cues:
                 break
+            left, right = self.clause_bounds(f_start, sentence)
             preceding = [c for c in cues if c[2] <= f_start and f_start - c[2] <= 60]
-            cue = preceding[-1] if preceding else min(cues, key=lambda c: abs(c[1] - f_end))
+            own_before = [c for c in preceding if c[1] >= left]
+            own_after = [
+                c for c in cues if f_end <= c[1] < right
+            ]  # "ще троє людей дістали поранення"
+            if own_before:
+                cue = own_before[-1]
+            elif own_after:
+                cue = own_after[0]
+            elif preceding:
+                cue = preceding[-1]
+            else:
+                cue = min(cues, key=lambda c: abs(c[1] - f_end))
             add = (
                 (lambda a, b: (a or 0) + b)
                 if (f_start, f_end) in ages
@@ -1319,6 +1334,11 @@ class Extraction:
             evidence["claim_type"] = no_cas[0]
             evidence["killed"] = no_cas[0]
         return killed, injured, evidence
+
+    def word_after_end(self, position: int) -> int:
+        """Where the word after `position` ends (the person an age describes)."""
+        after = NEXT_WORD.match(self.text, position)
+        return after.end() if after else position
 
     def single_person(self, word: str) -> bool:
         if self.lex.lang == "en":
