@@ -18,6 +18,11 @@ from skyledger.extract import extract
         ("Сім ворожих безпілотників збито над Полтавщиною.", [("destroyed", "uav", 7, "UA-53")]),
         # singular with no numeral is one
         ("Над Київщиною знищено ворожий безпілотник.", [("destroyed", "uav", 1, "UA-32")]),
+        # "знешкоджено" (neutralised) is destroyed
+        (
+            "Над Київщиною знешкоджено 14 ворожих БпЛА.",
+            [("destroyed", "uav", 14, "UA-32")],
+        ),
         # official region name in the locative
         ("У Черкаській області сили ППО знищили три дрони.", [("destroyed", "uav", 3, "UA-71")]),
         # a hit by one drone in a city
