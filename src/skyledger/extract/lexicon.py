@@ -365,9 +365,8 @@ class Lexicon:
     all_words: frozenset
     determiners: frozenset  # number words that count only the weapon noun they stand before
     joined: re.Pattern | None  # the gap in "40 missiles and drones": one count of mixed weapons
-    carriers: (
-        re.Pattern | None
-    )  # aircraft and ships that carry weapons: their number counts no weapon
+    # aircraft and ships that carry weapons: their number counts no weapon
+    carriers: re.Pattern | None
     numbers: dict
     vague: frozenset
     negation: re.Pattern | None
