@@ -63,6 +63,94 @@ def test_several_weapon_kinds_in_one_sentence():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire lead and the bulletin it quotes, the model named only in the quote: one claim
+        (
+            "Air defences destroyed 20 drones over southern Ukraine overnight, the Ukrainian "
+            'military said. "Our units destroyed 20 Shahed drones," the air force said on Telegram.',
+            [("destroyed", "uav", "Shahed-136", 20, None)],
+        ),
+        # the same office giving one figure twice
+        (
+            "Russia says it shot down nine drones over Kursk region. Nine Geran drones were "
+            "destroyed over the Kursk region, the defence ministry said.",
+            [("destroyed", "uav", "Shahed-136", 9, "RU-KRS")],
+        ),
+        # a different figure stays a claim of its own
+        (
+            "Air defences destroyed 20 drones, the Ukrainian military said. Of them, 15 Shahed "
+            "drones were destroyed over the south, the air force said.",
+            [("destroyed", "uav", None, 20, None), ("destroyed", "uav", "Shahed-136", 15, None)],
+        ),
+    ],
+)
+def test_one_figure_quoted_twice(text, expected):
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.weapon, c.model, c.count, c.admin1) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the ministry's air defence forces do the shooting; the mayor says so
+        (
+            'The mayor of Moscow said: "The Ministry of Defence air defence forces shot down three '
+            'drones flying towards Moscow."',
+            "Mayor of Moscow",
+        ),
+        (
+            "Russia's Defence Ministry said air defences destroyed five drones over the Bryansk region.",
+            "Russian Ministry of Defense",
+        ),
+    ],
+)
+def test_forces_that_act_are_not_the_claimant(text, claimant):
+    assert [c.claimant for c in extract(text, lang="en")] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # services at the crash site: debris of the downed drones, no count of its own
+        (
+            "Air defences shot down two drones flying towards Moscow, the mayor said. "
+            "Emergency services are working at the crash site.",
+            [("destroyed", "uav", 2, "RU-MOW"), ("debris", "uav", None, "RU-MOW")],
+        ),
+        (
+            "A drone was destroyed over the Kaluga region; specialists are at the crash sites.",
+            [("destroyed", "uav", 1, "RU-KLU"), ("debris", "uav", 1, "RU-KLU")],  # the one drone
+        ),
+    ],
+)
+def test_crash_sites_are_debris(text, expected):
+    assert keys(text, "en") == expected
+
+
+def test_an_office_named_in_passing_is_no_claimant():
+    text = (
+        "Governor Gladkov said a drone struck a house in the Belgorod region. Repairs will be "
+        "coordinated with the Defence Ministry. Another drone damaged a car."
+    )
+    claims = extract(text, lang="en")
+    assert [c.claim_type for c in claims] == ["hit", "damage"]
+    assert {c.claimant for c in claims} == {"Governor of Belgorod Oblast Vyacheslav Gladkov"}
+
+
+def test_each_count_keeps_its_own_model():
+    text = (
+        "Overnight Russia launched 40 Shahed drones, 2 Iskander-M missiles and 3 Kh-101 missiles."
+    )
+    claims = extract(text, lang="en")
+    assert [(c.weapon, c.model, c.count) for c in claims] == [
+        ("uav", "Shahed-136", 40),
+        ("missile", "Iskander-M", 2),
+        ("missile", "Kh-101", 3),
+    ]
+
+
 def test_breakdown_with_each_and_chains():
     text = (
         "The Russian Defense Ministry said air defences destroyed 20 Ukrainian drones over Russian regions overnight: "
@@ -101,6 +189,11 @@ def test_no_window_without_a_date():
         ("The governor said no one was hurt.", [(0, 0)]),
         ("The strike killed three people and wounded 12.", [(3, 12)]),
         ("One person was injured.", [(None, 1)]),
+        ("A drone strike killed a man, and three more people were wounded.", [(1, 3)]),
+        # no reports of casualties is an absence of reports, not a claim of none
+        ("There were no immediate reports of casualties.", []),
+        ("No reports of injuries have been received so far.", []),
+        ("The governor said there were no casualties.", [(0, 0)]),
     ],
 )
 def test_casualties(text, expected):
@@ -123,7 +216,68 @@ def test_damage_claim_with_governor():
         "Russia plans to launch 100 missiles, the minister warned.",
         "Since the start of the full-scale invasion, Ukraine has shot down 30,000 drones.",
         "The drone maker unveiled a new model at the exhibition.",
+        "Workers are manufacturing long-range drones for a campaign of strikes deep inside Russia.",
+        "Moscow rarely discloses details, unless civilian infrastructure is damaged by drones.",
+        # a test launch told on: the missile was fired and landed, but attacked nothing
+        "The defence ministry said it had conducted a test launch of an intercontinental ballistic "
+        "missile. The missile was fired from a silo in the Arkhangelsk region and landed in the "
+        "target area.",
     ],
 )
 def test_non_claims(text):
     assert keys(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike on a factory or a production site is a claim; making drones is not
+        (
+            "Two Ukrainian drones hit a chemical factory in the Tula region.",
+            [("hit", "uav", 2, "RU-TUL")],
+        ),
+        (
+            "Drones struck a production facility in the Tula region.",
+            [("hit", "uav", None, "RU-TUL")],
+        ),
+    ],
+)
+def test_strikes_on_factories(text, expected):
+    assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack that killed or injured people is a hit
+        (
+            "A Russian drone attack on the Sumy region injured two people, the governor said.",
+            [("hit", "uav", None, "UA-59"), ("casualties", "uav", None, "UA-59")],
+        ),
+        (
+            "A missile attack on Kharkiv killed one man.",
+            [("hit", "missile", None, "UA-63"), ("casualties", "missile", None, "UA-63")],
+        ),
+        # no casualties, or an attack only threatened: no hit
+        (
+            "A drone attack on the Sumy region caused no casualties.",
+            [("casualties", "uav", None, "UA-59")],
+        ),
+        ("Russia is preparing a new drone attack, officials warned.", []),
+    ],
+)
+def test_attacks_that_harmed_people_are_hits(text, expected):
+    assert keys(text, "en") == expected
+
+
+def test_no_hits_said():
+    text = (
+        "Governor Pronin said the missile attack damaged a warehouse in the Poltava region, "
+        "but there were no hits to homes."
+    )
+    assert keys(text, "en") == [("damage", "missile", None, "UA-53")]
+
+
+def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():
+    text = "Russia launched 40 drones at Ukraine overnight. Separately, Belarus held military exercises."
+    assert keys(text, "en") == [("launched", "uav", 40, None)]

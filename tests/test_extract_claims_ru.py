@@ -105,6 +105,7 @@ def test_total_recomputed_from_breakdown():
         ("В результате атаки погибла женщина и пострадал мужчина.", [(1, 1)]),
         ("Ранены пять человек.", [(None, 5)]),
         ("Погибли двое мирных жителей, трое ранены.", [(2, 3)]),
+        ("Погиб 58-летний мужчина, ранены двое мирных жителей.", [(1, 2)]),
     ],
 )
 def test_casualties(text, expected):
@@ -133,15 +134,115 @@ def test_debris_of_one_downed_drone_is_not_a_second_claim():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fall of a drone is debris: one when "one of", null when the number is unclear
+        (
+            "В Курской области при падении одного из беспилотников повреждена крыша склада.",
+            [("debris", "uav", 1, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+        ),
+        (
+            "В результате падения БПЛА в Тверской области загорелся сарай.",
+            [("debris", "uav", None, "RU-TVE"), ("damage", "uav", None, "RU-TVE")],
+        ),
+        # debris of drones, then of one of them: how many in all is still unknown
+        (
+            "В Курске упали обломки беспилотников. Обломки одного дрона повредили крышу гаража.",
+            [("debris", "uav", None, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+        ),
+        # damage told by a gerund
+        (
+            "Обломки дрона упали на жилой дом в Курске, повредив окна.",
+            [("debris", "uav", 1, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+        ),
+        # a whole drone that fell, noun first and verb first
+        (
+            "Беспилотник упал на территории промзоны в Липецкой области.",
+            [("debris", "uav", 1, "RU-LIP")],
+        ),
+        (
+            "Во дворе частного дома в Смоленской области упал украинский дрон.",
+            [("debris", "uav", 1, "RU-SMO")],
+        ),
+    ],
+)
+def test_fallen_drones_are_debris(text, expected):
+    assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Минобороны планирует закупить 500 беспилотников в следующем году.",  # a plan
         "Завод выпустил 300 беспилотников за месяц.",  # production
         "Всего с начала специальной военной операции уничтожено 40 000 беспилотников.",  # a running total
+        "Завод наладил производство беспилотников для ударов по тылу.",  # production, not a strike
+        "Часть беспилотников закупят для армии.",  # a share of drones, not their parts
+        # a test launch: the missile started and struck a target on a test range
+        "Минобороны провело испытательный пуск межконтинентальной баллистической ракеты. "
+        "Ракета стартовала из Плесецка и поразила цель на полигоне Кура.",
     ],
 )
 def test_non_claims(text):
     assert keys(text, "ru") == []
+
+
+def test_attack_on_a_production_site_is_a_claim():
+    text = "Два беспилотника атаковали производственный цех в Тульской области."
+    assert keys(text, "ru") == [("launched", "uav", 2, "RU-TUL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack that injured people is a hit; one that damaged houses is damage only
+        (
+            "В результате атаки беспилотника в Курской области ранены два человека.",
+            [("hit", "uav", None, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
+        (
+            "Атака дронов на Белгородскую область: повреждены два дома.",
+            [("damage", "uav", None, "RU-BEL")],
+        ),
+    ],
+)
+def test_attacks_that_harmed_people_are_hits(text, expected):
+    assert keys(text, "ru") == expected
+
+
+def test_no_hits_said():
+    text = "По словам губернатора, в результате атаки дронов на Курск пострадавших нет, попаданий в жилые дома не было."
+    assert keys(text, "ru") == [("casualties", "uav", None, "RU-KRS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МО: над Курской областью уничтожены два БПЛА.",
+        "Сводка МО РФ: над Курской областью уничтожены два БПЛА.",
+        "В результате удара беспилотника по Курской области минобороны сообщило о двух сбитых БПЛА.",
+    ],
+)
+def test_ministry_abbreviations(text):
+    assert {c.claimant for c in extract(text, lang="ru")} == {"Russian Ministry of Defense"}
+
+
+def test_strikes_of_unknown_number_stay_unknown():
+    text = (
+        "В результате ударов беспилотников по Белгородской области повреждены дома. "
+        "В селе Муром дрон попал в сарай."
+    )
+    assert keys(text, "ru") == [("hit", "uav", None, "RU-BEL"), ("damage", "uav", None, "RU-BEL")]
+
+
+def test_an_office_named_in_passing_is_no_claimant():
+    text = (
+        "Губернатор Гладков сообщил, что беспилотник ударил по Шебекино. Ремонт начнут по "
+        "согласованию с Минобороны России. В селе Муром дрон повредил дом."
+    )
+    claims = extract(text, lang="ru")
+    assert [c.claim_type for c in claims] == ["hit", "damage"]
+    assert {c.claimant for c in claims} == {"Governor of Belgorod Oblast Vyacheslav Gladkov"}
 
 
 def test_evidence_spans_point_into_the_text():

@@ -18,6 +18,11 @@ from skyledger.extract import extract
         ("Сім ворожих безпілотників збито над Полтавщиною.", [("destroyed", "uav", 7, "UA-53")]),
         # singular with no numeral is one
         ("Над Київщиною знищено ворожий безпілотник.", [("destroyed", "uav", 1, "UA-32")]),
+        # "знешкоджено" (neutralised) is destroyed
+        (
+            "Над Київщиною знешкоджено 14 ворожих БпЛА.",
+            [("destroyed", "uav", 14, "UA-32")],
+        ),
         # official region name in the locative
         ("У Черкаській області сили ППО знищили три дрони.", [("destroyed", "uav", 3, "UA-71")]),
         # a hit by one drone in a city
@@ -87,10 +92,93 @@ def test_daily_tally_per_model():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an oblast report's strikes, one by FPV drones and one by drones of no named type: two claims
+        (
+            "Лисак: ворог атакував Нікопольщину FPV-дронами. По Кривому Рогу російські війська "
+            "вдарили безпілотниками.",
+            [("hit", "FPV", None, "UA-12"), ("hit", None, None, "UA-12")],
+        ),
+        (
+            "Окупанти вдарили по Сумщині дронами. Під ударом були три громади, по Сумах били FPV-дронами.",
+            [("hit", None, None, "UA-59"), ("hit", "FPV", None, "UA-59")],
+        ),
+        # strikes of unknown number, then one drone's strike at one site: still unknown
+        (
+            "Ворог завдав ударів дронами по Сумщині. У селі Хотінь дрон влучив у склад.",
+            [("hit", None, None, "UA-59")],
+        ),
+        # a strike with no figure and then its figure: one claim
+        (
+            "Ворог завдав ударів по Запоріжжю. До міста долетіли не менше шести КАБів.",
+            [("hit", "KAB", 6, "UA-23")],
+        ),
+    ],
+)
+def test_strikes_by_model(text, expected):
+    claims = extract(text, lang="uk")
+    assert [(c.claim_type, c.model, c.count, c.admin1) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack that injured people is a hit
+        (
+            "Внаслідок атаки дронів на Сумщині поранено двох людей.",
+            [("hit", "uav", None, "UA-59"), ("casualties", "uav", None, "UA-59")],
+        ),
+        # regions that "suffered" from an attack: damage in each, no hit
+        (
+            "Унаслідок атаки БпЛА постраждали Сумська та Полтавська області.",
+            [("damage", "uav", None, "UA-59"), ("damage", "uav", None, "UA-53")],
+        ),
+    ],
+)
+def test_attacks_that_harmed_people_are_hits(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no hits" is no hit claim; debris with "no casualties" after a comma is still debris
+        (
+            "За словами мера Києва, в результаті атаки дронів ніхто не постраждав, влучань в "
+            "об’єкти інфраструктури також немає.",
+            [("casualties", "uav", None, "UA-30")],
+        ),
+        (
+            "На Сумщині уламки дрона впали на дорогу, постраждалих немає.",
+            [("debris", "uav", 1, "UA-59"), ("casualties", "uav", None, "UA-59")],
+        ),
+    ],
+)
+def test_no_hits_said(text, expected):
+    assert keys(text, "uk") == expected
+
+
+def test_daily_tally_on_one_line_keeps_each_model():
+    text = "За добу по Харківщині вдарили: 3 КАБи, 12 FPV-дронів, 2 БпЛА «Молнія» та 1 ракета «Іскандер-М»."
+    claims = extract(text, lang="uk")
+    assert [(c.claim_type, c.weapon, c.model, c.count) for c in claims] == [
+        ("hit", "glide_bomb", "KAB", 3),
+        ("hit", "uav", "FPV", 12),
+        ("hit", "uav", "Molniya", 2),
+        ("hit", "missile", "Iskander-M", 1),
+    ]
+    assert {c.admin1 for c in claims} == {"UA-63"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("На щастя, обійшлося без постраждалих.", [(0, 0)]),
         ("Загинули двоє людей, ще п'ятеро поранені.", [(2, 5)]),
         ("Постраждав 45-річний чоловік.", [(None, 1)]),
         ("Є інформація про одного загиблого і трьох поранених.", [(1, 3)]),
+        # each figure takes the cue of its own clause; an age describes only the next word
+        ("Загинув 62-річний чоловік, ще троє людей дістали поранення.", [(1, 3)]),
+        ("Загинула 70-річна жінка та її 40-річний син.", [(2, None)]),
     ],
 )
 def test_casualties(text, expected):
@@ -113,15 +201,82 @@ def test_debris_and_damage_in_a_city_district():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole drone that fell is debris, one when singular; verb first and noun first
+        (
+            "У Дарницькому районі Києва на дах гаража впав ворожий дрон.",
+            [("debris", "uav", 1, "UA-30")],
+        ),
+        (
+            "На Житомирщині безпілотник впав на подвір'я приватного будинку, вибуху не було.",
+            [("debris", "uav", 1, "UA-18")],
+        ),
+        # the adjective agrees with the weapon even when it also reads as a noun ("ціле")
+        (
+            "У Шевченківському районі Києва зафіксовано падіння цілого безпілотника.",
+            [("debris", "uav", 1, "UA-30")],
+        ),
+        # a cue phrase that takes in the weapon; "частини" after a city is no clock zone
+        (
+            "У Голосіївському районі Києва частини ракети впали на дорогу.",
+            [("debris", "missile", 1, "UA-30")],
+        ),
+        # the same debris named again with its model is one claim
+        (
+            "На Рівненщині виявили уламки ракети. За попередніми даними, це фрагменти ракети Х-101.",
+            [("debris", "missile", 1, "UA-56")],
+        ),
+        # debris of an unknown number of missiles, then of one at some site: still unknown
+        (
+            "У Києві зафіксовано падіння уламків ракет. У Дарницькому районі уламок ракети впав на дорогу.",
+            [("debris", "missile", None, "UA-30")],
+        ),
+        # debris of one more drone adds one
+        (
+            "У Києві впали уламки дрона. Уламки ще одного дрона знайшли на Оболоні.",
+            [("debris", "uav", 2, "UA-30")],
+        ),
+        # damage told by a past verb or a gerund
+        (
+            "Уламки ракети впали на Вінниччині, пошкодивши лінію електропередачі.",
+            [("debris", "missile", 1, "UA-05"), ("damage", "missile", None, "UA-05")],
+        ),
+        (
+            "На Рівненщині збили дрон. Його уламки пошкодили дах складу.",
+            [
+                ("destroyed", "uav", 1, "UA-56"),
+                ("damage", "uav", None, "UA-56"),
+                ("debris", "uav", 1, "UA-56"),
+            ],
+        ),
+        # a shell that fell into the sea is neither debris nor a drone
+        ("Один із снарядів, ймовірно, впав у море.", []),
+    ],
+)
+def test_fallen_weapons_and_debris(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Україна може виробляти понад мільйон дронів на рік.",  # production
         "З початку повномасштабного вторгнення збито понад 20 тисяч дронів.",  # running total
         "Противник планує запустити 100 ракет.",  # a plan
+        "Підприємство нарощує виробництво дронів для ударів по тилу ворога.",  # production
+        "Компанія показала нову частину дронів, які вироблятимуть для армії.",  # a share, not parts
+        "Під час військових навчань у Білорусі випустили дві ракети по полігону.",  # an exercise
     ],
 )
 def test_non_claims(text):
     assert keys(text, "uk") == []
+
+
+def test_strike_on_a_production_site_is_a_claim():
+    assert keys("Два дрони влучили у виробничий цех на Харківщині.", "uk") == [
+        ("hit", "uav", 2, "UA-63")
+    ]
 
 
 def test_lost_from_radar_is_not_destroyed():

@@ -27,6 +27,10 @@ from skyledger.extract.numbers import find_numbers
         ("twenty-one", "en", [21]),
         ("1 200", "ru", [1200]),
         ("221", "en", [221]),
+        ("двадцять п’ять", "uk", [25]),
+        ("північно-західний сорок", "uk", [40]),  # a hyphenated word before is no number
+        ("a hundred", "en", [100]),
+        ("İzmir, seven", "en", [7]),  # a letter that lengthens in lower case
     ],
 )
 def test_number_words(text, lang, values):
@@ -81,3 +85,118 @@ def test_counts_in_words(text, lang, count):
 def test_numbers_that_are_not_counts(text):
     counts = [c.count for c in extract(text, lang="ru") if c.claim_type == "destroyed"]
     assert counts in ([1], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "both" before its weapon counts it
+        (
+            "Russia fired 30 drones and two missiles; air defences destroyed 28 drones and both missiles.",
+            [("launched", 30), ("launched", 2), ("destroyed", 28), ("destroyed", 2)],
+        ),
+        # "both" on a line of its own is no elliptical count of the drones before it
+        (
+            "The ministry said air defences had destroyed three drones over Bryansk region.\n\n"
+            "Both Bryansk and Kursk regions border Ukraine.",
+            [("destroyed", 3)],
+        ),
+        (
+            "Air defences destroyed nine drones.\nA single region reported damage.",
+            [("destroyed", 9)],
+        ),
+    ],
+)
+def test_determiners_count_only_their_weapon(text, expected):
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.count) for c in claims if c.claim_type != "damage"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number after a month name is a day: neither a count nor a casualty figure
+        (
+            "Russia attacked the Sumy region with drones on the night of March 24, injuring a man.",
+            [("casualties", None, None, 1)],
+        ),
+        (
+            "On Sept. 3, 12 drones were shot down over the Kursk region.",
+            [("destroyed", 12, None, None)],
+        ),
+        (
+            "Air defences shot down drones on October 7 over the Bryansk region.",
+            [("destroyed", None, None, None)],
+        ),
+        (
+            "A drone struck a house in Sumy on June 12, wounding two people.",
+            [("hit", 1, None, None), ("casualties", None, None, 2)],
+        ),
+    ],
+)
+def test_english_dates_are_not_counts(text, expected):
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.count, c.killed, c.injured) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # one count over two weapon kinds is a mixed set: weapon other
+        ("Russia launched 40 missiles, drones overnight.", "en", [("other", 40)]),
+        ("Russia launched 60 missiles and attack drones at Ukraine.", "en", [("other", 60)]),
+        ("Ворог атакував Україну 80 ракетами та дронами.", "uk", [("other", 80)]),
+        ("ВСУ атаковали регион 15 ракетами и беспилотниками.", "ru", [("other", 15)]),
+        # each kind with its own number stays apart
+        ("Russia launched 31 drones and 2 missiles.", "en", [("uav", 31), ("missile", 2)]),
+        ("Air defences downed 28 drones and both missiles.", "en", [("uav", 28), ("missile", 2)]),
+        ("Ворог випустив 8 ракет та 20 дронів.", "uk", [("missile", 8), ("uav", 20)]),
+        # two names of one kind are not mixed
+        ("Russia launched 50 Shahed drones and decoys.", "en", [("uav", 50)]),
+    ],
+)
+def test_mixed_weapons_under_one_count(text, lang, expected):
+    assert [(c.weapon, c.count) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N of M": M were launched, but only after a count or at the opening of the sentence
+        (
+            "Air defences shot down 21 of 22 drones launched by Russia.",
+            "en",
+            [("destroyed", 21), ("launched", 22)],
+        ),
+        (
+            "Из 30 беспилотников 25 были сбиты над Курской областью.",
+            "ru",
+            [("launched", 30), ("destroyed", 25)],
+        ),
+        # "a total of" and "a prototype of a" are no such pair
+        (
+            "Air defences destroyed a total of 30 drones over the Kursk region.",
+            "en",
+            [("destroyed", 30)],
+        ),
+        ("A total of 40 means of enemy air attack were recorded.", "en", [("launched", 40)]),
+        ("Officials presented a prototype of a long-range drone.", "en", []),
+    ],
+)
+def test_out_of_pairs(text, lang, expected):
+    assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the number of aircraft or ships that carried the weapons counts no weapon
+        ("Russia used seven Tu-95 bombers to launch missiles at Ukraine.", "en", []),
+        ("Russia launched 20 missiles from six ships.", "en", [("launched", 20)]),
+        ("Ворог застосував 8 літаків Ту-95 для пуску ракет.", "uk", []),
+        ("З трьох кораблів випущено 12 ракет «Калібр».", "uk", [("launched", 12)]),
+        ("С двух кораблей выпущены восемь ракет «Калибр».", "ru", [("launched", 8)]),
+    ],
+)
+def test_carriers_are_not_counted(text, lang, expected):
+    assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected

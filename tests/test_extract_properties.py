@@ -91,3 +91,17 @@ def test_adversarial_input_finishes_fast(text):
     started = time.process_time()
     extract(text[:100_000], lang="ru" if "а" in text else "en")
     assert time.process_time() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # letters whose lower case is longer ("İ" -> "i̇") must not shift the word index
+        ("İİİ İstanbul: над Брянской областью сбиты три беспилотника.", "ru"),
+        ("Officials in İzmir said air defences shot down two drones over the Kursk region.", "en"),
+    ],
+)
+def test_spans_survive_letters_that_lengthen_in_lower_case(text, lang):
+    claim = extract(text, lang=lang)[0]
+    assert text[slice(*claim.evidence["weapon"])].lower() in ("беспилотника", "drones")
+    assert claim.count in (2, 3)

@@ -27,8 +27,12 @@ def load_yaml(name: str):
 
 
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")
-LEADING_LETTERS = re.compile(r"[^\W\d_]{2}(?![?*{])")
-LEADING_LETTERS3 = re.compile(r"[^\W\d_]{3}(?![?*{])")
+# An entry's opening letters (a space between words counts), none made optional after them.
+LEADING_LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]| )(?![?*{])")
+LEADING_LETTERS3 = re.compile(r"[^\W\d_](?:[^\W\d_]| ){2}(?![?*{])")
+LEADING_LETTER = re.compile(r"[^\W\d_](?![?*{])")
+LEADING_CLASS = re.compile(r"\[([^\W\d_]+)\]")  # "[хx]-?101": a class of plain letters
+LEADING_LETTERS4 = re.compile(r"[^\W\d_](?:[^\W\d_]| ){3}(?![?*{])")  # "по м": spaces count
 
 
 class Found:
@@ -47,6 +51,53 @@ class Found:
 
     def group(self, _index: int = 0) -> str:
         return self._text[self._start : self._end]
+
+
+def opening_alternatives(branch: str, limit: int = 512) -> list[str]:
+    """'(?:в результате|от) удар' -> ['в результате удар', 'от удар']; '(?:the )?X' -> ['the X', 'X'].
+
+    The same matches, but each alternative now opens with letters, so it can be looked up
+    by them instead of being tried at every position of a text.
+    """
+    letters = LEADING_CLASS.match(branch)
+    if letters:
+        rest = branch[letters.end() :]
+        if rest[:1] in ("?", "*", "+", "{"):
+            return [branch]
+        return [letter + rest for letter in letters.group(1)]
+    if not branch.startswith("(?:"):
+        return [branch]
+    close = closing_paren(branch)
+    if close is None:
+        return [branch]
+    inner, rest = branch[3:close], branch[close + 1 :]
+    alternatives = top_level_branches(inner)
+    if rest[:1] == "?":
+        if rest[1:2] in ("?", "+"):  # lazy or possessive: keep as written
+            return [branch]
+        rest = rest[1:]
+        alternatives.append("")
+    elif rest[:1] in ("*", "+", "{"):
+        return [branch]
+    expanded = [variant for a in alternatives for variant in opening_alternatives(a + rest, limit)]
+    return expanded if len(expanded) <= limit else [branch]
+
+
+def closing_paren(branch: str) -> int | None:
+    """Where the group opening `branch` closes."""
+    depth, escaped = 0, False
+    for index, char in enumerate(branch):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
 
 
 def top_level_branches(fragment: str) -> list[str]:
@@ -89,16 +140,50 @@ def merged_table(lang: str) -> dict[str, list]:
             if dispatcher.lang not in (lang, "*"):
                 continue
             for key, entries in dispatcher.by_key.items():
-                table.setdefault(key, []).extend((dispatcher.ident, *entry) for entry in entries)
+                table.setdefault(key, []).extend(
+                    (dispatcher.ident, *entry, literal_prefix4(entry[1])) for entry in entries
+                )
         _MERGED["table"][lang] = table
     return _MERGED["table"][lang]
+
+
+def literal_prefix4(compiled: re.Pattern) -> str | None:
+    """The first four characters (letters, or a space between words) every match of an entry
+    begins with, when it has them."""
+    prefix = LEADING_LETTERS4.match(compiled.pattern, 3)  # after the "(?:" the entry opens with
+    return prefix.group(0).lower() if prefix else None
+
+
+_WORD_CANDIDATES: dict = {"size": -1, "table": {}}
+_TAGGED = [0]  # how many times dispatchers were given a language
+
+
+def word_candidates(lang: str) -> dict[str, tuple]:
+    """A word's first four characters -> the entries that can match there (filled lazily)."""
+    if _WORD_CANDIDATES["size"] != len(REGISTRY):
+        _WORD_CANDIDATES["size"], _WORD_CANDIDATES["table"] = len(REGISTRY), {}
+    return _WORD_CANDIDATES["table"].setdefault(lang, {})
+
+
+def candidates_for(key4: str, table: dict) -> tuple:
+    """Entries keyed by the first two or three letters, less those whose four-letter opening differs."""
+    entries = [
+        entry for size in (1, 2, 3) if len(key4) >= size for entry in table.get(key4[:size], ())
+    ]
+    return tuple(
+        (ident, order, compiled, payload)
+        for ident, order, compiled, payload, prefix4 in entries
+        if prefix4 is None or prefix4 == key4
+    )
 
 
 def tag_language(first_ident: int, lang: str) -> None:
     """Mark the dispatchers built since `first_ident` as belonging to `lang`."""
     for dispatcher in REGISTRY[first_ident:]:
         dispatcher.lang = lang
+    _TAGGED[0] += 1
     _MERGED["size"] = -1
+    _WORD_CANDIDATES["size"] = -1
 
 
 def scan(text: str, lang: str) -> dict[int, list]:
@@ -110,22 +195,22 @@ def scan(text: str, lang: str) -> dict[int, list]:
     if cached is not None:
         return cached
     table = merged_table(lang)
-    found: dict[int, list] = {d.ident: [] for d in REGISTRY if d.lang in (lang, "*")}
-    starts, keys, keys3 = word_starts(text)
+    by_word = word_candidates(lang)
+    found: dict[int, list] = {ident: [] for ident in language_idents(lang)}
+    starts, keys4 = word_starts(text)
     end = len(text)
-    empty = ()
-    get = table.get
-    for start, key, key3 in zip(starts, keys, keys3, strict=True):
-        for candidates in (get(key, empty), get(key3, empty)):
-            for ident, order, compiled, payload in candidates:
-                hit = compiled.match(text, start, end)
-                if hit:
-                    found[ident].append((start, -hit.end(), order, payload))
-    for dispatcher in REGISTRY:
-        if dispatcher.fallback and dispatcher.lang in (lang, "*"):
-            for hit in dispatcher.fallback_re.finditer(text):
-                order, _compiled, payload = dispatcher.fallback[int(hit.lastgroup[1:])]
-                found[dispatcher.ident].append((hit.start(), -hit.end(), order, payload))
+    for start, key4 in zip(starts, keys4, strict=True):
+        candidates = by_word.get(key4)
+        if candidates is None:
+            candidates = by_word[key4] = candidates_for(key4, table)
+        for ident, order, compiled, payload in candidates:
+            hit = compiled.match(text, start, end)
+            if hit:
+                found[ident].append((start, -hit.end(), order, payload))
+    for dispatcher in language_fallbacks(lang):
+        for hit in dispatcher.fallback_re.finditer(text):
+            order, _compiled, payload = dispatcher.fallback[int(hit.lastgroup[1:])]
+            found[dispatcher.ident].append((hit.start(), -hit.end(), order, payload))
     if len(_SCANS) >= 64:
         _SCANS.clear()
     _SCANS[(text, lang)] = found
@@ -133,12 +218,31 @@ def scan(text: str, lang: str) -> dict[int, list]:
     return found
 
 
-def word_starts(text: str) -> tuple[list[int], list[str], list[str]]:
-    """Where words begin, with their first two and three letters (lowercased); last text memoised."""
+def language_idents(lang: str) -> list[int]:
+    return language_parts(lang, _TAGGED[0])[0]
+
+
+def language_fallbacks(lang: str) -> list:
+    return language_parts(lang, _TAGGED[0])[1]
+
+
+@cache
+def language_parts(lang: str, _generation: int) -> tuple[list[int], list]:
+    """One language's dispatchers and those with fallback patterns (anew after each tagging)."""
+    mine = [d for d in REGISTRY if d.lang in (lang, "*")]
+    return [d.ident for d in mine], [d for d in mine if d.fallback]
+
+
+def word_starts(text: str) -> tuple[list[int], list[str]]:
+    """Where words begin, with their first four characters (lowercased); last text memoised."""
     if _LAST_TEXT[0] is not text:
         starts = [m.start() for m in WORD_STARTS.finditer(text)]
-        firsts = [text[i : i + 3].lower() for i in starts]
-        _LAST_TEXT[0], _LAST_TEXT[1] = text, (starts, [f[:2] for f in firsts], firsts)
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer: slice by slice
+            firsts = [text[i : i + 4].lower() for i in starts]
+        else:
+            firsts = [lowered[i : i + 4] for i in starts]
+        _LAST_TEXT[0], _LAST_TEXT[1] = text, (starts, firsts)
     return _LAST_TEXT[1]
 
 
@@ -158,8 +262,13 @@ class Dispatcher:
         REGISTRY.append(self)
         fallback = []
         for order, (fragment, payload) in enumerate(entries):
-            for branch in top_level_branches(fragment):
-                key = LEADING_LETTERS3.match(branch) or LEADING_LETTERS.match(branch)
+            branches = top_level_branches(fragment)
+            for branch in [variant for b in branches for variant in opening_alternatives(b)]:
+                key = (
+                    LEADING_LETTERS3.match(branch)
+                    or LEADING_LETTERS.match(branch)
+                    or LEADING_LETTER.match(branch)
+                )
                 compiled = re.compile(f"(?:{branch}){WORD_END}", FLAGS)
                 if key:
                     self.by_key.setdefault(key.group(0).lower(), []).append(
@@ -184,17 +293,20 @@ class Dispatcher:
 
     def _scan_one(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
         found = []
-        starts, keys, keys3 = word_starts(text)
+        starts, keys4 = word_starts(text)
         by_key = self.by_key
         first = bisect_left(starts, pos) if pos else 0
         for index in range(first, len(starts)):
             start = starts[index]
             if start >= endpos:
                 break
-            for order, compiled, payload in (
-                *by_key.get(keys[index], ()),
-                *by_key.get(keys3[index], ()),
-            ):
+            key4 = keys4[index]
+            for order, compiled, payload in [
+                entry
+                for size in (1, 2, 3)
+                if len(key4) >= size
+                for entry in by_key.get(key4[:size], ())
+            ]:
                 hit = compiled.match(text, start, endpos)
                 if hit:
                     found.append((start, -hit.end(), order, payload))
@@ -251,28 +363,71 @@ class Lexicon:
     distributive: frozenset
     subcount: re.Pattern
     all_words: frozenset
+    determiners: frozenset  # number words that count only the weapon noun they stand before
+    joined: re.Pattern | None  # the gap in "40 missiles and drones": one count of mixed weapons
+    # aircraft and ships that carry weapons: their number counts no weapon
+    carriers: re.Pattern | None
     numbers: dict
     vague: frozenset
     negation: re.Pattern | None
     cumulative: re.Pattern | None
+    exercises: re.Pattern | None  # test launches and exercises: no attack
     multi_region: re.Pattern | None
     seas: re.Pattern
     sea_names: list
     zone_moscow: re.Pattern | None
     zone_kyiv: re.Pattern | None
     months: list
+    month_before: re.Pattern | None  # "March 24": a day, in languages that write the month first
     attribution: re.Pattern | None
     about_this: re.Pattern | None
     outlet_cues: re.Pattern | None
     offices: tuple
     titles: re.Pattern
     number_word: frozenset  # first two letters of every number word (a cheap pre-check)
+    number_starts: re.Pattern  # where those letters open a word
 
 
 def ending_pattern(words) -> re.Pattern:
     """A qualifier that must end right before the number (allowing spaces)."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
+
+
+def carriers_pattern(stems) -> re.Pattern | None:
+    """Any carrier word (a stem with its endings) between a number and a weapon noun."""
+    if not stems:
+        return None
+    return re.compile(WORD_START + "(?:" + "|".join(stems) + ")" + WORD_END, FLAGS)
+
+
+def joined_pattern(words) -> re.Pattern | None:
+    """A comma, slash or 'and' between two weapon nouns, with at most one word besides."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^(?:\s*[,/]\s*|\s+(?:{body})\s+)(?:[^\W\d_][\w\-]*\s+)?$", FLAGS)
+
+
+def number_starts(number_words) -> re.Pattern:
+    """The first letters of a number word where no letter comes before them, in lower-case text
+    (matched without IGNORECASE, the engine skips ahead to their first letters)."""
+    heads = sorted({word[:2] for word in number_words}, key=len, reverse=True)
+    by_length = {}
+    for head in heads:
+        by_length.setdefault(len(head), []).append(re.escape(head))
+    body = "|".join(
+        f"(?:{'|'.join(group)})(?<![^\\W\\d_]{'.' * size})" for size, group in by_length.items()
+    )
+    return re.compile(body or "(?!)")
+
+
+def month_before(time: dict) -> re.Pattern | None:
+    """A month name (full or cut short) right before a day number, where months come first."""
+    if not time.get("month_first"):
+        return None
+    stems = "|".join(str(stem) for stem in time.get("months") or {})
+    return re.compile(rf"{WORD_START}(?:{stems})[^\W\d_]*\.?\s+$", FLAGS)
 
 
 @cache
@@ -307,16 +462,21 @@ def build_lexicon(lang: str) -> Lexicon:
         distributive=frozenset(w.lower() for w in data.get("distributive") or []),
         subcount=ending_pattern(data.get("subcount") or ["\u0000"]),
         all_words=frozenset(w.lower() for w in data.get("all_words") or []),
+        determiners=frozenset(w.lower() for w in data.get("determiners") or []),
+        joined=joined_pattern(data.get("and_words") or []),
+        carriers=carriers_pattern(data.get("carriers") or []),
         numbers=number_words,
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         negation=compile_list(data.get("negation")),
         cumulative=compile_list(data.get("cumulative")),
+        exercises=compile_list(data.get("exercises")),
         multi_region=compile_list(data.get("multi_region")),
         seas=compile_groups(sea_groups),
         sea_names=sea_names,
         zone_moscow=compile_list(time.get("zone_moscow")),
         zone_kyiv=compile_list(time.get("zone_kyiv")),
         months=list((time.get("months") or {}).items()),
+        month_before=month_before(time),
         attribution=compile_list(data.get("attribution")),
         about_this=compile_list(data.get("about_this")),
         outlet_cues=compile_list(data.get("outlet_cues")),
@@ -328,6 +488,7 @@ def build_lexicon(lang: str) -> Lexicon:
         ),
         titles=compile_groups(titles),
         number_word=frozenset(word[:2] for word in number_words),
+        number_starts=number_starts(number_words),
     )
 
 

@@ -36,6 +36,14 @@ def grammatical_number(tag, lang: str) -> str | None:
 
 
 @lru_cache(maxsize=100_000)
+def can_be_adjective(word: str, lang: str) -> bool:
+    """Some reading is an adjective or participle ("цілого" is also the noun "ціле")."""
+    return any(
+        p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.05 for p in analyzer(lang).parse(word)
+    )
+
+
+@lru_cache(maxsize=100_000)
 def is_plural(word: str, lang: str) -> bool | None:
     """True/False when every likely reading agrees on the number, None otherwise."""
     if lang not in ("ru", "uk"):

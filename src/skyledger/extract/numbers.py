@@ -11,10 +11,11 @@ from typing import NamedTuple
 from skyledger.extract.lexicon import Lexicon
 from skyledger.extract.morph import lemma
 
-DIGITS = re.compile(
-    r"(?<![\w.,:/\-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w:])|(?<![\w.,:/\-])\d+(?![\w:]|[.,:]\d)"
+DIGITS = re.compile(  # "(?=\d)" first: the engine skips to digits before any lookbehind
+    r"(?=\d)(?<![\w.,:/\-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w:])|\d+(?![\w:]|[.,:]\d))"
 )
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)?", re.UNICODE)
+RUN_CHARS = "'’ʼ-"  # besides letters, what a word may hold: a word never spans other characters
 
 
 class Number(NamedTuple):
@@ -47,10 +48,20 @@ def digits_value(written: str) -> int:
 
 def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     """Every number in `text`, compound word numbers joined ("двадцать один" = 21)."""
-    found = [Number(digits_value(m.group(0)), m.start(), m.end()) for m in DIGITS.finditer(text)]
+    found = [
+        Number(digits_value(m.group(0)), m.start(), m.end())
+        for m in DIGITS.finditer(text)
+        if not (
+            lex.month_before and lex.month_before.search(text, max(0, m.start() - 12), m.start())
+        )
+    ]
     words: list[Number] = []
-    for match in WORD.finditer(text):
-        value = word_value(match.group(0), lex)
+    prefixes = lex.number_word
+    for match in candidate_words(text, lex):
+        word = match.group(0)
+        if word[:2].lower() not in prefixes:
+            continue  # no number word starts with these letters (compounds start with their tens)
+        value = word_value(word, lex)
         if value is None:
             continue
         previous = words[-1] if words else None
@@ -68,6 +79,31 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
         else:
             words.append(Number(value, match.start(), match.end()))
     return sorted(found + words, key=lambda n: n.start)
+
+
+def candidate_words(text: str, lex: Lexicon):
+    """The words of `text` (as WORD.finditer cuts them) that may begin with a number word.
+
+    Positions where a number word's first letters open a letter run are found in one regex
+    pass; each such stretch of letters, apostrophes and hyphens is then cut into words on
+    its own, which cuts it exactly as a pass over the whole text would.
+    """
+    done_until = 0
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: look at every word
+        yield from WORD.finditer(text)
+        return
+    for hit in lex.number_starts.finditer(lowered):
+        if hit.start() < done_until:
+            continue
+        run_start = hit.start()
+        while run_start > 0 and (text[run_start - 1].isalpha() or text[run_start - 1] in RUN_CHARS):
+            run_start -= 1
+        run_end = hit.end()
+        while run_end < len(text) and (text[run_end].isalpha() or text[run_end] in RUN_CHARS):
+            run_end += 1
+        yield from WORD.finditer(text, run_start, run_end)
+        done_until = run_end
 
 
 def joinable(first: int, second: int) -> bool:

@@ -57,8 +57,42 @@ PATTERNS = {
     ],
 }
 
+# Pieces of the cue words that every pattern of a language needs, lower case: a cheap
+# substring test before the patterns.
+CUES = {
+    "ru": (
+        "сел",
+        "пос",
+        "пгт",
+        "хутор",
+        "деревн",
+        "город",
+        "г.",
+        "с.",
+        "д.",
+        "х.",
+        "район",
+        "округ",
+        "ежду",
+    ),
+    "uk": ("с.", "м.", "смт", "сел", "міст", "район", "громад", "між"),
+    "en": (
+        "cities",
+        "town",
+        "village",
+        "settlement",
+        "communities",
+        "districts",
+        "city",
+        "between",
+    ),
+}
+
 
 def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
+    lowered = text.lower()
+    if not any(cue in lowered for cue in CUES.get(lang, ())):
+        return []
     found: list[PlaceMention] = []
     for pattern, kind in PATTERNS.get(lang, []):
         for match in pattern.finditer(text):

@@ -151,15 +151,37 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
     return found
 
 
-CLOCK_ZONE = re.compile(r"\s+(?:time|час\w*|времен\w*)\b", re.IGNORECASE)
+CLOCK_ZONE = re.compile(r"\s+(?:time|час(?:ом|у)?|времен[иь])(?!\w)", re.IGNORECASE)
 DATELINE_TAIL = re.compile(r"^(?:['’]s\b|\s*\(|\s*:|\s+officials|\s+[–—-]\s|,\s+[A-Z][a-z]+\s+\d)")
+OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+HEADLINE_SOURCE = (re.compile(r"\s[–—-]\s*$|:\s*$"), re.compile(r"^\s*(?:\n|$)"))
 
 
 def dateline_or_possessive(text: str, mention: RegionMention) -> bool:
-    """'KYIV (Reuters) –', "Kyiv's air force", 'MOSCOW, September 12.': not the claim's place."""
+    """'KYIV (Reuters) –', "Kyiv's air force", 'MOSCOW, September 12.', 'Moscow rarely
+    discloses', a headline closing '... - Kyiv': the capital as a dateline or as its
+    government, not the claim's place."""
     if mention.code not in ("UA-30", "RU-MOW"):
         return False
-    return bool(DATELINE_TAIL.match(text[mention.end : mention.end + 20]))
+    after = text[mention.end : mention.end + 20]
+    if DATELINE_TAIL.match(after):
+        return True
+    if capital_verbs().match(after) and not OF_BEFORE.search(
+        text[max(0, mention.start - 4) : mention.start]
+    ):
+        return True  # "Moscow said", but not "the mayor of Moscow said"
+    before, closes = HEADLINE_SOURCE
+    return bool(
+        before.search(text[max(0, mention.start - 3) : mention.start]) and closes.match(after)
+    )
+
+
+@cache
+def capital_verbs() -> re.Pattern:
+    """What a capital does when it stands for its government (en.yaml `capital_verbs`)."""
+    words = load_yaml("en.yaml").get("capital_verbs") or []
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s+(?:{body})(?!\w)")
 
 
 def lookup_english(name: str) -> str | None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.lexicon import Lexicon, models_pattern
-from skyledger.extract.morph import genitive_plural, is_plural, parse
+from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
 from skyledger.extract.places import find_places
 from skyledger.extract.regions import RegionMention, find_regions
@@ -49,6 +50,7 @@ OUT_OF = re.compile(r"(?:out\s+of|of|из|зі|із|з|от)\s*$", re.IGNORECASE
 OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
 )
+OPENING_OF = re.compile(r"^\W*\w+(?:\s+the)?\s*$", re.IGNORECASE)
 AGAIN = re.compile(r"(?:ещё|еще|ще|another|one more)\s*$", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-?(?:[^\W\d]|\d)")
 MIXED = re.compile(
@@ -70,8 +72,9 @@ WIDE_TARGET = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
 TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
-NEGATED_AFTER = re.compile(
-    r"^[^;!?]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)", re.IGNORECASE
+NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds only at 0
+    r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
+    re.IGNORECASE,
 )
 REGION_WORD = re.compile(
     r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE
@@ -79,7 +82,20 @@ REGION_WORD = re.compile(
 DISTRICT_WORD = re.compile(
     r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
 )
+GAP_WORD = re.compile(r"[\w’'ʼ\-]+")
+MODEL_OR_CLOCK_BEFORE = re.compile(r"[\w]-$|[:.]$|\d\s*$")
+CLOCK_AFTER = re.compile(r"^\s*[:.]\d")
+WORD_CHAR = re.compile(r"\w")
+WORDS = re.compile(r"\w+")
+EACH_AFTER = re.compile(r"^\s*(?:\w+\s+)?each\b", re.IGNORECASE)
+DIGIT_OR_STOP = re.compile(r"\d|[.;]")
+WORD_AHEAD = re.compile(r"\s*\w")
+LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
+DEFINITE_BEFORE = re.compile(r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$")
+ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
+WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
+NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -151,6 +167,7 @@ class Mentions:
     no_damage: list
     negation: list
     cumulative: list
+    exercises: list
     claimants: list
     people: list
 
@@ -166,15 +183,22 @@ class MentionIndex:
 
     def __init__(self, mentions: Mentions):
         self.fields = {}
+        self.windows: dict[tuple[int, int], Mentions] = {}
         for name in Mentions.__dataclass_fields__:
             items = sorted(getattr(mentions, name), key=start_of)
             self.fields[name] = ([start_of(x) for x in items], items)
 
     def window(self, start: int, end: int) -> Mentions:
+        cached = self.windows.get((start, end))  # each sentence is asked for twice
+        if cached is not None:
+            return cached
         parts = {}
         for name, (starts, items) in self.fields.items():
-            parts[name] = items[bisect_left(starts, start) : bisect_left(starts, end)]
-        return Mentions(**parts)
+            parts[name] = (
+                items[bisect_left(starts, start) : bisect_left(starts, end)] if items else items
+            )
+        self.windows[(start, end)] = window = Mentions(**parts)
+        return window
 
 
 def spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -207,6 +231,7 @@ def find_mentions(text: str, lex: Lexicon) -> Mentions:
         no_damage=spans(lex.no_damage, text),
         negation=spans(lex.negation, text),
         cumulative=spans(lex.cumulative, text),
+        exercises=spans(lex.exercises, text),
         claimants=claimant_rules.find_claimants(text, lex, regions),
         people=sorted(people),
     )
@@ -244,7 +269,13 @@ class Extraction:
     def sentence_claimants(self) -> list[claimant_rules.ClaimantMention | None]:
         per_sentence = []
         for sentence in self.sentences:
-            mentions = self.index.window(sentence.start, sentence.end).claimants
+            window = self.index.window(sentence.start, sentence.end)
+            mentions = window.claimants
+            if not (window.weapons or window.types) and not within(
+                self.attributions, sentence.start, sentence.end, key=lambda s: s
+            ):
+                # "работы по согласованию с Минобороны": an office named in passing speaks for nothing
+                mentions = [m for m in mentions if m.kind != "office"]
             named = [m for m in mentions if m.kind in ("official", "title")]
             bare = [m for m in mentions if m.kind == "bare"]
             if (
@@ -267,13 +298,10 @@ class Extraction:
                     following is not None
                     and following.kind != "bare"
                     and nxt is not None
-                    and self.lex.about_this is not None
-                    and self.lex.about_this.search(self.text, nxt.start, nxt.end)
+                    and within(self.about_this, nxt.start, nxt.end, key=lambda s: s)
                 ):
                     mention = following
-                elif self.lex.outlet_cues is not None and self.lex.outlet_cues.match(
-                    self.text, sentence.start
-                ):
+                elif sentence.start in self.outlet_cue_starts:
                     mention = claimant_rules.ClaimantMention(
                         sentence.start, sentence.start, "(outlet)", None, None, "office"
                     )
@@ -283,6 +311,21 @@ class Extraction:
             if mention is not None and mention.claimant != "(outlet)":
                 last = mention
         return resolved
+
+    @cached_property
+    def attributions(self) -> list[tuple[int, int]]:
+        """ "сообщил", "said", "за даними": where the report says who says what."""
+        return spans(self.lex.attribution, self.text)
+
+    @cached_property
+    def about_this(self) -> list[tuple[int, int]]:
+        """ "Об этом сообщил...": spans found in the one scan of the whole report."""
+        return spans(self.lex.about_this, self.text)
+
+    @cached_property
+    def outlet_cue_starts(self) -> set[int]:
+        """Where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's."""
+        return {start for start, _end in spans(self.lex.outlet_cues, self.text)}
 
     def resolve_bare(self, mention, last, per_sentence):
         if last is not None and last.kind in ("official", "title"):
@@ -304,23 +347,41 @@ class Extraction:
             gap = self.text[position:start]
             if CLAUSE_BREAK.search(gap.replace("«", "").replace("»", "")) or len(gap) > 60:
                 return None
-            if len(re.findall(r"[\w’'ʼ\-]+", gap)) > limit_words:
+            if len(GAP_WORD.findall(gap)) > limit_words:
                 return None
             if "." in gap or "\n" in gap:
                 return None
+            if self.lex.carriers is not None and self.lex.carriers.search(gap):
+                return None  # "seven Tu-95 bombers launched missiles": the count is of aircraft
             return kind, start, end
         return None
 
-    def model_near(self, start: int, end: int, sentence: Sentence):
-        """The one model named right after the count; none when the set is mixed."""
+    def joined_weapon(self, weapon):
+        """A weapon of another kind joined to this one with no number of its own ("ракет і дронів")."""
+        if self.lex.joined is None:
+            return None
+        for kind, start, end in self.m.weapons:
+            if start < weapon[2]:
+                continue
+            gap = self.text[weapon[2] : start]
+            counted = any(weapon[2] <= n.start < start for n in self.m.numbers)
+            if kind != weapon[0] and not counted and self.lex.joined.match(gap):
+                return kind, start, end
+            return None
+        return None
+
+    def model_near(self, start: int, end: int, sentence: Sentence, next_start: int | None = None):
+        """The one model named right after the count; none when the set is mixed. Models
+        after the next count belong to it ("3 КАБи, 12 FPV-дронів")."""
+        limit = sentence.end if next_start is None else min(sentence.end, next_start)
         near = [
             (name, kind, (m_start, m_end))
             for name, kind, m_start, m_end in self.m.models
-            if sentence.start <= m_start < sentence.end and start - 2 <= m_start <= end + 30
+            if sentence.start <= m_start < limit and start - 2 <= m_start <= end + 30
         ]
         if not near:
             return None
-        tail = self.text[near[0][2][1] : near[0][2][1] + 45]
+        tail = self.text[near[0][2][1] : min(near[0][2][1] + 45, limit)]
         if len({n[0] for n in near if n[2][0] <= near[0][2][1] + 45}) > 1 or MIXED.search(tail):
             return None
         return near[0]
@@ -341,30 +402,23 @@ class Extraction:
             ):
                 continue
             before = text[max(sentence.start, number.start - 30) : number.start]
-            if re.search(r"[\w]-$|[:.]$|\d\s*$", before):  # Ту-95, Х-101, clock times
+            if MODEL_OR_CLOCK_BEFORE.search(before):  # Ту-95, Х-101, clock times
                 continue
-            if re.match(r"^\s*[:.]\d", after):
+            if CLOCK_AFTER.match(after):
                 continue
             word = text[number.start : number.end].lower()
             weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
-            if (
-                lex.lang == "en"
-                and word in ("a", "an")
-                and (
-                    weapon is None
-                    or any(number.end < n.start < weapon[1] for n in self.m.numbers)
-                    or any(
-                        w in lex.vague
-                        for w in re.findall(r"\w+", text[number.end : weapon[1]].lower())
-                    )
-                )
+            if word in lex.determiners and (
+                weapon is None
+                or any(number.end < n.start < weapon[1] for n in self.m.numbers)
+                or any(w in lex.vague for w in WORDS.findall(text[number.end : weapon[1]].lower()))
             ):
                 continue
             if weapon and lex.lang == "en" and EN_MODIFIER.match(text[weapon[2] : weapon[2] + 20]):
                 head = self.weapon_after(weapon[2], 1)  # "Shahed attack drones": the head noun
                 if head is not None:
                     weapon = head
-                elif word in ("a", "an"):
+                elif word in lex.determiners:
                     continue
                 else:
                     weapon = None
@@ -376,12 +430,18 @@ class Extraction:
                 count_span=(number.start, number.end),
             )
             if weapon:
+                partner = self.joined_weapon(weapon)
+                if partner is not None:  # "40 missiles and drones": one mixed count
+                    consumed.append((partner[1], partner[2]))
+                    weapon = ("other", weapon[1], partner[2])
                 item.weapon, item.weapon_span = weapon[0], (weapon[1], weapon[2])
                 item.end = weapon[2]
                 consumed.append((weapon[1], weapon[2]))
             item.distributive = self.distributive(before, after)
-            item.out_of = bool(OUT_OF.search(before[-8:])) and not re.search(
-                r"\w$", before[-1:] or " "
+            item.out_of = (
+                bool(OUT_OF.search(before[-8:]))
+                and not WORD_CHAR.match(before[-1:] or " ")
+                and self.counted_before(number, sentence)  # "21 of 22", not "a prototype of a"
             )
             item.of_these = bool(OF_THESE.match(after))
             item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
@@ -410,6 +470,17 @@ class Extraction:
         items.sort(key=lambda i: i.start)
         return items
 
+    def counted_before(self, number: Number, sentence: Sentence) -> bool:
+        """A count stands shortly before this number ("збито 20 дронів із 25"), or the
+        preposition opens the sentence ("Из 30 беспилотников 25 сбиты")."""
+        if OPENING_OF.match(self.text[sentence.start : number.start]):
+            return True
+        return any(
+            sentence.start <= n.start and 0 < number.start - n.end <= 40
+            for n in self.m.numbers
+            if self.text[n.start : n.end].lower() not in self.lex.determiners
+        )
+
     def qualifier(self, before: str) -> str:
         lex = self.lex
         if lex.at_least.search(before):
@@ -419,12 +490,10 @@ class Extraction:
         return "exact"
 
     def distributive(self, before: str, after: str) -> bool:
-        words = re.findall(r"[\w]+", before.lower())
+        words = WORDS.findall(before.lower())
         if words and words[-1] in self.lex.distributive:
             return True
-        return (
-            bool(re.match(r"^\s*(?:\w+\s+)?each\b", after, re.IGNORECASE)) and self.lex.lang == "en"
-        )
+        return bool(EACH_AFTER.match(after)) and self.lex.lang == "en"
 
     def fill_elliptical(self, items: list[Item], sentence: Sentence) -> list[Item]:
         """Numbers without a weapon count the frame's weapon when a region or 'of these' follows."""
@@ -465,9 +534,7 @@ class Extraction:
             if not (sentence.start <= start < sentence.end) or overlaps((start, end), consumed):
                 continue
             before = self.text[max(sentence.start, start - 25) : start].lower()
-            definite = self.lex.lang == "en" and re.search(
-                r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$", before
-            )
+            definite = self.lex.lang == "en" and DEFINITE_BEFORE.search(before)
             if (
                 (kind in kinds_counted and not definite)
                 or kind == "other"
@@ -479,16 +546,12 @@ class Extraction:
             if self.lex.lang == "en" and EN_MODIFIER.match(self.text[end : end + 20]):
                 continue
             before = self.text[max(sentence.start, start - 25) : start].lower()
-            vague = any(w in self.lex.vague for w in re.findall(r"\w+", before)[-3:])
+            vague = any(w in self.lex.vague for w in WORDS.findall(before)[-3:])
             plural, by_agreement = (None, False) if vague else self.plural(start, end, sentence)
             count = None if (vague or plural is not False) else 1
             if count is None and sentence.bullet and plural is None and not vague:
                 count = 1  # a list line naming one weapon: "▪️БпЛА типу «Ланцет»"
-            if (
-                self.lex.lang == "en"
-                and count == 1
-                and not re.search(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$", before)
-            ):
+            if self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
                 count = None if plural is not False else 1
             item = Item(
                 start,
@@ -505,9 +568,7 @@ class Extraction:
         return found
 
     def after_noun(self, start: int, sentence: Sentence) -> bool:
-        previous = re.search(
-            r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start]
-        )
+        previous = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
         return bool(previous) and parse(previous.group(1).lower(), self.lex.lang).tag.POS == "NOUN"
 
     def plural(self, start: int, end: int, sentence: Sentence) -> tuple[bool | None, bool]:
@@ -519,10 +580,8 @@ class Extraction:
             if last in ("aircraft", "fixed-wing"):
                 return None, False
             return last.endswith("s") and last not in ("uas",), False
-        adjacent = re.search(
-            r"([^\W\d_]{3,})\s+$", self.text[max(sentence.start, start - 30) : start]
-        )
-        if adjacent and parse(adjacent.group(1).lower(), lang).tag.POS in ("ADJF", "PRTF"):
+        adjacent = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
+        if adjacent and can_be_adjective(adjacent.group(1).lower(), lang):
             guess = is_plural(adjacent.group(1), lang)
             if guess is not None:
                 return (
@@ -536,7 +595,7 @@ class Extraction:
                 guess = genitive_plural(first, lang)
             return guess, False
         window = self.text[max(sentence.start, start - 40) : min(sentence.end, end + 40)]
-        for neighbour in re.findall(r"[^\W\d_]{3,}", window):
+        for neighbour in LONG_WORDS.findall(window):
             if neighbour == first:
                 continue
             if parse(neighbour.lower(), lang).tag.POS in ("PRTS", "PRTF", "ADJF", "VERB"):
@@ -567,6 +626,9 @@ class Extraction:
         ]
         if before_debris:
             return "debris", before_debris[-1]
+        covering = [t for t in types if t[1] <= item.start and item.end <= t[2]]
+        if covering:  # a cue phrase that takes in the weapon: "дрон впав", "частини ракети"
+            return covering[0][0], covering[0]
         if item.out_of:
             return "launched", None
         left, right = self.clause_bounds(item.end, sentence)
@@ -605,7 +667,7 @@ class Extraction:
         unique, seen = [], set()
         for region in regions:
             gap = self.text[unique[-1].end : region.start] if unique else ""
-            loose = item.distributive and len(gap) <= 45 and not re.search(r"\d|[.;]", gap)
+            loose = item.distributive and len(gap) <= 45 and not DIGIT_OR_STOP.search(gap)
             if unique and not (CHAIN_GAP.match(gap) or loose):
                 break
             if region.code not in seen:
@@ -626,7 +688,8 @@ class Extraction:
             cumulative = bool(
                 within(self.m.cumulative, sentence.start, sentence.end, key=lambda s: s)
             )
-            items = self.items_in(sentence)
+            quiet = self.quiet(sentence)
+            items = [] if quiet else self.items_in(sentence)
             made = self.count_claims(sentence, items, claimant, cumulative)
             counted = [d for d in made if d.count is not None]
             if (
@@ -640,13 +703,44 @@ class Extraction:
             elif header_pending is not None:
                 self.close_header(header_pending)
                 header_pending = None
-            self.local_claims(sentence, items, claimant)
+            if not quiet:
+                self.local_claims(sentence, items, claimant)
             self.attach_window(sentence, claimant, made)
             self.attach_places(sentence, claimant, made)
             self.update_frame(sentence, items)
         if header_pending is not None:
             self.close_header(header_pending)
+        self.drop_exercise_launches()
         return self.without_vague_repeats()
+
+    def quiet(self, sentence: Sentence) -> bool:
+        """Nothing here can make a claim: no number, weapon, cue, person or "all of them"."""
+        m = self.m
+        if m.numbers or m.weapons or m.types or m.no_casualties or m.people or m.models:
+            return False
+        lowered = sentence.text.lower()
+        return not (
+            ("они" in lowered or "all of" in lowered)
+            and ALL_OF_THEM.search(self.text, sentence.start, sentence.end)
+        )
+
+    def drop_exercise_launches(self) -> None:
+        """Launches and impacts told from a test launch or an exercise on, within its paragraph,
+        are no attack ("a test launch ... the missile was fired from a silo ... it landed")."""
+        if not self.all.exercises:
+            return
+        first = {}  # paragraph -> where its first mention of a test or an exercise starts
+        for start, _end in self.all.exercises:
+            sentence = next((s for s in self.sentences if start < s.end), self.sentences[-1])
+            first.setdefault(sentence.paragraph, sentence.start)
+        self.drafts = [
+            d
+            for d in self.drafts
+            if not (
+                d.claim_type in ("launched", "hit")
+                and d.sentence.start >= first.get(d.sentence.paragraph, len(self.text))
+            )
+        ]
 
     def without_vague_repeats(self) -> list[Draft]:
         """A null-count claim repeats a counted one of the same type and weapon (headline "drones downed")."""
@@ -723,7 +817,11 @@ class Extraction:
             self.frame_region = regions[0].code
 
     def negated(self, item: Item, sentence: Sentence) -> bool:
-        left, right = self.clause_bounds(item.start, sentence)
+        return self.negated_at(item.start, sentence)
+
+    def negated_at(self, position: int, sentence: Sentence) -> bool:
+        """A plan, a threat, production or a denial in the clause around `position`."""
+        left, right = self.clause_bounds(position, sentence)
         return any(left <= s < right for s, _e in self.m.negation)
 
     def count_claims(self, sentence, items, claimant, cumulative) -> list[Draft]:
@@ -750,6 +848,11 @@ class Extraction:
                 claim_type is None
                 or self.negated(item, sentence)
                 or (claim_type == "launched" and item.count is None)
+                or (
+                    claim_type in ("hit", "debris")
+                    and cue
+                    and NEGATED_AFTER.match(self.text, cue[2])
+                )
             ):
                 previous_end = item.end
                 continue
@@ -757,7 +860,8 @@ class Extraction:
             if claim_type == "debris" and item.by_agreement:
                 item.count, item.qualifier = None, "unspecified"
             item.type_span = (cue[1], cue[2]) if cue else None
-            model = self.model_near(item.start, item.end, sentence)
+            following = next((n.start for n in self.m.numbers if n.start >= item.end), None)
+            model = self.model_near(item.start, item.end, sentence, following)
             if model and model[1] == item.weapon:
                 item.model = model[0]
             regions, seas, multi = self.place_of(item, next_start, previous_end, sentence)
@@ -880,6 +984,7 @@ class Extraction:
         """Append, merging into an earlier claim with the same key (headline and body)."""
         for other in self.drafts:
             if same_key(other, draft):
+                other.model = other.model or draft.model  # the lead's figure, its model named later
                 if (
                     draft.claim_type == "debris"
                     and getattr(draft, "again", False)
@@ -894,7 +999,15 @@ class Extraction:
                     draft.parent.children_sum -= draft.count
                 return
             same_model = other.model == draft.model or (
-                draft.claim_type in ("debris", "hit") and None in (other.model, draft.model)
+                None in (other.model, draft.model)
+                and (
+                    draft.claim_type == "debris"
+                    # a hit with no figure and one with a figure: the lead and its detail;
+                    # two hits with no figure, by an FPV drone and by a drone, stay two
+                    or (
+                        draft.claim_type == "hit" and (other.count is None) != (draft.count is None)
+                    )
+                )
             )
             same_place = same_model and (
                 other.claim_type,
@@ -914,9 +1027,26 @@ class Extraction:
                     p for p in draft.places if p.normal not in {q.normal for q in other.places}
                 )
                 return
-            if same_place and other.model is None:
+            if same_place and other.model is None and draft.model is not None:
                 other.model = draft.model
-            if same_place and other.count is None and draft.claim_type in ("hit", "debris"):
+                if (
+                    other.count == draft.count
+                    and not draft.again
+                    and not listed_apart(other, draft)
+                ):
+                    other.places.extend(  # the same figure again, now with its model named
+                        p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                    )
+                    return
+            if same_place and other.count is None and draft.claim_type == "debris":
+                other.places.extend(  # debris of an unknown number, then of one at some site:
+                    p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                )  # still unknown how many weapons in all
+                return
+            if same_place and other.count is None and draft.claim_type == "hit":
+                if "count" not in draft.evidence:  # strikes of unknown number, then "a drone hit X"
+                    other.places.extend(p for p in draft.places if p.normal not in known(other))
+                    return
                 other.count, other.qualifier = draft.count, draft.qualifier
                 if draft.again and draft.count:
                     other.count = draft.count + 1
@@ -928,12 +1058,16 @@ class Extraction:
     def local_claims(self, sentence: Sentence, items: list[Item], claimant) -> None:
         start, end = sentence.start, sentence.end
         types = [t for t in self.m.types if start <= t[1] < end]
-        no_damage = within(self.m.no_damage, start, end, key=lambda s: s)
         no_cas = within(self.m.no_casualties, start, end, key=lambda s: s)
+        if not types and not no_cas:
+            return  # no cue: neither damage, a hit, debris nor a casualty figure
+        no_damage = within(self.m.no_damage, start, end, key=lambda s: s)
         weapon = self.sentence_weapon(sentence)
         region, region_mention = self.local_region(sentence, claimant)
         counted_types = {i.claim_type for i in items if i.claim_type}
         for kind, t_start, t_end in types:
+            if kind == "damage" and self.negated_at(t_start, sentence):
+                continue
             if kind == "damage" and not overlaps((t_start, t_end), no_damage + no_cas):
                 self.local(
                     sentence, "damage", weapon, region, region_mention, claimant, (t_start, t_end)
@@ -961,9 +1095,13 @@ class Extraction:
                     )
         header = sentence.text.rstrip().endswith(":")
         debris_cues = [t for t in types if t[0] == "debris"]
-        for kind, t_start, t_end in types:
+        for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
             if NEGATED_AFTER.match(self.text, t_end):
                 continue
+            if kind in ("hit", "debris") and self.negated_at(t_start, sentence):
+                continue
+            if kind == "hit" and overlaps((t_start, t_end), no_damage):
+                continue  # "there were no hits to civilian infrastructure"
             if kind == "hit" and any(
                 d[2] <= t_start and d[1] >= self.clause_bounds(t_start, sentence)[0]
                 for d in debris_cues
@@ -1006,6 +1144,25 @@ class Extraction:
                 if injured is not None:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
+
+    def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
+        """A drone or missile attack that killed or injured people is a hit ("a drone attack on
+        Odesa injured five"); an attack with no casualty stated is left alone, and so is one
+        after which regions "suffered" (that is damage in each region)."""
+        if not any(t[0] == "attack" for t in types):
+            return types
+        harm = any(
+            kind in ("killed", "injured")
+            and not overlaps((t_start, t_end), none_said)
+            and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
+            for kind, t_start, t_end in types
+        )
+        named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
+        return [
+            ("hit", t_start, t_end) if kind == "attack" else (kind, t_start, t_end)
+            for kind, t_start, t_end in types
+            if kind != "attack" or (harm and named)
+        ]
 
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):
@@ -1083,10 +1240,12 @@ class Extraction:
             and t[0] in ("killed", "injured")
             and not overlaps((t[1], t[2]), no_cas)
         ]
+        if not cues and not no_cas:
+            return None, None, {}  # figures alone, with no cue, are no casualties
         figures = []
         for age in AGE.finditer(self.text, start, end):
             figures.append((age.start(), age.end(), 1))
-        age_spans = [(f[0], f[1] + 40) for f in figures]
+        age_spans = [(f[0], self.word_after_end(f[1])) for f in figures]  # "62-річний чоловік"
         for p_start, p_end, kind in self.m.people:
             if (
                 not (start <= p_start < end)
@@ -1094,8 +1253,10 @@ class Extraction:
                 or overlaps((p_start, p_end), no_cas)
             ):
                 continue
-            number = next(
-                (n for n in self.m.numbers if 0 <= p_start - n.end <= 25 and n.start >= start), None
+            number = max(  # the nearest number before the noun ("62-річний чоловік, ще троє людей")
+                (n for n in self.m.numbers if 0 <= p_start - n.end <= 25 and n.start >= start),
+                key=lambda n: n.end,
+                default=None,
             )
             if number is not None:
                 between = self.text[number.end : p_start]
@@ -1119,7 +1280,7 @@ class Extraction:
                 if (
                     self.lex.lang == "en"
                     and not NOT_WEAPON_UNIT.match(rest)
-                    and not re.match(r"\s*\w", rest)
+                    and not WORD_AHEAD.match(rest)
                 ):
                     figures.append((number.start, number.end, number.value))
         killed = injured = None
@@ -1137,8 +1298,20 @@ class Extraction:
         for f_start, f_end, value in figures:
             if not cues:
                 break
+            left, right = self.clause_bounds(f_start, sentence)
             preceding = [c for c in cues if c[2] <= f_start and f_start - c[2] <= 60]
-            cue = preceding[-1] if preceding else min(cues, key=lambda c: abs(c[1] - f_end))
+            own_before = [c for c in preceding if c[1] >= left]
+            own_after = [
+                c for c in cues if f_end <= c[1] < right
+            ]  # "ще троє людей дістали поранення"
+            if own_before:
+                cue = own_before[-1]
+            elif own_after:
+                cue = own_after[0]
+            elif preceding:
+                cue = preceding[-1]
+            else:
+                cue = min(cues, key=lambda c: abs(c[1] - f_end))
             add = (
                 (lambda a, b: (a or 0) + b)
                 if (f_start, f_end) in ages
@@ -1161,6 +1334,11 @@ class Extraction:
             evidence["claim_type"] = no_cas[0]
             evidence["killed"] = no_cas[0]
         return killed, injured, evidence
+
+    def word_after_end(self, position: int) -> int:
+        """Where the word after `position` ends (the person an age describes)."""
+        after = NEXT_WORD.match(self.text, position)
+        return after.end() if after else position
 
     def single_person(self, word: str) -> bool:
         if self.lex.lang == "en":
@@ -1217,6 +1395,15 @@ class Extraction:
             draft.places.extend(p for p in places if p.normal not in known)
 
 
+def known(draft: Draft) -> set:
+    return {p.normal for p in draft.places}
+
+
+def listed_apart(a: Draft, b: Draft) -> bool:
+    """Two lines of one list ("▪️БпЛА типу «Ланцет»", "▪️БпЛА"): separate items, never one claim."""
+    return a.sentence.bullet and b.sentence.bullet
+
+
 def claimant_of(draft: Draft) -> str | None:
     return draft.claimant.claimant if draft.claimant else None
 
@@ -1228,7 +1415,7 @@ def same_key(a: Draft, b: Draft) -> bool:
         and a.admin1 == b.admin1
         and a.sea == b.sea
         and a.count == b.count
-        and a.model == b.model
+        and (a.model == b.model or (None in (a.model, b.model) and not listed_apart(a, b)))
         and same_voice(a.claimant, b.claimant)
         and a.count is not None
     )

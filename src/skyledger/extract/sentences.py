@@ -53,6 +53,7 @@ ABBREVIATIONS = frozenset(
         "p",
     ]
 )
+LAST_WORD = re.compile(r"([\w\-]+)$")
 MAX_SENTENCE = 1500
 BULLET = re.compile(r"^[\s▪▫•◾◽●○\-–—*·✅❗️⚡️🔴]+")
 
@@ -89,7 +90,7 @@ def blank_line(gap: str) -> bool:
 
 
 def abbreviation_before(text: str, dot: int) -> bool:
-    word = re.search(r"([\w\-]+)$", text[max(0, dot - 12) : dot])
+    word = LAST_WORD.search(text[max(0, dot - 12) : dot])
     return bool(word) and word.group(1).lower() in ABBREVIATIONS
 
 

@@ -1,0 +1,42 @@
+"""Lexicon patterns: how entries are opened up so that they can be looked up by their first letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from skyledger.extract import extract
+from skyledger.extract.lexicon import language_fallbacks, lexicon, opening_alternatives
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expanded"),
+    [
+        ("дрон\\w*", ["дрон\\w*"]),
+        ("(?:в результате|от) удар\\w*", ["в результате удар\\w*", "от удар\\w*"]),
+        ("(?:the )?defence ministry", ["the defence ministry", "defence ministry"]),
+        ("(?:x(?:y|z))?w", ["x(?:y|z)w", "w"]),
+        ("[хx]-?101", ["х-?101", "x-?101"]),
+        # what cannot be opened stays as written
+        ("(?:a|b)+c", ["(?:a|b)+c"]),
+        ("(?:a|b)??c", ["(?:a|b)??c"]),
+        ("[хx]?101", ["[хx]?101"]),
+        ("\\sмо", ["\\sмо"]),
+    ],
+)
+def test_opening_alternatives(fragment, expanded):
+    assert opening_alternatives(fragment) == expanded
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Governor Gladkov said two drones were shot down over the Belgorod region."),
+        ("ru", "Губернатор Гладков: над Белгородской областью сбиты два беспилотника."),
+        ("uk", "Синєгубов: над Харківщиною збито два дрони."),
+    ],
+)
+def test_every_entry_is_looked_up_by_its_first_letters(lang, text):
+    """No entry of a language is tried at every position of a text (a cost on every report)."""
+    lexicon(lang)
+    assert extract(text, lang=lang)  # builds the region, model and official patterns too
+    assert language_fallbacks(lang) == []
