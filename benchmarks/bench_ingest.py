@@ -108,7 +108,7 @@ def fresh_ledger(db: str | None, label: str) -> tuple[str, callable]:
 
 def run(n: int = 1_000_000, db: str | None = None, workers: int = 2, keep: bool = False) -> dict:
     """Ingest `n` generated reports into a fresh ledger; wall time, rate, memory, counts."""
-    data = reportgen.write_jsonl(OUT / f"reports-{n}.jsonl", n)
+    data = reportgen.write_jsonl(reportgen.data_file(OUT, n), n)
     backend = "sqlite" if not db or db.startswith("sqlite") else "postgresql"
     url, cleanup = fresh_ledger(db, f"{backend}_{n}")
     command = [sys.executable, "-m", "skyledger", "ingest", str(data), "--db", url, "--json"]

@@ -12,6 +12,7 @@ target length. Reports come out in the extraction contract's JSON Lines format.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import string
@@ -58,6 +59,7 @@ def _slots(data: dict, lang: str, rng: random.Random, published: datetime) -> di
         "date": f"{month} {day}" if lang == "en" else f"{day} {month}",
         "t1": f"{hour:02d}:{rng.choice(('00', '30'))}",
         "t2": f"{hour + rng.randint(1, 3):02d}:00",
+        "posted": f"{published.hour:02d}:{rng.randint(0, 59):02d}",
     }
 
 
@@ -76,8 +78,11 @@ _FORMAT = _Slot()
 
 
 def report_text(lang: str, rng: random.Random, published: datetime) -> str:
+    """A dateline (as outlets and channels head a post), a claim, then fillers."""
     data = templates(lang)
-    text = _FORMAT.format(rng.choice(data["claims"]), **_slots(data, lang, rng, published))
+    slots = _slots(data, lang, rng, published)
+    text = _FORMAT.format(data["dateline"], **slots) + " "
+    text += _FORMAT.format(rng.choice(data["claims"]), **slots)
     fillers = rng.sample(data["fillers"], len(data["fillers"]))
     while len(text) < TARGET_CHARS - 40 and fillers:
         text += " " + fillers.pop()
@@ -97,6 +102,18 @@ def reports(n: int, seed: int = 7) -> Iterator[dict]:
             "source_url": f"https://example.org/{SOURCES[lang]}/{i}",
             "text": report_text(lang, rng, published),
         }
+
+
+def generator_digest() -> str:
+    """Changes whenever the templates or this module change (so stale files are not reused)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for lang in LANGS:
+        digest.update((TEMPLATES / f"{lang}.yaml").read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def data_file(folder: Path, n: int) -> Path:
+    return folder / f"reports-{n}-{generator_digest()}.jsonl"
 
 
 def write_jsonl(path: Path, n: int, seed: int = 7) -> Path:
