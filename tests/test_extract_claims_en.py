@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from extract_helpers import casualties, keys
+from extract_helpers import casualties, keys, places
 from skyledger.extract import extract
 
 
@@ -281,3 +281,40 @@ def test_no_hits_said():
 def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():
     text = "Russia launched 40 drones at Ukraine overnight. Separately, Belarus held military exercises."
     assert keys(text, "en") == [("launched", "uav", 40, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town with no region stated: its region comes from the gazetteer
+        ("Russia attacked Lgov with drones.", [("hit", "RU-KRS", ["Lgov"])]),
+        ("A drone hit a residential area of Kupiansk.", [("hit", "UA-63", ["Kupiansk"])]),
+        (
+            "Russian drones attacked Kharkiv overnight, the mayor said.",
+            [("hit", "UA-63", ["Kharkiv"])],
+        ),
+        # a city of 200,000 and a village of 3,000 share the name: the city
+        ("A drone hit a warehouse in Bila Tserkva.", [("hit", "UA-32", ["Bila Tserkva"])]),
+        # two towns of one name, neither far bigger: no region
+        ("A drone was shot down over Pokrovsk.", [("destroyed", None, ["Pokrovsk"])]),
+        # the capital as the speaker is no place of the claim
+        (
+            "Officials in Kyiv said a drone hit a warehouse in Bila Tserkva.",
+            [("hit", "UA-32", ["Bila Tserkva"])],
+        ),
+        # regions named by their cities' names are regions, not cities
+        (
+            "Air defences shot down two drones each over the Rostov and Tver regions.",
+            [("destroyed", "RU-ROS", []), ("destroyed", "RU-TVE", [])],
+        ),
+        # a launch site is neither a place nor the region of the claim
+        (
+            "Russia launched 50 Shahed drones from Kursk, the Air Force said.",
+            [("launched", None, [])],
+        ),
+        # a country is no town
+        ("Russia attacked Ukraine with 40 drones overnight.", [("launched", None, [])]),
+    ],
+)
+def test_towns_named_without_a_region(text, expected):
+    assert places(text, "en") == expected

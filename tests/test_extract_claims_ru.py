@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from extract_helpers import casualties, keys
+from extract_helpers import casualties, keys, places
 from skyledger.extract import extract
 
 MSK = timezone(timedelta(hours=3))
@@ -253,3 +253,53 @@ def test_evidence_spans_point_into_the_text():
     assert text[slice(*claim.evidence["admin1"])] == "Калужской"
     assert text[slice(*claim.evidence["claimant"])] == "Минобороны"
     assert claim.region_text == "Калужской"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town with no region stated: the gazetteer knows one Погар, in Bryansk Oblast
+        (
+            "В ночь на 5 марта противник атаковал Погар ударными беспилотниками.",
+            [("hit", "RU-BRY", ["Погар"])],
+        ),
+        ("Беспилотник сбит над Льговом.", [("destroyed", "RU-KRS", ["Льгов"])]),
+        ("Дрон ударил по Шебекино.", [("hit", "RU-BEL", ["Шебекино"])]),
+        # the region stated: the town is still a place of the claim
+        (
+            "Над Сасово Рязанской области сбиты два беспилотника.",
+            [("destroyed", "RU-RYA", ["Сасово"])],
+        ),
+        # a town of 30,000 and a village a tenth its size share the name: no region
+        ("Беспилотник сбит над Сасово.", [("destroyed", None, ["Сасово"])]),
+        ("Обломки беспилотника упали в Кирове.", [("debris", None, ["Киров"])]),
+        # a regional capital is a place too
+        ("В Курске беспилотник попал в жилой дом.", [("hit", "RU-KRS", ["Курск"])]),
+        # a region named earlier in the report: the town is looked up there
+        (
+            "Над Брянской областью сбиты три беспилотника. Ещё один дрон сбит над Погаром.",
+            [("destroyed", "RU-BRY", []), ("destroyed", "RU-BRY", ["Погар"])],
+        ),
+        # a governor speaks of his region: a town of that name elsewhere is not his
+        (
+            "Губернатор Белгородской области сообщил, что в Муроме дрон повредил крышу.",
+            [("damage", "RU-BEL", [])],
+        ),
+        (
+            "Губернатор Курской области сообщил, что в Льгове дрон повредил автомобиль.",
+            [("damage", "RU-KRS", ["Льгов"])],
+        ),
+        # capitalised words that name no place
+        (
+            "В Минобороны сообщили, что над Брянской областью сбиты три беспилотника.",
+            [("destroyed", "RU-BRY", [])],
+        ),
+        # a launch site is neither a place nor the region of the claim
+        (
+            "Противник запустил 30 беспилотников из Курской области.",
+            [("launched", None, [])],
+        ),
+    ],
+)
+def test_towns_named_without_a_cue_word(text, expected):
+    assert places(text, "ru") == expected

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from extract_helpers import casualties, keys
+from extract_helpers import casualties, keys, places
 from skyledger.extract import extract
 
 
@@ -296,3 +296,34 @@ def test_kyiv_time_window_in_summer():
 def test_air_force_wording_names_the_claimant():
     claims = extract("Станом на 08:30 збито/подавлено 40 ворожих БпЛА.", lang="uk")
     assert [(c.claimant, c.country) for c in claims] == [("Ukrainian Air Force", "UA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town with no region stated: its region comes from the gazetteer
+        ("Ворог завдав удару дронами по місту Чугуїв.", [("hit", "UA-63", ["Чугуїв"])]),
+        ("Ворог атакував Конотоп ударними дронами.", [("hit", "UA-59", ["Конотоп"])]),
+        ("Дрон влучив у будинок у Шостці.", [("hit", "UA-59", ["Шостка"])]),
+        # a village's name alone tells no region
+        ("Дрон влучив у будинок у селі Шостка.", [("hit", None, ["Шостка"])]),
+        # a regional capital is a place; "на Запоріжжі" is the region, "у Запоріжжі" the city
+        ("У Запоріжжі дрон влучив у склад.", [("hit", "UA-23", ["Запоріжжя"])]),
+        (
+            "Уламки дрона впали на Запоріжжі, пошкоджено склад.",
+            [("debris", "UA-23", []), ("damage", "UA-23", [])],
+        ),
+        # the region's own name is no city ("Дніпропетровській" is not Дніпропетровськ)
+        (
+            "Дрон влучив у склад у Дніпропетровській області.",
+            [("hit", "UA-12", [])],
+        ),
+        # launch sites are neither places nor regions of the claim
+        (
+            "Ворог атакував 40 ударними БпЛА з напрямків Курськ, Брянськ, Міллерово.",
+            [("launched", None, [])],
+        ),
+    ],
+)
+def test_towns_named_without_a_region(text, expected):
+    assert places(text, "uk") == expected

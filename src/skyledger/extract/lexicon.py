@@ -372,6 +372,8 @@ class Lexicon:
     negation: re.Pattern | None
     cumulative: re.Pattern | None
     exercises: re.Pattern | None  # test launches and exercises: no attack
+    place_cues: re.Pattern | None  # words a town's name may follow ("над", "атаковали", "in")
+    launch_cues: re.Pattern | None  # words launch sites follow ("з напрямків", "from")
     multi_region: re.Pattern | None
     seas: re.Pattern
     sea_names: list
@@ -470,6 +472,8 @@ def build_lexicon(lang: str) -> Lexicon:
         negation=compile_list(data.get("negation")),
         cumulative=compile_list(data.get("cumulative")),
         exercises=compile_list(data.get("exercises")),
+        place_cues=compile_list((data.get("places") or {}).get("cues")),
+        launch_cues=compile_list((data.get("places") or {}).get("launch")),
         multi_region=compile_list(data.get("multi_region")),
         seas=compile_groups(sea_groups),
         sea_names=sea_names,

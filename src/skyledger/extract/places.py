@@ -1,28 +1,74 @@
 """Place mentions (towns, villages, districts, communities) and their geocoding.
 
-Places are found from cue words ("в селе X", "X район", "the town of X", "між X і Y").
-When `skyledger.geo.geocode` exists it resolves each mention; otherwise the mention
-keeps its pymorphy3 dictionary form and stays unresolved.
+Places are found from cue words ("в селе X", "X район", "the town of X", "між X і Y"),
+and, more cautiously, as capitalised names after a preposition or an attack verb ("над
+Сасово", "атаковали Погар", "a residential area of Kupiansk"): those count only when the
+gazetteer knows the name as it is written or inflected. When `skyledger.geo.geocode` exists
+it resolves each mention; otherwise the mention keeps its pymorphy3 dictionary form and stays
+unresolved. The words are the language's `places` in lang/*.yaml.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
+from skyledger.extract.lexicon import load_yaml
 from skyledger.extract.morph import nominative, parse
 from skyledger.records import PlaceMention
 
 CAP = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ\-]+"
 CAPS = rf"{CAP}(?:\s+{CAP})?"
-PATTERNS = {
+# A name after a weak cue: a capital, then lower-case letters (no "ВСУ", no "НАТО").
+NAME = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё’'ʼ\-]*[a-zа-яіїєґё]"
+NAME_AT = re.compile(rf"{NAME}(?![\w’'ʼ])")
+NEXT_NAME = re.compile(rf"[ \t]+({NAME})(?![\w’'ʼ])")
+# Geocoder confidence that lets a place name its region when nothing else does: one place of
+# that name, or one some fifty times bigger than the next (Bila Tserkva, a city, over a village
+# of that name; not Sasovo, a town, over a village a tenth its size).
+CONFIDENT = 0.7
+SETTLED = ("place", "admin2")  # precisions that name a place (not a region or a country)
+# Regions that are one city: the city is the region, so it is not listed among the places.
+CITY_REGIONS = frozenset({"RU-MOW", "RU-SPE", "UA-30", "UA-40"})
+
+
+@cache
+def place_words(lang: str) -> dict:
+    return load_yaml(f"{lang}.yaml").get("places") or {}
+
+
+def alternation(fragments) -> str:
+    return "|".join(sorted((str(f) for f in fragments), key=len, reverse=True))
+
+
+def nouns(lang: str, kind: str | None = None) -> list[str]:
+    """Words before a settlement's name: of one kind (town, village), or all."""
+    groups = place_words(lang).get("nouns") or {}
+    return [n for k, words in groups.items() if kind in (None, k) for n in words or []]
+
+
+@cache
+def patterns(lang: str) -> list[tuple[re.Pattern, str]]:
+    words = nouns(lang)
+    plain = [(re.compile(rf"(?<!\w)(?:{alternation(words)})\s+({CAPS})"), "plain")] if words else []
+    return plain + STRUCTURES.get(lang, [])
+
+
+@cache
+def village_before(lang: str) -> re.Pattern | None:
+    words = nouns(lang, "village")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$") if words else None
+
+
+def village(text: str, start: int, lang: str) -> bool:
+    """The name at `start` is a village's, by the word before it ("в селе X", "village of X")."""
+    pattern = village_before(lang)
+    return bool(pattern and pattern.search(text, max(0, start - 20), start))
+
+
+STRUCTURES = {
     "ru": [
-        (
-            re.compile(
-                rf"(?<!\w)(?:сел[оаеу]|селе|пос[её]лк\w*|пос\.|пгт|хутор[еау]?|деревн[яиеюй]|город[еау]?|г\.|с\.|д\.|х\.)\s+({CAPS})"
-            ),
-            "plain",
-        ),
         (
             re.compile(
                 rf"({CAP})\s+(район\w*|городск\w+ округ\w*|муниципальн\w+ округ\w*|округ\w*)"
@@ -32,10 +78,6 @@ PATTERNS = {
         (re.compile(rf"(?<!\w)[Мм]ежду\s+({CAP})\s+и\s+({CAP})"), "pair"),
     ],
     "uk": [
-        (
-            re.compile(rf"(?<!\w)(?:с\.|м\.|смт|сел[оіа]|селищ[еіа]|міст[оіа]|місті)\s+({CAPS})"),
-            "plain",
-        ),
         (re.compile(rf"({CAP})\s+(район\w*|громад\w*)"), "district"),
         (re.compile(rf"(?<!\w)[Мм]іж\s+({CAP})\s+(?:і|та|й)\s+({CAP})"), "pair"),
     ],
@@ -46,7 +88,6 @@ PATTERNS = {
             ),
             "list",
         ),
-        (re.compile(rf"(?:city|town|village|settlement)\s+of\s+({CAP})"), "plain"),
         (
             re.compile(
                 rf"between\s+(?:the\s+)?(?:populated areas|villages|towns|settlements)\s+of\s+({CAP})\s+and\s+({CAP})"
@@ -94,7 +135,7 @@ def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
     if not any(cue in lowered for cue in CUES.get(lang, ())):
         return []
     found: list[PlaceMention] = []
-    for pattern, kind in PATTERNS.get(lang, []):
+    for pattern, kind in patterns(lang):
         for match in pattern.finditer(text):
             if kind == "district":
                 word, noun = match.group(1), match.group(2)
@@ -160,8 +201,8 @@ def geocoder():
 
 def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) -> PlaceMention:
     geocode = geocoder()
-    if geocode is None:
-        return place
+    if geocode is None or place.geo_precision != "unresolved" or place.candidates:
+        return place  # no geocoder, or looked up already (a name after a weak cue)
     try:
         result = geocode(place.text, context=context, lang=lang, admin1=admin1)
     except Exception:  # a geocoder failure must never lose the claim
@@ -179,4 +220,168 @@ def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) ->
             "candidates": result.get("candidates") or [],
             "normal": place.normal or result.get("normal"),
         }
+    )
+
+
+# --- names after weak cues ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A capitalised word right after a weak cue, and where the two-word name it may open ends."""
+
+    start: int
+    end: int
+    long_end: int | None  # "Нова Каховка", "Ivan Fedorov": a second capitalised word
+    cue: str  # the cue, lower case
+
+
+GAP_NAME = re.compile(rf"[ \t]+({NAME})(?![\w’'ʼ])")
+
+
+def named_candidates(text: str, cues) -> list[Candidate]:
+    """Capitalised words right after a weak cue (the language's `places: cues`, found in the
+    lexicon's one scan of the text): cheap to find, checked by the gazetteer later."""
+    if cues is None:
+        return []
+    found = []
+    for cue in cues.finditer(text):
+        name = GAP_NAME.match(text, cue.end())
+        if name is None:
+            continue
+        second = NEXT_NAME.match(text, name.end())
+        found.append(
+            Candidate(
+                name.start(1), name.end(1), second.end(1) if second else None, cue.group(0).lower()
+            )
+        )
+    return found
+
+
+@cache
+def list_step(lang: str) -> re.Pattern:
+    """One more name of a list: after a comma, a colon, an 'and' or a space."""
+    joiners = load_yaml(f"{lang}.yaml").get("and_words") or []
+    joined = "|".join(re.escape(str(w)) for w in joiners) or "(?!)"
+    return re.compile(rf"(?:\s*[,:]\s*|\s+(?:{joined})\s+|\s+)({CAP})")
+
+
+MAX_LISTED = 12  # names in one list of launch sites
+
+
+def launch_sites(text: str, lang: str, cues) -> list[tuple[int, int]]:
+    """Spans of the names listed after a launch cue ("з напрямків: Курськ, Орел",
+    "launched from Kursk and Bryansk"): where the weapons came from, not where they struck."""
+    if cues is None:
+        return []
+    step, found = list_step(lang), []
+    for cue in cues.finditer(text):
+        position = cue.end()
+        for _ in range(MAX_LISTED):
+            name = step.match(text, position)
+            if name is None:
+                break
+            found.append((name.start(1), name.end(1)))
+            position = name.end()
+    return found
+
+
+@lru_cache(maxsize=16384)
+def lookup(name: str, lang: str, admin1: str | None) -> dict | None:
+    """The gazetteer's answer for a name as written or inflected (no fuzzy matching); memoised,
+    and read only by the callers."""
+    geocode = geocoder()
+    if geocode is None:
+        return None
+    try:
+        return geocode(name, lang=lang, admin1=admin1, fuzzy=False)
+    except Exception:  # a geocoder failure must never lose the claim
+        return None
+
+
+def locate(
+    name: str, span: tuple[int, int], lang: str, scopes: list[str], anywhere: bool
+) -> tuple[PlaceMention | None, str | None]:
+    """A name after a weak cue as a place, and the region it settles, if any.
+
+    The name is looked up in the regions the report gives (`scopes`, most likely first); a
+    name found only elsewhere is no place of the claim (a village the gazetteer lacks, named
+    like a town far away, or no place at all: "У Деснянському" is Kyiv's district). When the
+    report gives no region (`anywhere`), a name the gazetteer knows is a place, and it names
+    its region only when the gazetteer is confident (one place of that name, or one far bigger
+    than the rest); otherwise it stays unresolved with its candidates.
+    """
+    for scope in scopes:
+        found = lookup(name, lang, scope)
+        if found and found["precision"] in SETTLED:
+            return settled(name, span, found), scope
+    if not anywhere:
+        return None, None
+    found = lookup(name, lang, None)
+    if not found or found["precision"] not in SETTLED:
+        return None, None
+    if found["confidence"] >= CONFIDENT:
+        return settled(name, span, found), found["admin1"]
+    return PlaceMention(
+        text=name,
+        normal=as_written(name, found["normal"] or name),
+        span=span,
+        candidates=found["candidates"],
+    ), None
+
+
+def city_of(text: str, candidate: Candidate, lang: str, code: str) -> PlaceMention | None:
+    """A region named by its city after a weak cue ("в Курске", "in Sumy"): the city is a
+    place of the claim, unless it is the region itself (Moscow, Kyiv), the name is the
+    region's ("в Дніпропетровській області", "over Rostov and Tver regions"), or the cue
+    means the land around it ("на Запоріжжі", but "на Белгород")."""
+    if code in CITY_REGIONS or region_word_after(text, candidate.end):
+        return None
+    name = text[candidate.start : candidate.end]
+    found = lookup(name, lang, code)
+    if not found or found["precision"] != "place":
+        return None
+    if candidate.cue in (place_words(lang).get("area_cues") or ()) and name != found["normal"]:
+        return None
+    return settled(name, (candidate.start, candidate.end), found)
+
+
+WORD_AFTER = re.compile(r"\s+([\w’'ʼ]+)")
+
+
+def region_word_after(text: str, end: int) -> bool:
+    """'область', 'regions' ... right after a name: the name is the region's."""
+    from skyledger.geo.mention import phrases
+    from skyledger.geo.normalize import name_key
+
+    word = WORD_AFTER.match(text, end)
+    return bool(word) and name_key(word.group(1)) in phrases("region_words")
+
+
+APOSTROPHES = "’'ʼ"
+
+
+def as_written(name: str, normal: str) -> str:
+    """The gazetteer's dictionary form with the text's apostrophe put back ("Куп'янську" ->
+    "Куп'янськ", not "Купянськ")."""
+    mark = next((i for i, char in enumerate(name) if char in APOSTROPHES), None)
+    if mark is None or any(char in APOSTROPHES for char in normal):
+        return normal
+    if normal[:mark].lower() != name[:mark].lower():
+        return normal
+    return normal[:mark] + name[mark] + normal[mark:]
+
+
+def settled(name: str, span: tuple[int, int], found: dict) -> PlaceMention:
+    return PlaceMention(
+        text=name,
+        normal=as_written(name, found["normal"] or name),
+        name=found["name"],
+        geonameid=found["geonameid"],
+        lat=found["lat"],
+        lon=found["lon"],
+        admin1=found["admin1"],
+        geo_precision=found["precision"],
+        span=span,
+        candidates=found["candidates"],
     )

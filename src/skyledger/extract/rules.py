@@ -13,15 +13,27 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
-from skyledger.extract.places import find_places
-from skyledger.extract.regions import RegionMention, find_regions
+from skyledger.extract.places import (
+    city_of,
+    find_places,
+    launch_sites,
+    locate,
+    named_candidates,
+    village,
+)
+from skyledger.extract.regions import (
+    RegionMention,
+    dateline_or_possessive,
+    english_chain,
+    find_regions,
+)
 from skyledger.extract.sentences import Sentence, split
 from skyledger.extract.timewindow import find_window
 
@@ -170,6 +182,8 @@ class Mentions:
     exercises: list
     claimants: list
     people: list
+    launch: list  # names listed after "launched from": no place or region of a claim
+    named: list  # capitalised words after weak place cues (places.Candidate)
 
 
 def start_of(item) -> int:
@@ -206,7 +220,9 @@ def spans(pattern, text: str) -> list[tuple[int, int]]:
 
 
 def find_mentions(text: str, lex: Lexicon) -> Mentions:
-    regions = find_regions(text, lex.lang)
+    found_regions = find_regions(text, lex.lang)
+    launch = launch_sites(text, lex.lang, lex.launch_cues)
+    regions = [r for r in found_regions if not overlaps((r.start, r.end), launch)]
     model_re, model_names = models_pattern()
     models = []
     for match in model_re.finditer(text):
@@ -232,8 +248,10 @@ def find_mentions(text: str, lex: Lexicon) -> Mentions:
         negation=spans(lex.negation, text),
         cumulative=spans(lex.cumulative, text),
         exercises=spans(lex.exercises, text),
-        claimants=claimant_rules.find_claimants(text, lex, regions),
+        claimants=claimant_rules.find_claimants(text, lex, found_regions),
         people=sorted(people),
+        launch=launch,
+        named=named_candidates(text, lex.place_cues),
     )
 
 
@@ -264,6 +282,7 @@ class Extraction:
         self.open_totals: dict = {}
         self.last_claimant: claimant_rules.ClaimantMention | None = None
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
+        self.named: list = []  # places named after weak cues in the current sentence
 
     # ---- claimants ---------------------------------------------------------
     def sentence_claimants(self) -> list[claimant_rules.ClaimantMention | None]:
@@ -685,10 +704,12 @@ class Extraction:
             claimant = claimants[index]
             if claimant is not None and claimant.kind == "bare":
                 claimant = None
+            cue_places = find_places(sentence.text, self.lex.lang, sentence.start)
+            quiet = self.quiet(sentence)
+            self.named = [] if quiet else self.named_places(sentence, claimant, cue_places)
             cumulative = bool(
                 within(self.m.cumulative, sentence.start, sentence.end, key=lambda s: s)
             )
-            quiet = self.quiet(sentence)
             items = [] if quiet else self.items_in(sentence)
             made = self.count_claims(sentence, items, claimant, cumulative)
             counted = [d for d in made if d.count is not None]
@@ -706,7 +727,7 @@ class Extraction:
             if not quiet:
                 self.local_claims(sentence, items, claimant)
             self.attach_window(sentence, claimant, made)
-            self.attach_places(sentence, claimant, made)
+            self.attach_places(sentence, claimant, made, cue_places)
             self.update_frame(sentence, items)
         if header_pending is not None:
             self.close_header(header_pending)
@@ -842,8 +863,9 @@ class Extraction:
                 and ATTACK_VERB.match(self.text, cue[1])
                 and not WIDE_TARGET.search(sentence.text)
             )
-            if claim_type == "launched" and item.count is None and targeted:
-                claim_type = "hit" if self.lex.lang in ("ru", "uk") else claim_type
+            struck = (targeted and self.lex.lang in ("ru", "uk")) or (cue and self.aims_at(cue[2]))
+            if claim_type == "launched" and item.count is None and struck:
+                claim_type = "hit"  # an attack on a named town: a strike there
             if (
                 claim_type is None
                 or self.negated(item, sentence)
@@ -1347,6 +1369,117 @@ class Extraction:
         return plural is False
 
     # ---- windows and places --------------------------------------------------
+    def aims_at(self, position: int) -> bool:
+        """A place of the sentence is named right after the attack verb ("attacked Lgov")."""
+        return any(
+            p.span and p.span[0] >= position and not self.text[position : p.span[0]].strip()
+            for p in self.named
+        )
+
+    def named_places(self, sentence: Sentence, claimant, cue_places) -> list:
+        """Places named after weak cues in this sentence ("атаковал Погар", "in Sumy"), looked
+        up in the regions the report gives; when the sentence names no region, the region such
+        a place settles becomes the sentence's (a region mention at the name)."""
+        candidates = self.m.named
+        if not candidates and not cue_places:
+            return []
+        regions = [r for r in self.m.regions if not overlaps((r.start, r.end), self.title_regions)]
+        own = list(dict.fromkeys(r.code for r in regions))
+        if not candidates and own:
+            return []
+        places = self.cities(regions, candidates)
+        taken = self.taken_spans(cue_places)
+        if claimant is not None and claimant.admin1:
+            scopes = own + [claimant.admin1]  # a governor speaks of his region
+        else:
+            scopes = own + [self.frame_region] + self.report_regions
+        scopes = [code for code in dict.fromkeys(scopes) if code]
+        anywhere = not self.report_regions
+        settled = []
+        for place in cue_places if not own else []:
+            alone = anywhere and not village(self.text, place.span[0], self.lex.lang)
+            _found, code = locate(place.text, place.span, self.lex.lang, scopes, alone)
+            if code is not None:
+                settled.append(RegionMention(code, *place.span, place.text))
+        for candidate in candidates:
+            place, code = self.place_named(candidate, scopes, taken)
+            if place is None:
+                continue
+            places.append(place)
+            if code is not None:
+                settled.append(RegionMention(code, candidate.start, candidate.end, place.text))
+        speaker = claimant.admin1 if claimant is not None else None
+        settled = [r for r in settled if r.code != speaker]  # a governor's region comes anyway
+        if settled and not own:
+            self.m = replace(self.m, regions=sorted(self.m.regions + settled, key=start_of))
+        return places
+
+    def cities(self, regions: list[RegionMention], candidates) -> list:
+        """Regions named by their city after a weak cue ("в Курске", "in Sumy")."""
+        after_cue = {c.start: c for c in candidates}
+        chains = self.region_chains
+        found = []
+        for region in regions:
+            candidate = after_cue.get(region.start)
+            if candidate is None or any(s <= region.start < e for s, e in chains):
+                continue
+            city = city_of(
+                self.text, replace(candidate, end=region.end), self.lex.lang, region.code
+            )
+            if city is not None:
+                found.append(city)
+        return found
+
+    def place_named(self, candidate, scopes: list[str], taken) -> tuple:
+        """One candidate as a place: the two-word name it opens, else the word alone; a
+        two-word name the gazetteer does not know is a person or an office ("Ivan Fedorov")."""
+        if overlaps((candidate.start, candidate.end), taken):
+            return None, None
+        end = candidate.end
+        if candidate.long_end is not None and not overlaps((end, candidate.long_end), taken):
+            end = candidate.long_end
+        span = (candidate.start, end)
+        place, code = locate(
+            self.text[slice(*span)], span, self.lex.lang, scopes, not self.report_regions
+        )
+        if (
+            place is not None
+            and self.lex.lang == "en"
+            and dateline_or_possessive(
+                self.text, RegionMention(place.admin1 or "", *span, place.text)
+            )
+        ):
+            return None, None  # "officials in Kyiv said": the capital speaks, nothing is struck
+        return place, code
+
+    def taken_spans(self, cue_places) -> list[tuple[int, int]]:
+        """What a capitalised word after a cue may be instead of a place."""
+        m = self.m
+        return (
+            [(r.start, r.end) for r in m.regions]
+            + [(s[1], s[2]) for s in m.seas]
+            + [(w[1], w[2]) for w in m.weapons]
+            + [(x[2], x[3]) for x in m.models]
+            + [(c.start, c.end) for c in m.claimants if c.end > c.start]
+            + list(m.launch)
+            + [p.span for p in cue_places if p.span]
+        )
+
+    @cached_property
+    def region_chains(self) -> list[tuple[int, int]]:
+        """English lists of regions ("over the Rostov and Tver regions", "the region of
+        Odesa"): the names in them are regions, not their cities."""
+        if self.lex.lang != "en" or "region" not in self.text.lower():
+            return []
+        return [(m.start(), m.end()) for m in english_chain().finditer(self.text)]
+
+    @cached_property
+    def report_regions(self) -> list[str]:
+        """Regions the report gives anywhere (named, or its claimants'), first named first."""
+        codes = [r.code for r in self.all.regions]
+        codes += [c.admin1 for c in self.all.claimants if c.admin1]
+        return list(dict.fromkeys(codes))
+
     def attach_window(self, sentence: Sentence, claimant, made: list[Draft]) -> None:
         window = find_window(sentence.text, self.lex, self.published)
         if window is None:
@@ -1366,14 +1499,18 @@ class Extraction:
             if draft.parent in targets and draft.window is None:
                 draft.window = (start, end)
 
-    def attach_places(self, sentence: Sentence, claimant, made: list[Draft]) -> None:
-        places = find_places(sentence.text, self.lex.lang, sentence.start)
+    def attach_places(self, sentence: Sentence, claimant, made: list[Draft], places) -> None:
+        here = [d for d in self.drafts if d.sentence is sentence] if self.named else []
+        for draft in here:  # names after weak cues: only claims of their own sentence
+            have = {p.normal for p in draft.places}
+            draft.places.extend(
+                p for p in self.named if p.admin1 in (None, draft.admin1) and p.normal not in have
+            )
         if not places:
             return
-        targets = [
-            d
-            for d in self.drafts
-            if d.sentence is sentence and d.claim_type != "casualties" and not d.is_total
+        parents = {id(d.parent) for d in self.drafts if d.parent is not None}
+        targets = [  # not a total broken down by region: its places are its parts'
+            d for d in self.drafts if d.sentence is sentence and id(d) not in parents
         ]
         if (
             not targets
