@@ -190,6 +190,12 @@ def test_no_window_without_a_date():
         ("The strike killed three people and wounded 12.", [(3, 12)]),
         ("One person was injured.", [(None, 1)]),
         ("A drone strike killed a man, and three more people were wounded.", [(1, 3)]),
+        # a second figure with no noun: "others" and "another" mark it as people
+        ("The strike killed one person and wounded 17 others.", [(1, 17)]),
+        ("A drone hit Sumy, killing one person and wounding 17 others.", [(1, 17)]),
+        ("Two people were killed in the attack and 17 others were injured.", [(2, 17)]),
+        ("One person was killed; another 12 were hospitalised.", [(1, 12)]),
+        ("One person was killed and another 12 drones were shot down.", [(1, None)]),
         # no reports of casualties is an absence of reports, not a claim of none
         ("There were no immediate reports of casualties.", []),
         ("No reports of injuries have been received so far.", []),

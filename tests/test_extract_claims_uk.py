@@ -179,6 +179,11 @@ def test_daily_tally_on_one_line_keeps_each_model():
         # each figure takes the cue of its own clause; an age describes only the next word
         ("Загинув 62-річний чоловік, ще троє людей дістали поранення.", [(1, 3)]),
         ("Загинула 70-річна жінка та її 40-річний син.", [(2, None)]),
+        # a second clause's own figure, with no noun: "ще" marks it as more people
+        ("Загинула одна людина, ще 14 дістали поранень.", [(1, 14)]),
+        ("Загинула одна людина, ще 14 людей травмовано.", [(1, 14)]),
+        ("Поранено двох людей, ще троє госпіталізовані.", [(None, 5)]),
+        ("Загинула одна людина, ще 14 дронів збито.", [(1, None)]),
     ],
 )
 def test_casualties(text, expected):

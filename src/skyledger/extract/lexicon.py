@@ -362,6 +362,8 @@ class Lexicon:
     approx: re.Pattern
     distributive: frozenset
     subcount: re.Pattern
+    again: re.Pattern  # "ещё", "another" right before a number: more of the same
+    others: re.Pattern | None  # "others", "інших" right after a number: more people
     all_words: frozenset
     determiners: frozenset  # number words that count only the weapon noun they stand before
     joined: re.Pattern | None  # the gap in "40 missiles and drones": one count of mixed weapons
@@ -394,6 +396,14 @@ def ending_pattern(words) -> re.Pattern:
     """A qualifier that must end right before the number (allowing spaces)."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
+
+
+def opening_pattern(words) -> re.Pattern | None:
+    """A word that must follow right after a number (allowing spaces)."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{body}){WORD_END}", FLAGS)
 
 
 def carriers_pattern(stems) -> re.Pattern | None:
@@ -463,6 +473,8 @@ def build_lexicon(lang: str) -> Lexicon:
         approx=ending_pattern(quals.get("approx") or []),
         distributive=frozenset(w.lower() for w in data.get("distributive") or []),
         subcount=ending_pattern(data.get("subcount") or ["\u0000"]),
+        again=ending_pattern(data.get("again") or ["\u0000"]),
+        others=opening_pattern(data["people"].get("others") or []),
         all_words=frozenset(w.lower() for w in data.get("all_words") or []),
         determiners=frozenset(w.lower() for w in data.get("determiners") or []),
         joined=joined_pattern(data.get("and_words") or []),

@@ -63,7 +63,6 @@ OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
 )
 OPENING_OF = re.compile(r"^\W*\w+(?:\s+the)?\s*$", re.IGNORECASE)
-AGAIN = re.compile(r"(?:ещё|еще|ще|another|one more)\s*$", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-?(?:[^\W\d]|\d)")
 MIXED = re.compile(
     r"^[^.;:]{0,40}?(?:інших типів|різних типів|других типов|разных типов|other types|and other|і безпілотник|та безпілотник|и беспилотник|/)",
@@ -464,7 +463,7 @@ class Extraction:
             )
             item.of_these = bool(OF_THESE.match(after))
             item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
-            item.again = bool(AGAIN.search(before))
+            item.again = bool(self.lex.again.search(before))
             if weapon is None and not item.of_these:
                 item.weapon = None
             items.append(item)
@@ -580,7 +579,7 @@ class Extraction:
                 kind,
                 weapon_span=(start, end),
             )
-            item.again = bool(AGAIN.search(before))
+            item.again = bool(self.lex.again.search(before))
             item.by_agreement = by_agreement
             kinds_counted.add(kind)
             found.append(item)
@@ -1293,7 +1292,10 @@ class Extraction:
             number = next(
                 (n for n in self.m.numbers if 0 <= c_start - n.end <= 2 and n.start >= start), None
             )
-            if number is not None:
+            again = number is not None and self.lex.again.search(
+                self.text, max(start, number.start - 12), number.start
+            )
+            if number is not None and not again:  # "ещё трое ранены": more people, added below
                 direct.append((number.start, c_end, number.value, cue_kind))
         for _kind, _start, c_end in cues:
             number = next((n for n in self.m.numbers if 0 <= n.start - c_end <= 2), None)
@@ -1316,7 +1318,10 @@ class Extraction:
             evidence["claim_type"] = (f_start, f_end)
         taken = [(d[0], d[1]) for d in direct]
         figures = [f for f in figures if not overlaps((f[0], f[1]), taken)]
+        more = self.more_people(sentence, cues, taken + [(f[0], f[1]) for f in figures])
+        figures += [(f_start, f_end, value) for f_start, f_end, value, _again in more]
         ages = {(f[0], f[1]) for f in figures if AGE.match(self.text, f[0])}
+        ages |= {(f[0], f[1]) for f in more if f[3]}  # "ещё трое": added, like each aged person
         for f_start, f_end, value in figures:
             if not cues:
                 break
@@ -1326,7 +1331,10 @@ class Extraction:
             own_after = [
                 c for c in cues if f_end <= c[1] < right
             ]  # "ще троє людей дістали поранення"
-            if own_before:
+            if own_before and own_after:  # the nearer: "killed ... and 17 others were injured"
+                before, after = own_before[-1], own_after[0]
+                cue = before if f_start - before[2] <= after[1] - f_end else after
+            elif own_before:
                 cue = own_before[-1]
             elif own_after:
                 cue = own_after[0]
@@ -1356,6 +1364,26 @@ class Extraction:
             evidence["claim_type"] = no_cas[0]
             evidence["killed"] = no_cas[0]
         return killed, injured, evidence
+
+    def more_people(self, sentence: Sentence, cues, taken) -> list[tuple[int, int, int, bool]]:
+        """Numbers of people with no noun of their own: "ещё 12 получили ранения", "ще 14
+        дістали поранень", "wounding 17 others". The word before ("ещё", "another") or after
+        ("others") marks them as people, and their clause has a casualty cue; the flag says
+        they are more than those counted before."""
+        found = []
+        for number in self.m.numbers:
+            if any(s <= number.start < e for s, e in taken):
+                continue
+            left, right = self.clause_bounds(number.start, sentence)
+            if not any(left <= c[1] < right for c in cues):
+                continue
+            again = self.lex.again.search(self.text, max(left, number.start - 12), number.start)
+            others = self.lex.others.match(self.text, number.end) if self.lex.others else None
+            if not (again or others) or self.weapon_after(number.end, 2) is not None:
+                continue
+            end = others.end() if others else number.end
+            found.append((number.start, end, number.value, bool(again)))
+        return found
 
     def word_after_end(self, position: int) -> int:
         """Where the word after `position` ends (the person an age describes)."""
