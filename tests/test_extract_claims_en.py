@@ -324,3 +324,35 @@ def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():
 )
 def test_towns_named_without_a_region(text, expected):
     assert places(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defences destroyed eight drones each over the Kursk and Bryansk regions "
+            "and 19 over the Moscow region, the ministry said.",
+            [(8, "RU-KRS", None), (8, "RU-BRY", None), (19, "RU-MOS", None)],
+        ),
+        # the regions first; the next clause's region is its own
+        (
+            "Over the Kursk and Bryansk regions, eight drones each were destroyed, "
+            "and over the Moscow region another 19.",
+            [(8, "RU-KRS", None), (8, "RU-BRY", None), (19, "RU-MOS", None)],
+        ),
+        # the weapon named before the breakdown, with no total
+        (
+            "Air defences destroyed drones overnight: eight each over the Kursk and Bryansk "
+            "regions and 19 over the Moscow region.",
+            [(8, "RU-KRS", None), (8, "RU-BRY", None), (19, "RU-MOS", None)],
+        ),
+        # a stated total: the lines point at it
+        (
+            "Air defences destroyed 35 drones: eight each over the Kursk and Bryansk regions "
+            "and 19 over the Moscow region.",
+            [(35, None, None), (8, "RU-KRS", "c0"), (8, "RU-BRY", "c0"), (19, "RU-MOS", "c0")],
+        ),
+    ],
+)
+def test_distributive_over_joined_regions(text, expected):
+    assert [(c.count, c.admin1, c.parent) for c in extract(text, lang="en")] == expected

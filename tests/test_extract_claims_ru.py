@@ -309,3 +309,35 @@ def test_evidence_spans_point_into_the_text():
 )
 def test_towns_named_without_a_cue_word(text, expected):
     assert places(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "по N" over regions joined by "и", the regions first; the next clause's region is its own
+        (
+            "Над Орловской областью и Ростовской областью уничтожены по 14 беспилотников, "
+            "над Московским регионом — ещё 19, говорится в сводке Минобороны России.",
+            [(14, "RU-ORL", None), (14, "RU-ROS", None), (19, "RU-MOS", None)],
+        ),
+        (
+            "Над Орловской и Ростовской областями уничтожены по 14 беспилотников, "
+            "над Московским регионом — ещё 19.",
+            [(14, "RU-ORL", None), (14, "RU-ROS", None), (19, "RU-MOS", None)],
+        ),
+        # not distributive: the same order of clauses
+        (
+            "Над Курской областью уничтожены семь беспилотников, над Брянской — ещё три.",
+            [(7, "RU-KRS", None), (3, "RU-BRY", None)],
+        ),
+        # under a header with no total: the total is their sum, each line points at it
+        (
+            "Минобороны: дежурными средствами ПВО перехвачены беспилотники самолетного типа:\n"
+            "• по 14 — над Орловской и Ростовской областями;\n"
+            "• 19 — над Московским регионом.",
+            [(47, None, None), (14, "RU-ORL", "c0"), (14, "RU-ROS", "c0"), (19, "RU-MOS", "c0")],
+        ),
+    ],
+)
+def test_distributive_over_joined_regions(text, expected):
+    assert [(c.count, c.admin1, c.parent) for c in extract(text, lang="ru")] == expected

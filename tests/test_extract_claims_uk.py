@@ -332,3 +332,27 @@ def test_air_force_wording_names_the_claimant():
 )
 def test_towns_named_without_a_region(text, expected):
     assert places(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "по N" over regions joined by "та"; the next clause's region is its own
+        (
+            "Сили ППО знищили по 5 БпЛА над Сумщиною та Харківщиною, ще 3 — над Полтавщиною.",
+            [(5, "UA-59", None), (5, "UA-63", None), (3, "UA-53", None)],
+        ),
+        (
+            "Над Сумщиною та Харківщиною знищено по 5 БпЛА, над Полтавщиною — ще 3.",
+            [(5, "UA-59", None), (5, "UA-63", None), (3, "UA-53", None)],
+        ),
+        # a stated total: the lines point at it
+        (
+            "Повітряні сили: збито 13 ворожих БпЛА: по 5 — над Сумщиною та Харківщиною, "
+            "3 — над Полтавщиною.",
+            [(13, None, None), (5, "UA-59", "c0"), (5, "UA-63", "c0"), (3, "UA-53", "c0")],
+        ),
+    ],
+)
+def test_distributive_over_joined_regions(text, expected):
+    assert [(c.count, c.admin1, c.parent) for c in extract(text, lang="uk")] == expected

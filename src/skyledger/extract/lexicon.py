@@ -361,6 +361,7 @@ class Lexicon:
     at_least: re.Pattern
     approx: re.Pattern
     distributive: frozenset
+    distributive_before: re.Pattern | None  # "по" right before a number
     subcount: re.Pattern
     again: re.Pattern  # "ещё", "another" right before a number: more of the same
     others: re.Pattern | None  # "others", "інших" right after a number: more people
@@ -472,6 +473,7 @@ def build_lexicon(lang: str) -> Lexicon:
         at_least=ending_pattern(quals.get("at_least") or []),
         approx=ending_pattern(quals.get("approx") or []),
         distributive=frozenset(w.lower() for w in data.get("distributive") or []),
+        distributive_before=ending_pattern(data.get("distributive") or ["\u0000"]),
         subcount=ending_pattern(data.get("subcount") or ["\u0000"]),
         again=ending_pattern(data.get("again") or ["\u0000"]),
         others=opening_pattern(data["people"].get("others") or []),

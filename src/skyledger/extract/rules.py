@@ -107,6 +107,7 @@ ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
 WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
+LEAD_GAP = re.compile(r"^(?:\s+[^\W\d_]+)?\s*[—–-]?\s*$")  # "регионом — " before a count
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -522,10 +523,12 @@ class Extraction:
                 continue
             following = items[index + 1].start if index + 1 < len(items) else sentence.end
             segment_end = min(following, item.end + 60)
-            has_place = any(item.end <= r.start < segment_end for r in self.m.regions) or any(
-                item.end <= s[1] < segment_end for s in self.m.seas
-            )
             previous = kept[-1] if kept else None
+            has_place = (
+                any(item.end <= r.start < segment_end for r in self.m.regions)
+                or any(item.end <= s[1] < segment_end for s in self.m.seas)
+                or self.region_leads(item, previous.end if previous else sentence.start)
+            )
             opening = item.start - sentence.start <= 2
             if (
                 (item.of_these or item.out_of)
@@ -536,13 +539,46 @@ class Extraction:
                 continue
             if item.of_these or item.out_of or has_place or (item.subcount and previous):
                 source = previous if previous and previous.weapon else None
+                named = self.weapon_before(item, sentence)
                 if source:
                     item.weapon, item.model = source.weapon, source.model
+                elif named is not None:  # "destroyed drones overnight: eight over Kursk ..."
+                    item.weapon = named
                 elif self.frame_weapon:
                     item.weapon, item.model = self.frame_weapon
                 if item.weapon:
                     kept.append(item)
         return kept
+
+    def weapon_before(self, item: Item, sentence: Sentence) -> str | None:
+        """The kind of the last weapon the sentence names before the number."""
+        kinds = [w[0] for w in self.m.weapons if sentence.start <= w[1] and w[2] <= item.start]
+        return kinds[-1] if kinds else None
+
+    def opens_next(self, item: Item, regions: list[RegionMention], next_start: int) -> bool:
+        """The regions after a count stand in a later clause, right before the next count
+        with a dash ("..., над Московским регионом — ещё 19")."""
+        first, last = regions[0], regions[-1]
+        if not CLAUSE_BREAK.search(self.text, item.end, first.start):
+            return False
+        return self.leads(last, next_start)
+
+    def leads(self, region: RegionMention, position: int) -> bool:
+        """A region, maybe a dash, then the number at `position` (maybe after "ещё", "по" or
+        "another"): "над Московским регионом — ещё 19", "over the Moscow region another 19"."""
+        gap = self.text[region.end : position]
+        for words in (self.lex.again, self.lex.distributive_before):
+            found = words.search(gap) if words is not None else None
+            if found:
+                gap = gap[: found.start()]
+        return bool(LEAD_GAP.search(gap))
+
+    def region_leads(self, item: Item, since: int) -> bool:
+        """A region then a dash before the number: "над Московским регионом — ещё 19"."""
+        return any(
+            since <= r.start and r.end <= item.start and self.leads(r, item.start)
+            for r in self.m.regions
+        )
 
     def unattached(self, sentence: Sentence, items: list[Item], consumed) -> list[Item]:
         """A weapon word with no number: one when singular, null when plural."""
@@ -661,24 +697,29 @@ class Extraction:
             return later[0][0], later[0]
         return None, None
 
-    def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence):
-        """Regions and seas in the item's own segment, else just before it."""
+    def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence, used=()):
+        """Regions and seas in the item's own segment, else just before it (not those of the
+        item before). Regions that open the next count's clause are the next count's: "над
+        Орловской и Ростовской уничтожены по 14, над Московским регионом — ещё 19"."""
         end = min(next_start, sentence.end)
-        clause_end = end
         regions = [
             r
             for r in self.m.regions
-            if item.end <= r.start < clause_end
-            and not overlaps((r.start, r.end), self.title_regions)
+            if item.end <= r.start < end and not overlaps((r.start, r.end), self.title_regions)
         ]
-        seas = [s for s in self.m.seas if item.end <= s[1] < clause_end]
-        multi = [s for s in self.m.multi if item.end <= s[0] < clause_end]
+        if regions and self.opens_next(item, regions, next_start):
+            regions, end = [], regions[0].start
+        seas = [s for s in self.m.seas if item.end <= s[1] < end]
+        multi = [s for s in self.m.multi if item.end <= s[0] < end]
         if not regions and not seas and not multi:
             lo = max(previous_end, sentence.start)
+            taken = [(r.start, r.end) for r in used]
             regions = [
                 r
                 for r in self.m.regions
-                if lo <= r.start < item.start and not overlaps((r.start, r.end), self.title_regions)
+                if lo <= r.start < item.start
+                and not overlaps((r.start, r.end), self.title_regions)
+                and not overlaps((r.start, r.end), taken)
             ]
             seas = [s for s in self.m.seas if lo <= s[1] < item.start]
             multi = [s for s in self.m.multi if lo <= s[0] < item.start]
@@ -885,7 +926,8 @@ class Extraction:
             model = self.model_near(item.start, item.end, sentence, following)
             if model and model[1] == item.weapon:
                 item.model = model[0]
-            regions, seas, multi = self.place_of(item, next_start, previous_end, sentence)
+            used = previous_item.regions if previous_item is not None else ()
+            regions, seas, multi = self.place_of(item, next_start, previous_end, sentence, used)
             if (
                 item.of_these
                 and item.weapon_span is None
