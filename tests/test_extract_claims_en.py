@@ -356,3 +356,34 @@ def test_towns_named_without_a_region(text, expected):
 )
 def test_distributive_over_joined_regions(text, expected):
     assert [(c.count, c.admin1, c.parent) for c in extract(text, lang="en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # requests, appeals, advice and assessments to come claim nothing
+        (
+            "A drone was shot down over the Kursk region. Officials urged residents not to "
+            "approach any fragments and to report them to the police.",
+            [("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "A drone hit a house in Sumy. Officials will assess the damage to nearby homes.",
+            [("hit", "uav", 1, "UA-59")],
+        ),
+        # the debris found is claimed; the request after it is not
+        (
+            "A drone was shot down over the Kursk region. Fragments were found in a field, and "
+            "residents are asked not to approach them.",
+            [("destroyed", "uav", 1, "RU-KRS"), ("debris", "uav", 1, "RU-KRS")],
+        ),
+        # an appeal that is no advice to residents leaves the claim alone
+        (
+            "Kyiv says Russia must be held to account for the drone strike that damaged homes "
+            "in Sumy.",
+            [("damage", "uav", None, "UA-59"), ("hit", "uav", None, "UA-59")],
+        ),
+    ],
+)
+def test_requests_and_advice_are_no_claims(text, expected):
+    assert keys(text, "en") == expected

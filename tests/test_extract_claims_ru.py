@@ -341,3 +341,37 @@ def test_towns_named_without_a_cue_word(text, expected):
 )
 def test_distributive_over_joined_regions(text, expected):
     assert [(c.count, c.admin1, c.parent) for c in extract(text, lang="ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # requests, appeals, advice and assessments to come claim nothing
+        (
+            "Над Курской областью сбит беспилотник. Жителей просят сообщать об обнаруженных "
+            "обломках по телефону 112.",
+            [("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "Над Курской областью сбит беспилотник. Власти призвали жителей не подходить к "
+            "фрагментам.",
+            [("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "Над Курской областью сбит беспилотник. При обнаружении обломков звоните 112.",
+            [("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "Беспилотник ударил по Курску. Комиссия оценит повреждения жилых домов.",
+            [("hit", "uav", 1, "RU-KRS")],
+        ),
+        # the debris found is claimed; the request after it is not
+        (
+            "Над Курской областью сбит беспилотник. Его обломки найдены в поле, жителей просят "
+            "не подходить к ним.",
+            [("destroyed", "uav", 1, "RU-KRS"), ("debris", "uav", 1, "RU-KRS")],
+        ),
+    ],
+)
+def test_requests_and_advice_are_no_claims(text, expected):
+    assert keys(text, "ru") == expected

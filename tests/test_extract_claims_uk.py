@@ -356,3 +356,29 @@ def test_towns_named_without_a_region(text, expected):
 )
 def test_distributive_over_joined_regions(text, expected):
     assert [(c.count, c.admin1, c.parent) for c in extract(text, lang="uk")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # requests, appeals, advice and assessments to come claim nothing
+        (
+            "Над Сумщиною збито дрон. Мешканців просять не наближатися до уламків і "
+            "повідомляти про знахідки за номером 101.",
+            [("destroyed", "uav", 1, "UA-59")],
+        ),
+        (
+            "Над Сумщиною збито дрон. У разі виявлення уламків телефонуйте 101.",
+            [("destroyed", "uav", 1, "UA-59")],
+        ),
+        ("Дрон влучив у Суми. Комісія оцінить пошкодження будинків.", [("hit", "uav", 1, "UA-59")]),
+        # the debris found is claimed; the request after it is not
+        (
+            "Над Сумщиною збито дрон. Уламки знайшли в полі, мешканців просять не наближатися "
+            "до них.",
+            [("destroyed", "uav", 1, "UA-59"), ("debris", "uav", 1, "UA-59")],
+        ),
+    ],
+)
+def test_requests_and_advice_are_no_claims(text, expected):
+    assert keys(text, "uk") == expected

@@ -373,6 +373,7 @@ class Lexicon:
     numbers: dict
     vague: frozenset
     negation: re.Pattern | None
+    advice: re.Pattern | None  # requests, advice and future assessments: no claim follows
     cumulative: re.Pattern | None
     exercises: re.Pattern | None  # test launches and exercises: no attack
     place_cues: re.Pattern | None  # words a town's name may follow ("над", "атаковали", "in")
@@ -484,6 +485,7 @@ def build_lexicon(lang: str) -> Lexicon:
         numbers=number_words,
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         negation=compile_list(data.get("negation")),
+        advice=compile_list(data.get("advice")),
         cumulative=compile_list(data.get("cumulative")),
         exercises=compile_list(data.get("exercises")),
         place_cues=compile_list((data.get("places") or {}).get("cues")),

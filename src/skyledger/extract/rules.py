@@ -178,6 +178,7 @@ class Mentions:
     no_casualties: list
     no_damage: list
     negation: list
+    advice: list
     cumulative: list
     exercises: list
     claimants: list
@@ -246,6 +247,7 @@ def find_mentions(text: str, lex: Lexicon) -> Mentions:
         no_casualties=spans(lex.no_casualties, text),
         no_damage=spans(lex.no_damage, text),
         negation=spans(lex.negation, text),
+        advice=spans(lex.advice, text),
         cumulative=spans(lex.cumulative, text),
         exercises=spans(lex.exercises, text),
         claimants=claimant_rules.find_claimants(text, lex, found_regions),
@@ -881,9 +883,12 @@ class Extraction:
         return self.negated_at(item.start, sentence)
 
     def negated_at(self, position: int, sentence: Sentence) -> bool:
-        """A plan, a threat, production or a denial in the clause around `position`."""
+        """A plan, a threat, production or a denial in the clause around `position`; or a
+        request, advice or an assessment to come before it ("просят не подходить к обломкам")."""
         left, right = self.clause_bounds(position, sentence)
-        return any(left <= s < right for s, _e in self.m.negation)
+        return any(left <= s < right for s, _e in self.m.negation) or any(
+            left <= s and e <= position for s, e in self.m.advice
+        )
 
     def count_claims(self, sentence, items, claimant, cumulative) -> list[Draft]:
         made: list[Draft] = []
