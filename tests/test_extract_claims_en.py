@@ -371,6 +371,11 @@ def test_distributive_over_joined_regions(text, expected):
             "A drone hit a house in Sumy. Officials will assess the damage to nearby homes.",
             [("hit", "uav", 1, "UA-59")],
         ),
+        (
+            "A drone hit a house in Sumy. The damaged homes will be inspected, and their owners "
+            "will receive compensation.",
+            [("hit", "uav", 1, "UA-59")],
+        ),
         # the debris found is claimed; the request after it is not
         (
             "A drone was shot down over the Kursk region. Fragments were found in a field, and "

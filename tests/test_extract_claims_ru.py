@@ -365,6 +365,12 @@ def test_distributive_over_joined_regions(text, expected):
             "Беспилотник ударил по Курску. Комиссия оценит повреждения жилых домов.",
             [("hit", "uav", 1, "RU-KRS")],
         ),
+        # inspections and aid to come, anywhere in their clause
+        (
+            "Беспилотник ударил по Курску. Поврежденные дома обследует комиссия, жильцам "
+            "поврежденных квартир окажут помощь.",
+            [("hit", "uav", 1, "RU-KRS")],
+        ),
         # the debris found is claimed; the request after it is not
         (
             "Над Курской областью сбит беспилотник. Его обломки найдены в поле, жителей просят "

@@ -372,6 +372,12 @@ def test_distributive_over_joined_regions(text, expected):
             [("destroyed", "uav", 1, "UA-59")],
         ),
         ("Дрон влучив у Суми. Комісія оцінить пошкодження будинків.", [("hit", "uav", 1, "UA-59")]),
+        # inspections and aid to come, anywhere in their clause
+        (
+            "Дрон влучив у Суми. Пошкоджені будинки обстежить комісія, власникам "
+            "пошкодженого житла нададуть допомогу.",
+            [("hit", "uav", 1, "UA-59")],
+        ),
         # the debris found is claimed; the request after it is not
         (
             "Над Сумщиною збито дрон. Уламки знайшли в полі, мешканців просять не наближатися "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from skyledger.extract.lexicon import lexicon
@@ -11,6 +13,7 @@ from skyledger.extract.places import (
     launch_sites,
     locate,
     named_candidates,
+    place_words,
     village,
 )
 
@@ -51,7 +54,7 @@ def test_places_by_cue_words(text, lang, normals):
     ],
 )
 def test_capitalised_words_after_weak_cues(text, lang, names):
-    found = named_candidates(text, lexicon(lang).place_cues)
+    found = named_candidates(text, lang)
     assert [text[c.start : c.long_end or c.end] for c in found] == names
 
 
@@ -123,3 +126,10 @@ def test_village_by_the_word_before_it(text, lang, expected):
 )
 def test_dictionary_form_keeps_the_texts_apostrophe(name, normal, expected):
     assert as_written(name, normal) == expected
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "en"])
+def test_weak_cues_are_words_phrases_or_stems(lang):
+    """They are looked up whole (or by their stem), never run as patterns."""
+    cues = place_words(lang)["cues"]
+    assert cues and all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*(?:\\w\*)?", c) for c in cues)

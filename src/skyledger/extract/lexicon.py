@@ -141,10 +141,31 @@ def merged_table(lang: str) -> dict[str, list]:
                 continue
             for key, entries in dispatcher.by_key.items():
                 table.setdefault(key, []).extend(
-                    (dispatcher.ident, *entry, literal_prefix4(entry[1])) for entry in entries
+                    (dispatcher.ident, *entry, literal_prefix4(entry[1]), short_word(entry[1]))
+                    for entry in entries
                 )
         _MERGED["table"][lang] = table
     return _MERGED["table"][lang]
+
+
+SHORT_WORD = re.compile(r"\(\?:([^\W\d_]{1,3})\)" + re.escape(WORD_END) + "$")
+
+
+def short_word(compiled: re.Pattern) -> str | None:
+    """The word an entry is, when it is one short word ("в", "над", "of"), lower case."""
+    found = SHORT_WORD.match(compiled.pattern)
+    return found.group(1).lower() if found else None
+
+
+def fits(key4: str, prefix4: str | None, word: str | None) -> bool:
+    """Can an entry match a word that opens with `key4`? Its four-letter opening must be
+    those letters, and a short word must be the whole word."""
+    if prefix4 is not None:
+        return prefix4 == key4
+    if word is None:
+        return True
+    after = key4[len(word) : len(word) + 1]
+    return key4.startswith(word) and not (after.isalnum() or after == "_")
 
 
 def literal_prefix4(compiled: re.Pattern) -> str | None:
@@ -166,14 +187,15 @@ def word_candidates(lang: str) -> dict[str, tuple]:
 
 
 def candidates_for(key4: str, table: dict) -> tuple:
-    """Entries keyed by the first two or three letters, less those whose four-letter opening differs."""
+    """Entries keyed by the first two or three letters, less those whose four-letter opening
+    differs or that are another short word."""
     entries = [
         entry for size in (1, 2, 3) if len(key4) >= size for entry in table.get(key4[:size], ())
     ]
     return tuple(
         (ident, order, compiled, payload)
-        for ident, order, compiled, payload, prefix4 in entries
-        if prefix4 is None or prefix4 == key4
+        for ident, order, compiled, payload, prefix4, word in entries
+        if fits(key4, prefix4, word)
     )
 
 
@@ -373,10 +395,10 @@ class Lexicon:
     numbers: dict
     vague: frozenset
     negation: re.Pattern | None
-    advice: re.Pattern | None  # requests, advice and future assessments: no claim follows
+    requests: re.Pattern | None  # requests and advice: no claim in what follows them
+    assessments: re.Pattern | None  # assessments and aid to come: no claim in their clause
     cumulative: re.Pattern | None
     exercises: re.Pattern | None  # test launches and exercises: no attack
-    place_cues: re.Pattern | None  # words a town's name may follow ("над", "атаковали", "in")
     launch_cues: re.Pattern | None  # words launch sites follow ("з напрямків", "from")
     multi_region: re.Pattern | None
     seas: re.Pattern
@@ -485,10 +507,10 @@ def build_lexicon(lang: str) -> Lexicon:
         numbers=number_words,
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         negation=compile_list(data.get("negation")),
-        advice=compile_list(data.get("advice")),
+        requests=compile_list((data.get("advice") or {}).get("requests")),
+        assessments=compile_list((data.get("advice") or {}).get("assessments")),
         cumulative=compile_list(data.get("cumulative")),
         exercises=compile_list(data.get("exercises")),
-        place_cues=compile_list((data.get("places") or {}).get("cues")),
         launch_cues=compile_list((data.get("places") or {}).get("launch")),
         multi_region=compile_list(data.get("multi_region")),
         seas=compile_groups(sea_groups),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from skyledger.extract.lexicon import load_yaml
 from skyledger.extract.morph import nominative, parse
@@ -226,8 +227,7 @@ def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) ->
 # --- names after weak cues ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A capitalised word right after a weak cue, and where the two-word name it may open ends."""
 
     start: int
@@ -236,26 +236,88 @@ class Candidate:
     cue: str  # the cue, lower case
 
 
-GAP_NAME = re.compile(rf"[ \t]+({NAME})(?![\w’'ʼ])")
+# A capital after a space or a tab: where a name after a cue may start.
+CAPITAL = re.compile(r"[ \t]([A-ZА-ЯІЇЄҐЁ])")
+OPENING_MARKS = "([«\"'“„‘"  # may stand before a cue: "(в Погаре)"
+STOPS = frozenset(".,;:!?)»”…")  # end a word: no cue ends with one
 
 
-def named_candidates(text: str, cues) -> list[Candidate]:
-    """Capitalised words right after a weak cue (the language's `places: cues`, found in the
-    lexicon's one scan of the text): cheap to find, checked by the gazetteer later."""
-    if cues is None:
+@dataclass(frozen=True)
+class Cues:
+    """One language's `places: cues`: single words, stems ("атакова\\w*"), and phrases keyed
+    by their last word ("рядом с", "в районе")."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...]
+    phrases: dict[str, tuple[str, ...]]
+
+
+@cache
+def cue_table(lang: str) -> Cues:
+    words, stems, phrases = set(), [], {}
+    for cue in place_words(lang).get("cues") or []:
+        cue = " ".join(str(cue).lower().split())
+        if cue.endswith("\\w*"):
+            stems.append(cue[:-3])
+        elif " " in cue:
+            phrases.setdefault(cue.rsplit(" ", 1)[1], []).append(cue)
+        else:
+            words.add(cue)
+    return Cues(frozenset(words), tuple(stems), {last: tuple(p) for last, p in phrases.items()})
+
+
+def named_candidates(text: str, lang: str) -> list[Candidate]:
+    """Capitalised words right after a weak cue: cheap to find (capitals are few, and the
+    word before one is looked up in a set), checked by the gazetteer later."""
+    cues = cue_table(lang)
+    if not (cues.words or cues.stems or cues.phrases):
         return []
     found = []
-    for cue in cues.finditer(text):
-        name = GAP_NAME.match(text, cue.end())
+    for capital in CAPITAL.finditer(text):
+        position = capital.start(1)
+        if text[position - 2 : position - 1] in STOPS:
+            continue  # "области. Над", "Kursk, Bryansk": no cue before a stop or a comma
+        cue = cue_before(text, position, cues)
+        if cue is None:
+            continue
+        name = NAME_AT.match(text, position)
         if name is None:
             continue
         second = NEXT_NAME.match(text, name.end())
-        found.append(
-            Candidate(
-                name.start(1), name.end(1), second.end(1) if second else None, cue.group(0).lower()
-            )
-        )
+        found.append(Candidate(name.start(), name.end(), second.end(1) if second else None, cue))
     return found
+
+
+def cue_before(text: str, position: int, cues: Cues) -> str | None:
+    """The cue (lower case) that ends right before the word at `position`, if any: the
+    whitespace-delimited word there, looked up whole (string searches, no pattern)."""
+    end = position - 1
+    if not text[end - 1 : end].isalpha():
+        if text[end - 1 : end] not in (" ", "\t"):
+            return None  # "области. Над": a stop or a comma, no cue
+        end = len(text[:end].rstrip(" \t"))  # two spaces
+    start = text.rfind(" ", 0, end) + 1
+    word = text[start:end].lower()
+    if word in cues.words:
+        return word
+    if not word.isalpha():  # a tab, a line break or a bracket before the word: the slow way
+        end = len(text[:end].rstrip(" \t"))
+        token = text[:end].split()[-1:] or [""]
+        stripped = token[0].lstrip(OPENING_MARKS)
+        start, word = end - len(stripped), stripped.lower()
+        if word in cues.words:
+            return word
+    if cues.stems and word.startswith(cues.stems) and word.isalpha():
+        return word
+    for phrase in cues.phrases.get(word, ()):
+        begin = start - (len(phrase) - len(word))
+        if begin >= 0 and text[begin:end].lower() == phrase and word_starts_at(text, begin):
+            return phrase
+    return None
+
+
+def word_starts_at(text: str, position: int) -> bool:
+    return position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "-_")
 
 
 @cache
@@ -326,24 +388,27 @@ def locate(
         text=name,
         normal=as_written(name, found["normal"] or name),
         span=span,
-        candidates=found["candidates"],
+        candidates=[dict(c) for c in found["candidates"]],
     ), None
 
 
-def city_of(text: str, candidate: Candidate, lang: str, code: str) -> PlaceMention | None:
+def city_of(
+    text: str, span: tuple[int, int], cue: str, lang: str, code: str
+) -> PlaceMention | None:
     """A region named by its city after a weak cue ("в Курске", "in Sumy"): the city is a
     place of the claim, unless it is the region itself (Moscow, Kyiv), the name is the
     region's ("в Дніпропетровській області", "over Rostov and Tver regions"), or the cue
     means the land around it ("на Запоріжжі", but "на Белгород")."""
-    if code in CITY_REGIONS or region_word_after(text, candidate.end):
-        return None
-    name = text[candidate.start : candidate.end]
+    start, end = span
+    if code in CITY_REGIONS or region_word_after(text, end):
+        return None  # (the caller may have asked already; cheap)
+    name = text[start:end]
     found = lookup(name, lang, code)
     if not found or found["precision"] != "place":
         return None
-    if candidate.cue in (place_words(lang).get("area_cues") or ()) and name != found["normal"]:
+    if cue in (place_words(lang).get("area_cues") or ()) and name != found["normal"]:
         return None
-    return settled(name, (candidate.start, candidate.end), found)
+    return settled(name, span, found)
 
 
 WORD_AFTER = re.compile(r"\s+([\w’'ʼ]+)")
@@ -373,7 +438,8 @@ def as_written(name: str, normal: str) -> str:
 
 
 def settled(name: str, span: tuple[int, int], found: dict) -> PlaceMention:
-    return PlaceMention(
+    """The place the gazetteer found (its answer is trusted: built without validation)."""
+    return PlaceMention.model_construct(
         text=name,
         normal=as_written(name, found["normal"] or name),
         name=found["name"],
@@ -383,5 +449,5 @@ def settled(name: str, span: tuple[int, int], found: dict) -> PlaceMention:
         admin1=found["admin1"],
         geo_precision=found["precision"],
         span=span,
-        candidates=found["candidates"],
+        candidates=[dict(c) for c in found["candidates"]],
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
@@ -21,17 +21,19 @@ from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
 from skyledger.extract.places import (
+    CITY_REGIONS,
     city_of,
     find_places,
     launch_sites,
     locate,
     named_candidates,
+    region_word_after,
     village,
 )
 from skyledger.extract.regions import (
     RegionMention,
     dateline_or_possessive,
-    english_chain,
+    english_chains,
     find_regions,
 )
 from skyledger.extract.sentences import Sentence, split
@@ -178,13 +180,10 @@ class Mentions:
     no_casualties: list
     no_damage: list
     negation: list
-    advice: list
     cumulative: list
     exercises: list
     claimants: list
     people: list
-    launch: list  # names listed after "launched from": no place or region of a claim
-    named: list  # capitalised words after weak place cues (places.Candidate)
 
 
 def start_of(item) -> int:
@@ -220,7 +219,24 @@ def spans(pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
 
 
-def find_mentions(text: str, lex: Lexicon) -> Mentions:
+@dataclass
+class Places:
+    """What the report holds for places beyond its mentions, in text order: weak place cues'
+    capitalised words that open a region mention (a city, maybe), those that are no other
+    mention (a town, maybe), requests or advice ("просят не подходить") and assessments or aid
+    to come ("комиссия оценит")."""
+
+    cities: list
+    named: list
+    requests: list
+    assessments: list
+
+    def __post_init__(self):
+        self.city_starts = [c.start for c in self.cities]
+        self.named_starts = [c.start for c in self.named]
+
+
+def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
     found_regions = find_regions(text, lex.lang)
     launch = launch_sites(text, lex.lang, lex.launch_cues)
     regions = [r for r in found_regions if not overlaps((r.start, r.end), launch)]
@@ -236,6 +252,17 @@ def find_mentions(text: str, lex: Lexicon) -> Mentions:
     ]
     people = [(m.start(), m.end(), "plural") for m in lex.people_plural.finditer(text)]
     people += [(m.start(), m.end(), "single") for m in lex.people_single.finditer(text)]
+    claimants = claimant_rules.find_claimants(text, lex, found_regions)
+    blocked = (
+        [(r.start, r.end) for r in found_regions]
+        + [(s[1], s[2]) for s in seas]
+        + [(w[1], w[2]) for w in weapons]
+        + [(x[2], x[3]) for x in models]
+        + [(c.start, c.end) for c in claimants]
+        + launch
+    )
+    candidates = named_candidates(text, lex.lang)
+    cities, named = split_candidates(text, candidates, regions, blocked)
     return Mentions(
         weapons=weapons,
         models=models,
@@ -247,14 +274,43 @@ def find_mentions(text: str, lex: Lexicon) -> Mentions:
         no_casualties=spans(lex.no_casualties, text),
         no_damage=spans(lex.no_damage, text),
         negation=spans(lex.negation, text),
-        advice=spans(lex.advice, text),
         cumulative=spans(lex.cumulative, text),
         exercises=spans(lex.exercises, text),
-        claimants=claimant_rules.find_claimants(text, lex, found_regions),
+        claimants=claimants,
         people=sorted(people),
-        launch=launch,
-        named=named_candidates(text, lex.place_cues),
-    )
+    ), Places(cities, named, spans(lex.requests, text), spans(lex.assessments, text))
+
+
+def split_candidates(
+    text: str, candidates, regions: list[RegionMention], blocked
+) -> tuple[list, list]:
+    """Capitalised words after weak cues: those opening a region mention that may be its
+    city ("в Курске", not "в Курской области" or "в Москве"), and those that are no other
+    mention (a town, maybe: "над Погаром"); a second word that is another mention is not part
+    of the name ("в Погаре Брянской")."""
+    mask = bytearray(max((e for _s, e in blocked), default=0) + 1)
+    for start, end in blocked:
+        mask[start:end] = b"\x01" * (end - start)
+    by_start = {r.start: r for r in regions}
+    cities, named = [], []
+    for candidate in candidates:
+        region = by_start.get(candidate.start)
+        if region is not None:
+            if region.code not in CITY_REGIONS and not region_word_after(text, region.end):
+                cities.append(candidate)
+        elif candidate.start >= len(mask) or not mask[candidate.start]:
+            second = candidate.long_end
+            if second is not None and any(mask[candidate.end : min(second, len(mask))]):
+                candidate = candidate._replace(long_end=None)
+            named.append(candidate)
+    return cities, named
+
+
+def in_sentence(items: list, starts: list[int], sentence: Sentence) -> list:
+    """The items (in text order, starting at `starts`) that start inside the sentence."""
+    if not items:
+        return items
+    return items[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
 
 
 def within(items, start: int, end: int, key=lambda x: (x[1], x[2])):
@@ -273,7 +329,7 @@ class Extraction:
         self.lex = lex
         self.published = published
         self.default_claimant = default_claimant
-        self.all = find_mentions(text, lex)
+        self.all, self.places = find_mentions(text, lex)
         self.index = MentionIndex(self.all)
         self.m = self.all
         self.sentences = split(text)
@@ -883,12 +939,14 @@ class Extraction:
         return self.negated_at(item.start, sentence)
 
     def negated_at(self, position: int, sentence: Sentence) -> bool:
-        """A plan, a threat, production or a denial in the clause around `position`; or a
-        request, advice or an assessment to come before it ("просят не подходить к обломкам")."""
+        """A plan, a threat, production or a denial in the clause around `position`, or an
+        assessment or aid to come ("комиссия оценит"); or a request or advice before it
+        ("просят не подходить к обломкам")."""
         left, right = self.clause_bounds(position, sentence)
-        return any(left <= s < right for s, _e in self.m.negation) or any(
-            left <= s and e <= position for s, e in self.m.advice
-        )
+        if any(left <= s < right for s, _e in self.m.negation):
+            return True
+        requested = any(left <= s and e <= position for s, e in self.places.requests)
+        return requested or any(left <= s < right for s, _e in self.places.assessments)
 
     def count_claims(self, sentence, items, claimant, cumulative) -> list[Draft]:
         made: list[Draft] = []
@@ -908,8 +966,11 @@ class Extraction:
                 and ATTACK_VERB.match(self.text, cue[1])
                 and not WIDE_TARGET.search(sentence.text)
             )
-            struck = (targeted and self.lex.lang in ("ru", "uk")) or (cue and self.aims_at(cue[2]))
-            if claim_type == "launched" and item.count is None and struck:
+            if (
+                claim_type == "launched"
+                and item.count is None
+                and ((targeted and self.lex.lang in ("ru", "uk")) or (cue and self.aims_at(cue[2])))
+            ):
                 claim_type = "hit"  # an attack on a named town: a strike there
             if (
                 claim_type is None
@@ -1421,12 +1482,14 @@ class Extraction:
         for number in self.m.numbers:
             if any(s <= number.start < e for s, e in taken):
                 continue
-            left, right = self.clause_bounds(number.start, sentence)
-            if not any(left <= c[1] < right for c in cues):
-                continue
-            again = self.lex.again.search(self.text, max(left, number.start - 12), number.start)
+            again = self.lex.again.search(
+                self.text, max(sentence.start, number.start - 12), number.start
+            )
             others = self.lex.others.match(self.text, number.end) if self.lex.others else None
             if not (again or others) or self.weapon_after(number.end, 2) is not None:
+                continue
+            left, right = self.clause_bounds(number.start, sentence)
+            if again and again.start() < left or not any(left <= c[1] < right for c in cues):
                 continue
             end = others.end() if others else number.end
             found.append((number.start, end, number.value, bool(again)))
@@ -1455,15 +1518,17 @@ class Extraction:
         """Places named after weak cues in this sentence ("атаковал Погар", "in Sumy"), looked
         up in the regions the report gives; when the sentence names no region, the region such
         a place settles becomes the sentence's (a region mention at the name)."""
-        candidates = self.m.named
-        if not candidates and not cue_places:
+        m = self.m
+        cities = in_sentence(self.places.cities, self.places.city_starts, sentence)
+        named = in_sentence(self.places.named, self.places.named_starts, sentence)
+        if not (named or cities or cue_places):
             return []
-        regions = [r for r in self.m.regions if not overlaps((r.start, r.end), self.title_regions)]
+        titles = self.title_regions
+        regions = [r for r in m.regions if not (titles and overlaps((r.start, r.end), titles))]
         own = list(dict.fromkeys(r.code for r in regions))
-        if not candidates and own:
-            return []
-        places = self.cities(regions, candidates)
-        taken = self.taken_spans(cue_places)
+        places = self.cities(regions, cities) if cities else []
+        if not named and (own or not cue_places):
+            return places
         if claimant is not None and claimant.admin1:
             scopes = own + [claimant.admin1]  # a governor speaks of his region
         else:
@@ -1476,7 +1541,8 @@ class Extraction:
             _found, code = locate(place.text, place.span, self.lex.lang, scopes, alone)
             if code is not None:
                 settled.append(RegionMention(code, *place.span, place.text))
-        for candidate in candidates:
+        taken = [p.span for p in cue_places if p.span]
+        for candidate in named:
             place, code = self.place_named(candidate, scopes, taken)
             if place is None:
                 continue
@@ -1485,8 +1551,8 @@ class Extraction:
                 settled.append(RegionMention(code, candidate.start, candidate.end, place.text))
         speaker = claimant.admin1 if claimant is not None else None
         settled = [r for r in settled if r.code != speaker]  # a governor's region comes anyway
-        if settled and not own:
-            self.m = replace(self.m, regions=sorted(self.m.regions + settled, key=start_of))
+        if settled and not own:  # (the window is this sentence's, asked for no more)
+            m.regions = sorted(m.regions + settled, key=start_of)
         return places
 
     def cities(self, regions: list[RegionMention], candidates) -> list:
@@ -1498,9 +1564,8 @@ class Extraction:
             candidate = after_cue.get(region.start)
             if candidate is None or any(s <= region.start < e for s, e in chains):
                 continue
-            city = city_of(
-                self.text, replace(candidate, end=region.end), self.lex.lang, region.code
-            )
+            span = (region.start, region.end)
+            city = city_of(self.text, span, candidate.cue, self.lex.lang, region.code)
             if city is not None:
                 found.append(city)
         return found
@@ -1508,12 +1573,10 @@ class Extraction:
     def place_named(self, candidate, scopes: list[str], taken) -> tuple:
         """One candidate as a place: the two-word name it opens, else the word alone; a
         two-word name the gazetteer does not know is a person or an office ("Ivan Fedorov")."""
-        if overlaps((candidate.start, candidate.end), taken):
-            return None, None
-        end = candidate.end
-        if candidate.long_end is not None and not overlaps((end, candidate.long_end), taken):
-            end = candidate.long_end
+        end = candidate.long_end or candidate.end
         span = (candidate.start, end)
+        if overlaps(span, taken):
+            return None, None
         place, code = locate(
             self.text[slice(*span)], span, self.lex.lang, scopes, not self.report_regions
         )
@@ -1527,26 +1590,13 @@ class Extraction:
             return None, None  # "officials in Kyiv said": the capital speaks, nothing is struck
         return place, code
 
-    def taken_spans(self, cue_places) -> list[tuple[int, int]]:
-        """What a capitalised word after a cue may be instead of a place."""
-        m = self.m
-        return (
-            [(r.start, r.end) for r in m.regions]
-            + [(s[1], s[2]) for s in m.seas]
-            + [(w[1], w[2]) for w in m.weapons]
-            + [(x[2], x[3]) for x in m.models]
-            + [(c.start, c.end) for c in m.claimants if c.end > c.start]
-            + list(m.launch)
-            + [p.span for p in cue_places if p.span]
-        )
-
     @cached_property
     def region_chains(self) -> list[tuple[int, int]]:
         """English lists of regions ("over the Rostov and Tver regions", "the region of
         Odesa"): the names in them are regions, not their cities."""
         if self.lex.lang != "en" or "region" not in self.text.lower():
             return []
-        return [(m.start(), m.end()) for m in english_chain().finditer(self.text)]
+        return list(english_chains(self.text))
 
     @cached_property
     def report_regions(self) -> list[str]:
