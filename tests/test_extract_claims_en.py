@@ -392,3 +392,11 @@ def test_distributive_over_joined_regions(text, expected):
 )
 def test_requests_and_advice_are_no_claims(text, expected):
     assert keys(text, "en") == expected
+
+
+def test_artillery_is_no_count_of_one():
+    """A means of attack, not one piece: "with drones and artillery" counts neither."""
+    assert keys("Russia attacked Sumy with drones and artillery.", "en") == [
+        ("hit", "uav", None, "UA-59"),
+        ("hit", "other", None, "UA-59"),
+    ]

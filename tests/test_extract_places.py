@@ -29,6 +29,7 @@ from skyledger.extract.places import (
         ("Уламки впали в Дарницькому районі.", "uk", ["Дарницький район"]),
         ("Удар по Межівській громаді.", "uk", ["Межівська громада"]),
         ("Уламки знайшли між Одноробівкою та Золочевом.", "uk", ["Одноробівка", "Золочів"]),
+        ("Уламки впали у місті Новгород-Сіверський.", "uk", ["Новгород-Сіверський"]),
         ("Drones hit the towns of Pavlohrad and Ternivka.", "en", ["Pavlohrad", "Ternivka"]),
         ("A drone fell in the village of Glinishchevo.", "en", ["Glinishchevo"]),
         # no cue word: no place, whatever the capitals
@@ -122,9 +123,12 @@ def test_village_by_the_word_before_it(text, lang, expected):
         ("Куп'янськ", "Купянськ", "Куп'янськ"),
         ("Погаре", "Погар", "Погар"),
         ("Мар’їнці", "Мар’їнка", "Мар’їнка"),  # the gazetteer's form has one already
+        # hyphens and the capitals after them as the text writes them
+        ("Ростове-на-Дону", "Ростов на Дону", "Ростов-на-Дону"),
+        ("Новгороді-Сіверському", "Новгород-сіверський", "Новгород-Сіверський"),
     ],
 )
-def test_dictionary_form_keeps_the_texts_apostrophe(name, normal, expected):
+def test_dictionary_form_keeps_the_texts_spelling(name, normal, expected):
     assert as_written(name, normal) == expected
 
 

@@ -427,14 +427,24 @@ APOSTROPHES = "’'ʼ"
 
 
 def as_written(name: str, normal: str) -> str:
-    """The gazetteer's dictionary form with the text's apostrophe put back ("Куп'янську" ->
-    "Куп'янськ", not "Купянськ")."""
+    """The gazetteer's dictionary form spelt as the text spells names: its apostrophe put back
+    ("Куп'янську" -> "Куп'янськ", not "Купянськ"), its hyphens and their capitals
+    ("Ростове-на-Дону" -> "Ростов-на-Дону", not "Ростов на Дону")."""
     mark = next((i for i, char in enumerate(name) if char in APOSTROPHES), None)
-    if mark is None or any(char in APOSTROPHES for char in normal):
-        return normal
-    if normal[:mark].lower() != name[:mark].lower():
-        return normal
-    return normal[:mark] + name[mark] + normal[mark:]
+    if (
+        mark is not None
+        and not any(char in APOSTROPHES for char in normal)
+        and normal[:mark].lower() == name[:mark].lower()
+    ):
+        normal = normal[:mark] + name[mark] + normal[mark:]
+    if "-" in name:
+        parts, words = name.split("-"), normal.replace("-", " ").split()
+        if len(parts) == len(words):
+            normal = "-".join(
+                word[:1].upper() + word[1:] if part[:1].isupper() else word
+                for part, word in zip(parts, words, strict=True)
+            )
+    return normal
 
 
 def settled(name: str, span: tuple[int, int], found: dict) -> PlaceMention:

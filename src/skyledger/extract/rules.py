@@ -664,7 +664,8 @@ class Extraction:
             if count is None and sentence.bullet and plural is None and not vague:
                 count = 1  # a list line naming one weapon: "▪️БпЛА типу «Ланцет»"
             if self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
-                count = None if plural is not False else 1
+                # "drone strikes" counts none; "artillery", "shelling" (means, not pieces) none
+                count = None if plural is not False or kind == "other" else 1
             item = Item(
                 start,
                 end,
