@@ -230,6 +230,8 @@ class Places:
     named: list
     requests: list
     assessments: list
+    city_starts: list[int] = field(init=False)
+    named_starts: list[int] = field(init=False)
 
     def __post_init__(self):
         self.city_starts = [c.start for c in self.cities]
