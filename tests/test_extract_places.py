@@ -30,6 +30,22 @@ from skyledger.extract.places import (
         ("Удар по Межівській громаді.", "uk", ["Межівська громада"]),
         ("Уламки знайшли між Одноробівкою та Золочевом.", "uk", ["Одноробівка", "Золочів"]),
         ("Уламки впали у місті Новгород-Сіверський.", "uk", ["Новгород-Сіверський"]),
+        # a list of districts under one plural noun: every one of them
+        (
+            "Обломки упали в Мещовском, Юхновском и Сухиничском районах.",
+            "ru",
+            ["Мещовский район", "Юхновский район", "Сухиничский район"],
+        ),
+        (
+            "Пошкоджено будинки в Оболонському та Дніпровському районах.",
+            "uk",
+            ["Оболонський район", "Дніпровський район"],
+        ),
+        (
+            "Удари по Марганецькій та Покровській громадах.",
+            "uk",
+            ["Марганецька громада", "Покровська громада"],
+        ),
         ("Drones hit the towns of Pavlohrad and Ternivka.", "en", ["Pavlohrad", "Ternivka"]),
         ("A drone fell in the village of Glinishchevo.", "en", ["Glinishchevo"]),
         # no cue word: no place, whatever the capitals
@@ -49,6 +65,7 @@ def test_places_by_cue_words(text, lang, normals):
         ("Уламки впали поблизу Шостки.", "uk", ["Шостки"]),
         ("A drone hit a residential area of Kupiansk.", "en", ["Kupiansk"]),
         ("A drone hit a warehouse in Bila Tserkva.", "en", ["Bila Tserkva"]),
+        ("Drones attacked Sumy's outskirts.", "en", ["Sumy"]),  # not the possessive
         # abbreviations, lower case and digits are no names
         ("Удар по ВСУ в 5 часов по нашим данным.", "ru", []),
         ("Drones flew over the city at night.", "en", []),

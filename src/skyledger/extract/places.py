@@ -77,9 +77,24 @@ STRUCTURES = {
             "district",
         ),
         (re.compile(rf"(?<!\w)[Мм]ежду\s+({CAP})\s+и\s+({CAP})"), "pair"),
+        # "в Мещовском, Юхновском и Боровском районах": every name of the list, not the last
+        (
+            re.compile(
+                rf"((?:{CAP}(?:,\s*|\s+и\s+)){{1,12}}){CAP}\s+"
+                rf"(район(?:ах|ов|ы|ами)|(?:городск|муниципальн)\w+ округ(?:ах|ов|ами))(?!\w)"
+            ),
+            "districts",
+        ),
     ],
     "uk": [
         (re.compile(rf"({CAP})\s+(район\w*|громад\w*)"), "district"),
+        (
+            re.compile(
+                rf"((?:{CAP}(?:,\s*|\s+(?:і|та|й)\s+)){{1,12}}){CAP}\s+"
+                rf"(район(?:ах|ів|и|ами)|громад(?:ах|ами|и))(?!\w)"
+            ),
+            "districts",
+        ),
         (re.compile(rf"(?<!\w)[Мм]іж\s+({CAP})\s+(?:і|та|й)\s+({CAP})"), "pair"),
     ],
     "en": [
@@ -147,6 +162,14 @@ def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
                             match.group(0), normal, match.start() + offset, match.end() + offset
                         )
                     )
+            elif kind == "districts":
+                for name in re.finditer(CAP, match.group(1)):
+                    normal = district_name(name.group(0), match.group(2), lang)
+                    if normal:
+                        start = match.start(1) + name.start() + offset
+                        found.append(
+                            mention(name.group(0), normal, start, start + len(name.group(0)))
+                        )
             elif kind == "list":
                 for name in re.finditer(CAP, match.group(1)):
                     start = match.start(1) + name.start() + offset
@@ -240,6 +263,7 @@ class Candidate(NamedTuple):
 CAPITAL = re.compile(r"[ \t]([A-ZА-ЯІЇЄҐЁ])")
 OPENING_MARKS = "([«\"'“„‘"  # may stand before a cue: "(в Погаре)"
 STOPS = frozenset(".,;:!?)»”…")  # end a word: no cue ends with one
+POSSESSIVE = re.compile(r"[’'][sS]$")  # "in Kyiv's centre": the name is "Kyiv"
 
 
 @dataclass(frozen=True)
@@ -283,8 +307,9 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
         name = NAME_AT.match(text, position)
         if name is None:
             continue
+        end = name.end() - 2 if POSSESSIVE.search(name.group(0)) else name.end()
         second = NEXT_NAME.match(text, name.end())
-        found.append(Candidate(name.start(), name.end(), second.end(1) if second else None, cue))
+        found.append(Candidate(position, end, second.end(1) if second else None, cue))
     return found
 
 
