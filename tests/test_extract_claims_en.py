@@ -400,3 +400,15 @@ def test_artillery_is_no_count_of_one():
         ("hit", "uav", None, "UA-59"),
         ("hit", "other", None, "UA-59"),
     ]
+
+
+def test_the_region_a_report_moved_on_to():
+    text = (
+        "The mayor of Kyiv said three drones were shot down over the capital. In Kharkiv, a "
+        "drone hit a house. Several cars were also damaged."
+    )
+    assert keys(text, "en") == [
+        ("destroyed", "uav", 3, "UA-30"),
+        ("hit", "uav", 1, "UA-63"),
+        ("damage", "uav", None, "UA-63"),
+    ]

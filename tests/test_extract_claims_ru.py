@@ -381,3 +381,28 @@ def test_distributive_over_joined_regions(text, expected):
 )
 def test_requests_and_advice_are_no_claims(text, expected):
     assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence with no region after one that moved to another region than the speaker's
+        (
+            "Мэр Москвы сообщил, что на подлете к Москве сбиты два беспилотника. А в Калуге "
+            "обломки упали на крышу дома. Кроме того, повреждены два автомобиля.",
+            [
+                ("destroyed", "uav", 2, "RU-MOW"),
+                ("debris", "uav", None, "RU-KLU"),
+                ("damage", "uav", None, "RU-KLU"),
+            ],
+        ),
+        # ... unless the speaker is named again
+        (
+            "Губернатор Курской области сообщил, что над Белгородом сбит беспилотник. "
+            "Губернатор Курской области добавил, что повреждены два дома.",
+            [("destroyed", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-KRS")],
+        ),
+    ],
+)
+def test_the_region_a_report_moved_on_to(text, expected):
+    assert keys(text, "ru") == expected

@@ -388,3 +388,22 @@ def test_distributive_over_joined_regions(text, expected):
 )
 def test_requests_and_advice_are_no_claims(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence with no region after one that moved to another region than the speaker's
+        (
+            "Голова Київської МВА повідомив, що над Києвом збито три дрони. А в Хмельницькому "
+            "дрон влучив у будинок. Крім того, пошкоджено кілька автомобілів.",
+            [
+                ("destroyed", "uav", 3, "UA-30"),
+                ("hit", "uav", 1, "UA-68"),
+                ("damage", "uav", None, "UA-68"),
+            ],
+        ),
+    ],
+)
+def test_the_region_a_report_moved_on_to(text, expected):
+    assert keys(text, "uk") == expected

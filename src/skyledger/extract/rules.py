@@ -339,6 +339,7 @@ class Extraction:
         self.frame_type: str | None = None
         self.frame_weapon: tuple[str, str | None] | None = None
         self.frame_region: str | None = None
+        self.frame_end = -1  # where the sentence that named the frame's region ends
         self.open_totals: dict = {}
         self.last_claimant: claimant_rules.ClaimantMention | None = None
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
@@ -615,6 +616,18 @@ class Extraction:
         kinds = [w[0] for w in self.m.weapons if sentence.start <= w[1] and w[2] <= item.start]
         return kinds[-1] if kinds else None
 
+    def last_chain(self, regions: list[RegionMention], item: Item) -> list[RegionMention]:
+        """Of the regions before a count, the list nearest to it ("над Орловской и Ростовской")."""
+        start = len(regions) - 1
+        while start > 0 and self.chained(regions[start - 1], regions[start], item):
+            start -= 1
+        return regions[start:]
+
+    def chained(self, first: RegionMention, second: RegionMention, item: Item) -> bool:
+        gap = self.text[first.end : second.start]
+        loose = item.distributive and len(gap) <= 45 and not DIGIT_OR_STOP.search(gap)
+        return bool(CHAIN_GAP.match(gap)) or loose
+
     def opens_next(self, item: Item, regions: list[RegionMention], next_start: int) -> bool:
         """The regions after a count stand in a later clause, right before the next count
         with a dash ("..., над Московским регионом — ещё 19")."""
@@ -782,13 +795,12 @@ class Extraction:
                 and not overlaps((r.start, r.end), self.title_regions)
                 and not overlaps((r.start, r.end), taken)
             ]
+            regions = self.last_chain(regions, item)  # "Голова ... Київської ..., що над Києвом"
             seas = [s for s in self.m.seas if lo <= s[1] < item.start]
             multi = [s for s in self.m.multi if lo <= s[0] < item.start]
         unique, seen = [], set()
         for region in regions:
-            gap = self.text[unique[-1].end : region.start] if unique else ""
-            loose = item.distributive and len(gap) <= 45 and not DIGIT_OR_STOP.search(gap)
-            if unique and not (CHAIN_GAP.match(gap) or loose):
+            if unique and not self.chained(unique[-1], region, item):
                 break
             if region.code not in seen:
                 seen.add(region.code)
@@ -936,7 +948,7 @@ class Extraction:
                 self.frame_weapon = (weapons[0][0], None)
         regions = [r for r in self.m.regions if sentence.start <= r.start < sentence.end]
         if len({r.code for r in regions}) == 1:
-            self.frame_region = regions[0].code
+            self.frame_region, self.frame_end = regions[0].code, sentence.end
 
     def negated(self, item: Item, sentence: Sentence) -> bool:
         return self.negated_at(item.start, sentence)
@@ -1318,11 +1330,22 @@ class Extraction:
         codes = {r.code for r in regions}
         if len(codes) == 1:
             return regions[0].code, regions[0]
-        if claimant is not None and claimant.admin1:
+        if claimant is not None and claimant.admin1 and not self.moved_on(sentence, claimant):
             return claimant.admin1, None
         if len(codes) > 1:
             return None, None
         return self.frame_region, None
+
+    def moved_on(self, sentence: Sentence, claimant) -> bool:
+        """The sentence before named another region than the speaker's, and the speaker is not
+        named again here: "А в Хмельницькому ... одна людина загинула. Крім того пошкоджено
+        низку будівель" speaks of Khmelnytskyi, whoever spoke before."""
+        return (
+            self.frame_region is not None
+            and self.frame_region != claimant.admin1
+            and self.text[self.frame_end : sentence.start].strip() == ""
+            and not sentence.start <= claimant.start < sentence.end
+        )
 
     def local(self, sentence, kind, weapon, region, region_mention, claimant, cue, count=None):
         if weapon is None:
