@@ -91,7 +91,8 @@ def test_capitalised_words_after_weak_cues(text, lang, names):
     ],
 )
 def test_launch_sites(text, lang, names):
-    found = launch_sites(text, lang, lexicon(lang).launch_cues)
+    ends = [m.end() for m in lexicon(lang).asides.finditer(text) if m.lastgroup == "launch"]
+    found = launch_sites(text, lang, ends)
     assert [text[start:end] for start, end in found] == names
 
 

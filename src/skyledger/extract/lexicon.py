@@ -395,11 +395,11 @@ class Lexicon:
     numbers: dict
     vague: frozenset
     negation: re.Pattern | None
-    requests: re.Pattern | None  # requests and advice: no claim in what follows them
-    assessments: re.Pattern | None  # assessments and aid to come: no claim in their clause
     cumulative: re.Pattern | None
     exercises: re.Pattern | None  # test launches and exercises: no attack
-    launch_cues: re.Pattern | None  # words launch sites follow ("з напрямків", "from")
+    # requests and advice (no claim in what follows them), assessments and aid to come (no
+    # claim in their clause), launch cues ("з напрямків", "from"): one scan, the kind as group
+    asides: re.Pattern
     multi_region: re.Pattern | None
     seas: re.Pattern
     sea_names: list
@@ -507,11 +507,15 @@ def build_lexicon(lang: str) -> Lexicon:
         numbers=number_words,
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         negation=compile_list(data.get("negation")),
-        requests=compile_list((data.get("advice") or {}).get("requests")),
-        assessments=compile_list((data.get("advice") or {}).get("assessments")),
         cumulative=compile_list(data.get("cumulative")),
         exercises=compile_list(data.get("exercises")),
-        launch_cues=compile_list((data.get("places") or {}).get("launch")),
+        asides=compile_groups(
+            {
+                "request": (data.get("advice") or {}).get("requests") or [],
+                "assessment": (data.get("advice") or {}).get("assessments") or [],
+                "launch": (data.get("places") or {}).get("launch") or [],
+            }
+        ),
         multi_region=compile_list(data.get("multi_region")),
         seas=compile_groups(sea_groups),
         sea_names=sea_names,

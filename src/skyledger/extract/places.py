@@ -356,14 +356,12 @@ def list_step(lang: str) -> re.Pattern:
 MAX_LISTED = 12  # names in one list of launch sites
 
 
-def launch_sites(text: str, lang: str, cues) -> list[tuple[int, int]]:
-    """Spans of the names listed after a launch cue ("з напрямків: Курськ, Орел",
-    "launched from Kursk and Bryansk"): where the weapons came from, not where they struck."""
-    if cues is None:
-        return []
+def launch_sites(text: str, lang: str, cue_ends: list[int]) -> list[tuple[int, int]]:
+    """Spans of the names listed after a launch cue ending at `cue_ends` ("з напрямків: Курськ,
+    Орел", "launched from Kursk and Bryansk"): where the weapons came from, not where they
+    struck."""
     step, found = list_step(lang), []
-    for cue in cues.finditer(text):
-        position = cue.end()
+    for position in cue_ends:
         for _ in range(MAX_LISTED):
             name = step.match(text, position)
             if name is None:

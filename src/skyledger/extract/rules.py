@@ -240,7 +240,10 @@ class Places:
 
 def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
     found_regions = find_regions(text, lex.lang)
-    launch = launch_sites(text, lex.lang, lex.launch_cues)
+    asides: dict[str, list[tuple[int, int]]] = {"request": [], "assessment": [], "launch": []}
+    for aside in lex.asides.finditer(text):
+        asides[aside.lastgroup].append((aside.start(), aside.end()))
+    launch = launch_sites(text, lex.lang, [end for _start, end in asides["launch"]])
     regions = [r for r in found_regions if not overlaps((r.start, r.end), launch)]
     model_re, model_names = models_pattern()
     models = []
@@ -280,7 +283,7 @@ def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
         exercises=spans(lex.exercises, text),
         claimants=claimants,
         people=sorted(people),
-    ), Places(cities, named, spans(lex.requests, text), spans(lex.assessments, text))
+    ), Places(cities, named, asides["request"], asides["assessment"])
 
 
 def split_candidates(
