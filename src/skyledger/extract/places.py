@@ -424,7 +424,7 @@ def city_of(
     means the land around it ("на Запоріжжі", but "на Белгород")."""
     start, end = span
     if code in CITY_REGIONS or region_word_after(text, end):
-        return None  # (the caller may have asked already; cheap)
+        return None  # (asked again: a caller may not have sorted these out)
     name = text[start:end]
     found = lookup(name, lang, code)
     if not found or found["precision"] != "place":

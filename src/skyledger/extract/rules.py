@@ -650,7 +650,7 @@ class Extraction:
         return bool(LEAD_GAP.search(gap))
 
     def region_leads(self, item: Item, since: int) -> bool:
-        """A region then a dash before the number: "над Московским регионом — ещё 19"."""
+        """A region right before the number, since `since`: "над Московским регионом — ещё 19"."""
         return any(
             since <= r.start and r.end <= item.start and self.leads(r, item.start)
             for r in self.m.regions
@@ -1600,8 +1600,9 @@ class Extraction:
         return found
 
     def place_named(self, candidate, scopes: list[str], taken) -> tuple:
-        """One candidate as a place: the two-word name it opens, else the word alone; a
-        two-word name the gazetteer does not know is a person or an office ("Ivan Fedorov")."""
+        """One candidate as a place: the two-word name it opens when the second word is no
+        other mention ("Bila Tserkva"), else the word; a two-word name the gazetteer does not
+        know is a person or an office ("Ivan Fedorov"), no place."""
         end = candidate.long_end or candidate.end
         span = (candidate.start, end)
         if overlaps(span, taken):
