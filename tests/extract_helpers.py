@@ -17,3 +17,10 @@ def keys(text: str, lang: str, published: datetime | None = None) -> list[tuple]
 
 def casualties(text: str, lang: str) -> list[tuple]:
     return [(c.killed, c.injured) for c in extract(text, lang=lang) if c.claim_type == "casualties"]
+
+
+def places(text: str, lang: str) -> list[tuple]:
+    """Each claim as (claim_type, admin1, the dictionary forms of its places)."""
+    return [
+        (c.claim_type, c.admin1, [p.normal for p in c.places]) for c in extract(text, lang=lang)
+    ]

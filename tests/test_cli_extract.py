@@ -79,6 +79,15 @@ def test_a_bad_line_is_named_not_a_traceback(line, message):
     assert [json.loads(out)["id"] for out in result.stdout.splitlines()] == [2]
 
 
+@pytest.mark.parametrize("separator", ["\u0085", "\u2028", "\u2029"])
+def test_a_line_separator_in_a_value_stays_on_its_line(separator):
+    """JSON leaves these raw; readers that split lines at them (str.splitlines) must not
+    see one record as two."""
+    line = json.dumps({"id": f"a{separator}b", "text": "Два беспилотника сбиты."})
+    result = CliRunner().invoke(cli, ["extract"], input=line.encode() + b"\n")
+    assert [json.loads(out)["id"] for out in result.stdout.splitlines()] == [f"a{separator}b"]
+
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),

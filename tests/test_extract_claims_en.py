@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from extract_helpers import casualties, keys
+from extract_helpers import casualties, keys, places
 from skyledger.extract import extract
 
 
@@ -190,6 +190,12 @@ def test_no_window_without_a_date():
         ("The strike killed three people and wounded 12.", [(3, 12)]),
         ("One person was injured.", [(None, 1)]),
         ("A drone strike killed a man, and three more people were wounded.", [(1, 3)]),
+        # a second figure with no noun: "others" and "another" mark it as people
+        ("The strike killed one person and wounded 17 others.", [(1, 17)]),
+        ("A drone hit Sumy, killing one person and wounding 17 others.", [(1, 17)]),
+        ("Two people were killed in the attack and 17 others were injured.", [(2, 17)]),
+        ("One person was killed; another 12 were hospitalised.", [(1, 12)]),
+        ("One person was killed and another 12 drones were shot down.", [(1, None)]),
         # no reports of casualties is an absence of reports, not a claim of none
         ("There were no immediate reports of casualties.", []),
         ("No reports of injuries have been received so far.", []),
@@ -281,3 +287,128 @@ def test_no_hits_said():
 def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():
     text = "Russia launched 40 drones at Ukraine overnight. Separately, Belarus held military exercises."
     assert keys(text, "en") == [("launched", "uav", 40, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town with no region stated: its region comes from the gazetteer
+        ("Russia attacked Lgov with drones.", [("hit", "RU-KRS", ["Lgov"])]),
+        ("A drone hit a residential area of Kupiansk.", [("hit", "UA-63", ["Kupiansk"])]),
+        (
+            "Russian drones attacked Kharkiv overnight, the mayor said.",
+            [("hit", "UA-63", ["Kharkiv"])],
+        ),
+        # a city of 200,000 and a village of 3,000 share the name: the city
+        ("A drone hit a warehouse in Bila Tserkva.", [("hit", "UA-32", ["Bila Tserkva"])]),
+        # two towns of one name, neither far bigger: no region
+        ("A drone was shot down over Pokrovsk.", [("destroyed", None, ["Pokrovsk"])]),
+        # the capital as the speaker is no place of the claim
+        (
+            "Officials in Kyiv said a drone hit a warehouse in Bila Tserkva.",
+            [("hit", "UA-32", ["Bila Tserkva"])],
+        ),
+        # regions named by their cities' names are regions, not cities
+        (
+            "Air defences shot down two drones each over the Rostov and Tver regions.",
+            [("destroyed", "RU-ROS", []), ("destroyed", "RU-TVE", [])],
+        ),
+        # a launch site is neither a place nor the region of the claim
+        (
+            "Russia launched 50 Shahed drones from Kursk, the Air Force said.",
+            [("launched", None, [])],
+        ),
+        # a country is no town
+        ("Russia attacked Ukraine with 40 drones overnight.", [("launched", None, [])]),
+    ],
+)
+def test_towns_named_without_a_region(text, expected):
+    assert places(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defences destroyed eight drones each over the Kursk and Bryansk regions "
+            "and 19 over the Moscow region, the ministry said.",
+            [(8, "RU-KRS", None), (8, "RU-BRY", None), (19, "RU-MOS", None)],
+        ),
+        # the regions first; the next clause's region is its own
+        (
+            "Over the Kursk and Bryansk regions, eight drones each were destroyed, "
+            "and over the Moscow region another 19.",
+            [(8, "RU-KRS", None), (8, "RU-BRY", None), (19, "RU-MOS", None)],
+        ),
+        # the weapon named before the breakdown, with no total
+        (
+            "Air defences destroyed drones overnight: eight each over the Kursk and Bryansk "
+            "regions and 19 over the Moscow region.",
+            [(8, "RU-KRS", None), (8, "RU-BRY", None), (19, "RU-MOS", None)],
+        ),
+        # a stated total: the lines point at it
+        (
+            "Air defences destroyed 35 drones: eight each over the Kursk and Bryansk regions "
+            "and 19 over the Moscow region.",
+            [(35, None, None), (8, "RU-KRS", "c0"), (8, "RU-BRY", "c0"), (19, "RU-MOS", "c0")],
+        ),
+    ],
+)
+def test_distributive_over_joined_regions(text, expected):
+    assert [(c.count, c.admin1, c.parent) for c in extract(text, lang="en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # requests, appeals, advice and assessments to come claim nothing
+        (
+            "A drone was shot down over the Kursk region. Officials urged residents not to "
+            "approach any fragments and to report them to the police.",
+            [("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "A drone hit a house in Sumy. Officials will assess the damage to nearby homes.",
+            [("hit", "uav", 1, "UA-59")],
+        ),
+        (
+            "A drone hit a house in Sumy. The damaged homes will be inspected, and their owners "
+            "will receive compensation.",
+            [("hit", "uav", 1, "UA-59")],
+        ),
+        # the debris found is claimed; the request after it is not
+        (
+            "A drone was shot down over the Kursk region. Fragments were found in a field, and "
+            "residents are asked not to approach them.",
+            [("destroyed", "uav", 1, "RU-KRS"), ("debris", "uav", 1, "RU-KRS")],
+        ),
+        # an appeal that is no advice to residents leaves the claim alone
+        (
+            "Kyiv says Russia must be held to account for the drone strike that damaged homes "
+            "in Sumy.",
+            [("damage", "uav", None, "UA-59"), ("hit", "uav", None, "UA-59")],
+        ),
+    ],
+)
+def test_requests_and_advice_are_no_claims(text, expected):
+    assert keys(text, "en") == expected
+
+
+def test_artillery_is_no_count_of_one():
+    """A means of attack, not one piece: "with drones and artillery" counts neither."""
+    assert keys("Russia attacked Sumy with drones and artillery.", "en") == [
+        ("hit", "uav", None, "UA-59"),
+        ("hit", "other", None, "UA-59"),
+    ]
+
+
+def test_the_region_a_report_moved_on_to():
+    text = (
+        "The mayor of Kyiv said three drones were shot down over the capital. In Kharkiv, a "
+        "drone hit a house. Several cars were also damaged."
+    )
+    assert keys(text, "en") == [
+        ("destroyed", "uav", 3, "UA-30"),
+        ("hit", "uav", 1, "UA-63"),
+        ("damage", "uav", None, "UA-63"),
+    ]

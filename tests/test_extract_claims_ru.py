@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from extract_helpers import casualties, keys
+from extract_helpers import casualties, keys, places
 from skyledger.extract import extract
 
 MSK = timezone(timedelta(hours=3))
@@ -106,6 +106,12 @@ def test_total_recomputed_from_breakdown():
         ("Ранены пять человек.", [(None, 5)]),
         ("Погибли двое мирных жителей, трое ранены.", [(2, 3)]),
         ("Погиб 58-летний мужчина, ранены двое мирных жителей.", [(1, 2)]),
+        # a second clause's own figure, with no noun: "ещё" marks it as more people
+        ("Погиб один человек, ещё 12 получили ранения.", [(1, 12)]),
+        ("Погиб мужчина, еще трое получили ранения.", [(1, 3)]),
+        ("Ранены двое мирных жителей, ещё трое госпитализированы.", [(None, 5)]),
+        # "ещё" before a weapon counts no people
+        ("Погиб один человек, ещё 12 беспилотников сбиты над областью.", [(1, None)]),
     ],
 )
 def test_casualties(text, expected):
@@ -253,3 +259,150 @@ def test_evidence_spans_point_into_the_text():
     assert text[slice(*claim.evidence["admin1"])] == "Калужской"
     assert text[slice(*claim.evidence["claimant"])] == "Минобороны"
     assert claim.region_text == "Калужской"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town with no region stated: the gazetteer knows one Погар, in Bryansk Oblast
+        (
+            "В ночь на 5 марта противник атаковал Погар ударными беспилотниками.",
+            [("hit", "RU-BRY", ["Погар"])],
+        ),
+        ("Беспилотник сбит над Льговом.", [("destroyed", "RU-KRS", ["Льгов"])]),
+        ("Дрон ударил по Шебекино.", [("hit", "RU-BEL", ["Шебекино"])]),
+        # the region stated: the town is still a place of the claim
+        (
+            "Над Сасово Рязанской области сбиты два беспилотника.",
+            [("destroyed", "RU-RYA", ["Сасово"])],
+        ),
+        # a town of 30,000 and a village a tenth its size share the name: no region
+        ("Беспилотник сбит над Сасово.", [("destroyed", None, ["Сасово"])]),
+        ("Обломки беспилотника упали в Кирове.", [("debris", None, ["Киров"])]),
+        # a regional capital is a place too
+        ("В Курске беспилотник попал в жилой дом.", [("hit", "RU-KRS", ["Курск"])]),
+        # a region named earlier in the report: the town is looked up there
+        (
+            "Над Брянской областью сбиты три беспилотника. Ещё один дрон сбит над Погаром.",
+            [("destroyed", "RU-BRY", []), ("destroyed", "RU-BRY", ["Погар"])],
+        ),
+        # a governor speaks of his region: a town of that name elsewhere is not his
+        (
+            "Губернатор Белгородской области сообщил, что в Муроме дрон повредил крышу.",
+            [("damage", "RU-BEL", [])],
+        ),
+        (
+            "Губернатор Курской области сообщил, что в Льгове дрон повредил автомобиль.",
+            [("damage", "RU-KRS", ["Льгов"])],
+        ),
+        # capitalised words that name no place
+        (
+            "В Минобороны сообщили, что над Брянской областью сбиты три беспилотника.",
+            [("destroyed", "RU-BRY", [])],
+        ),
+        # a launch site is neither a place nor the region of the claim
+        (
+            "Противник запустил 30 беспилотников из Курской области.",
+            [("launched", None, [])],
+        ),
+    ],
+)
+def test_towns_named_without_a_cue_word(text, expected):
+    assert places(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "по N" over regions joined by "и", the regions first; the next clause's region is its own
+        (
+            "Над Орловской областью и Ростовской областью уничтожены по 14 беспилотников, "
+            "над Московским регионом — ещё 19, говорится в сводке Минобороны России.",
+            [(14, "RU-ORL", None), (14, "RU-ROS", None), (19, "RU-MOS", None)],
+        ),
+        (
+            "Над Орловской и Ростовской областями уничтожены по 14 беспилотников, "
+            "над Московским регионом — ещё 19.",
+            [(14, "RU-ORL", None), (14, "RU-ROS", None), (19, "RU-MOS", None)],
+        ),
+        # not distributive: the same order of clauses
+        (
+            "Над Курской областью уничтожены семь беспилотников, над Брянской — ещё три.",
+            [(7, "RU-KRS", None), (3, "RU-BRY", None)],
+        ),
+        # under a header with no total: the total is their sum, each line points at it
+        (
+            "Минобороны: дежурными средствами ПВО перехвачены беспилотники самолетного типа:\n"
+            "• по 14 — над Орловской и Ростовской областями;\n"
+            "• 19 — над Московским регионом.",
+            [(47, None, None), (14, "RU-ORL", "c0"), (14, "RU-ROS", "c0"), (19, "RU-MOS", "c0")],
+        ),
+    ],
+)
+def test_distributive_over_joined_regions(text, expected):
+    assert [(c.count, c.admin1, c.parent) for c in extract(text, lang="ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # requests, appeals, advice and assessments to come claim nothing
+        (
+            "Над Курской областью сбит беспилотник. Жителей просят сообщать об обнаруженных "
+            "обломках по телефону 112.",
+            [("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "Над Курской областью сбит беспилотник. Власти призвали жителей не подходить к "
+            "фрагментам.",
+            [("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "Над Курской областью сбит беспилотник. При обнаружении обломков звоните 112.",
+            [("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "Беспилотник ударил по Курску. Комиссия оценит повреждения жилых домов.",
+            [("hit", "uav", 1, "RU-KRS")],
+        ),
+        # inspections and aid to come, anywhere in their clause
+        (
+            "Беспилотник ударил по Курску. Поврежденные дома обследует комиссия, жильцам "
+            "поврежденных квартир окажут помощь.",
+            [("hit", "uav", 1, "RU-KRS")],
+        ),
+        # the debris found is claimed; the request after it is not
+        (
+            "Над Курской областью сбит беспилотник. Его обломки найдены в поле, жителей просят "
+            "не подходить к ним.",
+            [("destroyed", "uav", 1, "RU-KRS"), ("debris", "uav", 1, "RU-KRS")],
+        ),
+    ],
+)
+def test_requests_and_advice_are_no_claims(text, expected):
+    assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence with no region after one that moved to another region than the speaker's
+        (
+            "Мэр Москвы сообщил, что на подлете к Москве сбиты два беспилотника. А в Калуге "
+            "обломки упали на крышу дома. Кроме того, повреждены два автомобиля.",
+            [
+                ("destroyed", "uav", 2, "RU-MOW"),
+                ("debris", "uav", None, "RU-KLU"),
+                ("damage", "uav", None, "RU-KLU"),
+            ],
+        ),
+        # ... unless the speaker is named again
+        (
+            "Губернатор Курской области сообщил, что над Белгородом сбит беспилотник. "
+            "Губернатор Курской области добавил, что повреждены два дома.",
+            [("destroyed", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-KRS")],
+        ),
+    ],
+)
+def test_the_region_a_report_moved_on_to(text, expected):
+    assert keys(text, "ru") == expected

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from extract_helpers import casualties, keys
+from extract_helpers import casualties, keys, places
 from skyledger.extract import extract
 
 
@@ -179,6 +179,11 @@ def test_daily_tally_on_one_line_keeps_each_model():
         # each figure takes the cue of its own clause; an age describes only the next word
         ("Загинув 62-річний чоловік, ще троє людей дістали поранення.", [(1, 3)]),
         ("Загинула 70-річна жінка та її 40-річний син.", [(2, None)]),
+        # a second clause's own figure, with no noun: "ще" marks it as more people
+        ("Загинула одна людина, ще 14 дістали поранень.", [(1, 14)]),
+        ("Загинула одна людина, ще 14 людей травмовано.", [(1, 14)]),
+        ("Поранено двох людей, ще троє госпіталізовані.", [(None, 5)]),
+        ("Загинула одна людина, ще 14 дронів збито.", [(1, None)]),
     ],
 )
 def test_casualties(text, expected):
@@ -296,3 +301,109 @@ def test_kyiv_time_window_in_summer():
 def test_air_force_wording_names_the_claimant():
     claims = extract("Станом на 08:30 збито/подавлено 40 ворожих БпЛА.", lang="uk")
     assert [(c.claimant, c.country) for c in claims] == [("Ukrainian Air Force", "UA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town with no region stated: its region comes from the gazetteer
+        ("Ворог завдав удару дронами по місту Чугуїв.", [("hit", "UA-63", ["Чугуїв"])]),
+        ("Ворог атакував Конотоп ударними дронами.", [("hit", "UA-59", ["Конотоп"])]),
+        ("Дрон влучив у будинок у Шостці.", [("hit", "UA-59", ["Шостка"])]),
+        # a village's name alone tells no region
+        ("Дрон влучив у будинок у селі Шостка.", [("hit", None, ["Шостка"])]),
+        # a regional capital is a place; "на Запоріжжі" is the region, "у Запоріжжі" the city
+        ("У Запоріжжі дрон влучив у склад.", [("hit", "UA-23", ["Запоріжжя"])]),
+        (
+            "Уламки дрона впали на Запоріжжі, пошкоджено склад.",
+            [("debris", "UA-23", []), ("damage", "UA-23", [])],
+        ),
+        # the region's own name is no city ("Дніпропетровській" is not Дніпропетровськ)
+        (
+            "Дрон влучив у склад у Дніпропетровській області.",
+            [("hit", "UA-12", [])],
+        ),
+        # launch sites are neither places nor regions of the claim
+        (
+            "Ворог атакував 40 ударними БпЛА з напрямків Курськ, Брянськ, Міллерово.",
+            [("launched", None, [])],
+        ),
+    ],
+)
+def test_towns_named_without_a_region(text, expected):
+    assert places(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "по N" over regions joined by "та"; the next clause's region is its own
+        (
+            "Сили ППО знищили по 5 БпЛА над Сумщиною та Харківщиною, ще 3 — над Полтавщиною.",
+            [(5, "UA-59", None), (5, "UA-63", None), (3, "UA-53", None)],
+        ),
+        (
+            "Над Сумщиною та Харківщиною знищено по 5 БпЛА, над Полтавщиною — ще 3.",
+            [(5, "UA-59", None), (5, "UA-63", None), (3, "UA-53", None)],
+        ),
+        # a stated total: the lines point at it
+        (
+            "Повітряні сили: збито 13 ворожих БпЛА: по 5 — над Сумщиною та Харківщиною, "
+            "3 — над Полтавщиною.",
+            [(13, None, None), (5, "UA-59", "c0"), (5, "UA-63", "c0"), (3, "UA-53", "c0")],
+        ),
+    ],
+)
+def test_distributive_over_joined_regions(text, expected):
+    assert [(c.count, c.admin1, c.parent) for c in extract(text, lang="uk")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # requests, appeals, advice and assessments to come claim nothing
+        (
+            "Над Сумщиною збито дрон. Мешканців просять не наближатися до уламків і "
+            "повідомляти про знахідки за номером 101.",
+            [("destroyed", "uav", 1, "UA-59")],
+        ),
+        (
+            "Над Сумщиною збито дрон. У разі виявлення уламків телефонуйте 101.",
+            [("destroyed", "uav", 1, "UA-59")],
+        ),
+        ("Дрон влучив у Суми. Комісія оцінить пошкодження будинків.", [("hit", "uav", 1, "UA-59")]),
+        # inspections and aid to come, anywhere in their clause
+        (
+            "Дрон влучив у Суми. Пошкоджені будинки обстежить комісія, власникам "
+            "пошкодженого житла нададуть допомогу.",
+            [("hit", "uav", 1, "UA-59")],
+        ),
+        # the debris found is claimed; the request after it is not
+        (
+            "Над Сумщиною збито дрон. Уламки знайшли в полі, мешканців просять не наближатися "
+            "до них.",
+            [("destroyed", "uav", 1, "UA-59"), ("debris", "uav", 1, "UA-59")],
+        ),
+    ],
+)
+def test_requests_and_advice_are_no_claims(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence with no region after one that moved to another region than the speaker's
+        (
+            "Голова Київської МВА повідомив, що над Києвом збито три дрони. А в Хмельницькому "
+            "дрон влучив у будинок. Крім того, пошкоджено кілька автомобілів.",
+            [
+                ("destroyed", "uav", 3, "UA-30"),
+                ("hit", "uav", 1, "UA-68"),
+                ("damage", "uav", None, "UA-68"),
+            ],
+        ),
+    ],
+)
+def test_the_region_a_report_moved_on_to(text, expected):
+    assert keys(text, "uk") == expected

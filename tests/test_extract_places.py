@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from skyledger.extract.places import find_places
+from skyledger.extract.lexicon import lexicon
+from skyledger.extract.places import (
+    as_written,
+    find_places,
+    launch_sites,
+    locate,
+    named_candidates,
+    place_words,
+    village,
+)
 
 
 @pytest.mark.parametrize(
@@ -14,9 +25,27 @@ from skyledger.extract.places import find_places
         ("Беспилотник сбит над Брянским районом.", "ru", ["Брянский район"]),
         ("Обломки нашли между Калугой и Тулой.", "ru", ["Калуга", "Тула"]),
         ("Пошкоджено будинок у м. Куп’янськ.", "uk", ["Куп’янськ"]),
+        ("Ворог завдав удару по місту Чугуїв.", "uk", ["Чугуїв"]),
         ("Уламки впали в Дарницькому районі.", "uk", ["Дарницький район"]),
         ("Удар по Межівській громаді.", "uk", ["Межівська громада"]),
         ("Уламки знайшли між Одноробівкою та Золочевом.", "uk", ["Одноробівка", "Золочів"]),
+        ("Уламки впали у місті Новгород-Сіверський.", "uk", ["Новгород-Сіверський"]),
+        # a list of districts under one plural noun: every one of them
+        (
+            "Обломки упали в Мещовском, Юхновском и Сухиничском районах.",
+            "ru",
+            ["Мещовский район", "Юхновский район", "Сухиничский район"],
+        ),
+        (
+            "Пошкоджено будинки в Оболонському та Дніпровському районах.",
+            "uk",
+            ["Оболонський район", "Дніпровський район"],
+        ),
+        (
+            "Удари по Марганецькій та Покровській громадах.",
+            "uk",
+            ["Марганецька громада", "Покровська громада"],
+        ),
         ("Drones hit the towns of Pavlohrad and Ternivka.", "en", ["Pavlohrad", "Ternivka"]),
         ("A drone fell in the village of Glinishchevo.", "en", ["Glinishchevo"]),
         # no cue word: no place, whatever the capitals
@@ -26,3 +55,103 @@ from skyledger.extract.places import find_places
 )
 def test_places_by_cue_words(text, lang, normals):
     assert [p.normal for p in find_places(text, lang)] == normals
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Противник атаковал Погар, обломки упали возле Севска.", "ru", ["Погар", "Севска"]),
+        ("Дрон упал у Новой Таволжанки.", "ru", ["Новой Таволжанки"]),
+        ("Уламки впали поблизу Шостки.", "uk", ["Шостки"]),
+        ("A drone hit a residential area of Kupiansk.", "en", ["Kupiansk"]),
+        ("A drone hit a warehouse in Bila Tserkva.", "en", ["Bila Tserkva"]),
+        ("Drones attacked Sumy's outskirts.", "en", ["Sumy"]),  # not the possessive
+        # abbreviations, lower case and digits are no names
+        ("Удар по ВСУ в 5 часов по нашим данным.", "ru", []),
+        ("Drones flew over the city at night.", "en", []),
+    ],
+)
+def test_capitalised_words_after_weak_cues(text, lang, names):
+    found = named_candidates(text, lang)
+    assert [text[c.start : c.long_end or c.end] for c in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Ворог атакував БпЛА з напрямків: Курськ, Орел та Міллерово.",
+            "uk",
+            ["Курськ", "Орел", "Міллерово"],
+        ),
+        ("Russia launched drones from the Kursk and Bryansk regions.", "en", ["Kursk", "Bryansk"]),
+        ("Беспилотники запущены с территории Сумской области.", "ru", ["Сумской"]),
+        # "из" before a number is no launch site
+        ("Из 30 беспилотников 25 сбиты над Брянской областью.", "ru", []),
+    ],
+)
+def test_launch_sites(text, lang, names):
+    ends = [m.end() for m in lexicon(lang).asides.finditer(text) if m.lastgroup == "launch"]
+    found = launch_sites(text, lang, ends)
+    assert [text[start:end] for start, end in found] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "scopes", "anywhere", "expected"),
+    [
+        # one place of the name, no region in the report: the place names its region
+        ("Погаре", "ru", [], True, ("Погар", "RU-BRY", "RU-BRY")),
+        ("Lgov", "en", [], True, ("Lgov", "RU-KRS", "RU-KRS")),
+        # a town and a village a tenth its size: a place with no region
+        ("Сасово", "ru", [], True, ("Сасово", None, None)),
+        # the report's regions come first
+        ("Сасово", "ru", ["RU-TUL", "RU-RYA"], False, ("Сасово", "RU-RYA", "RU-RYA")),
+        # a name found only outside the report's regions is no place of it
+        ("Погаре", "ru", ["RU-KRS"], False, None),
+        # no place of that name at all
+        ("Минобороны", "ru", [], True, None),
+        ("Police", "en", ["UA-63"], False, None),
+    ],
+)
+def test_locate(name, lang, scopes, anywhere, expected):
+    place, code = locate(name, (0, len(name)), lang, scopes, anywhere)
+    got = None if place is None else (place.normal, place.admin1, code)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("в селе Кирово", "ru", True),
+        ("в городе Кирове", "ru", False),
+        ("у селищі Слобожанське", "uk", True),
+        ("the village of Glinishchevo", "en", True),
+        ("the city of Sumy", "en", False),
+    ],
+)
+def test_village_by_the_word_before_it(text, lang, expected):
+    start = text.rindex(" ") + 1
+    assert village(text, start, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "normal", "expected"),
+    [
+        ("Куп’янську", "Купянськ", "Куп’янськ"),
+        ("Куп'янськ", "Купянськ", "Куп'янськ"),
+        ("Погаре", "Погар", "Погар"),
+        ("Мар’їнці", "Мар’їнка", "Мар’їнка"),  # the gazetteer's form has one already
+        # hyphens and the capitals after them as the text writes them
+        ("Ростове-на-Дону", "Ростов на Дону", "Ростов-на-Дону"),
+        ("Новгороді-Сіверському", "Новгород-сіверський", "Новгород-Сіверський"),
+    ],
+)
+def test_dictionary_form_keeps_the_texts_spelling(name, normal, expected):
+    assert as_written(name, normal) == expected
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "en"])
+def test_weak_cues_are_words_phrases_or_stems(lang):
+    """They are looked up whole (or by their stem), never run as patterns."""
+    cues = place_words(lang)["cues"]
+    assert cues and all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*(?:\\w\*)?", c) for c in cues)

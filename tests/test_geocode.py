@@ -173,6 +173,21 @@ def test_a_name_inside_a_longer_phrase(mention, admin1, geonameid):
         assert found["confidence"] <= 0.8
 
 
+@pytest.mark.parametrize(
+    "mention, admin1, geonameid",
+    [
+        ("Погаре", None, 507875),  # an inflected form the gazetteer holds
+        ("Курске", "RU-KRS", 538560),
+        ("Курчатав", "RU-KRS", None),  # a misspelling: only the fuzzy look-up finds it
+        ("Kurchatow", "RU-KRS", None),  # ... and only the folded skeleton
+        ("Брянской", "RU-BRY", None),  # a region's adjective is no town
+        ("the Engels airbase", None, None),  # no name inside a longer phrase
+    ],
+)
+def test_without_fuzzy_matching_only_names_as_written_or_inflected(mention, admin1, geonameid):
+    assert geocode(mention, admin1=admin1, fuzzy=False)["geonameid"] == geonameid
+
+
 def test_misspelling_without_a_region_stays_unresolved():
     assert geocode("Курчатав")["precision"] == "unresolved"
 

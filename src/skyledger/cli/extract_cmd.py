@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_SOME_FAILED, err_console, format_option, json_line
+from skyledger.cli.options import EXIT_SOME_FAILED, err_console, format_option, json_line, jsonl
 from skyledger.extract import extract
 from skyledger.records import LANGS
 from skyledger.sources.langid import detect_lang
@@ -46,7 +45,7 @@ def extract_command(fmt: str) -> None:
         )
         if fmt == "jsonl":
             payload = {"id": item.get("id"), "claims": [claim_json(c) for c in claims]}
-            sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+            sys.stdout.write(jsonl(payload) + "\n")
         else:
             for claim in claims:
                 click.echo(

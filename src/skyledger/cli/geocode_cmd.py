@@ -11,6 +11,7 @@ from skyledger.cli.options import (
     err_console,
     format_option,
     json_line,
+    jsonl,
     out_console,
 )
 
@@ -56,7 +57,7 @@ def geocode_command(fmt: str, eval_file: str | None) -> None:
         found = geocode(item["mention"], item.get("context"), item.get("lang"), item.get("admin1"))
         row = {"id": item.get("id")} | {key: found[key] for key in OUTPUT_KEYS}
         if fmt == "jsonl":
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(jsonl(row) + "\n")
         else:
             rows.append((item["mention"], row))
     if fmt == "table":

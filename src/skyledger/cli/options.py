@@ -60,6 +60,20 @@ def out_console() -> Console:
     return console
 
 
+# Line separators that JSON leaves raw but many line readers split at (str.splitlines,
+# older JavaScript): escaped, so one record stays one line.
+LINE_SEPARATORS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def jsonl(value) -> str:
+    """One JSON Lines record (UTF-8 text kept as it is), without its newline."""
+    line = json.dumps(value, ensure_ascii=False)
+    for char, escaped in LINE_SEPARATORS.items():
+        if char in line:
+            line = line.replace(char, escaped)
+    return line
+
+
 def json_line(raw: bytes) -> object:
     """One line of JSON Lines on stdin, or ValueError saying why it cannot be read.
 

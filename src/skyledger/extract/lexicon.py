@@ -141,10 +141,31 @@ def merged_table(lang: str) -> dict[str, list]:
                 continue
             for key, entries in dispatcher.by_key.items():
                 table.setdefault(key, []).extend(
-                    (dispatcher.ident, *entry, literal_prefix4(entry[1])) for entry in entries
+                    (dispatcher.ident, *entry, literal_prefix4(entry[1]), short_word(entry[1]))
+                    for entry in entries
                 )
         _MERGED["table"][lang] = table
     return _MERGED["table"][lang]
+
+
+SHORT_WORD = re.compile(r"\(\?:([^\W\d_]{1,3})\)" + re.escape(WORD_END) + "$")
+
+
+def short_word(compiled: re.Pattern) -> str | None:
+    """The word an entry is, when it is one short word ("в", "над", "of"), lower case."""
+    found = SHORT_WORD.match(compiled.pattern)
+    return found.group(1).lower() if found else None
+
+
+def fits(key4: str, prefix4: str | None, word: str | None) -> bool:
+    """Can an entry match a word that opens with `key4`? Its four-letter opening must be
+    those letters, and a short word must be the whole word."""
+    if prefix4 is not None:
+        return prefix4 == key4
+    if word is None:
+        return True
+    after = key4[len(word) : len(word) + 1]
+    return key4.startswith(word) and not (after.isalnum() or after == "_")
 
 
 def literal_prefix4(compiled: re.Pattern) -> str | None:
@@ -166,14 +187,15 @@ def word_candidates(lang: str) -> dict[str, tuple]:
 
 
 def candidates_for(key4: str, table: dict) -> tuple:
-    """Entries keyed by the first two or three letters, less those whose four-letter opening differs."""
+    """Entries keyed by the first two or three letters, less those whose four-letter opening
+    differs or that are another short word."""
     entries = [
         entry for size in (1, 2, 3) if len(key4) >= size for entry in table.get(key4[:size], ())
     ]
     return tuple(
         (ident, order, compiled, payload)
-        for ident, order, compiled, payload, prefix4 in entries
-        if prefix4 is None or prefix4 == key4
+        for ident, order, compiled, payload, prefix4, word in entries
+        if fits(key4, prefix4, word)
     )
 
 
@@ -361,7 +383,10 @@ class Lexicon:
     at_least: re.Pattern
     approx: re.Pattern
     distributive: frozenset
+    distributive_before: re.Pattern | None  # "по" right before a number
     subcount: re.Pattern
+    again: re.Pattern  # "ещё", "another" right before a number: more of the same
+    others: re.Pattern | None  # "others", "інших" right after a number: more people
     all_words: frozenset
     determiners: frozenset  # number words that count only the weapon noun they stand before
     joined: re.Pattern | None  # the gap in "40 missiles and drones": one count of mixed weapons
@@ -372,6 +397,9 @@ class Lexicon:
     negation: re.Pattern | None
     cumulative: re.Pattern | None
     exercises: re.Pattern | None  # test launches and exercises: no attack
+    # requests and advice (no claim in what follows them), assessments and aid to come (no
+    # claim in their clause), launch cues ("з напрямків", "from"): one scan, the kind as group
+    asides: re.Pattern
     multi_region: re.Pattern | None
     seas: re.Pattern
     sea_names: list
@@ -392,6 +420,14 @@ def ending_pattern(words) -> re.Pattern:
     """A qualifier that must end right before the number (allowing spaces)."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
+
+
+def opening_pattern(words) -> re.Pattern | None:
+    """A word that must follow right after a number (allowing spaces)."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{body}){WORD_END}", FLAGS)
 
 
 def carriers_pattern(stems) -> re.Pattern | None:
@@ -460,7 +496,10 @@ def build_lexicon(lang: str) -> Lexicon:
         at_least=ending_pattern(quals.get("at_least") or []),
         approx=ending_pattern(quals.get("approx") or []),
         distributive=frozenset(w.lower() for w in data.get("distributive") or []),
+        distributive_before=ending_pattern(data.get("distributive") or ["\u0000"]),
         subcount=ending_pattern(data.get("subcount") or ["\u0000"]),
+        again=ending_pattern(data.get("again") or ["\u0000"]),
+        others=opening_pattern(data["people"].get("others") or []),
         all_words=frozenset(w.lower() for w in data.get("all_words") or []),
         determiners=frozenset(w.lower() for w in data.get("determiners") or []),
         joined=joined_pattern(data.get("and_words") or []),
@@ -470,6 +509,13 @@ def build_lexicon(lang: str) -> Lexicon:
         negation=compile_list(data.get("negation")),
         cumulative=compile_list(data.get("cumulative")),
         exercises=compile_list(data.get("exercises")),
+        asides=compile_groups(
+            {
+                "request": (data.get("advice") or {}).get("requests") or [],
+                "assessment": (data.get("advice") or {}).get("assessments") or [],
+                "launch": (data.get("places") or {}).get("launch") or [],
+            }
+        ),
         multi_region=compile_list(data.get("multi_region")),
         seas=compile_groups(sea_groups),
         sea_names=sea_names,

@@ -82,9 +82,14 @@ def nominative(phrase: str, lang: str) -> str:
 
 
 def match_case(original: str, word: str) -> str:
-    if original[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
+    """The capitals of `original` on `word`, part by part ("Новгород-Сіверський")."""
+    originals, parts = original.split("-"), word.split("-")
+    if len(originals) != len(parts):
+        originals, parts = [original], [word]
+    return "-".join(
+        part[:1].upper() + part[1:] if source[:1].isupper() else part
+        for source, part in zip(originals, parts, strict=True)
+    )
 
 
 @lru_cache(maxsize=50_000)

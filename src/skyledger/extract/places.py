@@ -1,28 +1,75 @@
 """Place mentions (towns, villages, districts, communities) and their geocoding.
 
-Places are found from cue words ("в селе X", "X район", "the town of X", "між X і Y").
-When `skyledger.geo.geocode` exists it resolves each mention; otherwise the mention
-keeps its pymorphy3 dictionary form and stays unresolved.
+Places are found from cue words ("в селе X", "X район", "the town of X", "між X і Y"),
+and, more cautiously, as capitalised names after a preposition or an attack verb ("над
+Сасово", "атаковали Погар", "a residential area of Kupiansk"): those count only when the
+gazetteer knows the name as it is written or inflected. When `skyledger.geo.geocode` exists
+it resolves each mention; otherwise the mention keeps its pymorphy3 dictionary form and stays
+unresolved. The words are the language's `places` in lang/*.yaml.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
 
+from skyledger.extract.lexicon import load_yaml
 from skyledger.extract.morph import nominative, parse
 from skyledger.records import PlaceMention
 
 CAP = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ\-]+"
 CAPS = rf"{CAP}(?:\s+{CAP})?"
-PATTERNS = {
+# A name after a weak cue: a capital, then lower-case letters (no "ВСУ", no "НАТО").
+NAME = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё’'ʼ\-]*[a-zа-яіїєґё]"
+NAME_AT = re.compile(rf"{NAME}(?![\w’'ʼ])")
+NEXT_NAME = re.compile(rf"[ \t]+({NAME})(?![\w’'ʼ])")
+# Geocoder confidence that lets a place name its region when nothing else does: one place of
+# that name, or one some fifty times bigger than the next (Bila Tserkva, a city, over a village
+# of that name; not Sasovo, a town, over a village a tenth its size).
+CONFIDENT = 0.7
+SETTLED = ("place", "admin2")  # precisions that name a place (not a region or a country)
+# Regions that are one city: the city is the region, so it is not listed among the places.
+CITY_REGIONS = frozenset({"RU-MOW", "RU-SPE", "UA-30", "UA-40"})
+
+
+@cache
+def place_words(lang: str) -> dict:
+    return load_yaml(f"{lang}.yaml").get("places") or {}
+
+
+def alternation(fragments) -> str:
+    return "|".join(sorted((str(f) for f in fragments), key=len, reverse=True))
+
+
+def nouns(lang: str, kind: str | None = None) -> list[str]:
+    """Words before a settlement's name: of one kind (town, village), or all."""
+    groups = place_words(lang).get("nouns") or {}
+    return [n for k, words in groups.items() if kind in (None, k) for n in words or []]
+
+
+@cache
+def patterns(lang: str) -> list[tuple[re.Pattern, str]]:
+    words = nouns(lang)
+    plain = [(re.compile(rf"(?<!\w)(?:{alternation(words)})\s+({CAPS})"), "plain")] if words else []
+    return plain + STRUCTURES.get(lang, [])
+
+
+@cache
+def village_before(lang: str) -> re.Pattern | None:
+    words = nouns(lang, "village")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$") if words else None
+
+
+def village(text: str, start: int, lang: str) -> bool:
+    """The name at `start` is a village's, by the word before it ("в селе X", "village of X")."""
+    pattern = village_before(lang)
+    return bool(pattern and pattern.search(text, max(0, start - 20), start))
+
+
+STRUCTURES = {
     "ru": [
-        (
-            re.compile(
-                rf"(?<!\w)(?:сел[оаеу]|селе|пос[её]лк\w*|пос\.|пгт|хутор[еау]?|деревн[яиеюй]|город[еау]?|г\.|с\.|д\.|х\.)\s+({CAPS})"
-            ),
-            "plain",
-        ),
         (
             re.compile(
                 rf"({CAP})\s+(район\w*|городск\w+ округ\w*|муниципальн\w+ округ\w*|округ\w*)"
@@ -30,13 +77,24 @@ PATTERNS = {
             "district",
         ),
         (re.compile(rf"(?<!\w)[Мм]ежду\s+({CAP})\s+и\s+({CAP})"), "pair"),
+        # "в Мещовском, Юхновском и Боровском районах": every name of the list, not the last
+        (
+            re.compile(
+                rf"((?:{CAP}(?:,\s*|\s+и\s+)){{1,12}}){CAP}\s+"
+                rf"(район(?:ах|ов|ы|ами)|(?:городск|муниципальн)\w+ округ(?:ах|ов|ами))(?!\w)"
+            ),
+            "districts",
+        ),
     ],
     "uk": [
-        (
-            re.compile(rf"(?<!\w)(?:с\.|м\.|смт|сел[оіа]|селищ[еіа]|міст[оіа]|місті)\s+({CAPS})"),
-            "plain",
-        ),
         (re.compile(rf"({CAP})\s+(район\w*|громад\w*)"), "district"),
+        (
+            re.compile(
+                rf"((?:{CAP}(?:,\s*|\s+(?:і|та|й)\s+)){{1,12}}){CAP}\s+"
+                rf"(район(?:ах|ів|и|ами)|громад(?:ах|ами|и))(?!\w)"
+            ),
+            "districts",
+        ),
         (re.compile(rf"(?<!\w)[Мм]іж\s+({CAP})\s+(?:і|та|й)\s+({CAP})"), "pair"),
     ],
     "en": [
@@ -46,7 +104,6 @@ PATTERNS = {
             ),
             "list",
         ),
-        (re.compile(rf"(?:city|town|village|settlement)\s+of\s+({CAP})"), "plain"),
         (
             re.compile(
                 rf"between\s+(?:the\s+)?(?:populated areas|villages|towns|settlements)\s+of\s+({CAP})\s+and\s+({CAP})"
@@ -94,7 +151,7 @@ def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
     if not any(cue in lowered for cue in CUES.get(lang, ())):
         return []
     found: list[PlaceMention] = []
-    for pattern, kind in PATTERNS.get(lang, []):
+    for pattern, kind in patterns(lang):
         for match in pattern.finditer(text):
             if kind == "district":
                 word, noun = match.group(1), match.group(2)
@@ -105,6 +162,14 @@ def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
                             match.group(0), normal, match.start() + offset, match.end() + offset
                         )
                     )
+            elif kind == "districts":
+                for name in re.finditer(CAP, match.group(1)):
+                    normal = district_name(name.group(0), match.group(2), lang)
+                    if normal:
+                        start = match.start(1) + name.start() + offset
+                        found.append(
+                            mention(name.group(0), normal, start, start + len(name.group(0)))
+                        )
             elif kind == "list":
                 for name in re.finditer(CAP, match.group(1)):
                     start = match.start(1) + name.start() + offset
@@ -160,8 +225,8 @@ def geocoder():
 
 def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) -> PlaceMention:
     geocode = geocoder()
-    if geocode is None:
-        return place
+    if geocode is None or place.geo_precision != "unresolved" or place.candidates:
+        return place  # no geocoder, or looked up already (a name after a weak cue)
     try:
         result = geocode(place.text, context=context, lang=lang, admin1=admin1)
     except Exception:  # a geocoder failure must never lose the claim
@@ -179,4 +244,243 @@ def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) ->
             "candidates": result.get("candidates") or [],
             "normal": place.normal or result.get("normal"),
         }
+    )
+
+
+# --- names after weak cues ----------------------------------------------------------------
+
+
+class Candidate(NamedTuple):
+    """A capitalised word right after a weak cue, and where the two-word name it may open ends."""
+
+    start: int
+    end: int
+    long_end: int | None  # "Нова Каховка", "Ivan Fedorov": a second capitalised word
+    cue: str  # the cue, lower case
+
+
+# A capital after a space or a tab: where a name after a cue may start.
+CAPITAL = re.compile(r"[ \t]([A-ZА-ЯІЇЄҐЁ])")
+OPENING_MARKS = "([«\"'“„‘"  # may stand before a cue: "(в Погаре)"
+STOPS = frozenset(".,;:!?)»”…")  # end a word: no cue ends with one
+POSSESSIVE = re.compile(r"[’'][sS]$")  # "in Kyiv's centre": the name is "Kyiv"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's `places: cues`: single words, stems ("атакова\\w*"), and phrases keyed
+    by their last word ("рядом с", "в районе")."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...]
+    phrases: dict[str, tuple[str, ...]]
+
+
+@cache
+def cue_table(lang: str) -> Cues:
+    words, stems, phrases = set(), [], {}
+    for cue in place_words(lang).get("cues") or []:
+        cue = " ".join(str(cue).lower().split())
+        if cue.endswith("\\w*"):
+            stems.append(cue[:-3])
+        elif " " in cue:
+            phrases.setdefault(cue.rsplit(" ", 1)[1], []).append(cue)
+        else:
+            words.add(cue)
+    return Cues(frozenset(words), tuple(stems), {last: tuple(p) for last, p in phrases.items()})
+
+
+def named_candidates(text: str, lang: str) -> list[Candidate]:
+    """Capitalised words right after a weak cue: cheap to find (capitals are few, and the
+    word before one is looked up in a set), checked by the gazetteer later."""
+    cues = cue_table(lang)
+    if not (cues.words or cues.stems or cues.phrases):
+        return []
+    found = []
+    for capital in CAPITAL.finditer(text):
+        position = capital.start(1)
+        if text[position - 2 : position - 1] in STOPS:
+            continue  # "области. Над", "Kursk, Bryansk": no cue before a stop or a comma
+        cue = cue_before(text, position, cues)
+        if cue is None:
+            continue
+        name = NAME_AT.match(text, position)
+        if name is None:
+            continue
+        end = name.end() - 2 if POSSESSIVE.search(name.group(0)) else name.end()
+        second = NEXT_NAME.match(text, name.end())
+        found.append(Candidate(position, end, second.end(1) if second else None, cue))
+    return found
+
+
+def cue_before(text: str, position: int, cues: Cues) -> str | None:
+    """The cue (lower case) that ends right before the word at `position`, if any: the
+    whitespace-delimited word there, looked up whole (string searches, no pattern)."""
+    end = position - 1
+    if not text[end - 1 : end].isalpha():
+        if text[end - 1 : end] not in (" ", "\t"):
+            return None  # "области. Над": a stop or a comma, no cue
+        end = len(text[:end].rstrip(" \t"))  # two spaces
+    start = text.rfind(" ", 0, end) + 1
+    word = text[start:end].lower()
+    if word in cues.words:
+        return word
+    if not word.isalpha():  # a tab, a line break or a bracket before the word: the slow way
+        end = len(text[:end].rstrip(" \t"))
+        token = text[:end].split()[-1:] or [""]
+        stripped = token[0].lstrip(OPENING_MARKS)
+        start, word = end - len(stripped), stripped.lower()
+        if word in cues.words:
+            return word
+    if cues.stems and word.startswith(cues.stems) and word.isalpha():
+        return word
+    for phrase in cues.phrases.get(word, ()):
+        begin = start - (len(phrase) - len(word))
+        if begin >= 0 and text[begin:end].lower() == phrase and word_starts_at(text, begin):
+            return phrase
+    return None
+
+
+def word_starts_at(text: str, position: int) -> bool:
+    return position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "-_")
+
+
+@cache
+def list_step(lang: str) -> re.Pattern:
+    """One more name of a list: after a comma, a colon, an 'and' or a space."""
+    joiners = load_yaml(f"{lang}.yaml").get("and_words") or []
+    joined = "|".join(re.escape(str(w)) for w in joiners) or "(?!)"
+    return re.compile(rf"(?:\s*[,:]\s*|\s+(?:{joined})\s+|\s+)({CAP})")
+
+
+MAX_LISTED = 12  # names in one list of launch sites
+
+
+def launch_sites(text: str, lang: str, cue_ends: list[int]) -> list[tuple[int, int]]:
+    """Spans of the names listed after a launch cue ending at `cue_ends` ("з напрямків: Курськ,
+    Орел", "launched from Kursk and Bryansk"): where the weapons came from, not where they
+    struck."""
+    step, found = list_step(lang), []
+    for position in cue_ends:
+        for _ in range(MAX_LISTED):
+            name = step.match(text, position)
+            if name is None:
+                break
+            found.append((name.start(1), name.end(1)))
+            position = name.end()
+    return found
+
+
+@lru_cache(maxsize=16384)
+def lookup(name: str, lang: str, admin1: str | None) -> dict | None:
+    """The gazetteer's answer for a name as written or inflected (no fuzzy matching); memoised,
+    and read only by the callers."""
+    geocode = geocoder()
+    if geocode is None:
+        return None
+    try:
+        return geocode(name, lang=lang, admin1=admin1, fuzzy=False)
+    except Exception:  # a geocoder failure must never lose the claim
+        return None
+
+
+def locate(
+    name: str, span: tuple[int, int], lang: str, scopes: list[str], anywhere: bool
+) -> tuple[PlaceMention | None, str | None]:
+    """A name after a weak cue as a place, and the region it settles, if any.
+
+    The name is looked up in the regions the report gives (`scopes`, most likely first); a
+    name found only elsewhere is no place of the claim (a village the gazetteer lacks, named
+    like a town far away, or no place at all: "У Деснянському" is Kyiv's district). When the
+    report gives no region (`anywhere`), a name the gazetteer knows is a place, and it names
+    its region only when the gazetteer is confident (one place of that name, or one far bigger
+    than the rest); otherwise it stays unresolved with its candidates.
+    """
+    for scope in scopes:
+        found = lookup(name, lang, scope)
+        if found and found["precision"] in SETTLED:
+            return settled(name, span, found), scope
+    if not anywhere:
+        return None, None
+    found = lookup(name, lang, None)
+    if not found or found["precision"] not in SETTLED:
+        return None, None
+    if found["confidence"] >= CONFIDENT:
+        return settled(name, span, found), found["admin1"]
+    return PlaceMention(
+        text=name,
+        normal=as_written(name, found["normal"] or name),
+        span=span,
+        candidates=[dict(c) for c in found["candidates"]],
+    ), None
+
+
+def city_of(
+    text: str, span: tuple[int, int], cue: str, lang: str, code: str
+) -> PlaceMention | None:
+    """A region named by its city after a weak cue ("в Курске", "in Sumy"): the city is a
+    place of the claim, unless it is the region itself (Moscow, Kyiv), the name is the
+    region's ("в Дніпропетровській області", "over Rostov and Tver regions"), or the cue
+    means the land around it ("на Запоріжжі", but "на Белгород")."""
+    start, end = span
+    if code in CITY_REGIONS or region_word_after(text, end):
+        return None  # (asked again: a caller may not have sorted these out)
+    name = text[start:end]
+    found = lookup(name, lang, code)
+    if not found or found["precision"] != "place":
+        return None
+    if cue in (place_words(lang).get("area_cues") or ()) and name != found["normal"]:
+        return None
+    return settled(name, span, found)
+
+
+WORD_AFTER = re.compile(r"\s+([\w’'ʼ]+)")
+
+
+def region_word_after(text: str, end: int) -> bool:
+    """'область', 'regions' ... right after a name: the name is the region's."""
+    from skyledger.geo.mention import phrases
+    from skyledger.geo.normalize import name_key
+
+    word = WORD_AFTER.match(text, end)
+    return bool(word) and name_key(word.group(1)) in phrases("region_words")
+
+
+APOSTROPHES = "’'ʼ"
+
+
+def as_written(name: str, normal: str) -> str:
+    """The gazetteer's dictionary form spelt as the text spells names: its apostrophe put back
+    ("Куп'янську" -> "Куп'янськ", not "Купянськ"), its hyphens and their capitals
+    ("Ростове-на-Дону" -> "Ростов-на-Дону", not "Ростов на Дону")."""
+    mark = next((i for i, char in enumerate(name) if char in APOSTROPHES), None)
+    if (
+        mark is not None
+        and not any(char in APOSTROPHES for char in normal)
+        and normal[:mark].lower() == name[:mark].lower()
+    ):
+        normal = normal[:mark] + name[mark] + normal[mark:]
+    if "-" in name:
+        parts, words = name.split("-"), normal.replace("-", " ").split()
+        if len(parts) == len(words):
+            normal = "-".join(
+                word[:1].upper() + word[1:] if part[:1].isupper() else word
+                for part, word in zip(parts, words, strict=True)
+            )
+    return normal
+
+
+def settled(name: str, span: tuple[int, int], found: dict) -> PlaceMention:
+    """The place the gazetteer found (its answer is trusted: built without validation)."""
+    return PlaceMention.model_construct(
+        text=name,
+        normal=as_written(name, found["normal"] or name),
+        name=found["name"],
+        geonameid=found["geonameid"],
+        lat=found["lat"],
+        lon=found["lon"],
+        admin1=found["admin1"],
+        geo_precision=found["precision"],
+        span=span,
+        candidates=[dict(c) for c in found["candidates"]],
     )

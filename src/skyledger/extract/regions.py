@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from skyledger.extract.lexicon import FLAGS, Dispatcher, load_yaml, tag_language
 
@@ -127,6 +127,12 @@ def english_chain() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=4)
+def english_chains(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a text lists regions in English (memoised: the extractor asks twice per report)."""
+    return tuple((m.start(), m.end()) for m in english_chain().finditer(text))
+
+
 def find_regions(text: str, lang: str) -> list[RegionMention]:
     pattern, codes = patterns(lang)
     found = []
@@ -204,8 +210,8 @@ def merge_english_chains(text: str, found: list[RegionMention]) -> list[RegionMe
         return found
     taken = {position for m in found for position in range(m.start, m.end)}
     extra = []
-    for chain in english_chain().finditer(text):
-        for hit in english_name_pattern().finditer(text, chain.start(), chain.end()):
+    for chain_start, chain_end in english_chains(text):
+        for hit in english_name_pattern().finditer(text, chain_start, chain_end):
             if hit.start() in taken:
                 continue
             taken.update(range(hit.start(), hit.end()))

@@ -20,8 +20,22 @@ from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
-from skyledger.extract.places import find_places
-from skyledger.extract.regions import RegionMention, find_regions
+from skyledger.extract.places import (
+    CITY_REGIONS,
+    city_of,
+    find_places,
+    launch_sites,
+    locate,
+    named_candidates,
+    region_word_after,
+    village,
+)
+from skyledger.extract.regions import (
+    RegionMention,
+    dateline_or_possessive,
+    english_chains,
+    find_regions,
+)
 from skyledger.extract.sentences import Sentence, split
 from skyledger.extract.timewindow import find_window
 
@@ -51,7 +65,6 @@ OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
 )
 OPENING_OF = re.compile(r"^\W*\w+(?:\s+the)?\s*$", re.IGNORECASE)
-AGAIN = re.compile(r"(?:ещё|еще|ще|another|one more)\s*$", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-?(?:[^\W\d]|\d)")
 MIXED = re.compile(
     r"^[^.;:]{0,40}?(?:інших типів|різних типів|других типов|разных типов|other types|and other|і безпілотник|та безпілотник|и беспилотник|/)",
@@ -96,6 +109,7 @@ ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
 WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
+LEAD_GAP = re.compile(r"^(?:\s+[^\W\d_]+)?\s*[—–-]?\s*$")  # "регионом — " before a count
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -205,8 +219,32 @@ def spans(pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
 
 
-def find_mentions(text: str, lex: Lexicon) -> Mentions:
-    regions = find_regions(text, lex.lang)
+@dataclass
+class Places:
+    """What the report holds for places beyond its mentions, in text order: weak place cues'
+    capitalised words that open a region mention (a city, maybe), those that are no other
+    mention (a town, maybe), requests or advice ("просят не подходить") and assessments or aid
+    to come ("комиссия оценит")."""
+
+    cities: list
+    named: list
+    requests: list
+    assessments: list
+    city_starts: list[int] = field(init=False)
+    named_starts: list[int] = field(init=False)
+
+    def __post_init__(self):
+        self.city_starts = [c.start for c in self.cities]
+        self.named_starts = [c.start for c in self.named]
+
+
+def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
+    found_regions = find_regions(text, lex.lang)
+    asides: dict[str, list[tuple[int, int]]] = {"request": [], "assessment": [], "launch": []}
+    for aside in lex.asides.finditer(text):
+        asides[aside.lastgroup].append((aside.start(), aside.end()))
+    launch = launch_sites(text, lex.lang, [end for _start, end in asides["launch"]])
+    regions = [r for r in found_regions if not overlaps((r.start, r.end), launch)]
     model_re, model_names = models_pattern()
     models = []
     for match in model_re.finditer(text):
@@ -219,6 +257,17 @@ def find_mentions(text: str, lex: Lexicon) -> Mentions:
     ]
     people = [(m.start(), m.end(), "plural") for m in lex.people_plural.finditer(text)]
     people += [(m.start(), m.end(), "single") for m in lex.people_single.finditer(text)]
+    claimants = claimant_rules.find_claimants(text, lex, found_regions)
+    blocked = (
+        [(r.start, r.end) for r in found_regions]
+        + [(s[1], s[2]) for s in seas]
+        + [(w[1], w[2]) for w in weapons]
+        + [(x[2], x[3]) for x in models]
+        + [(c.start, c.end) for c in claimants]
+        + launch
+    )
+    candidates = named_candidates(text, lex.lang)
+    cities, named = split_candidates(text, candidates, regions, blocked)
     return Mentions(
         weapons=weapons,
         models=models,
@@ -232,9 +281,41 @@ def find_mentions(text: str, lex: Lexicon) -> Mentions:
         negation=spans(lex.negation, text),
         cumulative=spans(lex.cumulative, text),
         exercises=spans(lex.exercises, text),
-        claimants=claimant_rules.find_claimants(text, lex, regions),
+        claimants=claimants,
         people=sorted(people),
-    )
+    ), Places(cities, named, asides["request"], asides["assessment"])
+
+
+def split_candidates(
+    text: str, candidates, regions: list[RegionMention], blocked
+) -> tuple[list, list]:
+    """Capitalised words after weak cues: those opening a region mention that may be its
+    city ("в Курске", not "в Курской области" or "в Москве"), and those that are no other
+    mention (a town, maybe: "над Погаром"); a second word that is another mention is not part
+    of the name ("в Погаре Брянской")."""
+    mask = bytearray(max((e for _s, e in blocked), default=0) + 1)
+    for start, end in blocked:
+        mask[start:end] = b"\x01" * (end - start)
+    by_start = {r.start: r for r in regions}
+    cities, named = [], []
+    for candidate in candidates:
+        region = by_start.get(candidate.start)
+        if region is not None:
+            if region.code not in CITY_REGIONS and not region_word_after(text, region.end):
+                cities.append(candidate)
+        elif candidate.start >= len(mask) or not mask[candidate.start]:
+            second = candidate.long_end
+            if second is not None and any(mask[candidate.end : min(second, len(mask))]):
+                candidate = candidate._replace(long_end=None)
+            named.append(candidate)
+    return cities, named
+
+
+def in_sentence(items: list, starts: list[int], sentence: Sentence) -> list:
+    """The items (in text order, starting at `starts`) that start inside the sentence."""
+    if not items:
+        return items
+    return items[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
 
 
 def within(items, start: int, end: int, key=lambda x: (x[1], x[2])):
@@ -253,7 +334,7 @@ class Extraction:
         self.lex = lex
         self.published = published
         self.default_claimant = default_claimant
-        self.all = find_mentions(text, lex)
+        self.all, self.places = find_mentions(text, lex)
         self.index = MentionIndex(self.all)
         self.m = self.all
         self.sentences = split(text)
@@ -261,9 +342,11 @@ class Extraction:
         self.frame_type: str | None = None
         self.frame_weapon: tuple[str, str | None] | None = None
         self.frame_region: str | None = None
+        self.frame_end = -1  # where the sentence that named the frame's region ends
         self.open_totals: dict = {}
         self.last_claimant: claimant_rules.ClaimantMention | None = None
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
+        self.named: list = []  # places named after weak cues in the current sentence
 
     # ---- claimants ---------------------------------------------------------
     def sentence_claimants(self) -> list[claimant_rules.ClaimantMention | None]:
@@ -445,7 +528,7 @@ class Extraction:
             )
             item.of_these = bool(OF_THESE.match(after))
             item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
-            item.again = bool(AGAIN.search(before))
+            item.again = bool(self.lex.again.search(before))
             if weapon is None and not item.of_these:
                 item.weapon = None
             items.append(item)
@@ -504,10 +587,12 @@ class Extraction:
                 continue
             following = items[index + 1].start if index + 1 < len(items) else sentence.end
             segment_end = min(following, item.end + 60)
-            has_place = any(item.end <= r.start < segment_end for r in self.m.regions) or any(
-                item.end <= s[1] < segment_end for s in self.m.seas
-            )
             previous = kept[-1] if kept else None
+            has_place = (
+                any(item.end <= r.start < segment_end for r in self.m.regions)
+                or any(item.end <= s[1] < segment_end for s in self.m.seas)
+                or self.region_leads(item, previous.end if previous else sentence.start)
+            )
             opening = item.start - sentence.start <= 2
             if (
                 (item.of_these or item.out_of)
@@ -518,13 +603,58 @@ class Extraction:
                 continue
             if item.of_these or item.out_of or has_place or (item.subcount and previous):
                 source = previous if previous and previous.weapon else None
+                named = self.weapon_before(item, sentence)
                 if source:
                     item.weapon, item.model = source.weapon, source.model
+                elif named is not None:  # "destroyed drones overnight: eight over Kursk ..."
+                    item.weapon = named
                 elif self.frame_weapon:
                     item.weapon, item.model = self.frame_weapon
                 if item.weapon:
                     kept.append(item)
         return kept
+
+    def weapon_before(self, item: Item, sentence: Sentence) -> str | None:
+        """The kind of the last weapon the sentence names before the number."""
+        kinds = [w[0] for w in self.m.weapons if sentence.start <= w[1] and w[2] <= item.start]
+        return kinds[-1] if kinds else None
+
+    def last_chain(self, regions: list[RegionMention], item: Item) -> list[RegionMention]:
+        """Of the regions before a count, the list nearest to it ("над Орловской и Ростовской")."""
+        start = len(regions) - 1
+        while start > 0 and self.chained(regions[start - 1], regions[start], item):
+            start -= 1
+        return regions[start:]
+
+    def chained(self, first: RegionMention, second: RegionMention, item: Item) -> bool:
+        gap = self.text[first.end : second.start]
+        loose = item.distributive and len(gap) <= 45 and not DIGIT_OR_STOP.search(gap)
+        return bool(CHAIN_GAP.match(gap)) or loose
+
+    def opens_next(self, item: Item, regions: list[RegionMention], next_start: int) -> bool:
+        """The regions after a count stand in a later clause, right before the next count
+        with a dash ("..., над Московским регионом — ещё 19")."""
+        first, last = regions[0], regions[-1]
+        if not CLAUSE_BREAK.search(self.text, item.end, first.start):
+            return False
+        return self.leads(last, next_start)
+
+    def leads(self, region: RegionMention, position: int) -> bool:
+        """A region, maybe a dash, then the number at `position` (maybe after "ещё", "по" or
+        "another"): "над Московским регионом — ещё 19", "over the Moscow region another 19"."""
+        gap = self.text[region.end : position]
+        for words in (self.lex.again, self.lex.distributive_before):
+            found = words.search(gap) if words is not None else None
+            if found:
+                gap = gap[: found.start()]
+        return bool(LEAD_GAP.search(gap))
+
+    def region_leads(self, item: Item, since: int) -> bool:
+        """A region right before the number, since `since`: "над Московским регионом — ещё 19"."""
+        return any(
+            since <= r.start and r.end <= item.start and self.leads(r, item.start)
+            for r in self.m.regions
+        )
 
     def unattached(self, sentence: Sentence, items: list[Item], consumed) -> list[Item]:
         """A weapon word with no number: one when singular, null when plural."""
@@ -552,7 +682,8 @@ class Extraction:
             if count is None and sentence.bullet and plural is None and not vague:
                 count = 1  # a list line naming one weapon: "▪️БпЛА типу «Ланцет»"
             if self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
-                count = None if plural is not False else 1
+                # "drone strikes" counts none; "artillery", "shelling" (means, not pieces) none
+                count = None if plural is not False or kind == "other" else 1
             item = Item(
                 start,
                 end,
@@ -561,7 +692,7 @@ class Extraction:
                 kind,
                 weapon_span=(start, end),
             )
-            item.again = bool(AGAIN.search(before))
+            item.again = bool(self.lex.again.search(before))
             item.by_agreement = by_agreement
             kinds_counted.add(kind)
             found.append(item)
@@ -643,32 +774,36 @@ class Extraction:
             return later[0][0], later[0]
         return None, None
 
-    def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence):
-        """Regions and seas in the item's own segment, else just before it."""
+    def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence, used=()):
+        """Regions and seas in the item's own segment, else just before it (not those of the
+        item before). Regions that open the next count's clause are the next count's: "над
+        Орловской и Ростовской уничтожены по 14, над Московским регионом — ещё 19"."""
         end = min(next_start, sentence.end)
-        clause_end = end
         regions = [
             r
             for r in self.m.regions
-            if item.end <= r.start < clause_end
-            and not overlaps((r.start, r.end), self.title_regions)
+            if item.end <= r.start < end and not overlaps((r.start, r.end), self.title_regions)
         ]
-        seas = [s for s in self.m.seas if item.end <= s[1] < clause_end]
-        multi = [s for s in self.m.multi if item.end <= s[0] < clause_end]
+        if regions and self.opens_next(item, regions, next_start):
+            regions, end = [], regions[0].start
+        seas = [s for s in self.m.seas if item.end <= s[1] < end]
+        multi = [s for s in self.m.multi if item.end <= s[0] < end]
         if not regions and not seas and not multi:
             lo = max(previous_end, sentence.start)
+            taken = [(r.start, r.end) for r in used]
             regions = [
                 r
                 for r in self.m.regions
-                if lo <= r.start < item.start and not overlaps((r.start, r.end), self.title_regions)
+                if lo <= r.start < item.start
+                and not overlaps((r.start, r.end), self.title_regions)
+                and not overlaps((r.start, r.end), taken)
             ]
+            regions = self.last_chain(regions, item)  # "Голова ... Київської ..., що над Києвом"
             seas = [s for s in self.m.seas if lo <= s[1] < item.start]
             multi = [s for s in self.m.multi if lo <= s[0] < item.start]
         unique, seen = [], set()
         for region in regions:
-            gap = self.text[unique[-1].end : region.start] if unique else ""
-            loose = item.distributive and len(gap) <= 45 and not DIGIT_OR_STOP.search(gap)
-            if unique and not (CHAIN_GAP.match(gap) or loose):
+            if unique and not self.chained(unique[-1], region, item):
                 break
             if region.code not in seen:
                 seen.add(region.code)
@@ -685,10 +820,12 @@ class Extraction:
             claimant = claimants[index]
             if claimant is not None and claimant.kind == "bare":
                 claimant = None
+            cue_places = find_places(sentence.text, self.lex.lang, sentence.start)
+            quiet = self.quiet(sentence)
+            self.named = [] if quiet else self.named_places(sentence, claimant, cue_places)
             cumulative = bool(
                 within(self.m.cumulative, sentence.start, sentence.end, key=lambda s: s)
             )
-            quiet = self.quiet(sentence)
             items = [] if quiet else self.items_in(sentence)
             made = self.count_claims(sentence, items, claimant, cumulative)
             counted = [d for d in made if d.count is not None]
@@ -706,7 +843,7 @@ class Extraction:
             if not quiet:
                 self.local_claims(sentence, items, claimant)
             self.attach_window(sentence, claimant, made)
-            self.attach_places(sentence, claimant, made)
+            self.attach_places(sentence, claimant, made, cue_places)
             self.update_frame(sentence, items)
         if header_pending is not None:
             self.close_header(header_pending)
@@ -814,15 +951,20 @@ class Extraction:
                 self.frame_weapon = (weapons[0][0], None)
         regions = [r for r in self.m.regions if sentence.start <= r.start < sentence.end]
         if len({r.code for r in regions}) == 1:
-            self.frame_region = regions[0].code
+            self.frame_region, self.frame_end = regions[0].code, sentence.end
 
     def negated(self, item: Item, sentence: Sentence) -> bool:
         return self.negated_at(item.start, sentence)
 
     def negated_at(self, position: int, sentence: Sentence) -> bool:
-        """A plan, a threat, production or a denial in the clause around `position`."""
+        """A plan, a threat, production or a denial in the clause around `position`, or an
+        assessment or aid to come ("комиссия оценит"); or a request or advice before it
+        ("просят не подходить к обломкам")."""
         left, right = self.clause_bounds(position, sentence)
-        return any(left <= s < right for s, _e in self.m.negation)
+        if any(left <= s < right for s, _e in self.m.negation):
+            return True
+        requested = any(left <= s and e <= position for s, e in self.places.requests)
+        return requested or any(left <= s < right for s, _e in self.places.assessments)
 
     def count_claims(self, sentence, items, claimant, cumulative) -> list[Draft]:
         made: list[Draft] = []
@@ -842,8 +984,12 @@ class Extraction:
                 and ATTACK_VERB.match(self.text, cue[1])
                 and not WIDE_TARGET.search(sentence.text)
             )
-            if claim_type == "launched" and item.count is None and targeted:
-                claim_type = "hit" if self.lex.lang in ("ru", "uk") else claim_type
+            if (
+                claim_type == "launched"
+                and item.count is None
+                and ((targeted and self.lex.lang in ("ru", "uk")) or (cue and self.aims_at(cue[2])))
+            ):
+                claim_type = "hit"  # an attack on a named town: a strike there
             if (
                 claim_type is None
                 or self.negated(item, sentence)
@@ -864,7 +1010,8 @@ class Extraction:
             model = self.model_near(item.start, item.end, sentence, following)
             if model and model[1] == item.weapon:
                 item.model = model[0]
-            regions, seas, multi = self.place_of(item, next_start, previous_end, sentence)
+            used = previous_item.regions if previous_item is not None else ()
+            regions, seas, multi = self.place_of(item, next_start, previous_end, sentence, used)
             if (
                 item.of_these
                 and item.weapon_span is None
@@ -1186,11 +1333,22 @@ class Extraction:
         codes = {r.code for r in regions}
         if len(codes) == 1:
             return regions[0].code, regions[0]
-        if claimant is not None and claimant.admin1:
+        if claimant is not None and claimant.admin1 and not self.moved_on(sentence, claimant):
             return claimant.admin1, None
         if len(codes) > 1:
             return None, None
         return self.frame_region, None
+
+    def moved_on(self, sentence: Sentence, claimant) -> bool:
+        """The sentence before named another region than the speaker's, and the speaker is not
+        named again here: "А в Хмельницькому ... одна людина загинула. Крім того пошкоджено
+        низку будівель" speaks of Khmelnytskyi, whoever spoke before."""
+        return (
+            self.frame_region is not None
+            and self.frame_region != claimant.admin1
+            and self.text[self.frame_end : sentence.start].strip() == ""
+            and not sentence.start <= claimant.start < sentence.end
+        )
 
     def local(self, sentence, kind, weapon, region, region_mention, claimant, cue, count=None):
         if weapon is None:
@@ -1271,7 +1429,10 @@ class Extraction:
             number = next(
                 (n for n in self.m.numbers if 0 <= c_start - n.end <= 2 and n.start >= start), None
             )
-            if number is not None:
+            again = number is not None and self.lex.again.search(
+                self.text, max(start, number.start - 12), number.start
+            )
+            if number is not None and not again:  # "ещё трое ранены": more people, added below
                 direct.append((number.start, c_end, number.value, cue_kind))
         for _kind, _start, c_end in cues:
             number = next((n for n in self.m.numbers if 0 <= n.start - c_end <= 2), None)
@@ -1294,7 +1455,10 @@ class Extraction:
             evidence["claim_type"] = (f_start, f_end)
         taken = [(d[0], d[1]) for d in direct]
         figures = [f for f in figures if not overlaps((f[0], f[1]), taken)]
+        more = self.more_people(sentence, cues, taken + [(f[0], f[1]) for f in figures])
+        figures += [(f_start, f_end, value) for f_start, f_end, value, _again in more]
         ages = {(f[0], f[1]) for f in figures if AGE.match(self.text, f[0])}
+        ages |= {(f[0], f[1]) for f in more if f[3]}  # "ещё трое": added, like each aged person
         for f_start, f_end, value in figures:
             if not cues:
                 break
@@ -1304,7 +1468,10 @@ class Extraction:
             own_after = [
                 c for c in cues if f_end <= c[1] < right
             ]  # "ще троє людей дістали поранення"
-            if own_before:
+            if own_before and own_after:  # the nearer: "killed ... and 17 others were injured"
+                before, after = own_before[-1], own_after[0]
+                cue = before if f_start - before[2] <= after[1] - f_end else after
+            elif own_before:
                 cue = own_before[-1]
             elif own_after:
                 cue = own_after[0]
@@ -1335,6 +1502,28 @@ class Extraction:
             evidence["killed"] = no_cas[0]
         return killed, injured, evidence
 
+    def more_people(self, sentence: Sentence, cues, taken) -> list[tuple[int, int, int, bool]]:
+        """Numbers of people with no noun of their own: "ещё 12 получили ранения", "ще 14
+        дістали поранень", "wounding 17 others". The word before ("ещё", "another") or after
+        ("others") marks them as people, and their clause has a casualty cue; the flag says
+        they are more than those counted before."""
+        found = []
+        for number in self.m.numbers:
+            if any(s <= number.start < e for s, e in taken):
+                continue
+            again = self.lex.again.search(
+                self.text, max(sentence.start, number.start - 12), number.start
+            )
+            others = self.lex.others.match(self.text, number.end) if self.lex.others else None
+            if not (again or others) or self.weapon_after(number.end, 2) is not None:
+                continue
+            left, right = self.clause_bounds(number.start, sentence)
+            if again and again.start() < left or not any(left <= c[1] < right for c in cues):
+                continue
+            end = others.end() if others else number.end
+            found.append((number.start, end, number.value, bool(again)))
+        return found
+
     def word_after_end(self, position: int) -> int:
         """Where the word after `position` ends (the person an age describes)."""
         after = NEXT_WORD.match(self.text, position)
@@ -1347,6 +1536,105 @@ class Extraction:
         return plural is False
 
     # ---- windows and places --------------------------------------------------
+    def aims_at(self, position: int) -> bool:
+        """A place of the sentence is named right after the attack verb ("attacked Lgov")."""
+        return any(
+            p.span and p.span[0] >= position and not self.text[position : p.span[0]].strip()
+            for p in self.named
+        )
+
+    def named_places(self, sentence: Sentence, claimant, cue_places) -> list:
+        """Places named after weak cues in this sentence ("атаковал Погар", "in Sumy"), looked
+        up in the regions the report gives; when the sentence names no region, the region such
+        a place settles becomes the sentence's (a region mention at the name)."""
+        m = self.m
+        cities = in_sentence(self.places.cities, self.places.city_starts, sentence)
+        named = in_sentence(self.places.named, self.places.named_starts, sentence)
+        if not (named or cities or cue_places):
+            return []
+        titles = self.title_regions
+        regions = [r for r in m.regions if not (titles and overlaps((r.start, r.end), titles))]
+        own = list(dict.fromkeys(r.code for r in regions))
+        places = self.cities(regions, cities) if cities else []
+        if not named and (own or not cue_places):
+            return places
+        if claimant is not None and claimant.admin1:
+            scopes = own + [claimant.admin1]  # a governor speaks of his region
+        else:
+            scopes = own + [self.frame_region] + self.report_regions
+        scopes = [code for code in dict.fromkeys(scopes) if code]
+        anywhere = not self.report_regions
+        settled = []
+        for place in cue_places if not own else []:
+            alone = anywhere and not village(self.text, place.span[0], self.lex.lang)
+            _found, code = locate(place.text, place.span, self.lex.lang, scopes, alone)
+            if code is not None:
+                settled.append(RegionMention(code, *place.span, place.text))
+        taken = [p.span for p in cue_places if p.span]
+        for candidate in named:
+            place, code = self.place_named(candidate, scopes, taken)
+            if place is None:
+                continue
+            places.append(place)
+            if code is not None:
+                settled.append(RegionMention(code, candidate.start, candidate.end, place.text))
+        speaker = claimant.admin1 if claimant is not None else None
+        settled = [r for r in settled if r.code != speaker]  # a governor's region comes anyway
+        if settled and not own:  # (the window is this sentence's, asked for no more)
+            m.regions = sorted(m.regions + settled, key=start_of)
+        return places
+
+    def cities(self, regions: list[RegionMention], candidates) -> list:
+        """Regions named by their city after a weak cue ("в Курске", "in Sumy")."""
+        after_cue = {c.start: c for c in candidates}
+        chains = self.region_chains
+        found = []
+        for region in regions:
+            candidate = after_cue.get(region.start)
+            if candidate is None or any(s <= region.start < e for s, e in chains):
+                continue
+            span = (region.start, region.end)
+            city = city_of(self.text, span, candidate.cue, self.lex.lang, region.code)
+            if city is not None:
+                found.append(city)
+        return found
+
+    def place_named(self, candidate, scopes: list[str], taken) -> tuple:
+        """One candidate as a place: the two-word name it opens when the second word is no
+        other mention ("Bila Tserkva"), else the word; a two-word name the gazetteer does not
+        know is a person or an office ("Ivan Fedorov"), no place."""
+        end = candidate.long_end or candidate.end
+        span = (candidate.start, end)
+        if overlaps(span, taken):
+            return None, None
+        place, code = locate(
+            self.text[slice(*span)], span, self.lex.lang, scopes, not self.report_regions
+        )
+        if (
+            place is not None
+            and self.lex.lang == "en"
+            and dateline_or_possessive(
+                self.text, RegionMention(place.admin1 or "", *span, place.text)
+            )
+        ):
+            return None, None  # "officials in Kyiv said": the capital speaks, nothing is struck
+        return place, code
+
+    @cached_property
+    def region_chains(self) -> list[tuple[int, int]]:
+        """English lists of regions ("over the Rostov and Tver regions", "the region of
+        Odesa"): the names in them are regions, not their cities."""
+        if self.lex.lang != "en" or "region" not in self.text.lower():
+            return []
+        return list(english_chains(self.text))
+
+    @cached_property
+    def report_regions(self) -> list[str]:
+        """Regions the report gives anywhere (named, or its claimants'), first named first."""
+        codes = [r.code for r in self.all.regions]
+        codes += [c.admin1 for c in self.all.claimants if c.admin1]
+        return list(dict.fromkeys(codes))
+
     def attach_window(self, sentence: Sentence, claimant, made: list[Draft]) -> None:
         window = find_window(sentence.text, self.lex, self.published)
         if window is None:
@@ -1366,14 +1654,18 @@ class Extraction:
             if draft.parent in targets and draft.window is None:
                 draft.window = (start, end)
 
-    def attach_places(self, sentence: Sentence, claimant, made: list[Draft]) -> None:
-        places = find_places(sentence.text, self.lex.lang, sentence.start)
+    def attach_places(self, sentence: Sentence, claimant, made: list[Draft], places) -> None:
+        here = [d for d in self.drafts if d.sentence is sentence] if self.named else []
+        for draft in here:  # names after weak cues: only claims of their own sentence
+            have = {p.normal for p in draft.places}
+            draft.places.extend(
+                p for p in self.named if p.admin1 in (None, draft.admin1) and p.normal not in have
+            )
         if not places:
             return
-        targets = [
-            d
-            for d in self.drafts
-            if d.sentence is sentence and d.claim_type != "casualties" and not d.is_total
+        parents = {id(d.parent) for d in self.drafts if d.parent is not None}
+        targets = [  # not a total broken down by region: its places are its parts'
+            d for d in self.drafts if d.sentence is sentence and id(d) not in parents
         ]
         if (
             not targets

@@ -43,19 +43,30 @@ _ISO = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
 
 def geocode(
-    mention: str, context: str | None = None, lang: str | None = None, admin1: str | None = None
+    mention: str,
+    context: str | None = None,
+    lang: str | None = None,
+    admin1: str | None = None,
+    *,
+    fuzzy: bool = True,
 ) -> dict:
-    """Resolve one place mention; see the module docstring. Never raises on odd text."""
+    """Resolve one place mention; see the module docstring. Never raises on odd text.
+
+    `fuzzy=False` takes names only as the gazetteer spells or inflects them (no misspellings,
+    no name found inside a longer phrase): for a capitalised word that may not be a place at all.
+    """
     text = mention if isinstance(mention, str) else ""
     context = context if isinstance(context, str) else ""
     lang = lang if isinstance(lang, str) else None
     admin1 = admin1 if isinstance(admin1, str) else None
-    found = _geocode(text, context, lang, admin1)
+    found = _geocode(text, context, lang, admin1, bool(fuzzy))
     return {**found, "candidates": [dict(c) for c in found["candidates"]]}
 
 
 @lru_cache(maxsize=16384)
-def _geocode(text: str, context: str, lang: str | None, admin1: str | None) -> dict:
+def _geocode(
+    text: str, context: str, lang: str | None, admin1: str | None, fuzzy: bool = True
+) -> dict:
     """The answer for one set of arguments; cached because reports repeat the same places."""
     gaz = load()
     scope = _stated_admin1(admin1)
@@ -68,7 +79,7 @@ def _geocode(text: str, context: str, lang: str | None, admin1: str | None) -> d
         return _district(gaz, text, parsed, context, lang, scope)
     if parsed.kind == "region":
         return _region(gaz, text, parsed, lang, scope)
-    return _place(gaz, text, parsed.tokens, context, lang, scope)
+    return _place(gaz, text, parsed.tokens, context, lang, scope, fuzzy)
 
 
 def _stated_admin1(admin1: str | None) -> str | None:
@@ -124,10 +135,16 @@ def _candidate(place: Place, score: float) -> dict:
 
 
 def _place(
-    gaz: Gazetteer, text: str, tokens: list[str], context: str, lang: str | None, scope: str | None
+    gaz: Gazetteer,
+    text: str,
+    tokens: list[str],
+    context: str,
+    lang: str | None,
+    scope: str | None,
+    fuzzy: bool = True,
 ) -> dict:
     key = name_key(tokens[0]) if len(tokens) == 1 else name_key(" ".join(tokens))
-    entries = _lookup(gaz, key)
+    entries = _lookup(gaz, key, folded=fuzzy)
     places = _places(entries)
     if len(places) != len(entries):  # the name of a region or a country too
         region = _region_entry(entries)
@@ -169,6 +186,8 @@ def _place(
                 _candidate(p, confidence * s / score) for s, p, _ in ranked[:MAX_CANDIDATES]
             ],
         )
+    if not fuzzy:
+        return unresolved(text, [], dictionary_form(tokens, lang))
     if len(tokens) > 1:
         inner = _name_inside(gaz, tokens, scope)
         if inner:  # "Tuapse refinery", "Engels airbase": the name inside the phrase
@@ -206,11 +225,11 @@ def _region_wins(gaz: Gazetteer, region: Entry, places: list[Entry], scope: str 
     return region.ref not in CITY_REGIONS and max(populations) < TOWN_OVER_REGION
 
 
-def _lookup(gaz: Gazetteer, key: str) -> list[Entry]:
+def _lookup(gaz: Gazetteer, key: str, folded: bool = True) -> list[Entry]:
     """Exact keys first; for Latin text, then the folded skeleton (a looser match, marked by
     form FOLDED so its confidence is lowered)."""
     entries = gaz.entries(key)
-    if not entries and script_of(key) == "lat":
+    if not entries and folded and script_of(key) == "lat":
         entries = [e._replace(form=FOLDED) for e in gaz.fold_entries(latin_fold(key))]
     return entries
 
