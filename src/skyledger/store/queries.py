@@ -733,7 +733,7 @@ def stats(engine: Engine, filters: Filters = Filters()) -> dict:
     counters = [by[d] for d in dimensions]
     total = 0
     with engine.connect() as conn:
-        for *values, n in conn.execute(combined).tuples():
+        for *values, n in conn.execute(combined):
             total += n
             for counter, value in zip(counters, values, strict=True):
                 counter[value] += n
