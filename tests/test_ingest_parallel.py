@@ -4,10 +4,16 @@ batches in input order, bounded read-ahead, bad reports failing alone."""
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import cli_env
 from generated_reports import reports as generated
 from generated_reports import write_jsonl
 from ledger_snapshot import claims_by_content, events_by_content
@@ -225,3 +231,53 @@ def test_cli_usage_errors(tmp_path, args, message):
     assert result.exit_code == 2
     assert message in result.output
     assert not (tmp_path / "l.db").exists()  # refused before the ledger is touched
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below `pid` (children, their children, ...), read from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+    found, todo = set(), [pid]
+    while todo:
+        current = todo.pop()
+        children = [child for child, parent in parents.items() if parent == current]
+        found.update(children)
+        todo.extend(children)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_workers_end_when_the_ingest_is_killed(tmp_path, sig):
+    """Regression: a killed ingest left its worker processes (and their fork server)
+    waiting for work forever."""
+    data = write_jsonl(tmp_path / "reports.jsonl", 3000)
+    command = [sys.executable, "-m", "skyledger", "ingest", str(data), "--workers", "2"]
+    command += ["--db", f"sqlite:///{tmp_path / 'ledger.db'}"]
+    ingest = subprocess.Popen(command, env=cli_env(), stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while len(workers) < 3 and time.monotonic() < deadline:  # the fork server and two workers
+        time.sleep(0.2)
+        workers = _descendants(ingest.pid)
+    assert len(workers) >= 3, "the workers never started"
+    ingest.send_signal(sig)
+    ingest.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)

@@ -15,8 +15,11 @@ from __future__ import annotations
 import json
 import math
 import multiprocessing
+import os
+import select
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -67,10 +70,39 @@ def warm_up() -> None:
         extract(record.get("text") or "", lang=record.get("lang"))
 
 
-def start_worker() -> None:
-    """A local worker: Ctrl-C is the caller's to handle, then load what extraction needs."""
+def start_worker(caller: int | None = None) -> None:
+    """A local worker: Ctrl-C is the caller's to handle, it ends with the caller, then it
+    loads what extraction needs."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if caller is not None:
+        threading.Thread(target=exit_when_gone, args=(caller,), daemon=True).start()
     warm_up()
+
+
+def exit_when_gone(pid: int, every: float = 1.0) -> None:
+    """End this worker once process `pid` has ended.
+
+    A caller killed (SIGTERM, SIGKILL) never shuts its pool down, and its workers, children
+    of the fork server, would otherwise wait for work forever.
+    """
+    try:
+        handle = os.pidfd_open(pid)
+    except (AttributeError, OSError):  # no pidfd here: look every second
+        while _alive(pid):
+            time.sleep(every)
+    else:
+        select.select([handle], [], [])  # readable once the process has exited
+    os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def extract_chunk(reports: list[Report], extract_one: ExtractOne = claims_for) -> list[Outcome]:
@@ -130,7 +162,12 @@ def process_pool(workers: int, extract_one: ExtractOne = claims_for) -> Iterator
     if START_METHOD == "forkserver":
         start_forkserver()
     context = multiprocessing.get_context(START_METHOD)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker)
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=start_worker,
+        initargs=(os.getpid(),),
+    )
 
     def submit(reports: list[Report]) -> Collect:
         futures = [
