@@ -12,6 +12,7 @@ Dask is imported only when its engine is asked for: the base install works witho
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import multiprocessing
@@ -59,8 +60,21 @@ class ExtractionError(Exception):
 # worker side ------------------------------------------------------------------
 
 
+_warmed_up = False
+
+
 def warm_up() -> None:
-    """Load lexicons, morphology and the gazetteer once, by extracting the bundled bulletins."""
+    """Load lexicons, morphology and the gazetteer once, by extracting the bundled bulletins,
+    then keep what is loaded out of the garbage collector's sight; later calls do nothing.
+
+    Only for processes skyledger runs itself (workers, the ingest command): the language
+    data lives as long as the process, and without the freeze every full collection walks
+    its 100,000-odd objects again, a fifth of the time of a look-up in the gazetteer.
+    """
+    global _warmed_up
+    if _warmed_up:
+        return
+    _warmed_up = True
     samples = resources.files("skyledger.samples").joinpath("bulletins.jsonl")
     for line in samples.read_text(encoding="utf-8").splitlines():
         try:
@@ -68,6 +82,8 @@ def warm_up() -> None:
         except ValueError:  # the samples show a broken line on purpose
             continue
         extract(record.get("text") or "", lang=record.get("lang"))
+    gc.collect()
+    gc.freeze()
 
 
 def start_worker(caller: int | None = None) -> None:

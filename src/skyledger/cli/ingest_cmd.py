@@ -9,7 +9,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from skyledger.cli import cli
 from skyledger.cli.options import EXIT_SOME_FAILED, db_option, err_console, open_ledger
 from skyledger.ingest import with_defaults
-from skyledger.ingest_engines import ENGINES, EngineError, EngineUnavailable, require_engine
+from skyledger.ingest_engines import (
+    ENGINES,
+    EngineError,
+    EngineUnavailable,
+    require_engine,
+    warm_up,
+)
 from skyledger.sources import read_paths
 from skyledger.store.db import LedgerError
 
@@ -89,6 +95,8 @@ def ingest(paths, db_url, claimant, lang, batch_size, workers, engine, scheduler
             transient=True,
             disable=not errors.is_terminal,
         )
+        if engine == "local" and workers == 1:  # extraction runs in this process
+            warm_up()
         with progress:
             task = progress.add_task("ingest", total=None)
             try:

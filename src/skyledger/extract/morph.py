@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
-import pymorphy3
+from skyledger.geo import forms
 
 
-@cache
 def analyzer(lang: str):
-    return pymorphy3.MorphAnalyzer(lang="uk" if lang == "uk" else "ru")
+    """The one analyzer per language that the geocoder uses too (each holds its dictionary)."""
+    return forms.analyzer("uk" if lang == "uk" else "ru")
 
 
 @lru_cache(maxsize=200_000)
