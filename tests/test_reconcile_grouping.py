@@ -76,10 +76,57 @@ def test_non_overlapping_windows_are_two_events():
     ]
 
 
-def test_two_claims_in_one_report_are_never_one_statement():
-    drafts = build_events(BUCKET, [fact("r1", "Russian Ministry of Defense", 2, seq=0),
-                                   fact("r1", "Russian Ministry of Defense", 2, seq=1)])  # fmt: skip
-    assert summary(drafts) == [("RU-BRY|*", 2, 2, 2, False, 2)]
+def test_claims_of_one_report_without_a_model_restate_one_figure_and_the_last_stands():
+    drafts = build_events(BUCKET, [fact("r1", "Mayor of Moscow", 2, seq=0, admin1="RU-MOW"),
+                                   fact("r1", "Mayor of Moscow", 16, seq=1, admin1="RU-MOW")])  # fmt: skip
+    assert summary(drafts) == [("RU-MOW|*", 16, 16, 16, False, 1)]
+
+
+def test_per_model_claims_of_one_report_add_up_and_agree_with_another_claimants_total():
+    oblast = "Kharkiv Oblast Military Administration"
+    drafts = build_events(BUCKET, [
+        fact("r1", oblast, 4, admin1="UA-63", seq=0, model="Shahed-136"),
+        fact("r1", oblast, 1, admin1="UA-63", seq=1, model="Gerbera"),
+        fact("r2", "Air Force of the Armed Forces of Ukraine", 5, admin1="UA-63"),
+    ])  # fmt: skip
+    assert summary(drafts) == [("UA-63|*", 5, 5, 5, False, 2)]
+    assert [len(s.parts) for s in drafts[0].statements] == [2, 1]
+    assert all(s.agrees for s in drafts[0].statements)
+
+
+def test_a_total_beside_its_per_model_parts_is_never_added_to_them():
+    cases = [  # (figures in report order, the statement's figure)
+        ([(5, None), (10, "KAB")], 10),  # "at least five bombs", then "at least ten KABs"
+        ([(4, "Shahed-136"), (1, "Molniya"), (5, "FPV"), (1, None)], 10),
+        ([(9, None), (4, "Shahed-136"), (5, "Gerbera")], 9),
+        ([(3, "Shahed-136"), (4, "Shahed-136")], 4),  # the same model restated: the last stands
+    ]
+    for figures, expected in cases:
+        facts = [fact("r1", "Governor of Bryansk Oblast", count, seq=i, model=model)
+                 for i, (count, model) in enumerate(figures)]  # fmt: skip
+        assert build_events(BUCKET, facts)[0].best == expected, figures
+
+
+def test_a_claim_whose_total_is_in_the_same_report_and_area_is_not_added_again():
+    total = fact("r1", "Governor of Bryansk Oblast", 9, seq=0)
+    part = fact("r1", "Governor of Bryansk Oblast", 3, seq=1, parent_claim_id=total.claim_id)
+    drafts = build_events(BUCKET, [total, part])
+    assert summary(drafts) == [("RU-BRY|*", 9, 9, 9, False, 1)]
+    assert drafts[0].statements[0].facts == [total, part]  # the part is still cited
+
+
+def test_a_repost_of_the_parts_is_the_same_statement_and_a_later_total_replaces_it():
+    drafts = build_events(BUCKET, [
+        fact("r1", "Governor of Bryansk Oblast", 4, seq=0, model="Shahed-136",
+             published=at("2025-06-02T02:00+03:00")),
+        fact("r1", "Governor of Bryansk Oblast", 1, seq=1, model="Gerbera",
+             published=at("2025-06-02T02:00+03:00")),
+        fact("r2", "Губернатор Брянской области", 5, published=at("2025-06-02T03:00+03:00")),
+        fact("r3", "Governor of Bryansk Oblast", 7, published=at("2025-06-02T09:00+03:00")),
+    ])  # fmt: skip
+    assert summary(drafts) == [("RU-BRY|*", 7, 7, 7, False, 2)]
+    first, update = drafts[0].statements
+    assert (first.report_hashes, first.superseded, update.superseded) == ({"r1", "r2"}, True, False)
 
 
 def test_regions_link_to_their_total_explicitly_or_by_nesting():

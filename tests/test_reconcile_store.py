@@ -10,7 +10,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from reconcile_cases import KALUGA, MOD, bryansk_batches, content_view, ledger_with, seed_batch
+from reconcile_cases import (
+    KALUGA,
+    MOD,
+    bryansk_batches,
+    claim,
+    content_view,
+    ledger_with,
+    report,
+    seed_batch,
+)
 from skyledger import Ledger
 from skyledger.reconcile import event_rows, store, update_events
 from skyledger.reconcile.store import assign_buckets
@@ -51,6 +60,22 @@ def test_seed_scenario(db_url):
     assert (casualties["killed"], casualties["injured"], casualties["conflict"]) == (0, 0, False)
     with engine.connect() as conn:
         assert conn.execute(select(claims.c.id).where(claims.c.event_id.is_(None))).all() == []
+
+
+def test_per_model_hits_of_one_report_add_up_in_its_statement(db_url):
+    text = ("Kharkiv Oblast Military Administration: the enemy hit Kharkiv Oblast with "
+            "4 Shaheds and 1 Gerbera.")  # fmt: skip
+    hit = {"claimant": "Kharkiv Oblast Military Administration", "claim_type": "hit",
+           "weapon": "uav", "country": "UA", "admin1": "UA-63"}  # fmt: skip
+    batch = (report(text, "kharkiv.example", published="2025-06-02T07:00:00+03:00"),
+             [claim(text, "4 Shaheds", count=4, model="Shahed-136", **hit),
+              claim(text, "1 Gerbera", count=1, model="Gerbera", **hit)])  # fmt: skip
+    engine = ledger_with(db_url, [batch])
+    update_events(engine)
+    (event,) = event_rows(engine, area="UA-63")
+    assert (event["low"], event["best"], event["high"], event["conflict"]) == (5, 5, 5, False)
+    (statement,) = event["claims"]
+    assert (statement["count"], len(statement["parts"]), len(statement["citations"])) == (5, 2, 2)
 
 
 def test_repeats_conflict_and_two_nights(db_url):

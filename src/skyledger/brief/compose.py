@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import Engine, select
 
 from skyledger.brief import wording
-from skyledger.reconcile import event_rows, events_by_id
+from skyledger.reconcile import event_rows, events_by_id, reports_carrying
 from skyledger.reconcile.claimants import claimant_key
 from skyledger.reconcile.timing import bucket_day
 from skyledger.store.schema import claims, reports
@@ -89,7 +89,7 @@ class Notes:
                     "claim_ids": [c["claim_id"] for c in statement["citations"]],
                     "citations": [
                         {**c, "day": (c["published"] or "")[:10] or None}
-                        for c in statement["citations"]
+                        for c in _one_per_report(statement["citations"])
                     ],
                     "quote": self.quote(statement),
                 }
@@ -103,6 +103,12 @@ class Notes:
             if found and found["lang"] in QUOTE_LANGS:
                 return found
         return None
+
+
+def _one_per_report(citations: list[dict]) -> list[dict]:
+    """A statement's parts share their report: cite it once."""
+    seen: set = set()
+    return [c for c in citations if not (c["report_id"] in seen or seen.add(c["report_id"]))]
 
 
 def claim_quotes(engine: Engine, claim_ids: list[int]) -> dict[int, dict]:
@@ -160,7 +166,7 @@ def item(event: dict, notes: Notes) -> dict:
                 "same": index > 0 and figure is not None and figure == first_figure,
                 "note": notes.ref(statement),
                 "quote": notes.quote(statement),
-                "repeats": len(statement["citations"]),
+                "repeats": reports_carrying(statement),
                 "earlier": [
                     {"figure": figure_of(event, old), "note": notes.ref(old)}
                     for old in earlier

@@ -9,7 +9,7 @@ from rich.table import Table
 
 from skyledger.cli import cli
 from skyledger.cli.options import db_option, format_option, open_ledger, out_console
-from skyledger.reconcile import update_events
+from skyledger.reconcile import reports_carrying, update_events
 from skyledger.reconcile.timing import bucket_day
 
 AREA = re.compile(r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")
@@ -75,6 +75,7 @@ def event_json(row: dict) -> dict:
             "injured": statement["injured"],
             "agrees": statement["agrees"],
             "superseded": statement["superseded"],
+            "parts": statement.get("parts", [statement["claim_id"]]),
             "citations": statement["citations"],
         }
         for statement in row["claims"]
@@ -112,7 +113,7 @@ def _said(statement: dict) -> str:
     figure = statement["count"]
     if statement["killed"] is not None or statement["injured"] is not None:
         figure = f"killed {_n(statement['killed'])}, injured {_n(statement['injured'])}"
-    repeats = len(statement["citations"])
+    repeats = reports_carrying(statement)
     return f"{statement['claimant_name']}: {_n(figure)}" + (f" (×{repeats})" if repeats > 1 else "")
 
 

@@ -5,6 +5,12 @@ are documented in timing.py (buckets), grouping.py (events, repeats, parents) an
 figures.py (low, best, high, conflict).
 """
 
-from skyledger.reconcile.store import UpdateSummary, event_rows, events_by_id, update_events
+from skyledger.reconcile.store import (
+    UpdateSummary,
+    event_rows,
+    events_by_id,
+    reports_carrying,
+    update_events,
+)
 
-__all__ = ["UpdateSummary", "event_rows", "events_by_id", "update_events"]
+__all__ = ["UpdateSummary", "event_rows", "events_by_id", "reports_carrying", "update_events"]

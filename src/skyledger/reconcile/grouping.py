@@ -8,9 +8,11 @@ Inside a bucket (ledger day, claim type, weapon; see timing.py):
    (windows that merely touch, 20:00-23:00 and 23:00-07:00, are two groups). A claim
    without a window joins the group nearest its publication time; with no windows
    at all the area has one group. Each (area, group) is one event.
-3. Repeats: claims of one event with the same claimant (see claimants.py), region,
-   count and casualty figures, from different reports, are one statement cited by
-   several reports (reposts, quotes, translations), and are counted once.
+3. Statements: a claimant's claims of one event in one report are one statement
+   (see report_figure for its figures), leaving out a claim whose total is among
+   them. Statements of the same claimant
+   (see claimants.py), region and figures in different reports are one statement cited
+   by several reports (reposts, quotes, translations), and are counted once.
 4. Parents: a region's event has as parent the event of the total its claims belong
    to (the claim's parent); failing that, the only total event of its country in
    the bucket, since the region lies inside that total's area.
@@ -41,6 +43,7 @@ class Fact:
     seq: int
     claim_type: str
     weapon: str | None = None
+    model: str | None = None
     claimant: str | None = None
     country: str | None = None
     admin1: str | None = None
@@ -75,15 +78,61 @@ class Fact:
 
 @dataclass
 class Statement:
-    """One claimant's statement and every report that carries it, first publication first."""
+    """One claimant's statement: the claims of its first report whose figures add up to it
+    (`parts`), and every claim that carries it (`facts`: those parts, any parts of a total
+    among them, then the repeats in later reports), first publication first."""
 
     facts: list[Fact]
+    parts: list[Fact]
     agrees: bool = True
     superseded: bool = False
 
     @property
     def lead(self) -> Fact:
-        return self.facts[0]
+        return self.parts[0]
+
+    @property
+    def report_hashes(self) -> set[str]:
+        return {fact.report_hash for fact in self.facts}
+
+    @property
+    def count(self) -> int | None:
+        return report_figure(self.parts, lambda f: f.count)
+
+    @property
+    def killed(self) -> int | None:
+        return report_figure(self.parts, lambda f: f.killed)
+
+    @property
+    def injured(self) -> int | None:
+        return report_figure(self.parts, lambda f: f.injured)
+
+    @property
+    def figures(self) -> tuple[int | None, int | None, int | None]:
+        return self.count, self.killed, self.injured
+
+
+def report_figure(parts: list[Fact], value: Callable[[Fact], int | None]) -> int | None:
+    """One claimant's figure in one report, from its claims in report order.
+
+    Claims naming different models add up (4 Shaheds and 1 Gerbera hit the region: 5);
+    claims naming the same model, or none, restate or update one figure, and the last
+    stands ("at least five bombs", then "at least ten KABs"). The figure is the larger of
+    the per-model sum and the last figure without a model, so that a total restated
+    beside its parts is never added to them.
+    """
+    by_model: dict[str, int] = {}
+    untyped = None
+    for fact in parts:
+        figure = value(fact)
+        if figure is None:
+            continue
+        if fact.model:
+            by_model[fact.model] = figure
+        else:
+            untyped = figure
+    known = [x for x in (sum(by_model.values()) if by_model else None, untyped) if x is not None]
+    return max(known) if known else None
 
 
 @dataclass
@@ -158,45 +207,57 @@ def _distance(moment: datetime | None, run: tuple[datetime, datetime, list]) -> 
     return min(abs(moment - start), abs(moment - end))
 
 
-def same_statement(a: Fact, b: Fact) -> bool:
+def report_statements(facts: list[Fact]) -> list[Statement]:
+    """Each claimant's claims in each report as one statement, in publication order; a claim
+    whose total is among them is cited, not counted."""
+    groups: dict[tuple[str, str], list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault((fact.report_hash, fact.who), []).append(fact)
+    statements = []
+    for group in groups.values():
+        ids = {fact.claim_id for fact in group}
+        parts = [fact for fact in group if fact.parent_claim_id not in ids]
+        statements.append(Statement(facts=list(group), parts=parts or group[:1]))
+    return statements
+
+
+def same_statement(a: Statement, b: Statement) -> bool:
     return (
-        a.who == b.who
-        and a.admin1 == b.admin1
-        and a.count == b.count
-        and a.killed == b.killed
-        and a.injured == b.injured
-        and a.report_hash != b.report_hash
+        a.lead.who == b.lead.who
+        and a.lead.admin1 == b.lead.admin1
+        and a.figures == b.figures
+        and not a.report_hashes & b.report_hashes
     )
 
 
 def merge_repeats(facts: list[Fact]) -> list[Statement]:
-    """Group repeats of one statement; two claims of one report are never one statement."""
+    """Group repeats of one statement; two claims of one report are never two statements."""
     statements: list[Statement] = []
-    for fact in facts:
+    for candidate in report_statements(facts):
         for statement in statements:
-            if all(same_statement(other, fact) for other in statement.facts):
-                statement.facts.append(fact)
+            if same_statement(statement, candidate):
+                statement.facts.extend(candidate.facts)
                 break
         else:
-            statements.append(Statement([fact]))
+            statements.append(candidate)
     return statements
 
 
 def standing(
-    statements: list[Statement], value: Callable[[Fact], int | None]
+    statements: list[Statement], value: Callable[[Statement], int | None]
 ) -> dict[str, Statement]:
     """Each claimant's latest statement that gives this figure."""
     latest: dict[str, Statement] = {}
     for statement in statements:  # in publication order, so later ones replace earlier
-        if value(statement.lead) is not None:
+        if value(statement) is not None:
             latest[statement.lead.who] = statement
     return latest
 
 
-FIGURES: dict[str, Callable[[Fact], int | None]] = {
-    "count": lambda f: f.count,
-    "killed": lambda f: f.killed,
-    "injured": lambda f: f.injured,
+FIGURES: dict[str, Callable[[Statement], int | None]] = {
+    "count": lambda s: s.count,
+    "killed": lambda s: s.killed,
+    "injured": lambda s: s.injured,
 }
 
 
@@ -218,13 +279,13 @@ def make_event(bucket: str, area: str, tag: str, facts: list[Fact]) -> EventDraf
     bests: dict[str, int | None] = {}
     for name, value in FIGURES.items():
         current = standing(statements, value)
-        figures = figure_range([value(s.lead) for s in current.values()])
+        figures = figure_range([value(s) for s in current.values()])
         bests[name] = figures.best
         draft.conflict = draft.conflict or figures.conflict
         if name == "count":
             draft.low, draft.best, draft.high = figures.low, figures.best, figures.high
         for statement in statements:
-            own = value(statement.lead)
+            own = value(statement)
             if own is None:
                 continue
             statement.agrees = statement.agrees and own == figures.best

@@ -24,10 +24,6 @@ from skyledger.store.writer import dialect_insert
 
 _CHUNK = 2000
 _BUCKETS_PER_TRANSACTION = 200
-_FACT_COLUMNS = (
-    "id", "report_id", "seq", "parent_id", "claimant", "claim_type", "weapon", "count", "count_qualifier",
-    "country", "admin1", "window_start", "window_end", "killed", "injured", "event_id", "bucket",
-)  # fmt: skip
 EVENT_FIELDS = (
     "claim_type", "weapon", "country", "admin1", "low", "best", "high", "conflict",
     "killed", "injured", "window_start", "window_end", "first_reported", "detail", "bucket",
@@ -165,6 +161,7 @@ def fact_from_row(row) -> Fact:
         seq=row["seq"],
         claim_type=row["claim_type"],
         weapon=row["weapon"],
+        model=row["model"],
         claimant=row["claimant"],
         country=row["country"],
         admin1=row["admin1"],
@@ -265,10 +262,11 @@ def statement_detail(statement: Statement) -> dict:
     return {
         "claim_id": lead.claim_id,
         "claimant": lead.claimant,
-        "count": lead.count,
+        "count": statement.count,
         "count_qualifier": lead.count_qualifier,
-        "killed": lead.killed,
-        "injured": lead.injured,
+        "killed": statement.killed,
+        "injured": statement.injured,
+        "parts": [fact.claim_id for fact in statement.parts],
         "agrees": statement.agrees,
         "superseded": statement.superseded,
         "citations": [
@@ -283,6 +281,11 @@ def statement_detail(statement: Statement) -> dict:
             for fact in statement.facts
         ],
     }
+
+
+def reports_carrying(statement: dict) -> int:
+    """How many reports carry a stored statement (its parts share a report)."""
+    return len({c["report_id"] for c in statement["citations"]}) or 1
 
 
 def event_rows(
