@@ -129,8 +129,10 @@ def run_all(
     for name, run in steps(reports, claims, pg, workers).items():
         if not only or name in only:
             results[name] = run()
-    if only:
-        results["rerun"] = {"names": only, "started": started}
+    if only:  # earlier re-runs since the full run count too
+        earlier = results.get("rerun") or {"names": [], "started": started}
+        names = [n for n in steps(reports, claims, pg, workers) if n in {*earlier["names"], *only}]
+        results["rerun"] = {"names": names, "started": earlier["started"]}
     else:
         results.pop("rerun", None)
     results["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
@@ -267,8 +269,7 @@ def rerun_note(r: dict) -> str:
     rerun = r.get("rerun")
     if not rerun:
         return ""
-    names = ", ".join(rerun["names"])
-    return f" Re-run with `--only {','.join(rerun['names'])}` ({names}) from {rerun['started']}."
+    return f" Re-run with `--only {','.join(rerun['names'])}` from {rerun['started']}."
 
 
 def main() -> None:
