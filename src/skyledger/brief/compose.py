@@ -107,8 +107,10 @@ class Notes:
 
 def _one_per_report(citations: list[dict]) -> list[dict]:
     """A statement's parts share their report: cite it once."""
-    seen: set = set()
-    return [c for c in citations if not (c["report_id"] in seen or seen.add(c["report_id"]))]
+    first: dict = {}
+    for citation in citations:
+        first.setdefault(citation["report_id"], citation)
+    return list(first.values())
 
 
 def claim_quotes(engine: Engine, claim_ids: list[int]) -> dict[int, dict]:

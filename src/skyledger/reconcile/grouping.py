@@ -9,10 +9,10 @@ Inside a bucket (ledger day, claim type, weapon; see timing.py):
    without a window joins the group nearest its publication time; with no windows
    at all the area has one group. Each (area, group) is one event.
 3. Statements: a claimant's claims of one event in one report are one statement
-   (see report_figure for its figures), leaving out a claim whose total is among
-   them. Statements of the same claimant
-   (see claimants.py), region and figures in different reports are one statement cited
-   by several reports (reposts, quotes, translations), and are counted once.
+   (report_figure gives its figures), leaving out a claim whose total is among them.
+   Statements of the same claimant (see claimants.py), region and figures in
+   different reports are one statement cited by several reports (reposts, quotes,
+   translations), and are counted once.
 4. Parents: a region's event has as parent the event of the total its claims belong
    to (the claim's parent); failing that, the only total event of its country in
    the bucket, since the region lies inside that total's area.
@@ -78,7 +78,7 @@ class Fact:
 
 @dataclass
 class Statement:
-    """One claimant's statement: the claims of its first report whose figures add up to it
+    """One claimant's statement: the claims of its first report that its figures come from
     (`parts`), and every claim that carries it (`facts`: those parts, any parts of a total
     among them, then the repeats in later reports), first publication first."""
 
