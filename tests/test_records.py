@@ -172,3 +172,41 @@ def test_gold_view_has_the_gold_fields():
     }
     assert view["places"] == ["Малоярославец"]
     assert view["window_start"] == "2026-05-01T20:00:00+03:00"
+
+
+@pytest.mark.parametrize(
+    ("given", "url", "url_text"),
+    [
+        ("https://example.org/a", "https://example.org/a", None),
+        (" HTTPS://example.org/a ", "HTTPS://example.org/a", None),
+        ("javascript:alert(1)", None, "javascript:alert(1)"),
+        (" JaVaScRiPt:alert(1)", None, "JaVaScRiPt:alert(1)"),
+        ("tg://resolve?domain=example", None, "tg://resolve?domain=example"),
+        ("   ", None, None),
+        (None, None, None),
+    ],
+)
+def test_a_report_links_only_web_addresses_and_keeps_the_rest_as_text(given, url, url_text):
+    report = Report(source=SOURCE, external_id="1", url=given, text="x")
+    assert (report.url, report.url_text) == (url, url_text)
+    assert Report.from_json(report.to_json()) == report
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        datetime(1899, 12, 31, 23, 0, tzinfo=UTC),
+        datetime(2201, 1, 1, tzinfo=UTC),
+        datetime(9999, 12, 31, 23, 59, tzinfo=UTC),
+        datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14))),
+    ],
+)
+def test_a_report_refuses_a_year_no_report_is_from(published):
+    with pytest.raises(ValidationError, match="out of range"):
+        Report(source=SOURCE, external_id="1", text="x", published=published)
+
+
+def test_the_year_bounds_are_inclusive():
+    for year in (1900, 2200):
+        stamp = datetime(year, 6, 1, tzinfo=UTC)
+        assert Report(source=SOURCE, external_id="1", text="x", published=stamp).published == stamp

@@ -75,3 +75,39 @@ def test_processes_opening_a_new_ledger_at_once_take_turns(db_url):
             assert MigrationContext.configure(conn).get_current_revision() == head_revision()
     finally:
         engine.dispose()
+
+
+def test_addresses_stored_as_links_before_that_are_no_web_links_become_text(db_url):
+    """Migration 0006: `url` keeps http(s) links only; a `javascript:` one moves to `url_text`."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from skyledger.store.db import alembic_config, create, upgrade
+
+    engine = create(db_url)
+    try:
+        with engine.begin() as conn:
+            config = alembic_config(engine)
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0003")
+            conn.execute(text("INSERT INTO sources (id, kind, name, enabled, registered, created) VALUES (1, 'rss', 'feed', true, false, CURRENT_TIMESTAMP)"))  # fmt: skip
+            for number, url in enumerate(
+                ["https://example.org/1", " JavaScript:alert(1)", " https://example.org/2", None]
+            ):
+                conn.execute(
+                    text(
+                        "INSERT INTO reports (source_id, external_id, url, text, content_hash, ingested) VALUES (1, :id, :url, 'x', :id, CURRENT_TIMESTAMP)"
+                    ),  # fmt: skip
+                    {"id": str(number), "url": url},
+                )
+        upgrade(engine)
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT url, url_text FROM reports ORDER BY external_id"))
+            assert [tuple(row) for row in rows] == [
+                ("https://example.org/1", None),
+                (None, " JavaScript:alert(1)"),
+                ("https://example.org/2", None),
+                (None, None),
+            ]
+    finally:
+        engine.dispose()

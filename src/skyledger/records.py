@@ -10,7 +10,9 @@ import hashlib
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from skyledger.untrusted import safe_url
 
 ClaimType = Literal["destroyed", "launched", "hit", "debris", "damage", "casualties"]
 Weapon = Literal["uav", "missile", "glide_bomb", "other"]
@@ -25,6 +27,10 @@ WEAPONS: tuple[str, ...] = ("uav", "missile", "glide_bomb", "other")
 LANGS: tuple[str, ...] = ("en", "ru", "uk")
 
 Span = tuple[int, int]
+
+# Reports are news: a publication year outside these is a broken field (and far-off
+# years overflow when converted between zones). Every entry point refuses them.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 
 
 def content_hash(text: str) -> str:
@@ -61,7 +67,8 @@ class Report(Record):
 
     source: Source
     external_id: str  # message id, URL or file path
-    url: str | None = None
+    url: str | None = None  # an http(s) link, always (see `_web_link_only`)
+    url_text: str | None = None  # an address given that is no web link, kept as text
     published: datetime | None = None  # timezone-aware when known
     published_precision: Literal["datetime", "date"] | None = None
     lang: Lang | None = None
@@ -72,12 +79,37 @@ class Report(Record):
         if not self.content_hash:
             self.content_hash = content_hash(self.text)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _web_link_only(cls, data):
+        """Only http(s) URLs are stored as links; any other address (`javascript:`,
+        `tg://`, a DOI) is kept as text, where no renderer will make it a link."""
+        if isinstance(data, dict) and data.get("url") is not None:
+            link = safe_url(data["url"])
+            if link != data["url"]:
+                given = str(data["url"]).strip()
+                data = {**data, "url": link}
+                if link is None and given:
+                    data.setdefault("url_text", given)
+        return data
+
     @field_validator("published")
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            raise ValueError("published must be timezone-aware")
+        if value is not None:
+            if value.tzinfo is None:
+                raise ValueError("published must be timezone-aware")
+            check_year(value)
         return value
+
+
+def check_year(stamp: datetime) -> datetime:
+    """`stamp` when its year is a plausible publication year; ValueError naming it otherwise."""
+    if not EARLIEST_YEAR <= stamp.year <= LATEST_YEAR:
+        raise ValueError(
+            f"published year {stamp.year} is out of range ({EARLIEST_YEAR}-{LATEST_YEAR})"
+        )
+    return stamp
 
 
 class PlaceMention(Record):

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import feedparser
 
-from skyledger.records import Report, Source
+from skyledger.records import Report, Source, check_year
 from skyledger.sources.errors import InputError
 from skyledger.sources.htmltext import html_to_text
 from skyledger.sources.limits import clean_text
-from skyledger.sources.timeparse import in_range
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -79,7 +78,7 @@ def entry_time(entry) -> datetime | None:
         if not parsed:
             continue
         try:
-            return in_range(datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC))
+            return check_year(datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC))
         except (ValueError, OverflowError, OSError):
             continue
     return None

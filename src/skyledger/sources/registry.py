@@ -19,6 +19,7 @@ from sqlalchemy import Engine, exists, select
 
 from skyledger.records import LANGS, Source
 from skyledger.store.schema import reports, sources
+from skyledger.untrusted import safe_url
 
 KINDS: tuple[str, ...] = ("rss", "telegram-web", "telegram-api", "web", "folder")
 DEFAULT_EVERY = 300  # seconds: current within minutes, and polite to the sites
@@ -120,12 +121,12 @@ def split_url(address: str):
 
 
 def http_url(address: str) -> str:
-    parts = split_url(address)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    url = safe_url(address)
+    if url is None:
         raise RegistryError(
             f"{address!r} is not an http(s) URL (e.g. https://example.org/feed.xml)"
         )
-    return address
+    return url
 
 
 def telegram_channel(address: str) -> str:

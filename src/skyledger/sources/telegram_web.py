@@ -25,7 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from skyledger.records import Report, Source
+from skyledger.records import Report, Source, check_year
 from skyledger.sources.limits import MAX_REPORT_BYTES
 
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -127,9 +127,10 @@ def _published(node) -> datetime | None:
             stamp = datetime.fromisoformat(
                 time_node.get("datetime", "").strip().replace("Z", "+00:00")
             )
-        except ValueError:
+            stamp = check_year(stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC))
+        except ValueError:  # not a time, or a year no report is from
             continue
-        return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+        return stamp
     return None
 
 

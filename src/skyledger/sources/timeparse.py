@@ -9,12 +9,10 @@ import re
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from skyledger.records import check_year
 from skyledger.sources.limits import json_type
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# Reports are news: anything outside these years is a broken field, and far-off
-# years would overflow when converted between zones.
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 
 
 def parse_published(value: object, tz: str | None = None) -> tuple[datetime | None, str | None]:
@@ -41,7 +39,7 @@ def parse_published(value: object, tz: str | None = None) -> tuple[datetime | No
         raise ValueError(f"published {text[:40]!r} is not an ISO 8601 date or time") from None
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=zone)
-    return in_range(stamp), precision
+    return check_year(stamp), precision
 
 
 def from_unix(seconds: object) -> datetime:
@@ -52,7 +50,7 @@ def from_unix(seconds: object) -> datetime:
         stamp = datetime.fromtimestamp(int(seconds), tz=UTC)
     except (ValueError, OverflowError, OSError):
         raise ValueError(f"unix time {str(seconds)[:40]!r} is not a valid time") from None
-    return in_range(stamp)
+    return check_year(stamp)
 
 
 def source_zone(tz: str | None):
@@ -63,11 +61,3 @@ def source_zone(tz: str | None):
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(f"unknown time zone {tz!r}") from None
-
-
-def in_range(stamp: datetime) -> datetime:
-    if not EARLIEST_YEAR <= stamp.year <= LATEST_YEAR:
-        raise ValueError(
-            f"published year {stamp.year} is out of range ({EARLIEST_YEAR}-{LATEST_YEAR})"
-        )
-    return stamp

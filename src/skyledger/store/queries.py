@@ -398,6 +398,7 @@ REPORT_COLUMNS = [
     sources.c.kind.label("source_kind"),
     reports.c.external_id,
     reports.c.url,
+    reports.c.url_text,
     reports.c.published,
     reports.c.published_precision,
     reports.c.lang,

@@ -90,7 +90,8 @@ reports = Table(
     Column("id", Id, primary_key=True, autoincrement=True),
     Column("source_id", Id, ForeignKey("sources.id"), nullable=False),
     Column("external_id", String(1000), nullable=False),
-    Column("url", String(2000)),
+    Column("url", String(2000)),  # http(s) links only
+    Column("url_text", String(2000)),  # an address given that is no web link, as text
     Column("published", UTCDateTime),
     Column("published_precision", String(8)),
     Column("lang", String(2)),

@@ -186,6 +186,7 @@ def _report_row(report: Report, source_pk: int) -> dict:
         "source_id": source_pk,
         "external_id": report.external_id[:1000],
         "url": report.url[:2000] if report.url else None,
+        "url_text": report.url_text[:2000] if report.url_text else None,
         "published": report.published,
         "published_precision": report.published_precision,
         "lang": report.lang,
