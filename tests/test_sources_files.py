@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from skyledger.records import Report
-from skyledger.sources import InputError, read_paths
+from skyledger.sources import InputError, files, read_paths
 from skyledger.sources.files import is_database_file, iter_files, parse_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -53,7 +53,7 @@ def test_dispatch(name, data, kind):
     [
         ("a.pdf", b"%PDF-1.7 ...", "unknown file type '.pdf'"),
         ("a.txt", b"text\x00with NUL", "binary file (NUL bytes), not a report"),
-        ("a.json", b"{", "invalid JSON at column 2"),
+        ("a.json", b"{", "invalid JSON: parse error: premature EOF"),
     ],
 )
 def test_dispatch_errors(name, data, message):
@@ -150,7 +150,7 @@ def test_unreadable_file_and_folder(tmp_path):
 
 
 def test_files_over_their_limit_are_refused_unread(tmp_path, monkeypatch):
-    monkeypatch.setattr("skyledger.sources.files.MAX_PAGE_BYTES", 10)
+    monkeypatch.setitem(files.SIZE_LIMITS, "html", 10)
     (tmp_path / "big.html").write_bytes(b"<html>" + b"x" * 100)
     [error] = read_paths([tmp_path / "big.html"])
     assert error.message == "file is 106 bytes; the limit is 10"
@@ -179,11 +179,7 @@ def test_fixtures_folder_reads_whole(tmp_path):
             '{"id": 1, "text": "x"}'.encode("utf-16"),
             "error: not UTF-8 but UTF-16 (re-save the file as UTF-8)",
         ),
-        (
-            "bin.jsonl",
-            b'{"id": 1}\n\x00\x01\x02' * 1000,
-            "error: binary file (NUL bytes), not a report",
-        ),
+        ("bin.dat", b"\x00\x01\x02" * 1000, "error: binary file (NUL bytes), not a report"),
     ],
 )
 def test_encodings_and_binary_files(tmp_path, name, data, expected):
@@ -202,3 +198,49 @@ def test_telegram_export_folder_with_media(tmp_path):
     assert kinds(read_paths([export])) == ["telegram"] * 4
     [error] = read_paths([export / "photos" / "photo_1@02-05-2026_07-00-00.jpg"])
     assert "unknown file type '.jpg'" in error.message
+
+
+def test_a_nul_in_a_json_line_fails_only_that_line(tmp_path):
+    lines = [
+        b'{"id": 1, "text": "Air defence shot down two drones over the region."}',
+        b'{"id": 2, "text": "bro\x00ken"}',
+        b'{"id": 3, "text": "Debris fell on a field near the village."}',
+    ]
+    (tmp_path / "mixed.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    assert kinds(read_paths([tmp_path / "mixed.jsonl"])) == [
+        "jsonl",
+        "error: binary data (NUL bytes), not a JSON line",
+        "jsonl",
+    ]
+
+
+def locked_folders(monkeypatch, *locked):
+    """Folders os.walk cannot list (chmod cannot lock a folder from root, who runs CI)."""
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(os.fsdecode(path)) in locked:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+@pytest.mark.parametrize("locked", [("a-first",), ("z-last",), ("a-first", "m-middle", "z-last")])
+def test_an_unreadable_folder_is_an_error_wherever_the_walk_meets_it(tmp_path, monkeypatch, locked):
+    for name in ("a-first", "m-middle", "z-last"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "r.txt").write_text("Сбито два беспилотника.", encoding="utf-8")
+    locked_folders(monkeypatch, *(tmp_path / name for name in locked))
+    found = list(iter_files([tmp_path]))
+    assert sorted(str(item) for item in found if isinstance(item, InputError)) == [
+        f"{tmp_path / name}: cannot read folder: Permission denied" for name in locked
+    ]
+    readable = {"a-first", "m-middle", "z-last"} - set(locked)
+    assert sorted(item.parent.name for item in found if isinstance(item, Path)) == sorted(readable)
+
+
+def test_an_unreadable_folder_given_by_name_is_an_error(tmp_path, monkeypatch):
+    locked_folders(monkeypatch, tmp_path)
+    [error] = iter_files([tmp_path])
+    assert str(error) == f"{tmp_path}: cannot read folder: Permission denied"

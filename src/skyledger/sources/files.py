@@ -11,7 +11,6 @@ folders are reported.
 from __future__ import annotations
 
 import io
-import json
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -21,15 +20,10 @@ from skyledger.records import Report, Source
 from skyledger.sources.errors import InputError
 from skyledger.sources.feeds import looks_like_feed, parse_feed
 from skyledger.sources.htmltext import looks_like_html, parse_html_page
+from skyledger.sources.isolation import isolated
 from skyledger.sources.jsonlines import parse_jsonl
-from skyledger.sources.limits import (
-    MAX_FILE_BYTES,
-    MAX_PAGE_BYTES,
-    MAX_REPORT_BYTES,
-    json_error,
-    too_large,
-)
-from skyledger.sources.telegram_export import is_telegram_export, parse_telegram_export
+from skyledger.sources.limits import MAX_FILE_BYTES, MAX_PAGE_BYTES, MAX_REPORT_BYTES, too_large
+from skyledger.sources.telegram_export import parse_telegram_export
 from skyledger.sources.textfile import parse_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -103,11 +97,17 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
             if is_database_file(child):
                 continue
             yield child if child.is_file() else _not_a_file(child)
-        while errors:  # folders os.walk could not list
-            error = errors.pop(0)
-            yield InputError(
-                str(error.filename or folder), f"cannot read folder: {error.strerror or error}"
-            )
+        yield from _folder_errors(errors, folder)
+    yield from _folder_errors(errors, folder)  # the last folders listed fail after the loop
+
+
+def _folder_errors(errors: list[OSError], folder: Path) -> Iterator[InputError]:
+    """Folders os.walk could not list, each an error."""
+    while errors:
+        error = errors.pop(0)
+        yield InputError(
+            str(error.filename or folder), f"cannot read folder: {error.strerror or error}"
+        )
 
 
 def _not_a_file(path: Path) -> InputError:
@@ -144,98 +144,96 @@ def read_paths(
 
 
 def read_file(path: Path, source: Source | None = None) -> Iterator[Report | InputError]:
+    """A file's reports; its kind and size are decided from its name, first bytes and
+    size before anything more is read. Markup and JSON exports are parsed in the
+    bounded parser process (see skyledger.sources.isolation)."""
     where = str(path)
-    suffix = path.suffix.lower()
     try:
-        problem = too_large(path.stat().st_size, _size_limit(suffix))
-        if problem:
-            yield InputError(where, problem)
-            return
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
-            problem = not_a_report(head)
+            kind = file_kind(path.suffix.lower(), head)
+            problem = kind_problem(kind, os.fstat(handle.fileno()).st_size)
             if problem:
                 yield InputError(where, problem)
                 return
-            if suffix in JSONL_SUFFIXES:
-                if head.startswith(UTF16_BOMS):
-                    yield InputError(where, "not UTF-8 but UTF-16 (re-save the file as UTF-8)")
-                    return
+            if kind == "jsonl":
                 handle.seek(0)  # streamed: one bounded line in memory at a time
                 yield from parse_jsonl(path, handle, source)
                 return
-            data = head + handle.read()
+            if kind == "text":
+                data = head + handle.read(MAX_REPORT_BYTES + 1 - len(head))
     except OSError as exc:
         yield InputError(where, f"cannot read: {exc.strerror or exc}")
         return
-    yield from parse_bytes(path, data, source)
+    if kind == "text":
+        yield from parse_text(path, data, source)
+    else:
+        yield from isolated(where, parse_path, kind, path, source)
 
 
-def not_a_report(head: bytes) -> str | None:
-    """Why a file whose first bytes are `head` holds no report, or None."""
+def parse_path(kind: str, path: Path, source: Source | None) -> Iterator[Report | InputError]:
+    """Parse a feed, page or export file (in the parser process)."""
+    try:
+        with path.open("rb") as handle:
+            if kind == "telegram-export":
+                yield from parse_telegram_export(path, handle, source)
+                return
+            data = handle.read(MAX_PAGE_BYTES + 1)
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    yield from PARSERS[kind](path, data, source)
+
+
+def file_kind(suffix: str, head: bytes) -> str:
+    """What a file holds, by its suffix, then its first bytes: a parser's name, or why none fits."""
     if head.startswith(SQLITE_HEADER):
         return "a SQLite database (a ledger?), not a report"
-    if head.startswith(UTF16_BOMS):
-        return None  # UTF-16 text has NUL bytes; its parser decodes or names it
-    if b"\x00" in head:
+    if suffix in JSONL_SUFFIXES:
+        if head.startswith(UTF16_BOMS):
+            return "not UTF-8 but UTF-16 (re-save the file as UTF-8)"
+        return "jsonl"  # NUL bytes are judged line by line
+    if b"\x00" in head and not head.startswith(UTF16_BOMS):  # UTF-16 text has NULs
         return "binary file (NUL bytes), not a report"
-    return None
+    sample = head[:4096].lstrip()
+    if suffix == ".json":
+        return "telegram-export"
+    if suffix in FEED_SUFFIXES or (suffix not in HTML_SUFFIXES and looks_like_feed(sample)):
+        return "feed"
+    if suffix in HTML_SUFFIXES or looks_like_html(sample):
+        return "html"
+    if suffix in TEXT_SUFFIXES or not suffix:
+        return "text"
+    return f"unknown file type {suffix!r} (expected .txt, .md, .jsonl, .json, .rss, .atom, .xml, .html)"
 
 
-def _size_limit(suffix: str) -> int:
-    if suffix in TEXT_SUFFIXES:
-        return MAX_REPORT_BYTES
-    if suffix in FEED_SUFFIXES or suffix in HTML_SUFFIXES:
-        return MAX_PAGE_BYTES
-    return MAX_FILE_BYTES
+def kind_problem(kind: str, size: int) -> str | None:
+    """Why a file of this kind and size is refused unread, or None."""
+    if kind not in SIZE_LIMITS:
+        return kind  # file_kind's reason
+    return too_large(size, SIZE_LIMITS[kind], "text" if kind == "text" else "file")
 
 
 def parse_bytes(
     path: Path, data: bytes, source: Source | None = None
 ) -> Iterator[Report | InputError]:
-    """Pick the parser by the file's suffix, then by its first bytes."""
-    suffix = path.suffix.lower()
-    head = data[:4096].lstrip()
-    problem = not_a_report(data[:HEAD_BYTES])
+    """A file's bytes parsed as `read_file` would, in this process."""
+    kind = file_kind(path.suffix.lower(), data[:HEAD_BYTES])
+    problem = kind_problem(kind, len(data))
     if problem:
         yield InputError(str(path), problem)
-    elif suffix == ".json":
-        yield from _parse_json_document(path, data, source)
-    elif suffix in JSONL_SUFFIXES:
-        yield from parse_jsonl(path, io.BytesIO(data), source)
-    elif suffix in FEED_SUFFIXES or (suffix not in HTML_SUFFIXES and looks_like_feed(head)):
-        yield from parse_feed(path, data, source)
-    elif suffix in HTML_SUFFIXES or looks_like_html(head):
-        yield from parse_html_page(path, data, source)
-    elif suffix in TEXT_SUFFIXES or not suffix:
-        yield from parse_text(path, data, source)
+    elif kind in ("jsonl", "telegram-export"):
+        yield from STREAM_PARSERS[kind](path, io.BytesIO(data), source)
     else:
-        yield InputError(
-            str(path),
-            f"unknown file type {suffix!r} (expected .txt, .md, .jsonl, .json, .rss, .atom, .xml, .html)",
-        )
+        yield from PARSERS[kind](path, data, source)
 
 
-def _parse_json_document(
-    path: Path, data: bytes, source: Source | None
-) -> Iterator[Report | InputError]:
-    try:
-        document = json.loads(data)
-    except UnicodeDecodeError as exc:
-        yield InputError(
-            str(path),
-            f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} (re-save the file as UTF-8)",
-        )
-        return
-    except json.JSONDecodeError as exc:
-        yield InputError(str(path), json_error(exc), line=exc.lineno)
-        return
-    except RecursionError:
-        yield InputError(str(path), "invalid JSON: nested too deeply")
-        return
-    if is_telegram_export(document):
-        yield from parse_telegram_export(path, document, source)
-    else:
-        yield InputError(
-            str(path), "JSON file is not a Telegram Desktop export (no 'messages' or 'chats' list)"
-        )
+PARSERS = {"text": parse_text, "feed": parse_feed, "html": parse_html_page}
+STREAM_PARSERS = {"jsonl": parse_jsonl, "telegram-export": parse_telegram_export}
+SIZE_LIMITS = {
+    "text": MAX_REPORT_BYTES,
+    "feed": MAX_PAGE_BYTES,
+    "html": MAX_PAGE_BYTES,
+    "jsonl": MAX_FILE_BYTES,  # streamed
+    "telegram-export": MAX_FILE_BYTES,  # streamed
+}

@@ -12,7 +12,6 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import urlsplit
 
 from skyledger.records import LANGS, Report, Source
 from skyledger.sources.errors import InputError
@@ -51,6 +50,9 @@ def parse_jsonl(
             yield InputError(where, problem, line=number)
             continue
         if not raw.strip():
+            continue
+        if b"\x00" in raw:  # decided per line: one binary line costs only itself
+            yield InputError(where, "binary data (NUL bytes), not a JSON line", line=number)
             continue
         try:
             item = json.loads(raw)
@@ -104,19 +106,12 @@ def report_from_item(item: object, default_source: Source) -> Report:
     return Report(
         source=source,
         external_id=str(item["id"]),
-        url=url if url and _is_web_address(url) else None,
+        url=url or None,
         published=published,
         published_precision=precision,
         lang=lang or source.lang,
         text=text,
     )
-
-
-def _is_web_address(url: str) -> bool:
-    try:
-        return urlsplit(url).scheme in ("http", "https")
-    except ValueError:  # e.g. "http://[" is not a URL
-        return False
 
 
 def _record_id(item: object) -> str | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 MAX_REPORT_BYTES = 1_000_000  # one report's text; the REST API refuses more with 413
 MAX_LINE_BYTES = 2 * MAX_REPORT_BYTES  # a JSON Lines line: the text plus escaping and fields
-MAX_PAGE_BYTES = 50_000_000  # a saved HTML page or a feed, read whole
-MAX_FILE_BYTES = 2_000_000_000  # a Telegram export, read whole
+MAX_PAGE_BYTES = 10_000_000  # a saved HTML page or a feed, read whole (as much as a fetch)
+MAX_FILE_BYTES = 2_000_000_000  # a JSON Lines file or a Telegram export, streamed
 
 
 def decode_utf8(data: bytes) -> tuple[str, str | None]:

@@ -6,36 +6,32 @@ under {"chats": {"list": [...]}}; each chat becomes its own source.
 ({"type": "bold", "text": "..."}); `date_unixtime` is UTC, `date` is the exporting
 machine's local time, so we prefer the former. Service messages (pins, joins,
 title changes) and media without a caption carry no claim and are passed over.
+
+Exports run to gigabytes, so they are read as a stream (ijson): one message is in
+memory at a time, and the messages before a broken part are kept.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+import ijson
+from ijson.common import ObjectBuilder
 
 from skyledger.records import Report, Source
 from skyledger.sources.errors import InputError
 from skyledger.sources.limits import clean_text
 from skyledger.sources.timeparse import from_unix, parse_published
 
-
-def is_telegram_export(data: object) -> bool:
-    if not isinstance(data, dict):
-        return False
-    return isinstance(data.get("messages"), list) or bool(account_chats(data))
-
-
-def account_chats(data: dict) -> list[dict]:
-    """The chats of a whole-account export (empty for a one-chat export)."""
-    found = []
-    for key in ("chats", "left_chats"):
-        section = data.get(key)
-        chats = section.get("list") if isinstance(section, dict) else None
-        if isinstance(chats, list):
-            found.extend(
-                c for c in chats if isinstance(c, dict) and isinstance(c.get("messages"), list)
-            )
-    return found
+# Where message lists sit: a one-chat export, and each chat of a whole-account export.
+CHAT_PREFIXES = ("", "chats.list.item.", "left_chats.list.item.")
+MESSAGE_LISTS = frozenset(f"{chat}messages" for chat in CHAT_PREFIXES)
+MESSAGE_ITEMS = frozenset(f"{chat}messages.item" for chat in CHAT_PREFIXES)
+CHAT_STARTS = frozenset(chat[:-1] for chat in CHAT_PREFIXES if chat)
+CHAT_FIELDS = frozenset(f"{chat}{key}" for chat in CHAT_PREFIXES for key in ("name", "username"))
+NOT_AN_EXPORT = "JSON file is not a Telegram Desktop export (no 'messages' or 'chats' list)"
 
 
 def flatten_text(text: object) -> str:
@@ -61,55 +57,102 @@ def channel_name(path: Path, data: dict) -> str:
 
 
 def parse_telegram_export(
-    path: Path, data: dict, source: Source | None = None
+    path: Path, handle: BinaryIO, source: Source | None = None
 ) -> Iterator[Report | InputError]:
-    if isinstance(data.get("messages"), list):
-        yield from parse_chat(path, data, source)
-    else:
-        for chat in account_chats(data):
-            yield from parse_chat(path, chat, source)
-
-
-def parse_chat(
-    path: Path, data: dict, source: Source | None = None
-) -> Iterator[Report | InputError]:
-    """The messages of one chat or channel."""
+    """The messages of every chat in the export, read from `handle` as they come."""
     where = str(path)
-    username = data.get("username") if isinstance(data.get("username"), str) else None
-    source = source or Source(kind="telegram", name=channel_name(path, data))
-    for index, message in enumerate(data["messages"]):
-        if not isinstance(message, dict):
-            yield InputError(where, "message is not an object", record=f"#{index}")
-            continue
-        message_id = message.get("id")
-        has_id = isinstance(message_id, str | int) and not isinstance(message_id, bool)
-        record = str(message_id)[:100] if has_id else f"#{index}"
-        if message.get("type", "message") != "message":
-            continue
-        raw_text = flatten_text(message.get("text"))
-        if not raw_text.strip():
-            continue
-        if not has_id:
-            yield InputError(where, "message has no id", record=record)
-            continue
-        text, error = clean_text(raw_text)
-        if error:
-            yield InputError(where, error, record=record)
-            continue
-        try:
-            if message.get("date_unixtime"):
-                published, precision = from_unix(message["date_unixtime"]), "datetime"
+    chat_source, username, seen_chat = source, None, False
+    try:
+        for kind, index, value in export_events(handle):
+            if kind == "chat":
+                seen_chat = True
+                username = value.get("username") if isinstance(value.get("username"), str) else None
+                chat_source = source or Source(kind="telegram", name=channel_name(path, value))
+                continue
+            item = message_item(where, index, value, chat_source, username)
+            if item is not None:
+                yield item
+    except ijson.JSONError as exc:
+        yield InputError(where, json_stream_error(exc))
+        return
+    if not seen_chat:
+        yield InputError(where, NOT_AN_EXPORT)
+
+
+def json_stream_error(exc: Exception) -> str:
+    """ijson's error as one readable phrase (its first line, without the excerpt)."""
+    reason = exc.args[0] if exc.args else ""
+    if isinstance(reason, bytes):
+        reason = reason.decode("utf-8", "replace")
+    reason = str(reason).strip().splitlines()[0].rstrip(".") if str(reason).strip() else ""
+    if "invalid bytes in UTF8" in reason:
+        return "not UTF-8 (re-save the file as UTF-8)"
+    return f"invalid JSON: {reason or 'malformed'}"
+
+
+def export_events(handle: BinaryIO) -> Iterator[tuple[str, int, object]]:
+    """("chat", 0, its name fields) when a chat's message list starts, then
+    ("message", index, message) for each of its messages, built one at a time."""
+    chat: dict = {}
+    builder, depth, index = None, 0, 0
+    for prefix, event, value in ijson.parse(handle, use_float=True):
+        if builder is not None:  # inside a message: build it
+            builder.event(event, value)
+            if event in ("start_map", "start_array"):
+                depth += 1
+            elif event in ("end_map", "end_array"):
+                depth -= 1
+                if depth == 0:
+                    yield "message", index, builder.value
+                    builder, index = None, index + 1
+        elif prefix in MESSAGE_ITEMS:
+            if event in ("start_map", "start_array"):
+                builder, depth = ObjectBuilder(), 1
+                builder.event(event, value)
             else:
-                published, precision = parse_published(message.get("date"), source.tz)
-        except ValueError as exc:
-            yield InputError(where, f"bad date: {exc}", record=record)
-            continue
-        yield Report(
-            source=source,
-            external_id=str(message_id),
-            url=f"https://t.me/{username}/{message_id}" if username else None,
-            published=published,
-            published_precision=precision,
-            lang=source.lang,
-            text=text,
-        )
+                yield "message", index, value
+                index += 1
+        elif prefix in MESSAGE_LISTS and event == "start_array":
+            index = 0
+            yield "chat", 0, dict(chat)
+        elif prefix in CHAT_STARTS and event == "start_map":
+            chat = {}
+        elif prefix in CHAT_FIELDS and event in ("string", "number"):
+            chat[prefix.rpartition(".")[2]] = value
+
+
+def message_item(
+    where: str, index: int, message: object, source: Source | None, username: str | None
+) -> Report | InputError | None:
+    """One message as a Report, an InputError naming it, or None when it holds no claim."""
+    if not isinstance(message, dict):
+        return InputError(where, "message is not an object", record=f"#{index}")
+    message_id = message.get("id")
+    has_id = isinstance(message_id, str | int) and not isinstance(message_id, bool)
+    record = str(message_id)[:100] if has_id else f"#{index}"
+    if message.get("type", "message") != "message":
+        return None
+    raw_text = flatten_text(message.get("text"))
+    if not raw_text.strip():
+        return None
+    if not has_id:
+        return InputError(where, "message has no id", record=record)
+    text, error = clean_text(raw_text)
+    if error:
+        return InputError(where, error, record=record)
+    try:
+        if message.get("date_unixtime"):
+            published, precision = from_unix(message["date_unixtime"]), "datetime"
+        else:
+            published, precision = parse_published(message.get("date"), source.tz)
+    except ValueError as exc:
+        return InputError(where, f"bad date: {exc}", record=record)
+    return Report(
+        source=source,
+        external_id=str(message_id),
+        url=f"https://t.me/{username}/{message_id}" if username else None,
+        published=published,
+        published_precision=precision,
+        lang=source.lang,
+        text=text,
+    )

@@ -14,11 +14,12 @@ from urllib.parse import urlsplit
 import httpx
 
 from skyledger import __version__
+from skyledger.sources.limits import MAX_PAGE_BYTES
 
 USER_AGENT = f"skyledger/{__version__} (claims ledger; polls public pages politely)"
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_HOST_INTERVAL = 2.0  # seconds between two requests to one host
-MAX_BODY_BYTES = 20_000_000
+MAX_BODY_BYTES = MAX_PAGE_BYTES  # what a saved page or feed may weigh
 
 
 class FetchError(Exception):
