@@ -5,7 +5,7 @@ from harness import check_items, instrumented, run
 with instrumented():
     from skyledger.sources.feeds import parse_feed
 
-SEEDS = ("tests/fixtures/feeds", "src/skyledger/samples/news-feed.xml")
+SEEDS = ("tests/fixtures/feeds", "src/skyledger/samples/news-feed.xml", "fuzz/seeds/feed")
 
 
 def test_one_input(data: bytes) -> None:

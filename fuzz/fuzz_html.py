@@ -5,7 +5,7 @@ from harness import check_items, instrumented, run
 with instrumented():
     from skyledger.sources.htmltext import html_to_text, page_published, parse_html_page
 
-SEEDS = ("tests/fixtures/html", "src/skyledger/samples/kyiv-region-article.html")
+SEEDS = ("tests/fixtures/html", "src/skyledger/samples/kyiv-region-article.html", "fuzz/seeds/html")
 
 
 def test_one_input(data: bytes) -> None:

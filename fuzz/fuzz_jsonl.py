@@ -8,7 +8,7 @@ from harness import check_items, instrumented, run
 with instrumented():
     from skyledger.sources.jsonlines import parse_jsonl
 
-SEEDS = ("tests/fixtures/jsonl", "src/skyledger/samples/bulletins.jsonl")
+SEEDS = ("tests/fixtures/jsonl", "src/skyledger/samples/bulletins.jsonl", "fuzz/seeds/jsonl")
 
 
 def test_one_input(data: bytes) -> None:

@@ -9,7 +9,11 @@ with instrumented():
     from skyledger.sources.files import parse_bytes
     from skyledger.sources.telegram_export import parse_telegram_export
 
-SEEDS = ("tests/fixtures/telegram", "src/skyledger/samples/governor-channel")
+SEEDS = (
+    "tests/fixtures/telegram",
+    "src/skyledger/samples/governor-channel",
+    "fuzz/seeds/telegram-export",
+)
 
 
 def test_one_input(data: bytes) -> None:

@@ -14,6 +14,7 @@ def test_one_input(data: bytes) -> None:
     for post in posts:
         assert post.id >= 0 and post.text and post.text == post.text.strip()
         assert post.published is None or post.published.tzinfo is not None
+        assert post.published is None or 1900 <= post.published.year <= 2200
 
 
 if __name__ == "__main__":

@@ -41,12 +41,14 @@ def check_items(items: Iterable) -> list:
     from skyledger.ingest import prepare
     from skyledger.records import Report
     from skyledger.sources import InputError
+    from skyledger.untrusted import safe_url
 
     items = list(items)
     for item in items:
         if isinstance(item, Report):
             assert item.text.strip(), item
             assert item.published is None or item.published.tzinfo is not None, item
+            assert item.url is None or safe_url(item.url) == item.url, item  # links: http(s)
             assert isinstance(prepare(item), Report | InputError)
         else:
             assert isinstance(item, InputError) and str(item), item

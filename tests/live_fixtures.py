@@ -22,6 +22,7 @@ class Route:
     send_etag: bool = True
     last_modified: str = "Wed, 25 Nov 2026 08:00:00 GMT"
     delay: float = 0.0
+    trickle: float = 0.0  # seconds between two bytes of the body (a hostile slow server)
     headers: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -71,7 +72,12 @@ class FixtureServer:
                     self.send_header("Last-Modified", route.last_modified)
                 self.end_headers()
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self.wfile.write(route.body)  # the client may have given up (timeouts)
+                    if not route.trickle:
+                        self.wfile.write(route.body)  # the client may have given up (timeouts)
+                    for index in range(len(route.body) if route.trickle else 0):
+                        self.wfile.write(route.body[index : index + 1])
+                        self.wfile.flush()
+                        time.sleep(route.trickle)  # ends when the client hangs up
 
             def log_message(self, *_args) -> None:
                 pass

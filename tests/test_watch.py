@@ -370,6 +370,37 @@ def test_cli_watch_once_three_times(run_cli, sqlite_url, server):
     assert "stored 1" in third.stderr and count_reports(sqlite_url) == 3
 
 
+def test_a_trickling_server_fails_its_fetch_within_the_total_deadline(server):
+    """A 500-byte feed sent one byte every 2 s would take 1,000 s; every read stays under
+    the per-read timeout, so only the total deadline stops it."""
+    server.serve("/trickle.xml", "x" * 500, content_type="application/rss+xml", trickle=2.0)
+    started = time.monotonic()
+    with (
+        Fetcher(timeout=5, max_time=3, host_interval=0) as fetcher,
+        pytest.raises(FetchError, match=r"no complete answer within 3 s"),
+    ):
+        fetcher.get(server.url("/trickle.xml"))
+    assert time.monotonic() - started < 6
+
+
+@pytest.mark.slow
+def test_cli_watch_a_trickling_feed_fails_and_the_others_are_stored(run_cli, sqlite_url, server):
+    server.serve("/trickle.xml", feed_xml([NEW_ENTRY]), content_type="application/rss+xml", trickle=2.0)  # fmt: skip
+    server.serve("/feed.xml", feed_xml(FIRST_ENTRIES), content_type="application/rss+xml")
+    for path in ("/trickle.xml", "/feed.xml"):
+        assert (
+            run_cli("sources", "add", "rss", server.url(path), "--db", sqlite_url).returncode == 0
+        )
+    started = time.monotonic()
+    result = run_cli(
+        "watch", "--once", "--max-time", "5", "--host-interval", "0", "--db", sqlite_url
+    )
+    assert time.monotonic() - started < 30
+    assert result.returncode == 1, result.stderr
+    assert "no complete answer within 5 s" in result.stderr and "next try in" in result.stderr
+    assert count_reports(sqlite_url) == 2
+
+
 @pytest.mark.slow
 def test_cli_watch_once_exits_1_when_a_source_fails(run_cli, sqlite_url, server):
     server.serve("/feed.xml", feed_xml(FIRST_ENTRIES), content_type="application/rss+xml")

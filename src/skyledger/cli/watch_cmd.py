@@ -12,7 +12,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from skyledger.cli import cli
 from skyledger.cli.options import EXIT_OK, EXIT_SOME_FAILED, db_option, err_console, open_ledger
-from skyledger.sources.live.http import DEFAULT_HOST_INTERVAL, DEFAULT_TIMEOUT, Fetcher
+from skyledger.sources.live.http import (
+    DEFAULT_HOST_INTERVAL,
+    DEFAULT_MAX_TIME,
+    DEFAULT_TIMEOUT,
+    Fetcher,
+)
 from skyledger.sources.live.watch import log, watch
 from skyledger.sources.registry import list_sources
 
@@ -52,7 +57,15 @@ def setup_logging(level: int) -> None:
     default=DEFAULT_TIMEOUT,
     show_default=True,
     type=click.FloatRange(0.1, 600),
-    help="Seconds to wait for a server.",
+    help="Seconds to wait for a server to connect or send anything.",
+)
+@click.option(
+    "--max-time",
+    default=DEFAULT_MAX_TIME,
+    show_default=True,
+    type=click.FloatRange(1, 3600),
+    help="Seconds one fetch may take in all (like curl --max-time); a slower source fails "
+    "and backs off, the others go on.",
 )
 @click.option(
     "--host-interval",
@@ -62,7 +75,7 @@ def setup_logging(level: int) -> None:
     help="Seconds between two requests to the same host.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Log only failures.")
-def watch_command(db_url, once, timeout, host_interval, quiet) -> None:
+def watch_command(db_url, once, timeout, max_time, host_interval, quiet) -> None:
     """Poll the followed sources as they post and store their new reports.
 
     Each source is polled when its interval has passed; feeds and pages are asked
@@ -79,7 +92,9 @@ def watch_command(db_url, once, timeout, host_interval, quiet) -> None:
     stop_on_signals(stop)
     with (
         open_ledger(db_url) as ledger,
-        Fetcher(timeout=timeout, host_interval=host_interval, stop=stop) as fetcher,
+        Fetcher(
+            timeout=timeout, max_time=max_time, host_interval=host_interval, stop=stop
+        ) as fetcher,
     ):
         if not list_sources(ledger.engine, enabled_only=True):
             log.warning("no enabled sources; add one with `skyledger sources add KIND ADDRESS`")

@@ -27,6 +27,7 @@ PARSE_TIMEOUT_ENV = "SKYLEDGER_PARSE_TIMEOUT"
 DEFAULT_PARSE_SECONDS = 10.0
 MEMORY_LIMIT = 450 * 2**20  # the parser's heap: a 10 MB page parses within it
 BATCH_ITEMS, BATCH_SECONDS = 200, 0.5  # items travel back in batches, at least this often
+START_SECONDS = 120.0  # a fresh interpreter importing the parsers, on a busy machine
 
 
 class ParseFailed(Exception):
@@ -92,6 +93,10 @@ class ParserProcess:
             )
             self._process.start()
             child.close()
+            # Starting (imports) is not parsing: the deadline counts from the first input.
+            if not self._conn.poll(START_SECONDS) or self._conn.recv() != ("ready", None):
+                self.close()
+                raise ParseFailed("the parser process did not start")
         return self._conn
 
     def close(self) -> None:
@@ -108,10 +113,15 @@ _shared = ParserProcess()
 atexit.register(_shared.close)
 
 
+def run_isolated(parse: Callable[..., Iterable], *args: Any) -> Iterator:
+    """`parse(*args)` in the shared parser process; ParseFailed on an overrun."""
+    return _shared.run(parse, *args)
+
+
 def isolated(where: str, parse: Callable[..., Iterable], *args: Any) -> Iterator:
     """`parse(*args)` in the shared parser process; an overrun ends it with an InputError."""
     try:
-        yield from _shared.run(parse, *args)
+        yield from run_isolated(parse, *args)
     except ParseFailed as exc:
         yield InputError(where, str(exc))
 
@@ -123,6 +133,7 @@ def serve(conn, memory: int) -> None:
     """Parse what the caller sends, forever; items go back in batches as they come."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle
     resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
+    conn.send(("ready", None))
     while True:
         try:
             parse, args = conn.recv()

@@ -72,7 +72,10 @@ def parse_telegram_export(
             item = message_item(where, index, value, chat_source, username)
             if item is not None:
                 yield item
-    except ijson.JSONError as exc:
+    except (
+        ijson.JSONError,
+        UnicodeDecodeError,
+    ) as exc:  # the decoder fails in keys as UnicodeDecodeError
         yield InputError(where, json_stream_error(exc))
         return
     if not seen_chat:
@@ -81,6 +84,8 @@ def parse_telegram_export(
 
 def json_stream_error(exc: Exception) -> str:
     """ijson's error as one readable phrase (its first line, without the excerpt)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8 (re-save the file as UTF-8)"
     reason = exc.args[0] if exc.args else ""
     if isinstance(reason, bytes):
         reason = reason.decode("utf-8", "replace")

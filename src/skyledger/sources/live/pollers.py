@@ -22,6 +22,7 @@ from skyledger.sources.errors import InputError
 from skyledger.sources.feeds import parse_feed
 from skyledger.sources.files import iter_files, read_file
 from skyledger.sources.htmltext import parse_html_page
+from skyledger.sources.isolation import ParseFailed, run_isolated
 from skyledger.sources.live.http import Fetcher
 from skyledger.sources.registry import SourceEntry
 from skyledger.sources.telegram_web import ChannelPost, page_url, parse_channel_page, post_report
@@ -94,6 +95,14 @@ def fresh_errors(errors: Iterable[InputError], recent: dict[str, str]) -> list[I
     return fresh
 
 
+def parsed(parse, *args) -> list:
+    """What a fetched body parses to, parsed in the bounded parser process."""
+    try:
+        return list(run_isolated(parse, *args))
+    except ParseFailed as exc:
+        raise PollError(str(exc)) from None
+
+
 def _validators(state: dict) -> dict:
     return {"etag": state.get("etag"), "last_modified": state.get("last_modified")}
 
@@ -103,9 +112,9 @@ def poll_feed(entry: SourceEntry, fetcher: Fetcher) -> Poll:
     fetched = fetcher.get(entry.name, **_validators(state))
     if fetched.unchanged:
         return Poll([], state, unchanged=True)
-    parsed = list(parse_feed(entry.name, fetched.body, entry.as_source()))
-    reports = [item for item in parsed if isinstance(item, Report)]
-    errors = [item for item in parsed if isinstance(item, InputError)]
+    items = parsed(parse_feed, entry.name, fetched.body, entry.as_source())
+    reports = [item for item in items if isinstance(item, Report)]
+    errors = [item for item in items if isinstance(item, InputError)]
     if not reports and errors:  # junk served as a feed, or nothing in it readable
         whole = [error.message for error in errors if error.record is None]
         raise PollError(
@@ -125,10 +134,10 @@ def poll_page(entry: SourceEntry, fetcher: Fetcher) -> Poll:
     fetched = fetcher.get(entry.name, **_validators(state))
     if fetched.unchanged:
         return Poll([], state, unchanged=True)
-    parsed = list(parse_html_page(entry.name, fetched.body, entry.as_source(), url=entry.name))
-    reports = [item for item in parsed if isinstance(item, Report)]
+    items = parsed(parse_html_page, entry.name, fetched.body, entry.as_source(), entry.name)
+    reports = [item for item in items if isinstance(item, Report)]
     if not reports:
-        reason = next((item.message for item in parsed if isinstance(item, InputError)), "no text")
+        reason = next((item.message for item in items if isinstance(item, InputError)), "no text")
         raise PollError(reason)
     # The registered address names the page, whatever canonical URL it declares.
     reports = [report.model_copy(update={"external_id": entry.name}) for report in reports[:1]]
@@ -142,15 +151,16 @@ def poll_telegram_web(entry: SourceEntry, fetcher: Fetcher) -> Poll:
     """The latest preview page, and older pages back to the last post seen (at most MAX_PAGES)."""
     state = dict(entry.state)
     last_id = state.get("last_id")
-    posts = parse_channel_page(fetcher.get(page_url(entry.name)).text)
+    posts = parsed(parse_channel_page, fetcher.get(page_url(entry.name)).text)
     if not posts:
         raise PollError(
             "no posts on the preview page (not a public channel, or the page is not a preview)"
         )
     requests = 1
     while last_id is not None and min(p.id for p in posts) > last_id + 1 and requests < MAX_PAGES:
-        older = parse_channel_page(
-            fetcher.get(page_url(entry.name, before=min(p.id for p in posts))).text
+        older = parsed(
+            parse_channel_page,
+            fetcher.get(page_url(entry.name, before=min(p.id for p in posts))).text,
         )
         requests += 1
         if not older:
