@@ -299,10 +299,21 @@ def test_token_comes_from_the_environment(sqlite_url, monkeypatch):
         ({"id": 1, "text": ""}, "text"),
         ({"id": 1, "text": "x", "lang": "de"}, "lang"),
         ({"id": 1, "text": "x", "published": "soon"}, "published"),
+        ({"id": 1, "text": "\x00\x00\x00"}, "text"),
+        ({"id": 1, "text": "\x00 \n\x00"}, "text"),
+        ({"id": "\ud800", "text": "x"}, "id"),
+        ({"id": 1, "text": "x", "claimant": "\udcff"}, "claimant"),
+        ({"id": 1, "text": "x", "published": "9999-12-31T23:59:59"}, "published"),
+        ({"id": 1, "text": "x", "published": "0001-01-01T00:00:00+14:00"}, "published"),
+        ({"id": 1, "text": "x", "published": "2500-01-01T00:00:00Z"}, "published"),
+        ({"id": 1, "text": "x", "published": "1000-01-01"}, "published"),
+        ({"id": 1, "text": "x", "published": 0}, "published"),
     ],
 )
 def test_invalid_reports_are_422(gate_client, payload, field):
-    response = gate_client.post("/api/reports", json=payload, headers=auth())
+    body = json.dumps(payload)  # escaped: lone surrogates travel as JSON allows them
+    headers = {**auth(), "Content-Type": "application/json"}
+    response = gate_client.post("/api/reports", content=body, headers=headers)
     assert response.status_code == 422
     assert field in response.json()["detail"]
 
@@ -372,3 +383,46 @@ def test_dashboard_page_is_served(client):
     assert (
         'data-latest="2026-11-22T07:00:00+00:00"' in response.text
     )  # the newest report, for the first view
+
+
+def test_ingested_reports_are_reconciled_into_events_at_once(ingest_client):
+    before = ingest_client.get("/api/events?admin1=RU-KRS").json()["items"]
+    response = ingest_client.post("/api/reports", json=NEW_REPORT, headers=auth())
+    assert response.status_code == 201 and response.json()["stored"] == 1
+    after = ingest_client.get("/api/events?admin1=RU-KRS").json()["items"]
+    assert len(after) > len(before)
+    claim = ingest_client.get("/api/claims?admin1=RU-KRS").json()["items"][0]
+    assert claim["event_id"] in {event["id"] for event in after}
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", " JavaScript:alert(1)", "\tjavascript:x"])
+def test_an_ingested_address_that_is_no_web_link_is_kept_as_text(ingest_client, url):
+    report = {**NEW_REPORT, "id": "js", "text": "Two drones were shot down.", "source_url": url}
+    [report_id] = ingest_client.post("/api/reports", json=report, headers=auth()).json()[
+        "report_ids"
+    ]
+    stored = ingest_client.get(f"/api/reports/{report_id}").json()
+    assert stored["url"] is None and stored["url_text"] == url.strip()
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "csp_part"),
+    [
+        ("GET", "/", "script-src 'self';"),
+        ("GET", "/docs", "script-src 'self' 'sha256-"),
+        ("GET", "/openapi.json", "default-src 'none'"),
+        ("GET", "/api/claims?limit=1", "default-src 'none'"),
+        ("GET", "/api/claims/999999", "default-src 'none'"),  # 404
+        ("GET", "/api/claims?limit=0", "default-src 'none'"),  # 422
+        ("GET", "/api/export?format=csv", "default-src 'none'"),
+        ("GET", "/static/app.js", "default-src 'none'"),
+        ("POST", "/api/reports", "default-src 'none'"),  # 401
+    ],
+)
+def test_every_response_carries_the_security_headers(gate_client, method, path, csp_part):
+    response = gate_client.request(method, path)
+    assert csp_part in response.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["referrer-policy"] == "no-referrer"

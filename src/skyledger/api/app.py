@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import os
+import re
 from contextlib import asynccontextmanager
 from importlib import resources
 
@@ -37,13 +40,63 @@ Made with Natural Earth.
 
 # The page may load and call nothing but this server, and runs no inline script: report
 # text that slipped into the markup could not execute.
-DASHBOARD_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'"
-    ),
+DASHBOARD_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+# JSON, CSV and the rest are never documents to render: nothing may load or frame them.
+API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
+SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
 }
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+
+
+def docs_page() -> tuple[bytes, str]:
+    """The bundled Swagger UI page and its CSP, which allows its one inline script by hash."""
+    page = get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="skyledger API",
+        swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+        swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+        swagger_favicon_url="/static/favicon.svg",
+        swagger_ui_parameters={"validatorUrl": None},
+    ).body
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+        for script in _INLINE_SCRIPT.findall(page.decode())
+    )
+    return page, DASHBOARD_CSP.replace("script-src 'self'", f"script-src 'self' {hashes}")
+
+
+class SecurityHeaders:
+    """ASGI middleware: every response, errors and static files included, says what a
+    browser may do with it (CSP, nosniff, no framing, no referrer)."""
+
+    def __init__(self, app, policies: dict[str, str]):
+        self.app = app
+        self.policies = policies  # path -> its CSP; API_CSP elsewhere
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        policy = self.policies.get(scope["path"], API_CSP)
+        extra = [(b"content-security-policy", policy.encode())] + [
+            (name.lower().encode(), value.encode()) for name, value in SECURITY_HEADERS.items()
+        ]
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                headers = list(message.get("headers", []))
+                headers += [(name, value) for name, value in extra if name not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def create_app(
@@ -67,7 +120,9 @@ def create_app(
     )
     app.state.engine = engine
     app.state.token = token or os.environ.get(TOKEN_ENV) or None
+    docs_html, docs_csp = docs_page()
     app.add_middleware(BodyLimit)
+    app.add_middleware(SecurityHeaders, policies={"/": DASHBOARD_CSP, "/docs": docs_csp})
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(InvalidCursor, invalid_cursor)
     app.add_exception_handler(LedgerError, ledger_unavailable)
@@ -83,20 +138,11 @@ def create_app(
         # to it) is asked for without a round trip first.
         latest = await run_in_threadpool(queries.latest_published, engine)
         stamp = html.escape(latest.isoformat()) if latest else ""
-        return HTMLResponse(
-            page.replace('data-latest=""', f'data-latest="{stamp}"', 1), headers=DASHBOARD_HEADERS
-        )
+        return HTMLResponse(page.replace('data-latest=""', f'data-latest="{stamp}"', 1))
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title="skyledger API",
-            swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
-            swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg",
-            swagger_ui_parameters={"validatorUrl": None},
-        )
+        return HTMLResponse(docs_html)
 
     return app
 
