@@ -32,10 +32,8 @@ def server(tmp_path, sqlite_url):
             str(port),
             "--db",
             sqlite_url,
-            "--token",
-            "t0ken",
         ],
-        env=cli_env(HOME=str(tmp_path)),
+        env=cli_env(HOME=str(tmp_path), SKYLEDGER_TOKEN="t0ken"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

@@ -73,3 +73,24 @@ def test_help(run_cli, command):
     result = run_cli(command, "--help")
     assert result.returncode == 0
     assert "Example:" in result.stdout
+
+
+def test_escape_sequences_in_stored_text_print_as_text(run_cli, sqlite_url, tmp_path):
+    """A claimant carrying an OSC title change, a colour and a bidi override reaches the
+    terminal as visible escapes, in the events table and in ingest's error lines."""
+    hostile = "\x1b]0;owned\x07Governor\u202e\x9b2J"
+    lines = [
+        {"id": "esc-1", "text": "Над Брянской областью уничтожены 3 беспилотника.",
+         "published": "2025-06-02T06:00:00+03:00", "claimant": hostile},
+        {"id": "esc-2", "text": 5},
+    ]  # fmt: skip
+    inputs = tmp_path / "hostile\x1b[2J.jsonl"
+    inputs.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    ingested = run_cli("ingest", str(inputs), "--db", sqlite_url)
+    assert ingested.returncode == 1
+    assert "hostile\\x1b[2J.jsonl, line 2" in ingested.stderr
+    table = run_cli("events", "--db", sqlite_url)
+    assert table.returncode == 0, table.stderr
+    for output in (table.stdout, ingested.stderr):
+        assert not any(char in output for char in "\x1b\x07\x9b\u202e"), output
+    assert "\\x1b" in table.stdout and "owned" in table.stdout  # shown, folded in its column

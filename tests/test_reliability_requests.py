@@ -178,7 +178,8 @@ def server(tmp_path_factory):
     """`skyledger serve` on 127.0.0.1 with the token t0ken, for the whole module."""
     folder = tmp_path_factory.mktemp("serve")
     port = free_port()
-    command = ["serve", "--port", str(port), "--db", f"sqlite:///{folder / 'l.db'}", "--token", "t0ken"]  # fmt: skip
+    (folder / "token").write_text("t0ken\n", encoding="utf-8")
+    command = ["serve", "--port", str(port), "--db", f"sqlite:///{folder / 'l.db'}", "--token-file", str(folder / "token")]  # fmt: skip
     process = subprocess.Popen(
         [sys.executable, "-m", "skyledger", *command],
         env=cli_env(HOME=str(folder)),

@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 
 import pytest
 
+from skyledger.follow.registry import SourceEntry, add_source, get_source
+from skyledger.follow.watch import watch
 from skyledger.ledger import Ledger
 from skyledger.sources.live.http import Fetcher
-from skyledger.sources.live.pollers import PollError
-from skyledger.sources.live.watch import watch
-from skyledger.sources.registry import SourceEntry, add_source, get_source
+from skyledger.sources.live.poll import PollError
 
 types = pytest.importorskip("telethon.tl.types")
 from skyledger.sources.live import telegram_api  # noqa: E402
@@ -145,7 +145,9 @@ def test_api_errors_become_poll_errors(monkeypatch):
 
     entry = SourceEntry(id=1, kind="telegram-api", name="@example_gov")
     with pytest.raises(PollError, match="network is unreachable"):
-        telegram_api.poll_telegram_api(entry, client_factory=lambda: Failing([]))
+        telegram_api.poll_telegram_api(
+            entry.as_source(), entry.state, client_factory=lambda: Failing([])
+        )
 
 
 def test_missing_credentials_skip_the_source(ledger, monkeypatch, caplog):

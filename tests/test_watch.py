@@ -17,12 +17,12 @@ from sqlalchemy import select
 
 from conftest import cli_env
 from live_fixtures import Entry, FixtureServer, Post, feed_xml, preview_page
+from skyledger.follow.registry import add_source, get_source, list_sources, save_state
+from skyledger.follow.watch import backoff_seconds, is_due, next_due, watch
 from skyledger.ledger import Ledger
 from skyledger.records import Report, Source
 from skyledger.sources.live.http import Fetcher, FetchError
-from skyledger.sources.live.pollers import fresh_reports
-from skyledger.sources.live.watch import backoff_seconds, is_due, next_due, watch
-from skyledger.sources.registry import add_source, get_source, list_sources, save_state
+from skyledger.sources.live.poll import fresh_reports
 from skyledger.store.schema import reports
 
 CHANNEL = "example_gov"
@@ -395,7 +395,7 @@ def test_cli_watch_a_trickling_feed_fails_and_the_others_are_stored(run_cli, sql
     result = run_cli(
         "watch", "--once", "--max-time", "5", "--host-interval", "0", "--db", sqlite_url
     )
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < 120  # start-up included; 1,000 s without the deadline
     assert result.returncode == 1, result.stderr
     assert "no complete answer within 5 s" in result.stderr and "next try in" in result.stderr
     assert count_reports(sqlite_url) == 2

@@ -18,7 +18,7 @@ from skyledger.sources.timeparse import parse_published
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(
     auto_error=False,
-    description="The token given to `skyledger serve --token` or $SKYLEDGER_TOKEN.",
+    description="The token in `skyledger serve --token-file` or $SKYLEDGER_TOKEN.",
 )
 
 
@@ -65,17 +65,15 @@ class IncomingReport(BaseModel):
             description=f"ISO 8601; UTC when no zone is given; a year from {EARLIEST_YEAR} to {LATEST_YEAR}."
         ),
     ] = None
-    source_url: Annotated[
-        str | None,
-        Storable,
-        Field(max_length=2000, description="Linked when http(s), else kept as text."),
-    ] = None
+    source_url: Annotated[str, Storable, Field(max_length=2000)] | None = Field(
+        None, description="Linked when http(s), else kept as text."
+    )
     source: Annotated[
         str, Storable, Field(min_length=1, max_length=1000, description="Source name.")
     ] = "api"
-    claimant: Annotated[
-        str | None, Storable, Field(max_length=300, description="Default claimant.")
-    ] = None
+    claimant: Annotated[str, Storable, Field(max_length=300)] | None = Field(
+        None, description="Default claimant."
+    )
 
     @field_validator("text")
     @classmethod
@@ -102,7 +100,7 @@ def require_token(
     expected = request.app.state.token
     if not expected:
         raise HTTPException(
-            403, "ingest is disabled: start the server with --token or set SKYLEDGER_TOKEN"
+            403, "ingest is disabled: start the server with --token-file or SKYLEDGER_TOKEN set"
         )
     given = credentials.credentials if credentials else ""
     if not secrets.compare_digest(given.encode(), expected.encode()):

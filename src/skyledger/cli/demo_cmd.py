@@ -9,7 +9,7 @@ from platformdirs import user_data_dir
 from rich.table import Table
 
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_SOME_FAILED, err_console, open_ledger, out_console
+from skyledger.cli.options import EXIT_SOME_FAILED, cells, err_console, open_ledger, out_console
 
 SAMPLES = resources.files("skyledger") / "samples"
 
@@ -79,13 +79,15 @@ def claims_table(rows: list[dict]) -> Table:
         if row["claim_type"] == "casualties":
             count = f"killed {_n(row['killed'])}, injured {_n(row['injured'])}"
         table.add_row(
-            str(row["report_id"]),
-            row["claimant"] or "",
-            row["claim_type"],
-            row["weapon"] or "",
-            count,
-            row["admin1"] or row["country"] or "",
-            ", ".join(p.get("normal") or p["text"] for p in row["places"]),
+            *cells(
+                row["report_id"],
+                row["claimant"] or "",
+                row["claim_type"],
+                row["weapon"] or "",
+                count,
+                row["admin1"] or row["country"] or "",
+                ", ".join(p.get("normal") or p["text"] for p in row["places"]),
+            )
         )
     return table
 

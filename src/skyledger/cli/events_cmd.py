@@ -8,7 +8,7 @@ import click
 from rich.table import Table
 
 from skyledger.cli import cli
-from skyledger.cli.options import db_option, format_option, open_ledger, out_console
+from skyledger.cli.options import cells, db_option, format_option, open_ledger, out_console
 from skyledger.reconcile import reports_carrying, update_events
 from skyledger.reconcile.timing import bucket_day
 
@@ -97,14 +97,16 @@ def events_table(rows: list[dict]) -> Table:
     for row in rows:
         day = bucket_day(row["key"])
         table.add_row(
-            str(row["id"]),
-            day.isoformat() if day else "undated",
-            row["claim_type"],
-            row["weapon"] or "",
-            row["admin1"] or f"{row['country'] or ''} total".strip(),
-            *("" if row[k] is None else str(row[k]) for k in ("low", "best", "high")),
-            "yes" if row["conflict"] else "",
-            "; ".join(_said(s) for s in row["claims"]),
+            *cells(
+                row["id"],
+                day.isoformat() if day else "undated",
+                row["claim_type"],
+                row["weapon"] or "",
+                row["admin1"] or f"{row['country'] or ''} total".strip(),
+                *("" if row[k] is None else str(row[k]) for k in ("low", "best", "high")),
+                "yes" if row["conflict"] else "",
+                "; ".join(_said(s) for s in row["claims"]),
+            )
         )
     return table
 

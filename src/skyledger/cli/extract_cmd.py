@@ -5,7 +5,14 @@ import sys
 import click
 
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_SOME_FAILED, err_console, format_option, json_line, jsonl
+from skyledger.cli.options import (
+    EXIT_SOME_FAILED,
+    err_console,
+    format_option,
+    json_line,
+    jsonl,
+    print_error,
+)
 from skyledger.extract import extract
 from skyledger.records import LANGS
 from skyledger.sources.langid import detect_lang
@@ -38,7 +45,7 @@ def extract_command(fmt: str) -> None:
             published, _ = parse_published(item.get("published"))
         except (ValueError, UnicodeDecodeError) as exc:
             failed += 1
-            errors.print(f"error: <stdin>, line {number}: {exc}", markup=False)
+            print_error(errors, f"<stdin>, line {number}: {exc}")
             continue
         claims = extract(
             item["text"], published=published, lang=lang, claimant=item.get("claimant")

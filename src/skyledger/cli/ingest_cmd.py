@@ -7,7 +7,13 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_SOME_FAILED, db_option, err_console, open_ledger
+from skyledger.cli.options import (
+    EXIT_SOME_FAILED,
+    db_option,
+    err_console,
+    open_ledger,
+    print_error,
+)
 from skyledger.ingest import with_defaults
 from skyledger.ingest_engines import (
     ENGINES,
@@ -103,14 +109,14 @@ def ingest(paths, db_url, claimant, lang, batch_size, workers, engine, scheduler
                 summary = ledger.ingest_reports(
                     with_defaults(read_paths(paths), claimant=claimant, lang=lang),
                     batch_size=batch_size,
-                    on_error=lambda e: errors.print(f"error: {e}", markup=False, emoji=False),
+                    on_error=lambda e: print_error(errors, e),
                     on_progress=lambda n: progress.advance(task, n),
                     workers=workers,
                     engine=engine,
                     scheduler=scheduler,
                 )
             except (LedgerError, EngineError) as exc:  # stop; what is committed stays
-                errors.print(f"error: {exc}", markup=False, emoji=False)
+                print_error(errors, exc)
                 sys.exit(EXIT_SOME_FAILED)
             except KeyboardInterrupt:
                 errors.print(

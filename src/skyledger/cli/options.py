@@ -10,6 +10,7 @@ from rich.console import Console
 
 from skyledger.ledger import Ledger
 from skyledger.store.db import ENV_VAR, LedgerError
+from skyledger.untrusted import printable
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -46,6 +47,16 @@ def open_ledger(db_url: str | None) -> Ledger:
     except LedgerError as exc:
         err_console().print(f"[red]error:[/red] {exc}")
         sys.exit(EXIT_SOME_FAILED)
+
+
+def cells(*values: object) -> list[str]:
+    """Table cells from stored text: a claimant's escape sequences show, never act."""
+    return [printable(str(value)) for value in values]
+
+
+def print_error(console: Console, message: object) -> None:
+    """`error: MESSAGE` on one line, control characters of file names and inputs escaped."""
+    console.print(printable(f"error: {message}", one_line=True), markup=False, emoji=False)
 
 
 def err_console() -> Console:

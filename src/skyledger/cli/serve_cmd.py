@@ -14,23 +14,28 @@ from skyledger.store.db import LedgerError
     "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port."
 )
 @click.option(
-    "--token",
-    envvar="SKYLEDGER_TOKEN",
-    default=None,
-    metavar="TOKEN",
-    help="Bearer token that enables POST /api/reports (default: $SKYLEDGER_TOKEN; none: ingest off).",
+    "--token-file",
+    type=click.File("r", encoding="utf-8"),
+    help="File whose first line is the bearer token that enables POST /api/reports "
+    "(default: $SKYLEDGER_TOKEN; neither: ingest off).",
 )
-def serve(db_url: str | None, host: str, port: int, token: str | None) -> None:
+def serve(db_url: str | None, host: str, port: int, token_file) -> None:
     """Serve the REST API, its docs (/docs) and the offline dashboard (/).
 
-    Reads are public; ingest over HTTP needs the token.
+    Reads are public; ingest over HTTP needs the token, read from $SKYLEDGER_TOKEN or
+    --token-file, never from the command line, where every user of the machine sees it.
 
-    Example: skyledger serve --port 8000 --db sqlite:///ledger.db
+    Example: skyledger serve --port 8000 --token-file /etc/skyledger/token --db sqlite:///ledger.db
     """
     import uvicorn
 
     from skyledger.api import create_app
 
+    token = None
+    if token_file is not None:
+        token = token_file.readline().strip()
+        if not token:
+            raise click.BadParameter("the file holds no token", param_hint="--token-file")
     try:
         app = create_app(db_url, token=token)
     except LedgerError as exc:

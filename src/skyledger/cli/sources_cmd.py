@@ -11,16 +11,14 @@ from rich.table import Table
 from skyledger.cli import cli
 from skyledger.cli.options import (
     EXIT_USAGE,
+    cells,
     db_option,
     err_console,
     format_option,
     open_ledger,
     out_console,
 )
-from skyledger.records import LANGS
-from skyledger.sources.live.pollers import Unsupported
-from skyledger.sources.live.telegram_api import ENV_API_HASH, ENV_API_ID, login
-from skyledger.sources.registry import (
+from skyledger.follow.registry import (
     KINDS,
     RegistryError,
     SourceEntry,
@@ -29,6 +27,9 @@ from skyledger.sources.registry import (
     remove_source,
     set_enabled,
 )
+from skyledger.records import LANGS
+from skyledger.sources.live.poll import Unsupported
+from skyledger.sources.live.telegram_api import ENV_API_HASH, ENV_API_ID, login
 
 
 def usage_error(exc: Exception) -> None:
@@ -124,15 +125,19 @@ def list_command(db_url, fmt) -> None:
     table.columns[2].overflow = "fold"  # addresses are read and copied whole
     for entry in entries:
         table.add_row(
-            str(entry.id),
-            entry.kind,
-            entry.name,
-            entry.claimant or "",
-            entry.lang or "",
-            f"{entry.every} s",
-            "yes" if entry.enabled else "no",
-            entry.last_polled.strftime("%Y-%m-%d %H:%M:%S UTC") if entry.last_polled else "never",
-            status(entry),
+            *cells(
+                entry.id,
+                entry.kind,
+                entry.name,
+                entry.claimant or "",
+                entry.lang or "",
+                f"{entry.every} s",
+                "yes" if entry.enabled else "no",
+                entry.last_polled.strftime("%Y-%m-%d %H:%M:%S UTC")
+                if entry.last_polled
+                else "never",
+                status(entry),
+            )
         )
     out_console().print(table)
 

@@ -6,6 +6,7 @@ import click
 
 from skyledger.cli import cli
 from skyledger.cli.options import db_option, open_ledger, out_console
+from skyledger.untrusted import printable
 
 
 @cli.command("stats")
@@ -28,4 +29,4 @@ def stats(db_url: str | None, as_json: bool) -> None:
     for key, value in counts.items():
         if isinstance(value, dict):
             value = ", ".join(f"{name} {n}" for name, n in value.items()) or "-"
-        console.print(f"{key:>16}: {value}", markup=False, emoji=False)
+        console.print(printable(f"{key:>16}: {value}"), markup=False, emoji=False)

@@ -12,14 +12,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from skyledger.cli import cli
 from skyledger.cli.options import EXIT_OK, EXIT_SOME_FAILED, db_option, err_console, open_ledger
+from skyledger.follow.registry import list_sources
+from skyledger.follow.watch import log, watch
 from skyledger.sources.live.http import (
     DEFAULT_HOST_INTERVAL,
     DEFAULT_MAX_TIME,
     DEFAULT_TIMEOUT,
     Fetcher,
 )
-from skyledger.sources.live.watch import log, watch
-from skyledger.sources.registry import list_sources
+from skyledger.untrusted import printable
 
 
 def stop_on_signals(stop: threading.Event) -> None:
@@ -38,10 +39,17 @@ def stop_on_signals(stop: threading.Event) -> None:
     signal.signal(signal.SIGTERM, handle)
 
 
+class PrintableFormatter(logging.Formatter):
+    """Log lines name sources and quote servers: their control characters show, never act."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
 def setup_logging(level: int) -> None:
     """One line per event on stderr (journald adds its own time stamps, we keep ours for files)."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    handler.setFormatter(PrintableFormatter("%(asctime)s %(levelname)s %(message)s"))
     log.handlers[:] = [handler]
     log.setLevel(level)
     log.propagate = False

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from skyledger.sources.live.pollers import Poll, PollError, Unsupported, channel_poll
-from skyledger.sources.registry import SourceEntry
+from skyledger.records import Source
+from skyledger.sources.live.poll import Poll, PollError, Unsupported, channel_poll
 from skyledger.sources.telegram_web import ChannelPost
 
 ENV_API_ID = "SKYLEDGER_TELEGRAM_API_ID"
@@ -55,8 +55,8 @@ def telethon_client():
     return TelegramClient(session_path(), api_id, api_hash)
 
 
-def poll_telegram_api(entry: SourceEntry, client_factory=None) -> Poll:
-    channel = entry.name.lstrip("@")
+def poll_telegram_api(source: Source, state: dict, client_factory=None) -> Poll:
+    channel = source.name.lstrip("@")
     client = (client_factory or telethon_client)()
     try:
         client.connect()
@@ -64,14 +64,14 @@ def poll_telegram_api(entry: SourceEntry, client_factory=None) -> Poll:
             raise PollError(
                 "the Telegram session is not logged in; run `skyledger sources telegram-login`"
             )
-        posts = fetch_posts(client, channel, entry.state.get("last_id"))
+        posts = fetch_posts(client, channel, state.get("last_id"))
     except (PollError, Unsupported):
         raise
     except Exception as exc:  # Telethon raises many RPC error types
         raise PollError(f"Telegram API: {type(exc).__name__}: {exc}") from None
     finally:
         client.disconnect()
-    return channel_poll(posts, entry)
+    return channel_poll(posts, source, state)
 
 
 def fetch_posts(client, channel: str, last_id: int | None) -> list[ChannelPost]:

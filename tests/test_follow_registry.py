@@ -11,9 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skyledger.cli import cli
-from skyledger.ledger import Ledger
-from skyledger.records import Report, Source
-from skyledger.sources.registry import (
+from skyledger.follow.registry import (
     KINDS,
     RegistryError,
     add_source,
@@ -25,6 +23,8 @@ from skyledger.sources.registry import (
     save_state,
     set_enabled,
 )
+from skyledger.ledger import Ledger
+from skyledger.records import Report, Source
 
 
 @pytest.mark.parametrize(

@@ -18,10 +18,11 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from skyledger.follow.registry import SourceEntry, list_sources, save_state
 from skyledger.ingest import ingest
 from skyledger.sources.live.http import Fetcher, FetchError
-from skyledger.sources.live.pollers import PollError, Unsupported, poll_source
-from skyledger.sources.registry import SourceEntry, list_sources, save_state
+from skyledger.sources.live.poll import PollError, Unsupported
+from skyledger.sources.live.pollers import poll_source
 
 log = logging.getLogger("skyledger.watch")
 
@@ -78,7 +79,7 @@ def poll_and_store(
 ) -> None:
     """One poll of one source, its new reports stored, its state saved."""
     try:
-        result = poll_source(entry, fetcher)
+        result = poll_source(entry.as_source(), entry.state, fetcher)
         summary.polls += 1
     except (PollError, FetchError) as exc:
         _record_failure(engine, entry, str(exc), summary, now, getattr(exc, "retry_after", None))
