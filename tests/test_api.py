@@ -299,14 +299,6 @@ def test_token_comes_from_the_environment(sqlite_url, monkeypatch):
         ({"id": 1, "text": ""}, "text"),
         ({"id": 1, "text": "x", "lang": "de"}, "lang"),
         ({"id": 1, "text": "x", "published": "soon"}, "published"),
-        ({"id": 1, "text": "\x00\x00\x00"}, "text"),
-        ({"id": 1, "text": "\x00 \n\x00"}, "text"),
-        ({"id": "\ud800", "text": "x"}, "id"),
-        ({"id": 1, "text": "x", "claimant": "\udcff"}, "claimant"),
-        ({"id": 1, "text": "x", "published": "9999-12-31T23:59:59"}, "published"),
-        ({"id": 1, "text": "x", "published": "0001-01-01T00:00:00+14:00"}, "published"),
-        ({"id": 1, "text": "x", "published": "2500-01-01T00:00:00Z"}, "published"),
-        ({"id": 1, "text": "x", "published": "1000-01-01"}, "published"),
         ({"id": 1, "text": "x", "published": 0}, "published"),
     ],
 )
@@ -316,6 +308,33 @@ def test_invalid_reports_are_422(gate_client, payload, field):
     response = gate_client.post("/api/reports", content=body, headers=headers)
     assert response.status_code == 422
     assert field in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        ({"id": 1, "text": "\x00\x00\x00"}, "text: empty text"),
+        ({"id": 1, "text": "\x00 \n\x00"}, "text: empty text"),
+        ({"id": "\ud800", "text": "x"}, "id holds NUL or invalid Unicode"),
+        ({"id": 1, "text": "x", "claimant": "\udcff"}, "claimant holds NUL or invalid Unicode"),
+        ({"id": 1, "text": "x", "published": "9999-12-31T23:59:59"}, "year 9999 is out of range"),
+        ({"id": 1, "text": "x", "published": "0001-01-01T00:00:00+14:00"}, "year 1 is out"),
+        ({"id": 1, "text": "x", "published": "2500-01-01T00:00:00Z"}, "year 2500 is out"),
+        ({"id": 1, "text": "x", "published": "1000-01-01"}, "year 1000 is out of range"),
+    ],
+)
+def test_a_report_no_ledger_may_hold_fails_by_name_and_the_rest_is_stored(
+    gate_client, payload, reason
+):
+    good = {"id": "fine", "text": "Over Kursk Oblast 2 drones were shot down overnight."}
+    body = json.dumps([payload, good])
+    headers = {**auth(), "Content-Type": "application/json"}
+    response = gate_client.post("/api/reports", content=body, headers=headers)
+    assert response.status_code == 201
+    result = response.json()
+    assert (result["stored"], result["failed"]) == (1, 1)
+    [error] = result["errors"]
+    assert reason in error["message"] and error["id"]
 
 
 def test_malformed_json_is_422(gate_client):

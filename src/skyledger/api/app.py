@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
@@ -99,6 +100,25 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+class FieldProblem(BaseModel):
+    field: str
+    message: str
+
+
+class Problem(BaseModel):
+    """Every error answer: `detail` says what is wrong; `errors` names each invalid field."""
+
+    detail: str
+    errors: list[FieldProblem] | None = None
+
+
+ERROR_RESPONSES = {
+    400: {"model": Problem, "description": "A request that cannot be read"},
+    404: {"model": Problem, "description": "No such record or path"},
+    422: {"model": Problem, "description": "An invalid parameter or body"},
+}
+
+
 def create_app(
     db_url: str | None = None, token: str | None = None, engine: Engine | None = None
 ) -> FastAPI:
@@ -117,6 +137,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        responses=ERROR_RESPONSES,
     )
     app.state.engine = engine
     app.state.token = token or os.environ.get(TOKEN_ENV) or None

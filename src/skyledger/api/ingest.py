@@ -8,12 +8,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from skyledger.ledger import Ledger
 from skyledger.records import EARLIEST_YEAR, LATEST_YEAR, Lang, Report, Source
-from skyledger.sources.limits import MAX_REPORT_BYTES
+from skyledger.sources import InputError
+from skyledger.sources.limits import MAX_REPORT_BYTES, clean_text
 from skyledger.sources.timeparse import parse_published
+from skyledger.untrusted import printable
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(
@@ -23,27 +25,16 @@ bearer = HTTPBearer(
 
 
 def published_time(value: object) -> datetime | None:
-    """The same reading of `published` as every file format: an ISO 8601 string (UTC when
-    no zone is given) of a year within the ledger's bounds; numbers are refused."""
-    return parse_published(value)[0]
+    """`published` as every file format reads it: an ISO 8601 string, UTC when no zone is
+    given (numbers are refused). Its year is checked with the report's other contents."""
+    return parse_published(value, check=False)[0]
 
 
-def storable_text(value: object) -> object:
-    """Text without NUL characters; refused when it holds lone surrogates (no database
-    stores them)."""
-    if not isinstance(value, str):
-        return value  # the field's type check says what is wrong
-    value = value.replace("\x00", "")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ValueError(
-            f"holds invalid Unicode (a lone surrogate at character {exc.start})"
-        ) from None
-    return value
+def without_nul(value: object) -> object:
+    return value.replace("\x00", "") if isinstance(value, str) else value
 
 
-Storable = BeforeValidator(storable_text)
+NoNul = BeforeValidator(without_nul)
 
 
 class IncomingReport(BaseModel):
@@ -52,46 +43,51 @@ class IncomingReport(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: Annotated[
-        str | int,
-        Storable,
-        Field(description="The report's id at its source (message id, URL)."),
+        str | int, NoNul, Field(description="The report's id at its source (message id, URL).")
     ]
-    text: Annotated[str, Storable, Field(min_length=1, description="Not only NUL or white space.")]
+    text: Annotated[str, Field(min_length=1)]
     lang: Lang | None = None
     published: Annotated[
         datetime | None,
         BeforeValidator(published_time),
         Field(
-            description=f"ISO 8601; UTC when no zone is given; a year from {EARLIEST_YEAR} to {LATEST_YEAR}."
+            description=f"ISO 8601; UTC when no zone is given. A year outside {EARLIEST_YEAR}-"
+            f"{LATEST_YEAR} fails the report (named in `errors`)."
         ),
     ] = None
-    source_url: Annotated[str, Storable, Field(max_length=2000)] | None = Field(
+    source_url: Annotated[str, NoNul, Field(max_length=2000)] | None = Field(
         None, description="Linked when http(s), else kept as text."
     )
     source: Annotated[
-        str, Storable, Field(min_length=1, max_length=1000, description="Source name.")
+        str, NoNul, Field(min_length=1, max_length=1000, description="Source name.")
     ] = "api"
-    claimant: Annotated[str, Storable, Field(max_length=300)] | None = Field(
+    claimant: Annotated[str, NoNul, Field(max_length=300)] | None = Field(
         None, description="Default claimant."
     )
 
-    @field_validator("text")
-    @classmethod
-    def _some_text(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("is empty (only NUL or white space)")
-        return value.strip()
-
-    def to_report(self) -> Report:
-        return Report(
-            source=Source(kind="api", name=self.source, claimant=self.claimant or None),
-            external_id=str(self.id)[:1000] or "-",
-            url=self.source_url or None,
-            published=self.published,
-            published_precision="datetime" if self.published else None,
-            lang=self.lang,
-            text=self.text,
-        )
+    def to_report(self) -> Report | InputError:
+        """The Report, or an InputError naming what no report may hold (the checks every
+        file format passes: a text of only NUL or white space, a year out of bounds)."""
+        record = printable(str(self.id), one_line=True)[:100]
+        text, error = clean_text(self.text)
+        if error:
+            return InputError("api", f"text: {error}", record=record)
+        try:
+            return Report(
+                source=Source(kind="api", name=self.source, claimant=self.claimant or None),
+                external_id=str(self.id)[:1000] or "-",
+                url=self.source_url or None,
+                published=self.published,
+                published_precision="datetime" if self.published else None,
+                lang=self.lang,
+                text=text,
+            )
+        except ValidationError as exc:
+            reasons = "; ".join(
+                f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
+                for e in exc.errors()
+            )
+            return InputError("api", reasons, record=record)
 
 
 def require_token(
@@ -119,7 +115,6 @@ def require_token(
         401: {"description": "Missing or wrong token"},
         403: {"description": "Ingest disabled"},
         413: {"description": "A report over 1 MB"},
-        422: {"description": "Invalid report"},
         503: {"description": "The ledger cannot be written (locked, read-only, disk full)"},
     },
 )
@@ -127,11 +122,14 @@ def post_reports(
     request: Request, payload: Annotated[IncomingReport | list[IncomingReport], Body()]
 ) -> dict:
     """Extracts each report's claims, stores them and updates the events they belong to,
-    as every other write does; a report already stored is skipped."""
+    as every other write does; a report already stored is skipped. A report that cannot
+    be stored (a text of only NUL, a year out of bounds, an id no database holds) counts
+    as failed and is named in `errors` with why; the others are stored."""
     items = payload if isinstance(payload, list) else [payload]
     for item in items:
         if len(item.text.encode("utf-8")) > MAX_REPORT_BYTES:
             raise HTTPException(413, f"report {item.id!r} is over {MAX_REPORT_BYTES} bytes")
     ledger = Ledger(engine=request.app.state.engine)
     summary = ledger.ingest_reports([item.to_report() for item in items])
-    return {**summary.as_dict(), "report_ids": summary.report_ids}
+    errors = [{"id": error.record, "message": error.message} for error in summary.errors]
+    return {**summary.as_dict(), "report_ids": summary.report_ids, "errors": errors}

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import Path, Query
 
 from skyledger.records import ClaimType, Weapon
-from skyledger.store.queries import DEFAULT_LIMIT, MAX_ID, MAX_LIMIT, Filters
+from skyledger.store.queries import CURSOR_PATTERN, DEFAULT_LIMIT, MAX_ID, MAX_LIMIT, Filters
 
 ExportFormat = Literal["csv", "geojson", "jsonl", "acled"]
 
@@ -48,7 +48,8 @@ def filters(
 
 
 Cursor = Annotated[
-    str | None, Query(max_length=200, description="The `next` value of the previous page.")
+    str | None,
+    Query(pattern=CURSOR_PATTERN, description="The `next` value of the previous page."),
 ]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
 RecordId = Annotated[int, Path(ge=1, le=MAX_ID)]

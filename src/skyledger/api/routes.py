@@ -140,6 +140,16 @@ def get_stats(request: Request, f: Filtered) -> Response:
     "/export",
     tags=["export"],
     summary="Matching claims as CSV, GeoJSON, JSON Lines or an ACLED-like table",
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "description": "The file, in the media type of its format",
+            "content": {
+                media.split(";")[0]: {"schema": {"type": "object" if "json" in media else "string"}}
+                for media, _suffix in export.MEDIA_TYPES.values()
+            },
+        }
+    },
 )
 def get_export(request: Request, f: Filtered, format: ExportFormat = "csv") -> StreamingResponse:  # noqa: A002
     """The same files `skyledger export` writes; columns are documented in docs/exports.md."""

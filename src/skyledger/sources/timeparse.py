@@ -15,12 +15,16 @@ from skyledger.sources.limits import json_type
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def parse_published(value: object, tz: str | None = None) -> tuple[datetime | None, str | None]:
+def parse_published(
+    value: object, tz: str | None = None, *, check: bool = True
+) -> tuple[datetime | None, str | None]:
     """ISO 8601 timestamp or date -> (aware datetime, "datetime" | "date").
 
     A timestamp without a zone is read in `tz` (the source's zone), else UTC.
     A bare date becomes midnight in that zone with precision "date".
-    Missing or blank -> (None, None). Raises ValueError with a readable message on anything else.
+    Missing or blank -> (None, None). Raises ValueError with a readable message on anything
+    else, a year outside the ledger's bounds included (unless `check` is false: the Report
+    record then refuses it).
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
@@ -39,7 +43,7 @@ def parse_published(value: object, tz: str | None = None) -> tuple[datetime | No
         raise ValueError(f"published {text[:40]!r} is not an ISO 8601 date or time") from None
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=zone)
-    return check_year(stamp), precision
+    return (check_year(stamp) if check else stamp), precision
 
 
 def from_unix(seconds: object) -> datetime:
