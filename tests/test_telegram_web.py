@@ -215,3 +215,15 @@ def test_written_posts_come_back(pairs):
     page = preview_page(CHANNEL, [Post(number, escape(text)) for number, text in pairs])
     parsed = {post.id: post.text for post in parse_channel_page(page)}
     assert parsed == {number: " ".join(text.split()) for number, text in pairs}
+
+
+def test_a_post_whose_text_holds_control_character_references_is_read():
+    """Found by fuzz_telegram_web: "&#x1b;" parses to a character lxml refuses to set again,
+    so the text is read without changing the tree."""
+    page = (
+        '<div class="tgme_widget_message" data-post="example_channel/7">'
+        '<div class="tgme_widget_message_text">Сбито 2 БПЛА&#x1b;]0;x&#x07;<br>Пострадавших нет.'
+        "</div></div>"
+    )
+    [post] = parse_channel_page(page)
+    assert post.text == "Сбито 2 БПЛА\x1b]0;x\x07\nПострадавших нет."

@@ -18,6 +18,7 @@ not a preview (an error page, junk) simply has no posts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit, urlunsplit
@@ -114,11 +115,22 @@ def _post(node) -> ChannelPost | None:
 
 def element_text(element) -> str:
     """Visible text of a post: <br> as newlines, links by their text, spaces tidied."""
-    for br in element.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    raw = element.text_content()
+    raw = "".join(_pieces(element))
     lines = [_LINE_SPACES.sub(" ", line).strip() for line in raw.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _pieces(element) -> Iterator[str]:
+    """The text under `element` in order, a line break for each <br>; the tree is only read
+    (text lxml parsed from character references may hold characters it refuses to set)."""
+    if element.tag == "br":
+        yield "\n"
+    if element.text and isinstance(element.tag, str):  # a comment's text is not shown
+        yield element.text
+    for child in element:
+        yield from _pieces(child)
+        if child.tail:
+            yield child.tail
 
 
 def _published(node) -> datetime | None:
