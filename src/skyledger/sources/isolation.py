@@ -94,13 +94,20 @@ class ParserProcess:
             self._process.start()
             child.close()
             # Starting (imports) is not parsing: the deadline counts from the first input.
-            if not self._conn.poll(START_SECONDS) or self._conn.recv() != ("ready", None):
+            try:
+                ready = self._conn.poll(START_SECONDS) and self._conn.recv() == ("ready", None)
+            except (EOFError, OSError):
+                ready = False
+            if not ready:
                 self.close()
-                raise ParseFailed("the parser process did not start")
+                raise ParseFailed(
+                    "the parser process did not start (a script that uses skyledger must "
+                    "run its work under `if __name__ == '__main__':`)"
+                )
         return self._conn
 
     def close(self) -> None:
-        if self._process is not None:
+        if self._process is not None and self._process.pid is not None:  # started
             if self._process.is_alive():
                 self._process.kill()
             self._process.join(timeout=5)
