@@ -211,7 +211,7 @@ def kind_problem(kind: str, size: int) -> str | None:
     """Why a file of this kind and size is refused unread, or None."""
     if kind not in SIZE_LIMITS:
         return kind  # file_kind's reason
-    return too_large(size, SIZE_LIMITS[kind], "text" if kind == "text" else "file")
+    return too_large(size, SIZE_LIMITS[kind])
 
 
 def parse_bytes(
