@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
@@ -202,8 +203,12 @@ def test_cli_filters(ledger_url, command, empty, payload):
 
 @pytest.mark.parametrize("payload", CLI_PAYLOADS[:9], ids=lambda p: repr(p[:24]))
 def test_cli_sources_store_payloads_verbatim(db_url, payload):
-    """A payload in an address or claimant is kept as text and finds only its own row."""
-    address = "https://feeds.example/a.xml?q=" + payload
+    """A payload in an address or claimant is kept as text and finds only its own row.
+
+    The address carries the payload percent-encoded, as a browser would send it: a raw
+    space or quote makes no http(s) URL and is refused before it reaches the ledger.
+    """
+    address = "https://feeds.example/a.xml?q=" + quote(payload)
     added = invoke("sources", "add", "rss", address, "--claimant", payload, "--db", db_url)
     assert added.exit_code == 0, added.output
     other = invoke("sources", "add", "rss", "https://feeds.example/b.xml", "--db", db_url)
