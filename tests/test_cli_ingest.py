@@ -216,6 +216,7 @@ def test_summary_as_json(tmp_path, sqlite_url):
     assert json.loads(result.stdout) == {
         "read": 2,
         "stored": 1,
+        "edits": 0,
         "already_present": 0,
         "failed": 1,
         "claims": stats(sqlite_url)["claims"],
@@ -410,3 +411,48 @@ def test_interrupted_ingest_says_how_to_finish(tmp_path, sqlite_url, monkeypatch
     result = invoke("ingest", str(tmp_path), "--db", sqlite_url)
     assert result.exit_code == 130
     assert "run the same command again to finish" in result.stderr
+
+
+# new text under a known id ---------------------------------------------------
+
+
+def test_edited_text_file_is_stored_as_an_edit(tmp_path, db_url):
+    report = tmp_path / "kaluga.txt"
+    report.write_text("Air defence shot down three drones over Kaluga region.", encoding="utf-8")
+    assert invoke("ingest", str(report), "--db", db_url).exit_code == 0
+    report.write_text("Air defence shot down five drones over Kaluga region.", encoding="utf-8")
+    again = invoke("ingest", str(report), "--db", db_url)
+    assert again.exit_code == 0, again.output
+    assert "stored 1 (1 as edits of a known id)" in again.stdout
+    assert stats(db_url)["reports"] == 2  # the first text is kept beside the edit
+
+
+def test_two_lines_sharing_an_id_keep_both_texts(tmp_path, db_url):
+    lines = [
+        json.dumps({"id": "post-7", "text": "Two drones were shot down over Bryansk region."}),
+        json.dumps({"id": "post-7", "text": "Four drones were shot down over Bryansk region."}),
+    ]
+    result = invoke("ingest", str(jsonl(tmp_path / "r.jsonl", lines)), "--json", "--db", db_url)
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert (summary["stored"], summary["edits"], summary["already_present"]) == (2, 1, 0)
+
+
+def test_an_id_too_long_to_store_is_an_error_never_cut(tmp_path, db_url):
+    shared_start = "x" * 1_000
+    lines = [
+        json.dumps(
+            {"id": shared_start + "a", "text": "One drone was shot down over Kursk region."}
+        ),
+        json.dumps(
+            {"id": shared_start + "b", "text": "Two drones were shot down over Kursk region."}
+        ),
+        good_line(3),
+    ]
+    result = invoke("ingest", str(jsonl(tmp_path / "r.jsonl", lines)), "--db", db_url)
+    assert result.exit_code == 1
+    errors = error_lines(result)
+    assert len(errors) == 2 and all(
+        "r.jsonl" in e and "id is 1,001 characters" in e for e in errors
+    )
+    assert stats(db_url)["reports"] == 1  # the good line is stored

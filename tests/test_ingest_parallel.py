@@ -102,6 +102,7 @@ def test_two_workers_store_exactly_what_one_does(tmp_path):
         assert summary.as_dict() == {
             "read": 700,
             "stored": 700,
+            "edits": 0,
             "already_present": 0,
             "failed": 0,
             "claims": summary.claims,

@@ -20,9 +20,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from skyledger.extract import extract
 from skyledger.reconcile.timing import claim_bucket
-from skyledger.records import Claim, Report
+from skyledger.records import EDIT_DIGEST_LENGTH, EDIT_MARK, Claim, Report
 from skyledger.sources import InputError, detect_lang
 from skyledger.store.db import LedgerError, describe
+from skyledger.store.schema import reports
 from skyledger.store.writer import known_hashes, save_batch
 
 BATCH_SIZE = 500
@@ -35,6 +36,7 @@ class IngestSummary:
 
     read: int = 0  # reports and bad inputs met
     stored: int = 0  # new reports written
+    edits: int = 0  # of them, changed texts under an id already stored (records.edit_id)
     present: int = 0  # reports the ledger (or this run) already had
     failed: int = 0  # bad inputs and reports whose extraction failed
     claims: int = 0  # claims written with the new reports
@@ -51,8 +53,9 @@ class IngestSummary:
 
     def line(self) -> str:
         """The one-line summary the CLI prints."""
+        edits = f" ({self.edits} as edits of a known id)" if self.edits else ""
         return (
-            f"read {self.read}, stored {self.stored}, already present {self.present}, "
+            f"read {self.read}, stored {self.stored}{edits}, already present {self.present}, "
             f"failed {self.failed}; {self.claims} claims"
         )
 
@@ -60,11 +63,16 @@ class IngestSummary:
         return {
             "read": self.read,
             "stored": self.stored,
+            "edits": self.edits,
             "already_present": self.present,
             "failed": self.failed,
             "claims": self.claims,
             "nothing_new": self.nothing_new,
         }
+
+
+# What the ledger's id column holds, less the room an edit's id needs (records.edit_id).
+MAX_ID_LENGTH = reports.c.external_id.type.length - len(EDIT_MARK) - EDIT_DIGEST_LENGTH
 
 
 def prepare(report: Report) -> Report | InputError:
@@ -82,6 +90,13 @@ def prepare(report: Report) -> Report | InputError:
             return InputError(
                 where, f"{name} holds NUL or invalid Unicode", record=_printable(report.external_id)
             )
+    if len(report.external_id) > MAX_ID_LENGTH:
+        # Never cut: two long ids sharing their start would become one report.
+        return InputError(
+            _printable(report.source.name),
+            f"id is {len(report.external_id):,} characters long (at most {MAX_ID_LENGTH:,})",
+            record=_printable(report.external_id),
+        )
     if report.lang is None:
         report = report.model_copy(update={"lang": detect_lang(report.text)})
     return report
@@ -241,6 +256,7 @@ def _store(engine, fresh, outcomes, summary, fail) -> None:
     except SQLAlchemyError as exc:  # locked, read-only, disk full: nothing later can be stored
         raise LedgerError(f"cannot write to the ledger: {describe(exc)}") from exc
     summary.stored += saved.stored
+    summary.edits += saved.edits
     summary.present += saved.present
     summary.claims += saved.claims
     summary.report_ids.extend(saved.report_ids or [])

@@ -103,6 +103,19 @@ class Report(Record):
         return value
 
 
+EDIT_MARK = "@edit-"
+EDIT_DIGEST_LENGTH = 16
+
+
+def edit_id(external_id: str, content_hash: str) -> str:
+    """The id of a new version of report `external_id` whose text now hashes to `content_hash`.
+
+    The ledger keeps what was published first and each changed text, every one its own
+    report, so no figure is replaced silently.
+    """
+    return f"{external_id}{EDIT_MARK}{content_hash[:EDIT_DIGEST_LENGTH]}"
+
+
 def check_year(stamp: datetime) -> datetime:
     """`stamp` when its year is a plausible publication year; ValueError naming it otherwise."""
     if not EARLIEST_YEAR <= stamp.year <= LATEST_YEAR:

@@ -72,7 +72,9 @@ def ingest(paths, db_url, claimant, lang, batch_size, workers, engine, scheduler
     Formats: plain text and Markdown (one report a file), JSON Lines in the
     extraction contract's format, Telegram Desktop exports (result.json),
     RSS/Atom feeds and saved HTML article pages. Ingesting the same inputs
-    again stores nothing new and says so. A bad input is reported on stderr
+    again stores nothing new and says so; a changed text under an id already
+    stored (an edited file, a repeated JSON Lines id) is kept beside the first
+    as an edit, its id followed by "@edit-<hash>". A bad input is reported on stderr
     with its file and line or record; the rest goes on and the exit code is 1.
     In folders, hidden files, SQLite databases (such as the ledger itself) and
     media files are skipped. The summary line counts what was read, stored,

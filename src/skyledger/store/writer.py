@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
-from skyledger.records import Claim, Report, Source
+from skyledger.records import Claim, Report, Source, edit_id
 from skyledger.store.schema import claims, reports, sources
 
 # SQLite allows 32,766 bound parameters a statement; stay well below it.
@@ -32,6 +32,7 @@ def dialect_insert(conn: Connection, table):
 class SaveResult:
     stored: int = 0
     present: int = 0
+    edits: int = 0  # stored reports that are a changed text under an id already stored
     claims: int = 0
     report_ids: list[int] | None = None
 
@@ -72,11 +73,55 @@ def known_hashes(conn: Connection, hashes: Sequence[str]) -> set[str]:
 
 
 BucketOf = Callable[[Claim, Report], str]
+Batch = Sequence[tuple[Report, list[Claim]]]
+
+
+def as_edits(
+    conn: Connection, batch: Batch, source_ids: dict[tuple[str, str], int]
+) -> tuple[Batch, int]:
+    """The batch with each changed text under a known id given its edit's id, and how many.
+
+    Reports whose text the ledger already holds were left out before; a report whose id
+    its source (in the ledger or earlier in this batch) already used therefore says
+    something new, and is stored beside the first text as an edit, never dropped.
+    """
+    taken: dict[int, set[str]] = {}
+    for report, _ in batch:
+        taken.setdefault(source_ids[_source_key(report)], set()).add(report.external_id)
+    for pk, wanted in taken.items():
+        taken[pk] = known_ids(conn, pk, sorted(wanted))
+    renamed, edits = [], 0
+    for report, report_claims in batch:
+        used = taken[source_ids[_source_key(report)]]
+        if report.external_id in used:
+            report = report.model_copy(
+                update={"external_id": edit_id(report.external_id, report.content_hash)}
+            )
+            edits += 1
+        used.add(report.external_id)
+        renamed.append((report, report_claims))
+    return renamed, edits
+
+
+def known_ids(conn: Connection, source_pk: int, external_ids: Sequence[str]) -> set[str]:
+    """Which of these ids the source already has in the ledger."""
+    found: set[str] = set()
+    for start in range(0, len(external_ids), _ROWS_PER_STATEMENT):
+        chunk = external_ids[start : start + _ROWS_PER_STATEMENT]
+        query = select(reports.c.external_id).where(
+            reports.c.source_id == source_pk, reports.c.external_id.in_(chunk)
+        )
+        found.update(conn.execute(query).scalars())
+    return found
+
+
+def _source_key(report: Report) -> tuple[str, str]:
+    return (report.source.kind, report.source.name)
 
 
 def save_batch(
     engine: Engine,
-    batch: Sequence[tuple[Report, list[Claim]]],
+    batch: Batch,
     bucket_of: BucketOf | None = None,
 ) -> SaveResult:
     """Store each new report with its claims in one transaction.
@@ -90,10 +135,13 @@ def save_batch(
     with engine.begin() as conn:
         source_ids: dict[tuple[str, str], int] = {}
         rows, claim_lists, buckets = [], {}, {}
-        for report, report_claims in batch:
-            key = (report.source.kind, report.source.name)
+        for report, _ in batch:
+            key = _source_key(report)
             if key not in source_ids:
                 source_ids[key] = source_id(conn, report.source)
+        batch, result.edits = as_edits(conn, batch, source_ids)
+        for report, report_claims in batch:
+            key = _source_key(report)
             rows.append(_report_row(report, source_ids[key]))
             claim_lists[report.content_hash] = report_claims
             if bucket_of:

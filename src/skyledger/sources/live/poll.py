@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from skyledger.records import Report, Source
+from skyledger.records import EDIT_DIGEST_LENGTH, Report, Source, edit_id
 from skyledger.sources.errors import InputError
 from skyledger.sources.telegram_web import ChannelPost, post_report
 
@@ -44,13 +44,13 @@ def fresh_reports(reports: Iterable[Report], recent: dict[str, str]) -> list[Rep
     fresh, served = [], 0
     for report in reports:
         served += 1
-        key, digest = report.external_id, report.content_hash[:16]
+        key, digest = report.external_id, report.content_hash[:EDIT_DIGEST_LENGTH]
         seen = recent.pop(key, None)
         recent[key] = digest  # (re)inserted last, so ids still served are not forgotten
         if seen == digest:
             continue
         if seen is not None:
-            report = report.model_copy(update={"external_id": f"{key}@edit-{digest}"})
+            report = report.model_copy(update={"external_id": edit_id(key, report.content_hash)})
         fresh.append(report)
     limit = max(RECENT_LIMIT, 2 * served)
     for stale in list(recent)[: max(0, len(recent) - limit)]:
