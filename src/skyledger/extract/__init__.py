@@ -7,7 +7,9 @@ everything else in this package serves it:
 - regions.py   region names in every form -> ISO 3166-2
 - numbers.py   numbers in digits and words; morph.py pymorphy3, memoised
 - sentences.py sentence splitting with offsets
-- claimants.py who said it; timewindow.py clock ranges; places.py places + geocoder
+- claimants.py claimant mentions (officials, titles, offices)
+- attribution.py who makes each sentence's claims (a stage of its own)
+- timewindow.py clock ranges; places.py places + geocoder
 - rules.py     the rules that turn all of that into claims
 
 Running totals since the start of the war ("с начала СВО", "since the start of the
