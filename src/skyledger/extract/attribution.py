@@ -11,7 +11,9 @@ The rules, in order, for one sentence:
   an office); an office named in a sentence with no weapon, cue or attribution verb
   speaks for nothing ("по согласованию с Минобороны");
 - a bare title ("губернатор", "the mayor") is the official or titled claimant named
-  last before it, else the first one the report names;
+  last before it, else the first one the report names, else that title of the region
+  its sentence names (else the report's first region): "В Тамбовской области ...,
+  сообщил губернатор" is the Governor of Tambov Oblast;
 - a sentence with nobody named is the next sentence's claimant when that one says
   "Об этом сообщил ...", the outlet's when it opens with an outlet cue, else the last
   claimant before it (or the report's first).
@@ -19,7 +21,7 @@ The rules, in order, for one sentence:
 
 from __future__ import annotations
 
-from skyledger.extract.claimants import ClaimantMention, best
+from skyledger.extract.claimants import ClaimantMention, best, title_claimant
 from skyledger.extract.lexicon import Lexicon
 from skyledger.extract.sentences import Sentence
 
@@ -35,12 +37,15 @@ def inside(found: list[tuple[int, int]], sentence: Sentence) -> bool:
 class Attribution:
     """One report's attribution: its sentences, its claimant mentions, its attribution cues."""
 
-    def __init__(self, text: str, lex: Lexicon, sentences: list[Sentence], index, mentions):
+    def __init__(
+        self, text: str, lex: Lexicon, sentences: list[Sentence], index, mentions, regions
+    ):
         self.text = text
         self.lex = lex
         self.sentences = sentences
         self.index = index  # MentionIndex: window(start, end) -> the mentions inside
         self.mentions: list[ClaimantMention] = mentions
+        self.regions = regions  # every region mention, in text order
         self.attributions = spans(lex.attribution, text)  # "сообщил", "said", "за даними"
         self.about_this = spans(lex.about_this, text)  # "Об этом сообщил ..."
         # where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's
@@ -67,10 +72,12 @@ class Attribution:
         last = None
         for index, (sentence, mention) in enumerate(zip(self.sentences, per_sentence, strict=True)):
             if mention is not None and mention.kind == "bare":
-                mention = self.resolve_bare(last, per_sentence)
+                mention = self.resolve_bare(mention, last, per_sentence, sentence)
             if mention is None:
                 following = per_sentence[index + 1] if index + 1 < len(per_sentence) else None
                 nxt = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+                if following is not None and following.kind == "bare":
+                    following = self.resolve_bare(following, last, per_sentence, nxt)
                 if (
                     following is not None
                     and following.kind != "bare"
@@ -87,8 +94,9 @@ class Attribution:
                 last = mention
         return resolved
 
-    def resolve_bare(self, last, per_sentence) -> ClaimantMention | None:
-        """A bare title: the official or titled claimant it refers back to."""
+    def resolve_bare(self, mention, last, per_sentence, sentence) -> ClaimantMention | None:
+        """A bare title: the official or titled claimant it refers back to, else the
+        holder of that title in the region the sentence (else the report) names."""
         if last is not None and last.kind in ("official", "title"):
             return last
         for other in per_sentence:
@@ -97,7 +105,25 @@ class Attribution:
         for other in self.mentions:
             if other.kind in ("official", "title"):
                 return other
+        region = self.region_for(mention, sentence)
+        if region is not None and mention.title:
+            return ClaimantMention(
+                mention.start,
+                mention.end,
+                title_claimant(mention.title, region.code, self.lex.lang),
+                region.code,
+                region.code[:2],
+                "title",
+                mention.title,
+            )
         return last
+
+    def region_for(self, mention: ClaimantMention, sentence: Sentence):
+        """The region nearest the title in its sentence, else the report's first."""
+        here = self.index.window(sentence.start, sentence.end).regions
+        if here:
+            return min(here, key=lambda r: abs(r.start - mention.start))
+        return self.regions[0] if self.regions else None
 
 
 def outlet(sentence: Sentence) -> ClaimantMention:

@@ -740,7 +740,7 @@ class Extraction:
     # ---- assembling ----------------------------------------------------------
     def run(self) -> list[Draft]:
         claimants = Attribution(
-            self.text, self.lex, self.sentences, self.index, self.all.claimants
+            self.text, self.lex, self.sentences, self.index, self.all.claimants, self.all.regions
         ).sentence_claimants()
         header_pending = None
         for index, sentence in enumerate(self.sentences):
