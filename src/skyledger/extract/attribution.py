@@ -14,16 +14,38 @@ The rules, in order, for one sentence:
   last before it, else the first one the report names, else that title of the region
   its sentence names (else the report's first region): "В Тамбовской области ...,
   сообщил губернатор" is the Governor of Tambov Oblast;
+- an office right after words for its forces ("силами ПВО Минобороны уничтожены")
+  acted and does not speak, unless nobody else does;
 - a sentence with nobody named is the next sentence's claimant when that one says
-  "Об этом сообщил ...", the outlet's when it opens with an outlet cue, else the last
-  claimant before it (or the report's first).
+  "Об этом сообщил ...", the outlet's when it opens with an outlet cue or follows one in
+  its paragraph ("Напомним, ... . Ещё 26 ..."), else the last claimant before it (or the
+  report's first);
+- a claimant that stands for a whole side ("the Ukrainian military") is the specific
+  office of that country the report quotes (its bulletin relayed), when there is one.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from skyledger.extract.claimants import ClaimantMention, best, title_claimant
-from skyledger.extract.lexicon import Lexicon
+from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml
 from skyledger.extract.sentences import Sentence
+
+
+@cache
+def attribution_data() -> dict:
+    return load_yaml("attribution.yaml")
+
+
+@cache
+def agent_before(lang: str) -> re.Pattern | None:
+    """Forces words that end right before an office ("силами ПВО " + "Минобороны")."""
+    words = attribution_data()["agents"].get(lang) or []
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+(?:[\w-]+\s+)?$", FLAGS)
 
 
 def spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -50,6 +72,12 @@ class Attribution:
         self.about_this = spans(lex.about_this, text)  # "Об этом сообщил ..."
         # where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's
         self.outlet_cue_starts = {start for start, _end in spans(lex.outlet_cues, text)}
+        agent = agent_before(lex.lang)
+        self.agents = {
+            id(m)
+            for m in mentions
+            if m.kind == "office" and agent and agent.search(text, max(0, m.start - 50), m.start)
+        }
 
     def named_in(self, sentence: Sentence) -> ClaimantMention | None:
         """The claimant a sentence names itself, if any (a bare title left unresolved)."""
@@ -58,6 +86,7 @@ class Attribution:
         if not (window.weapons or window.types) and not inside(self.attributions, sentence):
             # "работы по согласованию с Минобороны": an office named in passing speaks for nothing
             mentions = [m for m in mentions if m.kind != "office"]
+        mentions = [m for m in mentions if id(m) not in self.agents]
         named = [m for m in mentions if m.kind in ("official", "title")]
         bare = [m for m in mentions if m.kind == "bare"]
         if not named and bare and any(c.kind in ("official", "title") for c in self.mentions):
@@ -85,14 +114,54 @@ class Attribution:
                     and inside(self.about_this, nxt)
                 ):
                     mention = following
-                elif sentence.start in self.outlet_cue_starts:
+                elif sentence.start in self.outlet_cue_starts or (
+                    resolved
+                    and resolved[-1] is not None
+                    and resolved[-1].claimant == "(outlet)"
+                    and self.sentences[index - 1].paragraph == sentence.paragraph
+                ):
                     mention = outlet(sentence)
                 else:
-                    mention = last or first_named
+                    mention = last or first_named or self.agent_in(sentence)
             resolved.append(mention)
             if mention is not None and mention.claimant != "(outlet)":
                 last = mention
-        return resolved
+        return self.specific(resolved)
+
+    def agent_in(self, sentence: Sentence) -> ClaimantMention | None:
+        """An office that acted, taken as the speaker when nobody else speaks."""
+        window = self.index.window(sentence.start, sentence.end)
+        return next((m for m in window.claimants if id(m) in self.agents), None)
+
+    def specific(self, resolved: list) -> list:
+        """A side's general claimant is the specific office of its country the report quotes
+        with one of the same figures (the office's bulletin relayed in the lead)."""
+        general = set(attribution_data()["general"])
+        if not any(m is not None and m.claimant in general for m in resolved):
+            return resolved
+        offices = [m for m in self.mentions if m.kind == "office" and m.claimant not in general]
+        swapped = []
+        for sentence, mention in zip(self.sentences, resolved, strict=True):
+            if mention is not None and mention.claimant in general:
+                figures = self.figures(sentence.start, sentence.end)
+                office = next(
+                    (
+                        o
+                        for o in offices
+                        if o.country == mention.country and figures & self.figures_around(o)
+                    ),
+                    None,
+                )
+                mention = office or mention
+            swapped.append(mention)
+        return swapped
+
+    def figures(self, start: int, end: int) -> set[int]:
+        return {n.value for n in self.index.window(start, end).numbers}
+
+    def figures_around(self, mention: ClaimantMention) -> set[int]:
+        sentence = next(s for s in self.sentences if mention.start < s.end)
+        return self.figures(sentence.start, sentence.end)
 
     def resolve_bare(self, mention, last, per_sentence, sentence) -> ClaimantMention | None:
         """A bare title: the official or titled claimant it refers back to, else the
