@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from skyledger.evaluate import match_key, match_report, same_claimant, score
+from skyledger.evaluate import confidence_bands, match_key, match_report, same_claimant, score
 
 
 def claim(kind="destroyed", weapon="uav", count=5, admin1="RU-BRY", **extra) -> dict:
@@ -105,6 +105,25 @@ def test_claimant_agreement_counts_matched_claims_only():
     assert result["claimant_by_lang"] == {"ru": 0.5}
 
 
+def test_precision_per_confidence_band():
+    gold = [claim(), claim(count=2)]
+    system = [
+        claim(confidence=0.9),
+        claim(count=2, confidence=0.6),
+        claim(count=3, confidence=0.6),
+        claim(count=4, confidence=0.3),
+    ]
+    rows = {row["band"]: row for row in confidence_bands([match_report("r", "ru", gold, system)])}
+    assert rows["0.85-1.00"]["precision"] == 1.0
+    assert rows["0.50-0.70"]["precision"] == 0.5
+    assert rows["0.00-0.50"]["precision"] == 0.0
+    assert rows["0.70-0.85"]["precision"] is None
+    # keeping claims from 0.5 up: 2 of 3 kept match, both gold claims found
+    assert rows["0.50-0.70"]["kept"]["precision"] == pytest.approx(2 / 3, abs=1e-3)
+    assert rows["0.50-0.70"]["kept"]["recall"] == 1.0
+    assert rows["0.85-1.00"]["kept"]["recall"] == 0.5
+
+
 def test_empty_report_scores_perfectly():
     result = score([match_report("r", "en", [], [])])
     assert result["overall"]["f1"] == 0.0 or result["overall"]["precision"] == 1.0
@@ -140,3 +159,5 @@ def test_eval_command(run_cli, tmp_path):
     assert data["overall"]["matched"] == 1
     twice = json.loads(run_cli("eval", str(gold), str(gold), "--json").stdout)
     assert twice["overall"]["gold"] == 2
+    banded = run_cli("eval", str(gold), "--by-confidence")
+    assert "confidence 0.85-1.00: precision 1.000 (1 of 1)" in banded.stdout

@@ -209,6 +209,31 @@ def score(matches: Iterable[ReportMatch]) -> dict:
     }
 
 
+def confidence_bands(matches: list[ReportMatch]) -> list[dict]:
+    """Per confidence band (extract/confidence.py BANDS): the system claims in it, the share
+    that match gold, and precision/recall/F1 if only claims at or above the band were kept."""
+    from skyledger.extract.confidence import BANDS, band
+
+    gold = sum(len(m.matched) + len(m.missed) for m in matches)
+    found = [(s.get("confidence") or 0.0, True) for m in matches for _g, s in m.matched]
+    found += [(s.get("confidence") or 0.0, False) for m in matches for s in m.spurious]
+    rows = []
+    for low in BANDS:
+        name = band(low)
+        inside = [hit for value, hit in found if band(value) == name]
+        kept = [hit for value, hit in found if value >= low]
+        rows.append(
+            {
+                "band": name,
+                "system": len(inside),
+                "matched": sum(inside),
+                "precision": ratio(sum(inside), len(inside)),
+                "kept": Scores(sum(kept), gold, len(kept)).as_dict(),
+            }
+        )
+    return rows
+
+
 def load_gold(path: str | Path) -> list[dict]:
     """Gold reports, one JSON object a line; blank lines skipped."""
     with open(path, encoding="utf-8") as handle:

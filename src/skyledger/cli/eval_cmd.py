@@ -7,7 +7,14 @@ import click
 
 from skyledger.cli import cli
 from skyledger.cli.options import EXIT_USAGE, err_console
-from skyledger.evaluate import describe, load_gold, match_report, same_claimant, score
+from skyledger.evaluate import (
+    confidence_bands,
+    describe,
+    load_gold,
+    match_report,
+    same_claimant,
+    score,
+)
 from skyledger.extract import extract
 from skyledger.sources.timeparse import parse_published
 
@@ -19,7 +26,7 @@ def system_claims(report: dict) -> list[dict]:
     except ValueError:
         published = None
     claims = extract(report.get("text") or "", published=published, lang=report.get("lang"))
-    return [claim.gold_view() for claim in claims]
+    return [{**claim.gold_view(), "confidence": claim.confidence} for claim in claims]
 
 
 @cli.command("eval")
@@ -31,8 +38,15 @@ def system_claims(report: dict) -> list[dict]:
     type=click.Path(exists=True, dir_okay=False),
 )
 @click.option("--errors", is_flag=True, help="List missed and spurious claims per report.")
+@click.option(
+    "--by-confidence",
+    is_flag=True,
+    help="Precision per confidence band, and the scores kept at each threshold.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_command(gold_paths: tuple[str, ...], errors: bool, as_json: bool) -> None:
+def eval_command(
+    gold_paths: tuple[str, ...], errors: bool, by_confidence: bool, as_json: bool
+) -> None:
     """Score the extractor against gold claims (precision, recall, F1, field accuracy).
 
     A claim matches on claim_type, weapon, admin1 and count (weapon ignored for damage
@@ -58,6 +72,8 @@ def eval_command(gold_paths: tuple[str, ...], errors: bool, as_json: bool) -> No
         )
         matches.append(match)
     result = score(matches)
+    if by_confidence:
+        result["by_confidence"] = confidence_bands(matches)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
@@ -78,6 +94,14 @@ def eval_command(gold_paths: tuple[str, ...], errors: bool, as_json: bool) -> No
                         f"-> system [{system.get('claimant')}]"
                     )
         click.echo("")
+    if by_confidence:
+        for row in result["by_confidence"]:
+            click.echo(
+                f"confidence {row['band']}: precision {fmt(row['precision'])} "
+                f"({row['matched']} of {row['system']})  kept at >= {row['band'][:4]}: "
+                f"P {row['kept']['precision']:.3f}  R {row['kept']['recall']:.3f}  "
+                f"F1 {row['kept']['f1']:.3f}"
+            )
     for lang, row in result["by_lang"].items():
         click.echo(
             f"{lang}: P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}  "
