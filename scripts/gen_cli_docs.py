@@ -14,7 +14,9 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from skyledger.cli import cli  # noqa: E402
+from skyledger.cli import load_all  # noqa: E402
+
+cli = load_all()
 
 TARGET = ROOT / "docs" / "cli.md"
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
-from skyledger.cli import cli
+from skyledger.cli import load_all
+
+cli = load_all()  # commands load on first use; the docs cover every one
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -7,9 +7,17 @@ Every number is a claim attributed to whoever made it, with the text it came fro
     ledger = skyledger.Ledger("sqlite:///ledger.db")
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+# Imported here, not lazily: the name `extract` must be the function, never the subpackage.
 from skyledger.extract import EXTRACTOR_VERSION, extract
-from skyledger.ledger import Ledger
 from skyledger.records import Claim, Event, PlaceMention, Report, Source
+
+if TYPE_CHECKING:
+    from skyledger.ledger import Ledger
 
 __version__ = "0.1.0"
 
@@ -24,3 +32,12 @@ __all__ = [
     "__version__",
     "extract",
 ]
+
+
+def __getattr__(name: str):
+    """The ledger (and its database layer) loads on first use: `skyledger extract` needs none."""
+    if name != "Ledger":
+        raise AttributeError(f"module 'skyledger' has no attribute {name!r}")
+    value = importlib.import_module("skyledger.ledger").Ledger
+    globals()[name] = value
+    return value

@@ -7,12 +7,14 @@ Field accuracies are measured on a relaxed alignment: gold and system claims of 
 claim_type (and weapon, where it counts) are paired, exact matches first, then the pairs
 that agree on most fields. Count accuracy is the share of aligned pairs with equal count,
 admin1 accuracy the share with equal admin1, and casualty accuracy the share of aligned
-casualties pairs whose killed and injured are both equal.
+casualties pairs whose killed and injured are both equal. Claimant agreement is the share
+of matched pairs whose claimants are the same after a loose normalisation (`claimant_key`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -37,6 +39,47 @@ def agreement(gold: Mapping, system: Mapping) -> int:
     """How many of the scored fields two claims share (a tie-breaker for pairing)."""
     fields = ("count", "admin1", "killed", "injured", "model", "count_qualifier")
     return sum(gold.get(name) == system.get(name) for name in fields)
+
+
+ROLE = re.compile(
+    r"^(?:acting\s+)?(?:head of\s+)?(?:the\s+)?(.+?)\s+oblast\s+(?:military|state)\s+administration\b"
+)
+TITLE = re.compile(r"^(?:acting\s+)?(?:governor|head) of (?:the\s+)?")
+
+
+def claimant_key(name: str | None) -> tuple[str, bool] | None:
+    """A claimant reduced to what identifies it, and whether it names a known official: any
+    outlet is "(outlet)", a surname in officials.yaml is that entry, and "Head of X Oblast
+    Military Administration" reads as "Governor of X Oblast"."""
+    if not name or not name.strip():
+        return None
+    if "(outlet" in name.casefold():
+        return "(outlet)", False
+    from skyledger.extract.lexicon import officials
+
+    pattern, entries = officials()
+    found = pattern.search(name)
+    official = found is not None
+    if official:
+        name = entries[int(found.lastgroup[1:])]["claimant"]
+    text = " ".join(re.sub(r"[^\w\s-]", " ", name).split()).casefold()
+    role = ROLE.match(text)
+    if role is not None:
+        text = f"governor of {role.group(1)} oblast" + text[role.end() :]
+    return TITLE.sub("governor of ", text), official
+
+
+def same_claimant(gold: str | None, system: str | None) -> bool:
+    """Loose agreement: equal keys, or a title without a name beside the same title with one."""
+    a, b = claimant_key(gold), claimant_key(system)
+    if a is None or b is None:
+        return a == b
+    if a[0] == b[0]:
+        return True
+    if a[1] and b[1]:
+        return False  # two different officials
+    short, long = sorted((a[0], b[0]), key=len)
+    return long.startswith(short + " ")
 
 
 @dataclass
@@ -131,7 +174,13 @@ def score(matches: Iterable[ReportMatch]) -> dict:
     counts = [0, 0]
     admin1 = [0, 0]
     casualties = [0, 0]
+    claimants: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for match in matches:
+        for g, s in match.matched:
+            agree = same_claimant(g.get("claimant"), s.get("claimant"))
+            for bucket in ("overall", match.lang or "?"):
+                claimants[bucket][0] += agree
+                claimants[bucket][1] += 1
         for bucket in (overall, by_lang[match.lang or "?"]):
             bucket.matched += len(match.matched)
             bucket.gold += len(match.matched) + len(match.missed)
@@ -153,7 +202,36 @@ def score(matches: Iterable[ReportMatch]) -> dict:
         "admin1_accuracy": ratio(*admin1),
         "casualty_accuracy": ratio(*casualties),
         "aligned": counts[1],
+        "claimant_agreement": ratio(*claimants["overall"]),
+        "claimant_by_lang": {
+            lang: ratio(*claimants[lang]) for lang in sorted(claimants) if lang != "overall"
+        },
     }
+
+
+def confidence_bands(matches: list[ReportMatch]) -> list[dict]:
+    """Per confidence band (extract/confidence.py BANDS): the system claims in it, the share
+    that match gold, and precision/recall/F1 if only claims at or above the band were kept."""
+    from skyledger.extract.confidence import BANDS, band
+
+    gold = sum(len(m.matched) + len(m.missed) for m in matches)
+    found = [(s.get("confidence") or 0.0, True) for m in matches for _g, s in m.matched]
+    found += [(s.get("confidence") or 0.0, False) for m in matches for s in m.spurious]
+    rows = []
+    for low in BANDS:
+        name = band(low)
+        inside = [hit for value, hit in found if band(value) == name]
+        kept = [hit for value, hit in found if value >= low]
+        rows.append(
+            {
+                "band": name,
+                "system": len(inside),
+                "matched": sum(inside),
+                "precision": ratio(sum(inside), len(inside)),
+                "kept": Scores(sum(kept), gold, len(kept)).as_dict(),
+            }
+        )
+    return rows
 
 
 def load_gold(path: str | Path) -> list[dict]:

@@ -6,22 +6,43 @@ Each command lives in its own `*_cmd` module, found and imported below.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import sys
+
 import click
-from sqlalchemy.exc import SQLAlchemyError
 
 from skyledger import __version__
-from skyledger.store.db import condition, describe
 
 
 class Commands(click.Group):
-    """The command group; a ledger that fails under a command ends it with a clear error."""
+    """The command group; a ledger that fails under a command ends it with a clear error.
+
+    Each command's module (`<name>_cmd`) is imported when the command is asked for, so
+    `skyledger extract` starts without the database layer the ledger commands need.
+    """
+
+    def get_command(self, ctx: click.Context, cmd_name: str):
+        if cmd_name not in self.commands and cmd_name in command_modules():
+            importlib.import_module(f"{__name__}.{cmd_name}_cmd")
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        load_all()
+        return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except SQLAlchemyError as exc:
+        except Exception as exc:
             # Locked, read-only or full in the middle of a command (events updated, a
             # source registered): say so instead of a traceback. Anything else is a bug.
+            # (No database error can come from a command that never loaded the database.)
+            errors = sys.modules.get("sqlalchemy.exc")
+            if errors is None or not isinstance(exc, errors.SQLAlchemyError):
+                raise
+            from skyledger.store.db import condition, describe
+
             if condition(exc) is None:
                 raise
             click.echo(f"error: cannot use the ledger: {describe(exc)}", err=True)
@@ -45,14 +66,17 @@ def main() -> None:
     cli(prog_name="skyledger")
 
 
-def _register_commands() -> None:
-    """Import every `*_cmd` module here; each one registers its command(s) on `cli`."""
-    import importlib
-    import pkgutil
+def command_modules() -> list[str]:
+    """Command names, one `<name>_cmd` module each; the module registers it on `cli`."""
+    return [
+        module.name.removesuffix("_cmd")
+        for module in pkgutil.iter_modules(__path__)
+        if module.name.endswith("_cmd")
+    ]
 
-    for module in pkgutil.iter_modules(__path__):
-        if module.name.endswith("_cmd"):
-            importlib.import_module(f"{__name__}.{module.name}")
 
-
-_register_commands()
+def load_all() -> click.Group:
+    """Import every command module (for listings and the docs); returns `cli`."""
+    for name in command_modules():
+        importlib.import_module(f"{__name__}.{name}_cmd")
+    return cli

@@ -21,7 +21,15 @@ from skyledger.sources.timeparse import parse_published
 
 @cli.command("extract")
 @format_option("jsonl", "table")
-def extract_command(fmt: str) -> None:
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    metavar="X",
+    help="Print only claims whose confidence is at least X (precision for recall).",
+)
+def extract_command(fmt: str, min_confidence: float) -> None:
     """Extract claims from reports on stdin; print them on stdout (no ledger).
 
     Input: JSON Lines, one report a line: {"id", "text", "lang"?, "published"?,
@@ -50,6 +58,8 @@ def extract_command(fmt: str) -> None:
         claims = extract(
             item["text"], published=published, lang=lang, claimant=item.get("claimant")
         )
+        if min_confidence > 0:
+            claims = confident(claims, min_confidence)
         if fmt == "jsonl":
             payload = {"id": item.get("id"), "claims": [claim_json(c) for c in claims]}
             sys.stdout.write(jsonl(payload) + "\n")
@@ -62,6 +72,16 @@ def extract_command(fmt: str) -> None:
     sys.stdout.flush()
     if failed:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def confident(claims: list, threshold: float) -> list:
+    """The claims at or above the threshold; a part whose total is left out stands alone."""
+    kept = [c for c in claims if c.confidence >= threshold]
+    ids = {c.id for c in kept}
+    return [
+        c if c.parent in ids or c.parent is None else c.model_copy(update={"parent": None})
+        for c in kept
+    ]
 
 
 def claim_json(claim) -> dict:

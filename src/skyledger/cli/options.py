@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 
-from skyledger.ledger import Ledger
-from skyledger.store.db import ENV_VAR, LedgerError
 from skyledger.untrusted import printable
+
+if TYPE_CHECKING:
+    from skyledger.ledger import Ledger
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def db_option(command):
+    from skyledger.store.db import ENV_VAR  # the database layer loads with the commands using it
+
     return click.option(
         "--db",
         "db_url",
@@ -42,6 +46,9 @@ def format_option(*choices: str, default: str | None = None):
 
 def open_ledger(db_url: str | None) -> Ledger:
     """Open the ledger or exit with a clear message (locked, read-only, bad URL)."""
+    from skyledger.ledger import Ledger
+    from skyledger.store.db import LedgerError
+
     try:
         return Ledger(db_url)
     except LedgerError as exc:

@@ -7,7 +7,10 @@ everything else in this package serves it:
 - regions.py   region names in every form -> ISO 3166-2
 - numbers.py   numbers in digits and words; morph.py pymorphy3, memoised
 - sentences.py sentence splitting with offsets
-- claimants.py who said it; timewindow.py clock ranges; places.py places + geocoder
+- claimants.py claimant mentions (officials, titles, offices)
+- attribution.py who makes each sentence's claims (a stage of its own)
+- confidence.py  how each claim was found, as one number
+- timewindow.py clock ranges; places.py places + geocoder
 - rules.py     the rules that turn all of that into claims
 
 Running totals since the start of the war ("с начала СВО", "since the start of the
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from skyledger.extract.confidence import rate
 from skyledger.extract.lexicon import lexicon, models_pattern, officials
 from skyledger.extract.places import resolve
 from skyledger.extract.rules import Draft, Extraction
@@ -106,7 +110,9 @@ def to_claims(
                 parent=ids.get(id(draft.parent)) if draft.parent is not None else None,
                 cumulative=draft.cumulative,
                 evidence=evidence,
-                confidence=draft.confidence,
+                confidence=rate(
+                    draft, kids, children.get(id(draft.parent)) if draft.parent else None
+                ),
                 extractor_version=EXTRACTOR_VERSION,
             )
         )

@@ -6,10 +6,16 @@ Vladislav Shapsha", "Russian Ministry of Defense", "Ukrainian Air Force").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from skyledger.extract.lexicon import Lexicon, officials
-from skyledger.extract.regions import RegionMention, english_name
+from skyledger.extract.regions import (
+    RegionMention,
+    english_name,
+    english_name_pattern,
+    lookup_english,
+)
 
 RANK = {"official": 3, "title": 2, "office": 1, "bare": 0}
 
@@ -22,16 +28,51 @@ class ClaimantMention:
     admin1: str | None
     country: str | None
     kind: str  # official | title | office | bare
-    title: str | None = None  # governor | mayor (for bare titles)
+    title: str | None = None  # governor | mayor | administration | headquarters
 
 
 def title_claimant(title: str, code: str, lang: str) -> str:
+    """A title and the region it holds: "Governor of Kaluga Oblast", "Mayor of Moscow",
+    "Mykolaiv Oblast Military Administration" (an office that speaks for its region)."""
     region = english_name(code)
     if title == "mayor":
         return f"Mayor of {region.replace(' Oblast', '')}"
+    if title == "headquarters":
+        return f"Operational Headquarters of {region}"
+    if title == "administration":
+        return (
+            f"{region} Military Administration"
+            if code.startswith("UA-")
+            else (f"Government of {region}")
+        )
     if code.startswith("UA-") and lang == "uk":
         return f"Head of {region} Military Administration"
     return f"Governor of {region}"
+
+
+ADJACENT = re.compile(r"^[\s,]{0,2}$")  # "Київський міський голова": region, then title
+
+
+def title_region(match, regions: list[RegionMention], text: str, lang: str):
+    """The region a title holds: named inside it ("глава Тамбовской области", "начальник
+    Вінницької ОВА"), right after it ("губернатор Курской области"), or right before it
+    ("Київський міський голова"); in English "Kursk governor" and "head of the Vinnytsia
+    Regional Military Administration"."""
+    for region in regions:
+        if match.start() <= region.start < match.end() or 0 <= region.start - match.end() <= 25:
+            return region
+    for region in regions:
+        if 0 <= match.start() - region.end <= 12 and (
+            lang == "en" or ADJACENT.match(text[region.end : match.start()])
+        ):
+            return region
+    if lang == "en":
+        name = english_name_pattern().search(text, match.start(), match.end())
+        if name is not None:
+            code = lookup_english(name.group(0))
+            if code is not None:
+                return RegionMention(code, name.start(), name.end(), name.group(0))
+    return None
 
 
 def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> list[ClaimantMention]:
@@ -51,9 +92,7 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
             )
     for match in lex.titles.finditer(text):
         title = match.lastgroup
-        region = next((r for r in regions if 0 <= r.start - match.end() <= 25), None)
-        if region is None and lex.lang == "en":
-            region = next((r for r in regions if 0 <= match.start() - r.end <= 12), None)
+        region = title_region(match, regions, text, lex.lang)
         if region is not None:
             start, end = min(match.start(), region.start), max(match.end(), region.end)
             found.append(

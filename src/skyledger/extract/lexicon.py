@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from skyledger.datafile import read_yaml
 
 LANG_DIR = Path(__file__).parent / "lang"
 WORD_START = r"(?<![\w\-])"
@@ -23,7 +23,7 @@ FLAGS = re.IGNORECASE | re.UNICODE
 
 def load_yaml(name: str):
     with open(LANG_DIR / name, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return read_yaml(handle)
 
 
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")

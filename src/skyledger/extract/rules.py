@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
+from skyledger.extract.attribution import Attribution
 from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
@@ -344,82 +345,8 @@ class Extraction:
         self.frame_region: str | None = None
         self.frame_end = -1  # where the sentence that named the frame's region ends
         self.open_totals: dict = {}
-        self.last_claimant: claimant_rules.ClaimantMention | None = None
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
         self.named: list = []  # places named after weak cues in the current sentence
-
-    # ---- claimants ---------------------------------------------------------
-    def sentence_claimants(self) -> list[claimant_rules.ClaimantMention | None]:
-        per_sentence = []
-        for sentence in self.sentences:
-            window = self.index.window(sentence.start, sentence.end)
-            mentions = window.claimants
-            if not (window.weapons or window.types) and not within(
-                self.attributions, sentence.start, sentence.end, key=lambda s: s
-            ):
-                # "работы по согласованию с Минобороны": an office named in passing speaks for nothing
-                mentions = [m for m in mentions if m.kind != "office"]
-            named = [m for m in mentions if m.kind in ("official", "title")]
-            bare = [m for m in mentions if m.kind == "bare"]
-            if (
-                not named
-                and bare
-                and any(c.kind in ("official", "title") for c in self.all.claimants)
-            ):
-                mentions = bare
-            per_sentence.append(claimant_rules.best(mentions))
-        first_named = next((c for c in per_sentence if c is not None and c.kind != "bare"), None)
-        resolved: list[claimant_rules.ClaimantMention | None] = []
-        last = None
-        for index, (sentence, mention) in enumerate(zip(self.sentences, per_sentence, strict=True)):
-            if mention is not None and mention.kind == "bare":
-                mention = self.resolve_bare(mention, last, per_sentence)
-            if mention is None:
-                following = per_sentence[index + 1] if index + 1 < len(per_sentence) else None
-                nxt = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
-                if (
-                    following is not None
-                    and following.kind != "bare"
-                    and nxt is not None
-                    and within(self.about_this, nxt.start, nxt.end, key=lambda s: s)
-                ):
-                    mention = following
-                elif sentence.start in self.outlet_cue_starts:
-                    mention = claimant_rules.ClaimantMention(
-                        sentence.start, sentence.start, "(outlet)", None, None, "office"
-                    )
-                else:
-                    mention = last or first_named
-            resolved.append(mention)
-            if mention is not None and mention.claimant != "(outlet)":
-                last = mention
-        return resolved
-
-    @cached_property
-    def attributions(self) -> list[tuple[int, int]]:
-        """ "сообщил", "said", "за даними": where the report says who says what."""
-        return spans(self.lex.attribution, self.text)
-
-    @cached_property
-    def about_this(self) -> list[tuple[int, int]]:
-        """ "Об этом сообщил...": spans found in the one scan of the whole report."""
-        return spans(self.lex.about_this, self.text)
-
-    @cached_property
-    def outlet_cue_starts(self) -> set[int]:
-        """Where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's."""
-        return {start for start, _end in spans(self.lex.outlet_cues, self.text)}
-
-    def resolve_bare(self, mention, last, per_sentence):
-        if last is not None and last.kind in ("official", "title"):
-            return last
-        for other in per_sentence:
-            if other is not None and other.kind in ("official", "title"):
-                return other
-        for other in self.all.claimants:
-            if other.kind in ("official", "title"):
-                return other
-        return last
 
     # ---- items -------------------------------------------------------------
     def weapon_after(self, position: int, limit_words: int = 4):
@@ -812,7 +739,9 @@ class Extraction:
 
     # ---- assembling ----------------------------------------------------------
     def run(self) -> list[Draft]:
-        claimants = self.sentence_claimants()
+        claimants = Attribution(
+            self.text, self.lex, self.sentences, self.index, self.all.claimants, self.all.regions
+        ).sentence_claimants()
         header_pending = None
         for index, sentence in enumerate(self.sentences):
             self.m = self.index.window(sentence.start, sentence.end)

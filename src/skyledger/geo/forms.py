@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-import yaml
+from skyledger.datafile import read_yaml
 
 CASES = {
     "ru": ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2", "gen2"),
@@ -30,7 +30,7 @@ def analyzer(lang: str):
 @cache
 def suffix_rules(lang: str) -> list[tuple[str, list[str]]]:
     text = resources.files("skyledger.geo").joinpath("data/suffix_rules.yaml").read_text("utf-8")
-    rules = yaml.safe_load(text)[lang]
+    rules = read_yaml(text)[lang]
     return sorted(rules.items(), key=lambda item: -len(item[0]))
 
 

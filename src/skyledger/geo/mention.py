@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
-
+from skyledger.datafile import read_yaml
 from skyledger.geo.normalize import name_key
 
 LANGS = ("ru", "uk", "en")
@@ -19,7 +18,7 @@ _EDGE_PUNCTUATION = ',.;:!?()[]{}«»"“”„'
 @cache
 def words(lang: str) -> dict:
     text = resources.files("skyledger.geo").joinpath(f"data/words_{lang}.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return read_yaml(text)
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-import yaml
+from skyledger.datafile import read_yaml
 
 SOFT_AFTER = set("аеёиоуыэюяіїєьъ")
 RU_SYSTEMS = ("ru_bgn", "ru_simple", "ru_icao")
@@ -15,7 +15,7 @@ UK_SYSTEMS = ("uk_national", "uk_bgn")
 @cache
 def systems() -> dict:
     text = resources.files("skyledger.geo").joinpath("data/translit.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return read_yaml(text)
 
 
 def romanise(key: str, system: str) -> str:

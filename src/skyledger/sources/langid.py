@@ -13,7 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from skyledger.datafile import read_yaml
 
 LANG_DATA = Path(__file__).parent / "lang"
 LETTER_WEIGHT, WORD_WEIGHT, ENDING_WEIGHT = 3, 2, 1
@@ -30,7 +30,7 @@ _WORD = re.compile(r"[а-яёіїєґ]+")
 @cache
 def lang_evidence(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(words, endings) that speak for `lang`, from its data file."""
-    data = yaml.safe_load((LANG_DATA / f"{lang}.yaml").read_text(encoding="utf-8"))
+    data = read_yaml((LANG_DATA / f"{lang}.yaml").read_text(encoding="utf-8"))
     return frozenset(data["words"]), tuple(data["endings"])
 
 

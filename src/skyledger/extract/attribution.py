@@ -1,0 +1,200 @@
+"""Attribution: who makes each sentence's claims.
+
+A stage of its own, after mention tagging (claimants.py finds officials, titles and
+offices) and before claim assembly: every sentence gets the claimant it speaks for, or
+None. The guideline (corpus README, "Claimant") is the contract: a claim belongs to the
+office or person the text attributes it to; the outlet is the claimant only when it
+speaks on its own account ("Как сообщалось", "Нагадаємо").
+
+The rules, in order, for one sentence:
+- the highest-ranked claimant named in it (a named official, a title with its region,
+  an office); an office named in a sentence with no weapon, cue or attribution verb
+  speaks for nothing ("по согласованию с Минобороны");
+- a bare title ("губернатор", "the mayor") is the official or titled claimant named
+  last before it, else the first one the report names, else that title of the region
+  its sentence names (else the report's first region): "В Тамбовской области ...,
+  сообщил губернатор" is the Governor of Tambov Oblast;
+- an office right after words for its forces ("силами ПВО Минобороны уничтожены")
+  acted and does not speak, unless nobody else does;
+- a sentence with nobody named is the next sentence's claimant when that one says
+  "Об этом сообщил ...", the outlet's when it opens with an outlet cue or follows one in
+  its paragraph ("Напомним, ... . Ещё 26 ..."), else the last claimant before it (or the
+  report's first);
+- a claimant that stands for a whole side ("the Ukrainian military") is the specific
+  office of that country the report quotes (its bulletin relayed), when there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from skyledger.extract.claimants import ClaimantMention, best, title_claimant
+from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml
+from skyledger.extract.sentences import Sentence
+
+
+@cache
+def attribution_data() -> dict:
+    return load_yaml("attribution.yaml")
+
+
+@cache
+def agent_before(lang: str) -> re.Pattern | None:
+    """Forces words that end right before an office ("силами ПВО " + "Минобороны")."""
+    words = attribution_data()["agents"].get(lang) or []
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+(?:[\w-]+\s+)?$", FLAGS)
+
+
+def spans(pattern, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
+
+
+def inside(found: list[tuple[int, int]], sentence: Sentence) -> bool:
+    return any(sentence.start <= start and end <= sentence.end for start, end in found)
+
+
+class Attribution:
+    """One report's attribution: its sentences, its claimant mentions, its attribution cues."""
+
+    def __init__(
+        self, text: str, lex: Lexicon, sentences: list[Sentence], index, mentions, regions
+    ):
+        self.text = text
+        self.lex = lex
+        self.sentences = sentences
+        self.index = index  # MentionIndex: window(start, end) -> the mentions inside
+        self.mentions: list[ClaimantMention] = mentions
+        self.regions = regions  # every region mention, in text order
+        self.attributions = spans(lex.attribution, text)  # "сообщил", "said", "за даними"
+        self.about_this = spans(lex.about_this, text)  # "Об этом сообщил ..."
+        # where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's
+        self.outlet_cue_starts = {start for start, _end in spans(lex.outlet_cues, text)}
+        agent = agent_before(lex.lang)
+        self.agents = {
+            id(m)
+            for m in mentions
+            if m.kind == "office" and agent and agent.search(text, max(0, m.start - 50), m.start)
+        }
+
+    def named_in(self, sentence: Sentence) -> ClaimantMention | None:
+        """The claimant a sentence names itself, if any (a bare title left unresolved)."""
+        window = self.index.window(sentence.start, sentence.end)
+        mentions = window.claimants
+        if not (window.weapons or window.types) and not inside(self.attributions, sentence):
+            # "работы по согласованию с Минобороны": an office named in passing speaks for nothing
+            mentions = [m for m in mentions if m.kind != "office"]
+        mentions = [m for m in mentions if id(m) not in self.agents]
+        named = [m for m in mentions if m.kind in ("official", "title")]
+        bare = [m for m in mentions if m.kind == "bare"]
+        if not named and bare and any(c.kind in ("official", "title") for c in self.mentions):
+            mentions = bare
+        return best(mentions)
+
+    def sentence_claimants(self) -> list[ClaimantMention | None]:
+        """The claimant of every sentence, in order."""
+        per_sentence = [self.named_in(sentence) for sentence in self.sentences]
+        first_named = next((c for c in per_sentence if c is not None and c.kind != "bare"), None)
+        resolved: list[ClaimantMention | None] = []
+        last = None
+        for index, (sentence, mention) in enumerate(zip(self.sentences, per_sentence, strict=True)):
+            if mention is not None and mention.kind == "bare":
+                mention = self.resolve_bare(mention, last, per_sentence, sentence)
+            if mention is None:
+                following = per_sentence[index + 1] if index + 1 < len(per_sentence) else None
+                nxt = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+                if following is not None and following.kind == "bare":
+                    following = self.resolve_bare(following, last, per_sentence, nxt)
+                if (
+                    following is not None
+                    and following.kind != "bare"
+                    and nxt is not None
+                    and inside(self.about_this, nxt)
+                ):
+                    mention = following
+                elif sentence.start in self.outlet_cue_starts or (
+                    resolved
+                    and resolved[-1] is not None
+                    and resolved[-1].claimant == "(outlet)"
+                    and self.sentences[index - 1].paragraph == sentence.paragraph
+                ):
+                    mention = outlet(sentence)
+                else:
+                    mention = last or first_named or self.agent_in(sentence)
+            resolved.append(mention)
+            if mention is not None and mention.claimant != "(outlet)":
+                last = mention
+        return self.specific(resolved)
+
+    def agent_in(self, sentence: Sentence) -> ClaimantMention | None:
+        """An office that acted, taken as the speaker when nobody else speaks."""
+        window = self.index.window(sentence.start, sentence.end)
+        return next((m for m in window.claimants if id(m) in self.agents), None)
+
+    def specific(self, resolved: list) -> list:
+        """A side's general claimant is the specific office of its country the report quotes
+        with one of the same figures (the office's bulletin relayed in the lead)."""
+        general = set(attribution_data()["general"])
+        if not any(m is not None and m.claimant in general for m in resolved):
+            return resolved
+        offices = [m for m in self.mentions if m.kind == "office" and m.claimant not in general]
+        swapped = []
+        for sentence, mention in zip(self.sentences, resolved, strict=True):
+            if mention is not None and mention.claimant in general:
+                figures = self.figures(sentence.start, sentence.end)
+                office = next(
+                    (
+                        o
+                        for o in offices
+                        if o.country == mention.country and figures & self.figures_around(o)
+                    ),
+                    None,
+                )
+                mention = office or mention
+            swapped.append(mention)
+        return swapped
+
+    def figures(self, start: int, end: int) -> set[int]:
+        return {n.value for n in self.index.window(start, end).numbers}
+
+    def figures_around(self, mention: ClaimantMention) -> set[int]:
+        sentence = next(s for s in self.sentences if mention.start < s.end)
+        return self.figures(sentence.start, sentence.end)
+
+    def resolve_bare(self, mention, last, per_sentence, sentence) -> ClaimantMention | None:
+        """A bare title: the official or titled claimant it refers back to, else the
+        holder of that title in the region the sentence (else the report) names."""
+        if last is not None and last.kind in ("official", "title"):
+            return last
+        for other in per_sentence:
+            if other is not None and other.kind in ("official", "title"):
+                return other
+        for other in self.mentions:
+            if other.kind in ("official", "title"):
+                return other
+        region = self.region_for(mention, sentence)
+        if region is not None and mention.title:
+            return ClaimantMention(
+                mention.start,
+                mention.end,
+                title_claimant(mention.title, region.code, self.lex.lang),
+                region.code,
+                region.code[:2],
+                "title",
+                mention.title,
+            )
+        return last
+
+    def region_for(self, mention: ClaimantMention, sentence: Sentence):
+        """The region nearest the title in its sentence, else the report's first."""
+        here = self.index.window(sentence.start, sentence.end).regions
+        if here:
+            return min(here, key=lambda r: abs(r.start - mention.start))
+        return self.regions[0] if self.regions else None
+
+
+def outlet(sentence: Sentence) -> ClaimantMention:
+    """The publishing outlet speaking on its own account, from the sentence's start."""
+    return ClaimantMention(sentence.start, sentence.start, "(outlet)", None, None, "office")

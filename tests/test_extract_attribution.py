@@ -1,0 +1,192 @@
+"""Attribution: who makes each claim, read like a table (sentence -> claimants of its claims)."""
+
+from __future__ import annotations
+
+import pytest
+
+from skyledger.extract import extract
+
+
+def claimants(text: str, lang: str) -> list[tuple]:
+    return [(c.claim_type, c.count, c.claimant) for c in extract(text, lang=lang)]
+
+
+VINNYTSIA_HEAD = "Head of Vinnytsia Oblast Military Administration"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a title with its region inside it
+        (
+            "uk",
+            "Над областю збили чотири дрони. Про це повідомив начальник Вінницької ОВА Іван Петренко.",
+            [("destroyed", 4, VINNYTSIA_HEAD)],
+        ),
+        (
+            "uk",
+            "Над областю збили чотири дрони, повідомив голова Вінницької військової адміністрації.",
+            [("destroyed", 4, VINNYTSIA_HEAD)],
+        ),
+        (
+            "ru",
+            "Глава Тамбовской области заявил, что над регионом сбиты два беспилотника.",
+            [("destroyed", 2, "Governor of Tambov Oblast")],
+        ),
+        (
+            "en",
+            "The head of the Vinnytsia Regional Military Administration, Ivan Petrenko, said four "
+            "drones were shot down over the region.",
+            [("destroyed", 4, "Governor of Vinnytsia Oblast")],
+        ),
+        # an office that speaks for its region
+        (
+            "uk",
+            "Вінницька обласна військова адміністрація повідомила, що над областю збили чотири дрони.",
+            [("destroyed", 4, "Vinnytsia Oblast Military Administration")],
+        ),
+        (
+            "ru",
+            "Оперативный штаб Тамбовской области сообщил, что над регионом сбиты два беспилотника.",
+            [("destroyed", 2, "Operational Headquarters of Tambov Oblast")],
+        ),
+        (
+            "en",
+            "Four drones were shot down over the Vinnytsia region, the regional military "
+            "administration said.",
+            [("destroyed", 4, "Vinnytsia Oblast Military Administration")],
+        ),
+        # a bare title: its holder in the region the sentence names
+        (
+            "ru",
+            "Над Тамбовской областью сбиты два беспилотника, сообщил губернатор Иван Петров.",
+            [("destroyed", 2, "Governor of Tambov Oblast")],
+        ),
+        (
+            "ru",
+            "В Тамбовской области сбили два беспилотника, сообщил врио губернатора Иван Петров.",
+            [("destroyed", 2, "Governor of Tambov Oblast")],
+        ),
+        (
+            "uk",
+            "У Вінницькій області вночі збили чотири дрони. Про це повідомив голова ОВА Іван Петренко.",
+            [("destroyed", 4, VINNYTSIA_HEAD)],
+        ),
+    ],
+)
+def test_titles_and_offices_name_the_claimant(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the forces of an office acted; the governor who posts it speaks
+        (
+            "ru",
+            "Губернатор Тамбовской области Иван Петров сообщил о пожаре. «Силами ПВО Минобороны "
+            "над регионом уничтожены три БПЛА», — написал он.",
+            [("destroyed", 3, "Governor of Tambov Oblast")],
+        ),
+        (
+            "uk",
+            "Голова Вінницької ОВА розповів про атаку. «Силами ППО Міністерства оборони України "
+            "над областю знищено три дрони», — написав він.",
+            [("destroyed", 3, VINNYTSIA_HEAD)],
+        ),
+        # nobody else speaks: the office that acted is the claimant
+        (
+            "ru",
+            "Силами ПВО Минобороны над Тамбовской областью уничтожены три БПЛА.",
+            [("destroyed", 3, "Russian Ministry of Defense")],
+        ),
+        # the outlet's own background, from its cue to the paragraph's end
+        (
+            "ru",
+            "Над Тамбовской областью сбиты два беспилотника, сообщило Минобороны.\n\n"
+            "Напомним, накануне пять дронов сбили над Липецкой областью. Ещё шесть дронов "
+            "были сбиты над Орловской областью.",
+            [
+                ("destroyed", 2, "Russian Ministry of Defense"),
+                ("destroyed", 5, "(outlet)"),
+                ("destroyed", 6, "(outlet)"),
+            ],
+        ),
+        (
+            "uk",
+            "Над Вінницькою областю збили два дрони, повідомили Повітряні сили.\n\n"
+            "Нагадаємо, напередодні п'ять дронів збили над Житомирською областю. Ще шість "
+            "дронів збили над Рівненською областю.",
+            [
+                ("destroyed", 2, "Ukrainian Air Force"),
+                ("destroyed", 5, "(outlet)"),
+                ("destroyed", 6, "(outlet)"),
+            ],
+        ),
+        (
+            "en",
+            "Two drones were shot down over the Tambov region, the Russian Defence Ministry said.\n\n"
+            "Earlier, five drones were downed over the Lipetsk region. Six more drones were "
+            "downed over the Oryol region.",
+            [
+                ("destroyed", 2, "Russian Ministry of Defense"),
+                ("destroyed", 5, "(outlet)"),
+                ("destroyed", 6, "(outlet)"),
+            ],
+        ),
+    ],
+)
+def test_who_acted_and_who_tells(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+def test_a_side_general_claimant_is_the_office_whose_figures_it_relays():
+    text = (
+        "Russia launched 40 drones at Ukraine overnight, with air defences destroying 35, "
+        'the Ukrainian military said. "Air defence destroyed 35 attack drones," Ukraine\'s '
+        "Air Force said on Telegram."
+    )
+    assert {c.claimant for c in extract(text, lang="en")} == {"Ukrainian Air Force"}
+
+
+def test_a_side_general_claimant_with_figures_of_its_own_stays():
+    text = (
+        "Russia fired 12 missiles at Ukraine on Friday, Ukrainian officials said. Air defences "
+        "shot down 9 missiles, air force spokesman Yurii Ihnat said."
+    )
+    found = {(c.claim_type, c.count): c.claimant for c in extract(text, lang="en")}
+    assert found[("launched", 12)] == "Ukrainian officials"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "Сили оборони півдня України повідомили, що над Одещиною збили 7 дронів.",
+            "Defense Forces of the South of Ukraine",
+        ),
+        (
+            "en",
+            "Seven drones were shot down over the Odesa region, Ukraine's Defense Forces of the South said.",
+            "Defense Forces of the South of Ukraine",
+        ),
+        (
+            "ru",
+            "Минобороны Беларуси сообщило, что над Гомельской областью сбит один беспилотник.",
+            "Ministry of Defence of Belarus",
+        ),
+        (
+            "en",
+            "Two drones hit a warehouse in the Kharkiv region, the State Emergency Service said.",
+            "State Emergency Service of Ukraine",
+        ),
+        (
+            "ru",
+            "Оперштаб Тамбовской области сообщил, что над регионом сбиты два беспилотника.",
+            "Operational Headquarters of Tambov Oblast",
+        ),
+    ],
+)
+def test_more_offices(lang, text, claimant):
+    assert {c.claimant for c in extract(text, lang=lang)} == {claimant}
