@@ -310,7 +310,6 @@ def test_usage_errors_exit_2(args, sqlite_url):
     "url",
     [
         "nosuchdb://x",
-        "not a url",
         "sqlite:////proc/no/such/dir/ledger.db",
         "postgresql+psycopg://u@127.0.0.1:1/x",
     ],

@@ -23,7 +23,7 @@ def reextract_command(db_url: str | None, dry_run: bool, as_json: bool) -> None:
 
     Example: skyledger reextract --dry-run
     """
-    ledger = open_ledger(db_url)
+    ledger = open_ledger(db_url, create=False)
     try:
         result = reextract(ledger.engine, dry_run=dry_run)
     finally:
