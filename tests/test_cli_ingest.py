@@ -17,6 +17,8 @@ from sqlalchemy.exc import OperationalError
 
 from conftest import cli_env
 from skyledger.cli import cli
+from skyledger.follow.registry import add_source
+from skyledger.ledger import Ledger
 from skyledger.sources import read_paths
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -409,3 +411,43 @@ def test_interrupted_ingest_says_how_to_finish(tmp_path, sqlite_url, monkeypatch
     result = invoke("ingest", str(tmp_path), "--db", sqlite_url)
     assert result.exit_code == 130
     assert "run the same command again to finish" in result.stderr
+
+
+# sources are outlets ---------------------------------------------------------------
+
+
+def test_exports_name_the_outlet_never_the_input_file(tmp_path, sqlite_url):
+    folder = tmp_path / "analyst" / "private"
+    folder.mkdir(parents=True)
+    jsonl(
+        folder / "today.jsonl",
+        [
+            json.dumps(
+                {
+                    "id": "t1",
+                    "text": "Над Белгородской областью сбиты два беспилотника.",
+                    "source_url": "https://www.tass.ru/proisshestviya/1",
+                }
+            )
+        ],
+    )
+    assert invoke("ingest", str(folder / "today.jsonl"), "--db", sqlite_url).exit_code == 0
+    for fmt in ("csv", "jsonl", "acled"):
+        exported = invoke("export", "--format", fmt, "--db", sqlite_url)
+        assert exported.exit_code == 0, exported.output
+        assert "tass.ru" in exported.stdout
+        assert str(folder) not in exported.stdout
+
+
+def test_a_followed_channel_names_its_posts_read_from_a_file(tmp_path, sqlite_url):
+    with Ledger(sqlite_url) as ledger:
+        add_source(ledger.engine, "telegram-web", "@belgorod_gov", claimant="Governor of Belgorod Oblast")  # fmt: skip
+    line = {"id": "p1", "text": "Над городом сбиты два беспилотника."}
+    jsonl(tmp_path / "posts.jsonl", [json.dumps(line | {"source_url": "https://t.me/Belgorod_Gov/7"})])  # fmt: skip
+    assert invoke("ingest", str(tmp_path / "posts.jsonl"), "--db", sqlite_url).exit_code == 0
+    with Ledger(sqlite_url) as ledger:
+        [claim] = ledger.claims()
+    assert (claim["source"], claim["claimant"]) == (
+        "https://t.me/s/belgorod_gov",
+        "Governor of Belgorod Oblast",
+    )
