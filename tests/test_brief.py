@@ -9,6 +9,7 @@ import pytest
 
 from reconcile_cases import bryansk_batches, ledger_with, seed_batch
 from skyledger.brief import brief
+from skyledger.brief.render import markdown_text
 from skyledger.brief.wording import casualty_phrase, claim_phrase, claimant_in_sentence
 from skyledger.reconcile import update_events
 
@@ -36,13 +37,27 @@ def test_seed_kaluga_brief_states_both_figures_with_their_claimants(engine):
     assert "Bryansk" not in text.split("## Context")[0]  # other regions stay out of an area's brief
 
 
-def test_every_footnote_reference_has_its_note_with_a_source_link(engine):
+def test_every_footnote_reference_has_its_note_and_each_note_its_articles(engine):
     text = brief(engine, fmt="md")
     body, sources = text.split("## Sources")
+    notes, articles = sources.split("### Articles")
     cited = set(re.findall(r"\[\^(\d+)\](?!:)", body))
-    noted = re.findall(r"^\[\^(\d+)\]: (.*)$", sources, flags=re.MULTILINE)
+    noted = re.findall(r"^\[\^(\d+)\]: .*: articles? ([\d, ]+)\.", notes, flags=re.MULTILINE)
     assert cited == {n for n, _ in noted}
-    assert all("](https://" in line for _, line in noted)
+    listed = re.findall(r"^(\d+)\. \[([^\]]+)\]\(<(https://[^>]+)>\)", articles, re.MULTILINE)
+    assert {n for _, numbers in noted for n in numbers.split(", ")} == {n for n, _, _ in listed}
+
+
+def test_each_article_is_cited_once_by_its_outlet_with_its_address(engine):
+    text = brief(engine, fmt="md")
+    links = re.findall(r"\]\(<?(https://[^>)]+)>?\)", text)
+    assert links and len(links) == len(set(links))  # the MoD bulletin: one entry, not three
+    assert "1. [tass.example](<https://tass.example/" in text
+    html = brief(engine, fmt="html")
+    assert len(re.findall(r'<a href="https://tass\.example/', html)) == 1
+    assert re.search(
+        r'<li id="article-\d+"><a href="https://tass\.example/[^"]+">tass\.example</a>', html
+    )
 
 
 def test_repeats_are_counted_once_and_the_original_wording_is_quoted(engine):
@@ -109,3 +124,16 @@ def test_casualty_phrases(killed, injured, phrase):
 )
 def test_claimants_in_sentences(name, first, expected):
     assert claimant_in_sentence(name, first) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("tass.ru", "tass.ru"),
+        ("[click](javascript:alert(1))", r"\[click\]\(javascript:alert\(1\)\)"),
+        ("<img src=x onerror=alert(1)>", r"\<img src=x onerror=alert\(1\)\>"),
+        ("*bold* _it_ `code`", r"\*bold\* \_it\_ \`code\`"),
+    ],
+)
+def test_an_outlet_name_in_markdown_is_text_never_markup(name, shown):
+    assert markdown_text(name) == shown

@@ -17,6 +17,8 @@ from sqlalchemy.exc import OperationalError
 
 from conftest import cli_env
 from skyledger.cli import cli
+from skyledger.follow.registry import add_source
+from skyledger.ledger import Ledger
 from skyledger.sources import read_paths
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -242,22 +244,22 @@ def test_nothing_new_says_why(tmp_path, sqlite_url, setup, why):
 
 
 @pytest.mark.parametrize(
-    ("fixture", "reports", "exit_code", "kind"),
+    ("fixture", "reports", "exit_code", "sources"),
     [
-        ("telegram/result.json", 4, 0, "telegram"),
-        ("feeds/updates.atom", 2, 0, "rss"),
-        ("feeds/news.rss", 2, 1, "rss"),
-        ("html/article.html", 1, 0, "web"),
-        ("text", 3, 0, "file"),
-        ("jsonl/reports.jsonl", 4, 0, "jsonl"),
+        ("telegram/result.json", 4, 0, 1),
+        ("feeds/updates.atom", 2, 0, 1),
+        ("feeds/news.rss", 2, 1, 1),
+        ("html/article.html", 1, 0, 1),
+        ("text", 3, 0, 1),
+        ("jsonl/reports.jsonl", 4, 0, 2),  # example.org, and lines that name no outlet
     ],
 )
-def test_formats_end_to_end(sqlite_url, fixture, reports, exit_code, kind):
+def test_formats_end_to_end(sqlite_url, fixture, reports, exit_code, sources):
     result = invoke("ingest", str(FIXTURES / fixture), "--db", sqlite_url)
     assert result.exit_code == exit_code, result.output
     counts = stats(sqlite_url)
     assert counts["reports"] == reports
-    assert counts["sources"] == 1
+    assert counts["sources"] == sources
 
 
 def test_feed_error_names_the_entry(sqlite_url):
@@ -311,7 +313,6 @@ def test_usage_errors_exit_2(args, sqlite_url):
     "url",
     [
         "nosuchdb://x",
-        "not a url",
         "sqlite:////proc/no/such/dir/ledger.db",
         "postgresql+psycopg://u@127.0.0.1:1/x",
     ],
@@ -456,3 +457,41 @@ def test_an_id_too_long_to_store_is_an_error_never_cut(tmp_path, db_url):
         "r.jsonl" in e and "id is 1,001 characters" in e for e in errors
     )
     assert stats(db_url)["reports"] == 1  # the good line is stored
+# sources are outlets ---------------------------------------------------------------
+
+
+def test_exports_name_the_outlet_never_the_input_file(tmp_path, sqlite_url):
+    folder = tmp_path / "analyst" / "private"
+    folder.mkdir(parents=True)
+    jsonl(
+        folder / "today.jsonl",
+        [
+            json.dumps(
+                {
+                    "id": "t1",
+                    "text": "Над Белгородской областью сбиты два беспилотника.",
+                    "source_url": "https://www.tass.ru/proisshestviya/1",
+                }
+            )
+        ],
+    )
+    assert invoke("ingest", str(folder / "today.jsonl"), "--db", sqlite_url).exit_code == 0
+    for fmt in ("csv", "jsonl", "acled"):
+        exported = invoke("export", "--format", fmt, "--db", sqlite_url)
+        assert exported.exit_code == 0, exported.output
+        assert "tass.ru" in exported.stdout
+        assert str(folder) not in exported.stdout
+
+
+def test_a_followed_channel_names_its_posts_read_from_a_file(tmp_path, sqlite_url):
+    with Ledger(sqlite_url) as ledger:
+        add_source(ledger.engine, "telegram-web", "@belgorod_gov", claimant="Governor of Belgorod Oblast")  # fmt: skip
+    line = {"id": "p1", "text": "Над городом сбиты два беспилотника."}
+    jsonl(tmp_path / "posts.jsonl", [json.dumps(line | {"source_url": "https://t.me/Belgorod_Gov/7"})])  # fmt: skip
+    assert invoke("ingest", str(tmp_path / "posts.jsonl"), "--db", sqlite_url).exit_code == 0
+    with Ledger(sqlite_url) as ledger:
+        [claim] = ledger.claims()
+    assert (claim["source"], claim["claimant"]) == (
+        "https://t.me/s/belgorod_gov",
+        "Governor of Belgorod Oblast",
+    )

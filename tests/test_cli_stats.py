@@ -21,8 +21,14 @@ def invoke(*args: str, env: dict | None = None):
     return CliRunner().invoke(cli, list(args), prog_name="skyledger", env=env)
 
 
-def test_fresh_ledger_counts_zero(sqlite_url):
-    result = invoke("stats", "--json", "--db", sqlite_url)
+@pytest.fixture
+def empty_ledger(sqlite_url) -> str:
+    Ledger(sqlite_url).close()
+    return sqlite_url
+
+
+def test_fresh_ledger_counts_zero(empty_ledger):
+    result = invoke("stats", "--json", "--db", empty_ledger)
     assert result.exit_code == 0, result.output
     counts = json.loads(result.stdout)
     assert {key: counts[key] for key in ("reports", "claims", "events")} == {
@@ -59,8 +65,8 @@ def test_counts_after_ingest_and_claims(db_url):
     assert counts["reports_by_lang"] == {"en": 2, "ru": 1, "uk": 1}
 
 
-def test_text_output(sqlite_url):
-    result = invoke("stats", "--db", sqlite_url)
+def test_text_output(empty_ledger):
+    result = invoke("stats", "--db", empty_ledger)
     assert result.exit_code == 0
     assert [line.split(":")[0].strip() for line in result.stdout.splitlines()][:3] == [
         "reports",
@@ -72,6 +78,7 @@ def test_text_output(sqlite_url):
 def test_environment_selects_the_ledger_and_db_overrides_it(tmp_path):
     env_url, other_url = f"sqlite:///{tmp_path / 'env.db'}", f"sqlite:///{tmp_path / 'other.db'}"
     invoke("ingest", str(FIXTURES / "html"), "--db", env_url)
+    Ledger(other_url).close()
     from_env = json.loads(invoke("stats", "--json", env={"SKYLEDGER_DB": env_url}).stdout)
     overridden = json.loads(
         invoke("stats", "--json", "--db", other_url, env={"SKYLEDGER_DB": env_url}).stdout
@@ -80,22 +87,29 @@ def test_environment_selects_the_ledger_and_db_overrides_it(tmp_path):
 
 
 def test_default_ledger_in_user_data_directory(run_cli, tmp_path):
+    assert run_cli("ingest", str(FIXTURES / "html")).returncode == 0
     result = run_cli("stats", "--json")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["reports"] == 0
+    assert json.loads(result.stdout)["reports"] == 1
     assert list((tmp_path / "data").rglob("ledger.db"))
 
 
-@pytest.mark.parametrize("url", ["nosuchdb://x", "sqlite:////proc/no/such/dir/ledger.db"])
-def test_bad_url_is_a_clear_error(url):
-    result = invoke("stats", "--json", "--db", url)
+@pytest.mark.parametrize(
+    ("command", "url"),
+    [
+        (("stats", "--json"), "nosuchdb://x"),
+        (("ingest", str(FIXTURES / "html")), "sqlite:////proc/no/such/dir/ledger.db"),
+    ],
+)
+def test_bad_url_is_a_clear_error(command, url):
+    result = invoke(*command, "--db", url)
     assert result.exit_code == 1
     assert result.stderr.startswith("error: cannot open ledger")
     assert result.stdout == ""
 
 
-def test_extra_argument_is_a_usage_error(sqlite_url):
-    assert invoke("stats", "extra", "--db", sqlite_url).exit_code == 2
+def test_extra_argument_is_a_usage_error(empty_ledger):
+    assert invoke("stats", "extra", "--db", empty_ledger).exit_code == 2
 
 
 def test_text_output_spells_out_breakdowns(sqlite_url):
@@ -106,6 +120,44 @@ def test_text_output_spells_out_breakdowns(sqlite_url):
     assert re.fullmatch(r"claims_by_type: (\w+ \d+)(, \w+ \d+)*", by_type), by_type
 
 
-def test_text_output_of_an_empty_ledger_shows_a_dash(sqlite_url):
-    lines = invoke("stats", "--db", sqlite_url).stdout.splitlines()
+def test_text_output_of_an_empty_ledger_shows_a_dash(empty_ledger):
+    lines = invoke("stats", "--db", empty_ledger).stdout.splitlines()
     assert "claims_by_type: -" in [line.strip() for line in lines]
+
+
+# Commands that only read: pointed at a ledger that is not there, they say so and make none.
+READ_COMMANDS = [
+    ("stats", "--json"),
+    ("events",),
+    ("brief", "--format", "md"),
+    ("export", "--format", "csv"),
+    ("reextract", "--dry-run"),
+    ("sources", "list"),
+]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: " ".join(c))
+def test_a_missing_ledger_is_an_error_and_is_not_created(command, tmp_path):
+    missing = tmp_path / "typo" / "ledgr.db"
+    result = invoke(*command, "--db", f"sqlite:///{missing}")
+    assert result.exit_code == 1, result.output
+    assert f"no ledger at {missing}" in result.stderr
+    assert "skyledger ingest" in result.stderr and "skyledger demo" in result.stderr
+    assert result.stdout == ""
+    assert not missing.exists() and not missing.parent.exists()
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS[:2], ids=lambda c: " ".join(c))
+def test_an_empty_postgres_schema_is_no_ledger(command, new_postgres_url):
+    result = invoke(*command, "--db", new_postgres_url())
+    assert result.exit_code == 1, result.output
+    assert "no ledger at postgresql" in result.stderr
+
+
+def test_db_takes_a_plain_file_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert invoke("ingest", str(FIXTURES / "html"), "--db", "ledger.db").exit_code == 0
+    result = invoke("stats", "--json", "--db", "ledger.db")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["reports"] == 1
+    assert (tmp_path / "ledger.db").is_file()

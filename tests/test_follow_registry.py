@@ -274,6 +274,7 @@ def test_cli_add_list_remove(sqlite_url, tmp_path):
     ],
 )
 def test_cli_usage_errors_exit_2(sqlite_url, args):
+    Ledger(sqlite_url).close()
     result = invoke(*args, "--db", sqlite_url)
     assert result.exit_code == 2, result.output
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 from skyledger.extract import EXTRACTOR_VERSION
+from skyledger.ingest import with_defaults
 from skyledger.ledger import Ledger
 from skyledger.records import Claim, Report, Source
 from skyledger.reextract import reextract
+from skyledger.sources import read_paths
 from skyledger.store.writer import save_batch
 
 TEXT = "Над Брянской областью сбиты три беспилотника, сообщило Минобороны России."
@@ -69,3 +71,66 @@ def test_reextract_command(run_cli, sqlite_url):
     assert "would change" in dry.stdout and "changed" in dry.stdout
     real = run_cli("reextract", "--json", "--db", sqlite_url)
     assert json.loads(real.stdout)["committed"] is True
+
+
+LINES = [  # one file, each line said by its own claimant, none named in the text
+    ("ru", "Над Белгородской областью сбиты два беспилотника.", "Governor of Belgorod Oblast"),
+    ("uk", "Над Харківщиною збито три ударні дрони.", "Kharkiv Oblast Military Administration"),
+    ("en", "Air defence destroyed four drones over Bryansk region overnight.", None),
+]
+
+
+def jsonl_ledger(url: str, tmp_path) -> Ledger:
+    path = tmp_path / "mixed.jsonl"
+    rows = [
+        {"id": f"r{n}", "lang": lang, "text": text, "claimant": claimant}
+        | {"source_url": f"https://t.me/news_{lang}/{n}"}
+        for n, (lang, text, claimant) in enumerate(LINES)
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    ledger = Ledger(url)
+    ledger.ingest_reports(with_defaults(read_paths([path]), claimant="Russian Ministry of Defense"))
+    return ledger
+
+
+def claimants(ledger: Ledger) -> list:
+    return [row["claimant"] for row in ledger.claims()]
+
+
+def test_each_line_keeps_its_claimant_through_reextraction(db_url, tmp_path):
+    ledger = jsonl_ledger(db_url, tmp_path)
+    expected = ["Governor of Belgorod Oblast", "Kharkiv Oblast Military Administration"]
+    expected.append("Russian Ministry of Defense")  # the ingest's default, where a line has none
+    assert claimants(ledger) == expected
+    dry = reextract(ledger.engine, dry_run=True)
+    assert (dry.reports_changed, dry.summary()["claimants"]) == (0, {})
+    reextract(ledger.engine, dry_run=False)
+    assert claimants(ledger) == expected
+    ledger.close()
+
+
+def test_dry_run_lists_claimant_changes(db_url):
+    ledger = Ledger(db_url)
+    report = Report(
+        source=Source(kind="telegram", name="@news"),
+        external_id="1",
+        text="Над Харківщиною збито три ударні дрони.",
+        lang="uk",
+        claimant="Kharkiv Oblast Military Administration",
+    )
+    stored = Claim(
+        claim_type="destroyed",
+        weapon="uav",
+        count=3,
+        count_qualifier="exact",
+        country="UA",
+        admin1="UA-63",
+        claimant="Russian Ministry of Defense",
+    )
+    save_batch(ledger.engine, [(report, [stored])])
+    summary = reextract(ledger.engine, dry_run=True).summary()
+    assert summary["claimants"] == {
+        "Russian Ministry of Defense -> Kharkiv Oblast Military Administration": 1
+    }
+    assert (summary["claims_added"], summary["claims_removed"]) == (0, 0)
+    ledger.close()

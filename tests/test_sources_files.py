@@ -28,8 +28,8 @@ def kinds(items) -> list[str]:
         ("a.md", b"# Title\n\nDrones downed.", "file"),
         ("a.markdown", b"Drones downed.", "file"),
         ("README", b"No suffix is plain text.", "file"),
-        ("a.jsonl", b'{"id": 1, "text": "x"}', "jsonl"),
-        ("a.ndjson", b'{"id": 1, "text": "x"}', "jsonl"),
+        ("a.jsonl", b'{"id": 1, "text": "x", "source_url": "https://t.me/a_b/1"}', "telegram"),
+        ("a.ndjson", b'{"id": 1, "text": "x", "source_url": "https://t.me/a_b/1"}', "telegram"),
         (
             "result.json",
             b'{"name": "c", "messages": [{"id": 1, "type": "message", "text": "x"}]}',
@@ -208,9 +208,9 @@ def test_a_nul_in_a_json_line_fails_only_that_line(tmp_path):
     ]
     (tmp_path / "mixed.jsonl").write_bytes(b"\n".join(lines) + b"\n")
     assert kinds(read_paths([tmp_path / "mixed.jsonl"])) == [
-        "jsonl",
+        "file",
         "error: binary data (NUL bytes), not a JSON line",
-        "jsonl",
+        "file",
     ]
 
 

@@ -33,9 +33,41 @@ def test_fixture_reports():
     )
     assert (r2.lang, r2.published_precision) == (None, "date")
     assert r3.published == datetime(2026, 5, 5, 9, 30, tzinfo=timezone(timedelta(hours=3)))
-    assert r3.source.claimant == "Обласна військова адміністрація"
+    assert (r3.claimant, r3.source.claimant) == ("Обласна військова адміністрація", None)
     assert r4.url is None  # not an http(s) address
-    assert {r.source.name for r in reports} == {str((FIXTURES / "reports.jsonl").resolve())}
+    # The source is the outlet the address names; the file is only where it was read.
+    assert [r.source.name for r in reports] == ["example.org", "files", "files", "files"]
+    assert {r.origin for r in reports} == {str((FIXTURES / "reports.jsonl").resolve())}
+
+
+@pytest.mark.parametrize(
+    ("source_url", "kind", "name"),
+    [
+        ("https://tass.ru/proisshestviya/26000001", "web", "tass.ru"),
+        ("https://www.ukrinform.ua/rubric-ato/1.html", "web", "ukrinform.ua"),
+        ("HTTPS://WWW.Reuters.com/world/x", "web", "reuters.com"),
+        ("https://t.me/kaluga_gov/4521", "telegram", "@kaluga_gov"),
+        ("https://t.me/s/Synegubov/12", "telegram", "@synegubov"),
+        ("javascript:alert(1)", "file", "files"),
+        (None, "file", "files"),
+    ],
+)
+def test_a_line_is_filed_under_the_outlet_its_address_names(source_url, kind, name):
+    item = {"id": "1", "text": "x", "source_url": source_url}
+    report = report_from_item(item, origin="/home/analyst/inbox/today.jsonl")
+    assert (report.source.kind, report.source.name) == (kind, name)
+    assert report.origin == "/home/analyst/inbox/today.jsonl"
+
+
+def test_each_line_keeps_its_own_claimant_and_the_source_row_none():
+    lines = [
+        {"id": "a", "text": "x", "source_url": "https://t.me/kh/1", "claimant": "Head of Kharkiv"},
+        {"id": "b", "text": "y", "source_url": "https://t.me/kh/2", "claimant": "Air Force"},
+        {"id": "c", "text": "z", "source_url": "https://t.me/kh/3"},
+    ]
+    reports = [report_from_item(item) for item in lines]
+    assert [r.default_claimant for r in reports] == ["Head of Kharkiv", "Air Force", None]
+    assert all(r.source == Source(kind="telegram", name="@kh") for r in reports)
 
 
 @pytest.mark.parametrize(

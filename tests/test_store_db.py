@@ -15,6 +15,7 @@ from skyledger.store.db import (
     busy_timeout,
     condition,
     describe,
+    ledger_url,
     sqlite_file,
 )
 
@@ -132,3 +133,21 @@ def test_why_a_ledger_failed(monkeypatch, error, expected, wording):
     assert str(error.orig) in text  # the database's own words are kept
     if expected == "locked":
         assert "waited 2 s" in text and BUSY_TIMEOUT_ENV in text
+
+
+@pytest.mark.parametrize(
+    ("given", "url"),
+    [
+        ("sqlite:///ledger.db", "sqlite:///ledger.db"),
+        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("sqlite:///:memory:", "sqlite:///:memory:"),
+        ("/srv/data/ledger.db", "sqlite:////srv/data/ledger.db"),
+    ],
+)
+def test_ledger_url_takes_urls_as_given_and_paths_as_sqlite_files(given, url):
+    assert ledger_url(given) == url
+
+
+def test_a_relative_path_is_a_file_in_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert ledger_url("ledger.db") == f"sqlite:///{tmp_path / 'ledger.db'}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -109,5 +110,93 @@ def test_addresses_stored_as_links_before_that_are_no_web_links_become_text(db_u
                 ("https://example.org/2", None),
                 (None, None),
             ]
+    finally:
+        engine.dispose()
+
+
+def test_file_path_sources_become_outlets_and_reports_keep_their_claimant(db_url):
+    """Migration 0007: a JSON Lines file's path moves from the sources to its reports' origin;
+    each report is filed under the outlet its address names and keeps the default claimant
+    its claims were made with (the file's source row held only the first line's)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from skyledger.store.db import alembic_config, create, upgrade
+
+    engine = create(db_url)
+    path = "/home/analyst/kharkiv.jsonl"
+    try:
+        with engine.begin() as conn:
+            config = alembic_config(engine)
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0006")
+            for kind, name, claimant in [  # ids 1, 2, 3
+                ("jsonl", path, "Russian Ministry of Defense"),
+                ("rss", "https://feed.example/rss", "Governor of Kaluga Oblast"),
+                ("file", "files", None),
+            ]:
+                conn.execute(
+                    text(
+                        "INSERT INTO sources (kind, name, claimant, enabled, registered, created) VALUES (:kind, :name, :claimant, true, false, CURRENT_TIMESTAMP)"
+                    ),  # fmt: skip
+                    {"kind": kind, "name": name, "claimant": claimant},
+                )
+            for source, external_id, url in [  # ids 1 to 5
+                (1, "a", "https://t.me/synegubov/1"),
+                (1, "b", "https://www.tass.ru/1"),
+                (2, "x", "https://feed.example/x"),
+                (3, "/home/analyst/note.txt", None),
+                (1, "c", None),
+            ]:
+                conn.execute(
+                    text(
+                        "INSERT INTO reports (source_id, external_id, url, text, content_hash, ingested) VALUES (:source, :eid, :url, 'x', :eid, CURRENT_TIMESTAMP)"
+                    ),  # fmt: skip
+                    {"source": source, "eid": external_id, "url": url},
+                )
+            for report, claimant, evidence in [
+                (1, "Head of Kharkiv Oblast Military Administration", "{}"),  # the line's default
+                (2, "Russian Ministry of Defense", '{"claimant": [0, 5]}'),  # named in the text
+                (5, "Russian Ministry of Defense", "{}"),
+            ]:
+                conn.execute(
+                    text(
+                        "INSERT INTO claims (report_id, seq, claimant, claim_type, count_qualifier, places, cumulative, evidence, confidence, extractor_version) VALUES (:r, 0, :c, 'destroyed', 'exact', '[]', false, :e, 0.5, 'old')"
+                    ),  # fmt: skip
+                    {"r": report, "c": claimant, "e": evidence},
+                )
+            citation = {"report_id": 1, "source": path}
+            detail = json.dumps({"statements": [{"citations": [citation]}]})
+            conn.execute(
+                text(
+                    "INSERT INTO events (key, claim_type, conflict, detail) VALUES ('k', 'destroyed', false, :d)"
+                ),  # fmt: skip
+                {"d": detail},
+            )
+        upgrade(engine)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT r.id, s.kind, s.name, r.origin, r.claimant FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY r.id"
+                )  # fmt: skip
+            )
+            assert [tuple(row) for row in rows] == [
+                (
+                    1,
+                    "telegram",
+                    "@synegubov",
+                    path,
+                    "Head of Kharkiv Oblast Military Administration",
+                ),
+                (2, "web", "tass.ru", path, None),
+                (3, "rss", "https://feed.example/rss", None, "Governor of Kaluga Oblast"),
+                (4, "file", "files", "/home/analyst/note.txt", None),
+                (5, "file", "files", path, "Russian Ministry of Defense"),
+            ]
+            kinds = conn.execute(text("SELECT kind FROM sources ORDER BY kind")).scalars().all()
+            assert "jsonl" not in kinds
+            detail = conn.execute(text("SELECT detail FROM events")).scalar_one()
+            detail = json.loads(detail) if isinstance(detail, str) else detail
+            assert detail["statements"][0]["citations"][0]["source"] == "@synegubov"
     finally:
         engine.dispose()

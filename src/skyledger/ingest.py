@@ -22,9 +22,10 @@ from skyledger.extract import extract
 from skyledger.reconcile.timing import claim_bucket
 from skyledger.records import EDIT_DIGEST_LENGTH, EDIT_MARK, Claim, Report
 from skyledger.sources import InputError, detect_lang
+from skyledger.sources.outlets import named_by
 from skyledger.store.db import LedgerError, describe
 from skyledger.store.schema import reports
-from skyledger.store.writer import known_hashes, save_batch
+from skyledger.store.writer import known_hashes, registered_outlets, save_batch
 
 BATCH_SIZE = 500
 KEPT_ERRORS = 1000  # errors kept on the summary; all are counted and passed to on_error
@@ -82,11 +83,12 @@ def prepare(report: Report) -> Report | InputError:
         "id": report.external_id,
         "url": report.url or "",
         "source": report.source.name,
-        "claimant": report.source.claimant or "",
+        "claimant": report.default_claimant or "",
+        "origin": report.origin or "",
     }
     for name, value in fields.items():
         if not storable(value):
-            where = _printable(report.source.name)
+            where = _printable(report.origin or report.source.name)
             return InputError(
                 where, f"{name} holds NUL or invalid Unicode", record=_printable(report.external_id)
             )
@@ -120,16 +122,12 @@ def _printable(value: str) -> str:
 def with_defaults(
     items: Iterable[Report | InputError], *, claimant: str | None = None, lang: str | None = None
 ) -> Iterator[Report | InputError]:
-    """Give reports a default claimant and language where their source states none.
-
-    Each report keeps its own source (channel, feed, file), so ids stay unique per source.
-    """
+    """Give reports a default claimant and language where neither they nor their source
+    state one. The claimant is the report's own: its source's row is left as it is."""
     for item in items:
         if isinstance(item, Report):
-            if claimant and not item.source.claimant:
-                item = item.model_copy(
-                    update={"source": item.source.model_copy(update={"claimant": claimant})}
-                )
+            if claimant and not item.default_claimant:
+                item = item.model_copy(update={"claimant": claimant})
             if lang and not item.lang:
                 item = item.model_copy(update={"lang": lang})
         yield item
@@ -137,7 +135,7 @@ def with_defaults(
 
 def claims_for(report: Report) -> list[Claim]:
     return extract(
-        report.text, published=report.published, lang=report.lang, claimant=report.source.claimant
+        report.text, published=report.published, lang=report.lang, claimant=report.default_claimant
     )
 
 
@@ -183,6 +181,7 @@ def ingest(
         if on_error:
             on_error(error)
 
+    items = under_registered_names(engine, items)
     batches = fresh_batches(engine, items, batch_size, summary, fail, on_progress)
     run = map_batches or in_process(extract_batch or extract_each)
     for batch, outcomes in run(batches):
@@ -190,6 +189,20 @@ def ingest(
         if on_progress:
             on_progress(batch.size)
     return summary
+
+
+def under_registered_names(
+    engine: Engine, items: Iterable[Report | InputError]
+) -> Iterator[Report | InputError]:
+    """Reports whose outlet is a followed source filed under that source (its name, its
+    default claimant), so a file of a channel's posts joins the channel's row."""
+    registered = registered_outlets(engine)
+    for item in items:
+        if registered and isinstance(item, Report):
+            source = named_by(registered, item.source)
+            if source is not item.source:
+                item = item.model_copy(update={"source": source})
+        yield item
 
 
 def fresh_batches(engine, items, batch_size, summary, fail, on_progress) -> Iterator[Batch]:
@@ -246,7 +259,9 @@ def _store(engine, fresh, outcomes, summary, fail) -> None:
         if isinstance(outcome, Exception):
             fail(
                 InputError(
-                    report.source.name, f"extraction failed: {outcome}", record=report.external_id
+                    report.origin or report.source.name,
+                    f"extraction failed: {outcome}",
+                    record=report.external_id,
                 )
             )
         else:

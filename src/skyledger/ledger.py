@@ -20,15 +20,19 @@ from skyledger.reconcile import event_rows, update_events
 from skyledger.records import Report, Source
 from skyledger.sources import InputError, read_paths
 from skyledger.store import reader
-from skyledger.store.db import default_url, open_engine
+from skyledger.store.db import default_url, ledger_url, open_engine
 
 
 class Ledger:
     """One ledger database (SQLite file or PostgreSQL), schema brought up to date on open."""
 
-    def __init__(self, url: str | None = None, engine: Engine | None = None):
-        self.url = url or default_url()
-        self.engine = engine or open_engine(self.url)
+    def __init__(
+        self, url: str | None = None, engine: Engine | None = None, *, create: bool = True
+    ):
+        """`url`: a SQLAlchemy URL or a SQLite file path. With `create=False` a ledger that
+        does not exist is MissingLedger (skyledger.store.db) instead of a new empty one."""
+        self.url = ledger_url(url or default_url())
+        self.engine = engine or open_engine(self.url, create_missing=create)
 
     def __enter__(self) -> Ledger:
         return self

@@ -51,10 +51,10 @@ class Record(BaseModel):
 
 
 class Source(Record):
-    """Where reports come from: a channel, a feed, a folder of files."""
+    """Where reports are published: a channel, a feed, an outlet's site (never a local file)."""
 
-    kind: str  # file, jsonl, telegram, telegram-web, telegram-api, rss, web, folder
-    name: str  # channel handle, feed address, file name
+    kind: str  # telegram, telegram-web, telegram-api, rss, web, folder, api, file
+    name: str  # channel handle, feed address, the outlet's domain
     claimant: str | None = None  # default claimant when the text names nobody
     lang: Lang | None = None
     tz: str | None = None  # IANA zone the source writes local times in
@@ -74,6 +74,13 @@ class Report(Record):
     lang: Lang | None = None
     text: str
     content_hash: str = ""
+    # Who speaks when the text names nobody: the line's own claimant, else the source's.
+    claimant: str | None = None
+    origin: str | None = None  # the local file it was read from; never shown as its source
+
+    @property
+    def default_claimant(self) -> str | None:
+        return self.claimant or self.source.claimant
 
     def model_post_init(self, __context) -> None:
         if not self.content_hash:

@@ -1,8 +1,9 @@
 """Re-running extraction over stored reports, so a rule fix never silently rewrites history.
 
-`reextract(engine, dry_run=True)` extracts every stored report again, compares the new
-claims with the stored ones and reports what would change: claims added, removed and
-changed, counted per claim type and region. Only with `dry_run=False` are the changed
+`reextract(engine, dry_run=True)` extracts every stored report again, each with the
+default claimant stored with it, compares the new claims with the stored ones and reports
+what would change: claims added, removed and changed, counted per claim type and region,
+and claims whose claimant would change, counted per old and new claimant. Only with `dry_run=False` are the changed
 reports' claims replaced, each report in its own transaction; every new claim records
 the extractor version that made it.
 """
@@ -13,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, func, select, update
 
 from skyledger.extract import extract
 from skyledger.records import Claim
@@ -31,11 +32,12 @@ class ReportChange:
     added: list[dict] = field(default_factory=list)
     removed: list[dict] = field(default_factory=list)
     changed: list[tuple[dict, dict]] = field(default_factory=list)
+    reattributed: list[tuple[dict, dict]] = field(default_factory=list)  # claimant changes
     new_claims: list[Claim] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.removed or self.changed)
+        return not (self.added or self.removed or self.changed or self.reattributed)
 
 
 @dataclass
@@ -46,6 +48,7 @@ class ReextractResult:
     added: Counter = field(default_factory=Counter)
     removed: Counter = field(default_factory=Counter)
     changed: Counter = field(default_factory=Counter)
+    claimants: Counter = field(default_factory=Counter)  # (old claimant, new claimant)
     changes: list[ReportChange] = field(default_factory=list)
 
     def summary(self) -> dict:
@@ -61,9 +64,14 @@ class ReextractResult:
             "claims_added": sum(self.added.values()),
             "claims_removed": sum(self.removed.values()),
             "claims_changed": sum(self.changed.values()),
+            "claimants_changed": sum(self.claimants.values()),
             "added": table(self.added),
             "removed": table(self.removed),
             "changed": table(self.changed),
+            "claimants": {
+                f"{old or '-'} -> {new or '-'}": n
+                for (old, new), n in sorted(self.claimants.items(), key=str)
+            },
             "committed": self.committed,
         }
 
@@ -100,14 +108,30 @@ def compare(report_id: int, old: list[dict], new: list[Claim]) -> ReportChange:
         else:
             change.added.append(item)
     change.removed = leftover_old
+    reattribute(change)
     return change
 
 
+def reattribute(change: ReportChange) -> None:
+    """An added and a removed claim alike in all but the claimant: one claim, said by another."""
+    for item in list(change.added):
+        twin = next((o for o in change.removed if same_but_claimant(o, item)), None)
+        if twin is not None:
+            change.removed.remove(twin)
+            change.added.remove(item)
+            change.reattributed.append((twin, item))
+
+
+def same_but_claimant(old: dict, new: dict) -> bool:
+    return old["claimant"] != new["claimant"] and all(
+        old[name] == new[name] for name in old if name != "claimant"
+    )
+
+
 def stored_reports(engine: Engine):
+    claimant = func.coalesce(reports.c.claimant, sources.c.claimant).label("claimant")
     query = (
-        select(
-            reports.c.id, reports.c.text, reports.c.lang, reports.c.published, sources.c.claimant
-        )
+        select(reports.c.id, reports.c.text, reports.c.lang, reports.c.published, claimant)
         .join(sources, reports.c.source_id == sources.c.id)
         .order_by(reports.c.id)
     )
@@ -142,6 +166,8 @@ def reextract(
             result.removed[(item["claim_type"], item["admin1"])] += 1
         for _old, item in change.changed:
             result.changed[(item["claim_type"], item["admin1"])] += 1
+        for old, item in change.reattributed:
+            result.claimants[(old["claimant"], item["claimant"])] += 1
     if not dry_run:
         for change in result.changes:
             replace_claims(engine, change.report_id, change.new_claims)

@@ -15,6 +15,7 @@ from skyledger.reconcile import event_rows, events_by_id, reports_carrying
 from skyledger.reconcile.claimants import claimant_key
 from skyledger.reconcile.timing import bucket_day
 from skyledger.store.schema import claims, reports
+from skyledger.untrusted import printable, safe_url
 
 QUOTE_LANGS = ("ru", "uk")
 MAX_QUOTE = 300
@@ -64,16 +65,35 @@ def brief_context(engine: Engine, day: date | None = None, area: str | None = No
             )
         ],
         "notes": notes.items,
+        "articles": notes.articles,
     }
 
 
 class Notes:
-    """Footnotes, one a statement, numbered in the order the briefing cites them."""
+    """Footnotes, one a statement, numbered in the order the briefing cites them, and the
+    articles they cite: each article once, by its outlet's name and address."""
 
     def __init__(self, quotes: dict[int, dict]):
         self.quotes = quotes
         self.items: list[dict] = []
         self.number: dict[int, int] = {}
+        self.articles: list[dict] = []
+        self.article_number: dict[int, int] = {}
+
+    def article(self, citation: dict) -> int:
+        """The number of the article (report) a citation points to, listed on first use."""
+        report = citation["report_id"]
+        if report not in self.article_number:
+            self.article_number[report] = len(self.articles) + 1
+            self.articles.append(
+                {
+                    "n": self.article_number[report],
+                    "source": printable(citation.get("source") or "unnamed source", one_line=True),
+                    "url": safe_url(citation.get("url")),
+                    "day": (citation.get("published") or "")[:10] or None,
+                }
+            )
+        return self.article_number[report]
 
     def ref(self, statement: dict) -> int:
         lead = statement["claim_id"]
@@ -87,10 +107,7 @@ class Notes:
                     if statement["claimant"] != statement["claimant_name"]
                     else None,
                     "claim_ids": [c["claim_id"] for c in statement["citations"]],
-                    "citations": [
-                        {**c, "day": (c["published"] or "")[:10] or None}
-                        for c in _one_per_report(statement["citations"])
-                    ],
+                    "articles": [self.article(c) for c in _one_per_report(statement["citations"])],
                     "quote": self.quote(statement),
                 }
             )

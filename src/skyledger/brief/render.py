@@ -22,7 +22,22 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["upfirst"] = upfirst
+    env.filters["md"] = markdown_text
+    env.filters["md_url"] = markdown_url
     return env
+
+
+_MARKDOWN_SPECIALS = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>()#|!"})
+
+
+def markdown_text(text: str) -> str:
+    """Stored text as Markdown shows it literally: no link, emphasis or markup of its own."""
+    return text.translate(_MARKDOWN_SPECIALS)
+
+
+def markdown_url(url: str) -> str:
+    """An http(s) address inside <...>: its angle brackets and spaces percent-encoded."""
+    return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
 
 
 def upfirst(text: str) -> str:

@@ -42,7 +42,7 @@ def brief_command(
 
     Example: skyledger brief --date 2025-06-02 --area RU-KLU --format md
     """
-    with open_ledger(db_url) as ledger:
+    with open_ledger(db_url, create=False) as ledger:
         update_events(ledger.engine)
         text = brief(ledger.engine, day=day.date() if day else None, area=area, fmt=fmt)
     output.write(text)

@@ -50,7 +50,7 @@ def events_command(area: str | None, since: datetime | None, fmt: str, db_url: s
 
     Example: skyledger events --area RU-KLU --since 2025-05-01 --format json
     """
-    with open_ledger(db_url) as ledger:
+    with open_ledger(db_url, create=False) as ledger:
         update_events(ledger.engine)
         rows = ledger.events(area=area, since=since.date() if since else None)
     if fmt == "json":

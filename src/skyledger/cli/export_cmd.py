@@ -77,7 +77,7 @@ def export_claims(
         except UnsafePath as exc:
             err_console().print(f"[red]error:[/red] {exc}")
             raise SystemExit(EXIT_USAGE) from exc
-    with open_ledger(db_url) as ledger:
+    with open_ledger(db_url, create=False) as ledger:
         chunks = export.render(
             iter_claims(ledger.engine, filters, with_text=export.NEEDS_TEXT[fmt]), fmt
         )

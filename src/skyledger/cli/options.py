@@ -25,8 +25,8 @@ def db_option(command):
         "db_url",
         envvar=ENV_VAR,
         default=None,
-        metavar="URL",
-        help=f"Ledger database (SQLAlchemy URL). Default: ${ENV_VAR}, else a SQLite file in the user data directory.",
+        metavar="URL|PATH",
+        help=f"Ledger database: a SQLAlchemy URL or a SQLite file path. Default: ${ENV_VAR}, else a SQLite file in the user data directory.",
     )(command)
 
 
@@ -44,13 +44,17 @@ def format_option(*choices: str, default: str | None = None):
     return decorate
 
 
-def open_ledger(db_url: str | None) -> Ledger:
-    """Open the ledger or exit with a clear message (locked, read-only, bad URL)."""
+def open_ledger(db_url: str | None, *, create: bool = True) -> Ledger:
+    """Open the ledger or exit with a clear message (locked, read-only, bad URL).
+
+    Commands that only read pass `create=False`: a ledger that is not there is an error
+    (exit 1), never a new empty one.
+    """
     from skyledger.ledger import Ledger
     from skyledger.store.db import LedgerError
 
     try:
-        return Ledger(db_url)
+        return Ledger(db_url, create=create)
     except LedgerError as exc:
         err_console().print(f"[red]error:[/red] {exc}")
         sys.exit(EXIT_SOME_FAILED)

@@ -8,6 +8,7 @@ from skyledger.cli import cli
 from skyledger.cli.options import db_option, open_ledger
 from skyledger.extract import EXTRACTOR_VERSION
 from skyledger.reextract import reextract
+from skyledger.untrusted import printable
 
 
 @cli.command("reextract")
@@ -17,13 +18,14 @@ from skyledger.reextract import reextract
 def reextract_command(db_url: str | None, dry_run: bool, as_json: bool) -> None:
     """Extract stored reports again with the current rules and show what changes.
 
-    Prints claims added, removed and changed per claim type and region. Without
+    Prints claims added, removed and changed per claim type and region, and each
+    change of claimant ("claimant  3  Russian Ministry of Defense -> ..."). Without
     --dry-run the changed reports' claims are replaced (one transaction a report)
     and record the current extractor version.
 
     Example: skyledger reextract --dry-run
     """
-    ledger = open_ledger(db_url)
+    ledger = open_ledger(db_url, create=False)
     try:
         result = reextract(ledger.engine, dry_run=dry_run)
     finally:
@@ -33,12 +35,15 @@ def reextract_command(db_url: str | None, dry_run: bool, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return
-    for label in ("added", "removed", "changed"):
-        for key, count in summary[label].items():
-            click.echo(f"{label:8} {count:5}  {key}")
+    for label, part in (("added", "added"), ("removed", "removed"), ("changed", "changed")) + (
+        ("claimant", "claimants"),
+    ):
+        for key, count in summary[part].items():
+            click.echo(printable(f"{label:8} {count:5}  {key}", one_line=True))
     verb = "would change" if dry_run else "changed"
     click.echo(
         f"{summary['reports']} reports read, {summary['reports_changed']} {verb} "
-        f"(claims +{summary['claims_added']} -{summary['claims_removed']} ~{summary['claims_changed']}); "
+        f"(claims +{summary['claims_added']} -{summary['claims_removed']} ~{summary['claims_changed']}, "
+        f"{summary['claimants_changed']} claimant(s) changed); "
         f"extractor {EXTRACTOR_VERSION}" + ("; dry run, nothing written" if dry_run else "")
     )

@@ -107,7 +107,7 @@ def list_command(db_url, fmt) -> None:
 
     Example: skyledger sources list --format json
     """
-    with open_ledger(db_url) as ledger:
+    with open_ledger(db_url, create=False) as ledger:
         entries = list_sources(ledger.engine)
     if fmt == "json":
         click.echo(
@@ -157,7 +157,7 @@ def remove(ref, db_url) -> None:
 
     Example: skyledger sources remove 3
     """
-    with open_ledger(db_url) as ledger:
+    with open_ledger(db_url, create=False) as ledger:
         try:
             entry, deleted = remove_source(ledger.engine, ref)
         except RegistryError as exc:
@@ -167,7 +167,7 @@ def remove(ref, db_url) -> None:
 
 
 def _switch(ref: str, db_url: str | None, enabled: bool) -> None:
-    with open_ledger(db_url) as ledger:
+    with open_ledger(db_url, create=False) as ledger:
         try:
             entry = set_enabled(ledger.engine, ref, enabled)
         except RegistryError as exc:

@@ -20,7 +20,7 @@ def stats(db_url: str | None, as_json: bool) -> None:
 
     Example: skyledger stats --json
     """
-    with open_ledger(db_url) as ledger:
+    with open_ledger(db_url, create=False) as ledger:
         counts = ledger.stats()
     if as_json:
         click.echo(json.dumps(counts, ensure_ascii=False))

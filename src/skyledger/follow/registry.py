@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Engine, exists, select
 
 from skyledger.records import LANGS, Source
+from skyledger.sources.outlets import TELEGRAM_HOSTS
 from skyledger.store.schema import reports, sources
 from skyledger.untrusted import safe_url
 
@@ -28,7 +29,6 @@ _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _EVERY = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
 # Telegram usernames: a letter, then letters, digits and underscores, 4 to 32 in all.
 _CHANNEL = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
-TELEGRAM_HOSTS = {"t.me", "telegram.me", "www.t.me"}
 
 
 class RegistryError(ValueError):

@@ -144,9 +144,17 @@ def read_paths(
 
 
 def read_file(path: Path, source: Source | None = None) -> Iterator[Report | InputError]:
-    """A file's reports; its kind and size are decided from its name, first bytes and
-    size before anything more is read. Markup and JSON exports are parsed in the
-    bounded parser process (see skyledger.sources.isolation)."""
+    """A file's reports, each with the file as its `origin`; its kind and size are decided
+    from its name, first bytes and size before anything more is read. Markup and JSON
+    exports are parsed in the bounded parser process (see skyledger.sources.isolation)."""
+    origin = str(path.resolve())
+    for item in _read_file(path, source):
+        if isinstance(item, Report) and item.origin is None:
+            item.origin = origin
+        yield item
+
+
+def _read_file(path: Path, source: Source | None = None) -> Iterator[Report | InputError]:
     where = str(path)
     try:
         with path.open("rb") as handle:

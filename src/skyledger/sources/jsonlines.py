@@ -16,6 +16,7 @@ from typing import BinaryIO
 from skyledger.records import LANGS, Report, Source
 from skyledger.sources.errors import InputError
 from skyledger.sources.limits import MAX_LINE_BYTES, clean_text, json_error, json_type, too_large
+from skyledger.sources.outlets import UNNAMED, outlet_source
 from skyledger.sources.timeparse import parse_published
 
 _DRAIN_CHUNK = 1 << 20
@@ -43,7 +44,7 @@ def parse_jsonl(
     path: Path, handle: BinaryIO, source: Source | None = None
 ) -> Iterator[Report | InputError]:
     where = str(path)
-    default_source = source or Source(kind="jsonl", name=str(Path(path).resolve()))
+    origin = str(Path(path).resolve())
     for number, (raw, size) in enumerate(bounded_lines(handle), start=1):
         problem = too_large(size, MAX_LINE_BYTES, "line")
         if problem:
@@ -70,13 +71,19 @@ def parse_jsonl(
             yield InputError(where, "invalid JSON: nested too deeply", line=number)
             continue
         try:
-            yield report_from_item(item, default_source=default_source)
+            yield report_from_item(item, source=source, origin=origin)
         except ValueError as exc:
             yield InputError(where, str(exc), line=number, record=_record_id(item))
 
 
-def report_from_item(item: object, default_source: Source) -> Report:
-    """One extraction-contract object -> Report; ValueError says what is wrong."""
+def report_from_item(
+    item: object, source: Source | None = None, origin: str | None = None
+) -> Report:
+    """One extraction-contract object -> Report; ValueError says what is wrong.
+
+    Its source is `source` when given, else the outlet its `source_url` names (see
+    skyledger.sources.outlets); the line's `claimant` is the report's own default.
+    """
     if not isinstance(item, dict):
         raise ValueError(f"expected a JSON object, got {json_type(item)}")
     missing = [key for key in ("id", "text") if item.get(key) is None]
@@ -96,15 +103,16 @@ def report_from_item(item: object, default_source: Source) -> Report:
     lang = item.get("lang")
     if lang is not None and lang not in LANGS:
         raise ValueError(f"field 'lang' must be one of {', '.join(LANGS)}, not {lang!r}")
-    published, precision = parse_published(item.get("published"), default_source.tz)
+    published, precision = parse_published(item.get("published"), source.tz if source else None)
     url = item.get("source_url") or item.get("url")
     if url is not None and not isinstance(url, str):
         raise ValueError("field 'source_url' must be a string")
-    source = default_source
-    if item.get("claimant"):
-        source = source.model_copy(update={"claimant": str(item["claimant"])})
+    claimant = str(item["claimant"]) if item.get("claimant") else None
+    source = source or outlet_source(url) or UNNAMED
     return Report(
         source=source,
+        claimant=claimant,
+        origin=origin,
         external_id=str(item["id"]),
         url=url or None,
         published=published,

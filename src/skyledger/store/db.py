@@ -12,7 +12,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 
 ENV_VAR = "SKYLEDGER_DB"
@@ -28,6 +28,17 @@ MIGRATION_LOCK = text(
 
 class LedgerError(Exception):
     """The ledger cannot be opened or written (locked, read-only, disk full, bad URL)."""
+
+
+class MissingLedger(LedgerError):
+    """A command that only reads was pointed at a ledger that does not exist."""
+
+
+def ledger_url(value: str) -> str:
+    """A SQLAlchemy URL as given; a plain file path ("ledger.db") as the SQLite file it names."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().absolute()}"
 
 
 def default_url() -> str:
@@ -93,7 +104,7 @@ def create(url: str | None = None) -> Engine:
 
     Both backends wait `busy_timeout()` seconds for another process's lock, then fail.
     """
-    url = url or default_url()
+    url = ledger_url(url or default_url())
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy raises ArgumentError with a terse message
@@ -153,14 +164,22 @@ def lock_for_migration(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")  # waits up to the busy timeout
 
 
-def open_engine(url: str | None = None) -> Engine:
-    """Create the engine and make sure the schema is current."""
+def open_engine(url: str | None = None, *, create_missing: bool = True) -> Engine:
+    """Create the engine and make sure the schema is current.
+
+    With `create_missing=False` a ledger that does not exist yet is MissingLedger, not
+    made: a mistyped path must not read as an empty ledger.
+    """
+    if not create_missing:
+        _refuse_missing_file(ledger_url(url or default_url()))
     try:
         engine = create(url)
     except LedgerError:
         raise
     except Exception as exc:  # unknown dialect, missing driver, a folder that cannot be made
         raise LedgerError(f"cannot open ledger {url!r}: {describe(exc)}") from exc
+    if not create_missing:
+        _refuse_empty_database(engine)
     try:
         upgrade(engine)
     except Exception as exc:
@@ -168,6 +187,34 @@ def open_engine(url: str | None = None) -> Engine:
         reason = describe(exc) + _read_only_folder(engine)
         raise LedgerError(f"cannot open ledger {engine.url!r}: {reason}") from exc
     return engine
+
+
+MISSING_HINT = "make one with `skyledger ingest FILE...` or `skyledger demo`"
+
+
+def _refuse_missing_file(url: str) -> None:
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return  # create() names the bad URL
+    if parsed.get_backend_name() != "sqlite":
+        return
+    file = sqlite_file(parsed)
+    if file is not None and not file.is_file():
+        raise MissingLedger(f"no ledger at {file}; {MISSING_HINT}")
+
+
+def _refuse_empty_database(engine: Engine) -> None:
+    """A server database (or SQLite file) that holds no ledger schema: nothing to read."""
+    try:
+        with engine.connect() as conn:
+            present = inspect(conn).has_table("alembic_version")
+    except Exception:
+        return  # unreachable or locked: upgrade() says why
+    if not present:
+        where = engine.url.render_as_string(hide_password=True)
+        engine.dispose()
+        raise MissingLedger(f"no ledger at {where}; {MISSING_HINT}")
 
 
 def _read_only_folder(engine: Engine) -> str:

@@ -98,6 +98,8 @@ reports = Table(
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("ingested", UTCDateTime, nullable=False, default=utcnow),
+    Column("claimant", String(300)),  # who speaks when the text names nobody (0007)
+    Column("origin", String(2000)),  # the local file it was read from, if any (0007)
     UniqueConstraint("content_hash", name="uq_reports_content_hash"),
     UniqueConstraint("source_id", "external_id", name="uq_reports_source_external"),
     Index("ix_reports_published", "published"),

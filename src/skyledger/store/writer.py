@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, bindparam, select
 
 from skyledger.records import Claim, Report, Source, edit_id
+from skyledger.sources.outlets import outlet_key
 from skyledger.store.schema import claims, reports, sources
 
 # SQLite allows 32,766 bound parameters a statement; stay well below it.
@@ -58,6 +59,22 @@ def source_id(conn: Connection, source: Source) -> int:
         select(sources.c.id).where(sources.c.kind == source.kind, sources.c.name == source.name)
     ).scalar_one()
     return int(found)
+
+
+def registered_outlets(engine: Engine) -> dict[str, Source]:
+    """Followed sources by the outlet they publish as ('@channel', a domain)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(sources).where(sources.c.registered.is_(True)).order_by(sources.c.id)
+        ).all()
+    found = {}
+    for row in rows:
+        key = outlet_key(row.kind, row.name)
+        if key:
+            found[key] = Source(
+                kind=row.kind, name=row.name, claimant=row.claimant, lang=row.lang, tz=row.tz
+            )
+    return found
 
 
 def known_hashes(conn: Connection, hashes: Sequence[str]) -> set[str]:
@@ -240,6 +257,8 @@ def _report_row(report: Report, source_pk: int) -> dict:
         "lang": report.lang,
         "text": report.text,
         "content_hash": report.content_hash,
+        "claimant": (report.default_claimant or "")[:300] or None,
+        "origin": report.origin[:2000] if report.origin else None,
     }
 
 
