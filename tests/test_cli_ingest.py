@@ -457,6 +457,8 @@ def test_an_id_too_long_to_store_is_an_error_never_cut(tmp_path, db_url):
         "r.jsonl" in e and "id is 1,001 characters" in e for e in errors
     )
     assert stats(db_url)["reports"] == 1  # the good line is stored
+
+
 # sources are outlets ---------------------------------------------------------------
 
 
