@@ -78,7 +78,7 @@ def test_save_batch_is_idempotent(engine):
     [
         (report("2", "Eleven drones shot down."), 0),  # same text, other id: unique by content hash
         (report("2", "Eleven   drones\nshot down."), 0),  # white space folded
-        (report("1", "Edited: twelve drones shot down."), 0),  # same (source, external id)
+        (report("1", "Edited: twelve drones shot down."), 1),  # same id, new text: an edit
         (report("1", "Another text from another feed.", source=FEED), 1),  # same id, other source
         (report("2", "A different report."), 1),
     ],
@@ -97,7 +97,9 @@ def test_duplicates_inside_one_batch(engine):
         (report("1", "Same id, new text."), []),
     ]
     result = save_batch(engine, batch)
-    assert (result.stored, result.present) == (1, 2)
+    assert (result.stored, result.present, result.edits) == (2, 1, 1)
+    stored_ids = sorted(row["external_id"] for row in rows(engine, reports))
+    assert stored_ids[0] == "1" and stored_ids[1].startswith("1@edit-")
 
 
 def test_claims_keep_their_order_and_parent_links(engine):
@@ -150,6 +152,7 @@ def test_ingest_counts_and_goes_on(engine):
     assert summary.as_dict() == {
         "read": 4,
         "stored": 2,
+        "edits": 0,
         "already_present": 1,
         "failed": 1,
         "claims": 0,
@@ -198,7 +201,7 @@ def test_every_input_read_is_stored_present_or_failed(engine, batch_size):
     ]
     summary = ingest(engine, items, batch_size=batch_size)
     assert summary.read == summary.stored + summary.present + summary.failed == 6
-    assert (summary.stored, summary.present, summary.failed) == (2, 2, 2)
+    assert (summary.stored, summary.edits, summary.present, summary.failed) == (3, 1, 1, 2)
 
 
 def test_ledger_ingest_with_a_given_source(tmp_path, db_url):

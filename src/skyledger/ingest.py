@@ -86,16 +86,16 @@ def prepare(report: Report) -> Report | InputError:
         "claimant": report.default_claimant or "",
         "origin": report.origin or "",
     }
+    where = _printable(report.origin or report.source.name)
     for name, value in fields.items():
         if not storable(value):
-            where = _printable(report.origin or report.source.name)
             return InputError(
                 where, f"{name} holds NUL or invalid Unicode", record=_printable(report.external_id)
             )
     if len(report.external_id) > MAX_ID_LENGTH:
         # Never cut: two long ids sharing their start would become one report.
         return InputError(
-            _printable(report.source.name),
+            where,
             f"id is {len(report.external_id):,} characters long (at most {MAX_ID_LENGTH:,})",
             record=_printable(report.external_id),
         )
