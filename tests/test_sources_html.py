@@ -114,6 +114,9 @@ def test_page_without_text_is_one_error(data, message):
         ("", ""),
         ("<", "<"),
         ("<<>>", "<<>>"),  # junk is kept as written
+        ("<p>one<!-- note --> two</p>", "one two"),  # comments are not text
+        # a control character by reference beside a break: read, never written back to the tree
+        ("<p>Alarm&#x1b;</p><br>&#x7;over", "Alarm\n\nover"),
     ],
 )
 def test_html_to_text(markup, text):

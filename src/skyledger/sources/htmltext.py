@@ -48,9 +48,30 @@ def html_to_text(markup: str) -> str:
         root = None
     if root is None or not isinstance(root.tag, str):  # nothing, or a lone comment
         return html.unescape(_TAGS.sub(" ", markup)).strip()
-    for element in root.iter("br", "p", "div", "li"):
-        element.tail = "\n" + (element.tail or "")
-    return _BLANKS.sub("\n\n", root.text_content()).strip()
+    return _BLANKS.sub("\n\n", _CONTROL.sub("", _visible_text(root))).strip()
+
+
+_BREAKS = frozenset({"br", "p", "div", "li"})
+
+
+def _visible_text(root) -> str:
+    """The text of `root` and its descendants, a line break after each block.
+
+    Read without writing to the tree: a character reference such as &#x1b; decodes to a
+    character lxml refuses to set, so adding the breaks to the tree could raise.
+    """
+    parts = []
+    for event, element in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        if event in ("comment", "pi"):  # not text, but the text after them is
+            parts.append(element.tail or "")
+        elif event == "start":
+            parts.append(element.text or "")
+        else:
+            if element.tag in _BREAKS:
+                parts.append("\n")
+            if element is not root and element.tail:
+                parts.append(element.tail)
+    return "".join(parts)
 
 
 def looks_like_html(head: bytes) -> bool:
