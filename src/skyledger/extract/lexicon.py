@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from skyledger.extract.lemmas import generated_fragments
+
 LANG_DIR = Path(__file__).parent / "lang"
 WORD_START = r"(?<![\w\-])"
 WORD_END = r"(?![\w])"
@@ -466,6 +468,14 @@ def month_before(time: dict) -> re.Pattern | None:
     return re.compile(rf"{WORD_START}(?:{stems})[^\W\d_]*\.?\s+$", FLAGS)
 
 
+def claim_words(constructions: dict, lang: str) -> dict[str, list[str]]:
+    """A claim type's constructions, then every form of its lemmas (lang/lemma_forms.yaml)."""
+    groups = {kind: list(fragments or []) for kind, fragments in constructions.items()}
+    for kind, fragments in generated_fragments(lang).items():
+        groups.setdefault(kind, []).extend(fragments)
+    return groups
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     first = len(REGISTRY)
@@ -487,7 +497,7 @@ def build_lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         weapons=compile_groups(data["weapons"]),
-        claim_types=compile_groups(data["claim_types"]),
+        claim_types=compile_groups(claim_words(data["claim_types"], lang)),
         no_casualties=compile_list(no_cas),
         no_killed=compile_list(data.get("no_killed") or []),
         no_damage=compile_list(data.get("no_damage")),
