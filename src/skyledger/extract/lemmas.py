@@ -34,13 +34,29 @@ def russian_like_forms(lemma: str, lang: str) -> set[str]:
     word = lemma.replace("’", "'").replace("ʼ", "'")
     parses = analyzer(lang).parse(word)
     own = [p for p in parses if p.normal_form.replace("ё", "е") == word.replace("ё", "е")]
-    if not own:
-        return {word}
+    if not own:  # a participle listed on its own ("пострадавший"): its declension only
+        return declension(parses[0]) | {word}
     lexeme = [form for parse in own for form in parse.lexeme]
     forms = {form.word for form in lexeme}
     if lang == "uk":  # the dictionary has no adverbial participles: "пошкодив" -> "пошкодивши"
         forms |= {f.word + "ши" for f in lexeme if "past" in f.tag and "masc" in f.tag}
     return forms | {word}
+
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def declension(parse) -> set[str]:
+    """Every case, number and gender of an adjective or participle reading."""
+    forms = set()
+    for case in CASES:
+        for number in ("sing", "plur"):
+            for gender in ("masc", "femn", "neut") if number == "sing" else (None,):
+                wanted = {case, number} | ({gender} if gender else set())
+                inflected = parse.inflect(wanted)
+                if inflected is not None:
+                    forms.add(inflected.word)
+    return forms
 
 
 def english_forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
@@ -101,16 +117,26 @@ def literal(text: str) -> str:
     return APOSTROPHE.sub("['’ʼ]", escaped).replace("ё", "[её]")
 
 
-def build(lang: str) -> dict[str, list[str]]:
-    """One language's lemmas (claim type -> lemmas) as fragments (claim type -> fragments)."""
+# Sections of a lexicon whose lists are lemmas: claim words, and the words of "no one was
+# hurt" phrases (extract/casualty_words.py).
+SECTIONS = ("lemmas", "none_said")
+LEMMA_LISTS = {"none_said": ("hurt", "dead", "verbs")}
+
+
+def build(lang: str) -> dict[str, dict[str, list[str]]]:
+    """One language's lemma lists (section -> key -> lemmas) as fragments."""
     data = yaml.safe_load((LANG_DIR / f"{lang}.yaml").read_text("utf-8"))
     irregular = {str(k): [str(f) for f in v] for k, v in (data.get("inflections") or {}).items()}
-    out = {}
-    for kind, lemmas in (data.get("lemmas") or {}).items():
-        forms: set[str] = set()
-        for lemma in lemmas or []:
-            forms |= forms_of(str(lemma), lang, irregular)
-        out[kind] = fragment_of({f.lower() for f in forms})
+    out: dict[str, dict[str, list[str]]] = {}
+    for section in SECTIONS:
+        lists = data.get(section) or {}
+        keys = LEMMA_LISTS.get(section, tuple(lists))
+        for key in keys:
+            forms: set[str] = set()
+            for lemma in lists.get(key) or []:
+                forms |= forms_of(str(lemma), lang, irregular)
+            if forms:
+                out.setdefault(section, {})[key] = fragment_of({f.lower() for f in forms})
     return out
 
 
@@ -123,6 +149,6 @@ def committed() -> dict:
     return yaml.safe_load(FORMS_FILE.read_text("utf-8")) if FORMS_FILE.exists() else {}
 
 
-def generated_fragments(lang: str) -> dict[str, list[str]]:
-    """The committed forms of one language (claim type -> fragments)."""
-    return (committed() or {}).get(lang) or {}
+def generated_fragments(lang: str, section: str = "lemmas") -> dict[str, list[str]]:
+    """The committed forms of one language's section (claim type -> fragments)."""
+    return ((committed() or {}).get(lang) or {}).get(section) or {}

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from skyledger.extract.casualty_words import none_said
 from skyledger.extract.lemmas import generated_fragments
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -378,7 +379,7 @@ class Lexicon:
     weapons: re.Pattern
     claim_types: re.Pattern
     no_casualties: re.Pattern | None
-    no_killed: re.Pattern | None
+    hurt_words: re.Pattern | None  # harm short of death: a "no one was hurt" phrase without them
     no_damage: re.Pattern | None
     people_plural: re.Pattern
     people_single: re.Pattern
@@ -498,8 +499,8 @@ def build_lexicon(lang: str) -> Lexicon:
         lang=lang,
         weapons=compile_groups(data["weapons"]),
         claim_types=compile_groups(claim_words(data["claim_types"], lang)),
-        no_casualties=compile_list(no_cas),
-        no_killed=compile_list(data.get("no_killed") or []),
+        no_casualties=compile_list(no_cas + none_said(data, lang)[0]),
+        hurt_words=compile_list(none_said(data, lang)[1]),
         no_damage=compile_list(data.get("no_damage")),
         people_plural=compile_list(data["people"]["plural"]),
         people_single=compile_list(data["people"]["single"]),

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
+from skyledger.extract.casualty_words import killed_only
 from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
@@ -1492,12 +1493,8 @@ class Extraction:
                 evidence["injured"] = (f_start, f_end)
             evidence["claim_type"] = (cue[1], cue[2])
         if killed is None and injured is None and no_cas:
-            zero_both = True
-            if self.lex.no_killed is not None and any(
-                self.lex.no_killed.search(self.text, s, e) for s, e in no_cas
-            ):
-                zero_both = False
-            killed, injured = 0, (0 if zero_both else None)
+            deaths_only = all(killed_only(self.lex.hurt_words, self.text, s, e) for s, e in no_cas)
+            killed, injured = 0, (None if deaths_only else 0)
             evidence["claim_type"] = no_cas[0]
             evidence["killed"] = no_cas[0]
         return killed, injured, evidence

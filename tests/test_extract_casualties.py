@@ -1,0 +1,75 @@
+""" "No one was hurt" in its three shapes, in every language (guideline revision 2): a blanket
+phrase gives killed 0 and injured 0, one that names only deaths gives killed 0 alone.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import casualties
+
+LEAD = {
+    "ru": "Над Брянской областью сбиты два беспилотника. ",
+    "uk": "Над Сумщиною збито два дрони. ",
+    "en": "Two drones were shot down over the Bryansk region. ",
+}
+BOTH, DEATHS = [(0, 0)], [(0, None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "expected"),
+    [
+        # the harmed, then said to be absent
+        ("ru", "Погибших и пострадавших нет.", BOTH),
+        ("ru", "Пострадавшие отсутствуют.", BOTH),
+        ("ru", "Раненых и погибших нет.", BOTH),
+        ("ru", "Пострадавших среди мирного населения нет.", BOTH),
+        ("ru", "Информации о пострадавших нет.", BOTH),
+        ("ru", "Жертв нет.", DEATHS),
+        ("ru", "Жертвы отсутствуют.", DEATHS),
+        ("ru", "Погибших нет.", DEATHS),
+        ("uk", "Постраждалі відсутні.", BOTH),
+        ("uk", "Поранених та загиблих немає.", BOTH),
+        ("uk", "Інформація щодо травмованих та загиблих не надходила.", BOTH),
+        ("uk", "Інформації про постраждалих немає.", BOTH),
+        ("uk", "Загиблих немає.", DEATHS),
+        # a word before them
+        ("ru", "Отсутствуют жертвы и пострадавшие.", BOTH),
+        ("ru", "Обошлось без жертв.", DEATHS),
+        ("uk", "Минулось без травмованих.", BOTH),
+        ("uk", "Обійшлося без загиблих і поранених.", BOTH),
+        ("uk", "Попередньо без руйнувань та постраждалих.", BOTH),
+        ("uk", "Без жертв.", DEATHS),
+        ("uk", "Обійшлося без жертв серед населення.", DEATHS),
+        ("en", "There were no casualties.", BOTH),
+        ("en", "There were no deaths or injuries.", BOTH),
+        ("en", "There was no damage or casualties.", BOTH),
+        ("en", "There were no deaths.", DEATHS),
+        # someone who was not harmed
+        ("ru", "Люди не пострадали.", BOTH),
+        ("ru", "Никто из людей не пострадал.", BOTH),
+        ("uk", "Люди не постраждали.", BOTH),
+        ("uk", "Ніхто не постраждав.", BOTH),
+        ("en", "No one was hurt.", BOTH),
+        ("en", "No one was injured.", BOTH),
+        ("en", "Nobody was killed or injured.", BOTH),
+        ("en", "No civilians were hurt.", BOTH),
+        # an outlet saying nothing was reported claims no zero
+        ("en", "There were no immediate reports of casualties.", []),
+    ],
+)
+def test_no_one_was_hurt(lang, phrase, expected):
+    assert casualties(LEAD[lang] + phrase, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a figure stated beside no phrase of none
+        ("ru", "В Курске беспилотник атаковал дом, ранены двое мирных жителей.", [(None, 2)]),
+        ("uk", "Унаслідок удару дрона по Херсону поранені двоє дітей.", [(None, 2)]),
+        ("en", "A drone strike on Kherson injured two children.", [(None, 2)]),
+    ],
+)
+def test_figures_stand_alone(lang, text, expected):
+    assert casualties(text, lang) == expected
