@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from skyledger.extract.casualty_words import none_said
+from skyledger.extract.constructions import cue_groups
 from skyledger.extract.lemmas import generated_fragments
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -470,8 +471,11 @@ def month_before(time: dict) -> re.Pattern | None:
 
 
 def claim_words(constructions: dict, lang: str) -> dict[str, list[str]]:
-    """A claim type's constructions, then every form of its lemmas (lang/lemma_forms.yaml)."""
+    """A claim type's constructions (its lexicon's, then the decision table's), then every form
+    of its lemmas (lang/lemma_forms.yaml)."""
     groups = {kind: list(fragments or []) for kind, fragments in constructions.items()}
+    for kind, fragments in cue_groups(lang).items():
+        groups.setdefault(kind, []).extend(fragments)
     for kind, fragments in generated_fragments(lang).items():
         groups.setdefault(kind, []).extend(fragments)
     return groups

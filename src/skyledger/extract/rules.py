@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
+from skyledger.extract import constructions
 from skyledger.extract.casualty_words import killed_only
 from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
@@ -849,7 +850,7 @@ class Extraction:
         if header_pending is not None:
             self.close_header(header_pending)
         self.drop_exercise_launches()
-        return self.without_vague_repeats()
+        return constructions.absorbed(self.without_vague_repeats(), claimant_of)
 
     def quiet(self, sentence: Sentence) -> bool:
         """Nothing here can make a claim: no number, weapon, cue, person or "all of them"."""
@@ -964,8 +965,38 @@ class Extraction:
         left, right = self.clause_bounds(position, sentence)
         if any(left <= s < right for s, _e in self.m.negation):
             return True
+        if constructions.lost_in_clause(self.text, left, right, self.lex.lang):
+            return True
         requested = any(left <= s and e <= position for s, e in self.places.requests)
         return requested or any(left <= s < right for s, _e in self.places.assessments)
+
+    def by_construction(self, item: Item, claim_type, cue):
+        """The decision table's word on the type found (lang/constructions.yaml): a launch
+        participle describing the weapon gives way to the verb before it, one weapon that
+        attacked something struck it."""
+        lang = self.lex.lang
+        if (
+            claim_type == "launched"
+            and cue is not None
+            and constructions.describes_weapon(self.text, item.end, cue[1], lang)
+        ):
+            governing = [
+                t
+                for t in self.m.types
+                if t[2] <= item.start and t[0] in COUNT_TYPES and t[0] != "launched"
+            ]
+            if governing:
+                return governing[-1][0], governing[-1]
+        if item.count_span is None and constructions.countless_launch(self.text, cue, lang):
+            item.count, item.qualifier = None, "unspecified"  # "атака БПЛА" alone: no count
+        counted = constructions.counted_attack(self.text, item, cue, lang)
+        if claim_type == "launched" and counted:
+            return counted, cue
+        if claim_type == "launched" and constructions.subject_weapon_struck(
+            self.text, item, cue, lang
+        ):
+            return "hit", cue
+        return claim_type, cue
 
     def count_claims(self, sentence, items, claimant, cumulative) -> list[Draft]:
         made: list[Draft] = []
@@ -973,7 +1004,7 @@ class Extraction:
         previous_item = None
         for index, item in enumerate(items):
             next_start = items[index + 1].start if index + 1 < len(items) else sentence.end
-            claim_type, cue = self.type_for(item, next_start, sentence)
+            claim_type, cue = self.by_construction(item, *self.type_for(item, next_start, sentence))
             opens_line = sentence.line_start and item.start - sentence.start <= 3
             listed = sentence.bullet or (
                 item.count_span is not None and (opens_line or item.of_these)
@@ -994,7 +1025,11 @@ class Extraction:
             if (
                 claim_type is None
                 or self.negated(item, sentence)
-                or (claim_type == "launched" and item.count is None)
+                or (
+                    claim_type == "launched"
+                    and item.count is None
+                    and not constructions.countless_launch(self.text, cue, self.lex.lang)
+                )
                 or (
                     claim_type in ("hit", "debris")
                     and cue

@@ -1,0 +1,143 @@
+"""Claim-type decisions for recurring constructions, from one data table.
+
+lang/constructions.yaml lists each construction the guideline decides (revision 2
+included) with its decision and the words that mark it per language. Rows whose words are
+cues join the lexicon's claim-type cues (`cue_groups`); the others are marks the rules ask
+about (`marks`): a participle that only describes the weapon, one weapon as the subject of
+an attack verb, a figure lost from radar. `absorbed` is the discourse step for count-less
+attacks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+TABLE = Path(__file__).parent / "lang" / "constructions.yaml"
+GAP = re.compile(r"[\s,]*")
+COUNTLESS = ("repelled_attack", "ongoing_attack")  # launches with no count, absorbed
+
+
+@cache
+def table() -> dict[str, dict]:
+    return yaml.safe_load(TABLE.read_text("utf-8"))
+
+
+def cue_groups(lang: str) -> dict[str, list[str]]:
+    """Claim type -> the fragments of the rows that act as cues of that type."""
+    groups: dict[str, list[str]] = {}
+    for row in table().values():
+        if row["role"] == "cue":
+            groups.setdefault(row["decision"], []).extend(row["words"].get(lang) or [])
+    return groups
+
+
+@cache
+def cue_rows(lang: str) -> list[tuple[re.Pattern, str]]:
+    """Each cue fragment compiled, with its row: which construction a cue came from."""
+    return [
+        (re.compile(f"(?:{fragment})", re.IGNORECASE), name)
+        for name, row in table().items()
+        if row["role"] == "cue"
+        for fragment in row["words"].get(lang) or []
+    ]
+
+
+@cache
+def marks(lang: str):
+    """The words of the rows that are no cues; a match's `lastgroup` names its row."""
+    from skyledger.extract.lexicon import REGISTRY, Dispatcher, tag_language
+
+    first = len(REGISTRY)
+    dispatcher = Dispatcher(
+        [
+            (fragment, name)
+            for name, row in table().items()
+            if row["role"] != "cue"
+            for fragment in row["words"].get(lang) or []
+        ]
+    )
+    tag_language(first, lang)
+    return dispatcher
+
+
+@lru_cache(maxsize=8)
+def mark_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, role) of every mark in a text (memoised: asked about clause by clause)."""
+    return tuple(
+        (found.start(), found.end(), table()[found.lastgroup]["role"])
+        for found in marks(lang).finditer(text)
+    )
+
+
+def mark_at(text: str, position: int, lang: str, role: str) -> bool:
+    """Do the words of a row with `role` start at `position`?"""
+    return any(s == position and r == role for s, _e, r in mark_spans(text, lang))
+
+
+def describes_weapon(text: str, weapon_end: int, cue_start: int, lang: str) -> bool:
+    """A launch participle right after the weapon ("12 drones launched from Crimea")."""
+    gap = GAP.fullmatch(text, weapon_end, cue_start)
+    return gap is not None and mark_at(text, cue_start, lang, "modifier")
+
+
+def subject_weapon_struck(text: str, item, cue, lang: str) -> bool:
+    """One weapon, with no numeral, before the attack verb whose subject it is."""
+    return (
+        item.count == 1
+        and cue is not None
+        and item.end <= cue[1]
+        and GAP.fullmatch(text, item.end, cue[1]) is not None
+        and mark_at(text, cue[1], lang, "subject")
+    )
+
+
+def lost_in_clause(text: str, start: int, end: int, lang: str) -> bool:
+    """The clause says its figure was lost from radar: no claim is made of it."""
+    return any(start <= s < end and r == "absent" for s, _e, r in mark_spans(text, lang))
+
+
+def countless_row(text: str, cue, lang: str) -> dict | None:
+    """The row of an attack repelled or under way, when the cue is one."""
+    if cue is None:
+        return None
+    words = text[cue[1] : cue[2]]
+    for pattern, name in cue_rows(lang):
+        if name in COUNTLESS and pattern.fullmatch(words):
+            return table()[name]
+    return None
+
+
+def countless_launch(text: str, cue, lang: str) -> bool:
+    """The cue is an attack repelled or under way: a launch claim with no count."""
+    return countless_row(text, cue, lang) is not None
+
+
+def counted_attack(text: str, item, cue, lang: str) -> str | None:
+    """The type an attack cue gives when the attack has a count ("отражена атака 20 БПЛА")."""
+    row = countless_row(text, cue, lang) if item.count is not None else None
+    return row.get("with_count") if row else None
+
+
+def absorbed(drafts: list, claimant_of) -> list:
+    """Count-less launches beside a destroyed or hit claim of the same claimant and weapon
+    (and area, when the launch names one) are absorbed into it (revision 2)."""
+    kept = []
+    for draft in drafts:
+        if (
+            draft.claim_type == "launched"
+            and draft.count is None
+            and any(
+                other.claim_type in ("destroyed", "hit")
+                and other.weapon == draft.weapon
+                and claimant_of(other) == claimant_of(draft)
+                and (draft.admin1 is None or other.admin1 in (draft.admin1, None))
+                for other in drafts
+            )
+        ):
+            continue
+        kept.append(draft)
+    return kept

@@ -1,0 +1,157 @@
+"""The claim-type decision table (lang/constructions.yaml): a row per construction per
+language. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import keys
+from skyledger.extract.constructions import table
+
+ROWS = [
+    # an attack repelled: a launch with no count, or N destroyed when counted
+    (
+        "repelled_attack",
+        "ru",
+        "Силы ПВО отражают атаку беспилотников на Курскую область.",
+        [("launched", "uav", None, "RU-KRS")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Сили ППО відбивають атаку дронів на Київщину.",
+        [("launched", "uav", None, "UA-32")],
+    ),
+    (
+        "repelled_attack",
+        "en",
+        "Air defences repelled an attack by three drones on the Kursk region.",
+        [("destroyed", "uav", 3, "RU-KRS")],
+    ),
+    (
+        "repelled_attack",
+        "ru",
+        "Над Курской областью отражена атака трёх беспилотников.",
+        [("destroyed", "uav", 3, "RU-KRS")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Над Сумщиною відбито атаку трьох дронів.",
+        [("destroyed", "uav", 3, "UA-59")],
+    ),
+    # ... absorbed by a figure of the same claimant and weapon
+    (
+        "repelled_attack",
+        "ru",
+        "Силы ПВО отражают атаку беспилотников на Курскую область, уничтожены четыре беспилотника.",
+        [("destroyed", "uav", 4, "RU-KRS")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Сили ППО відбили атаку дронів на Київщину, збито чотири безпілотники.",
+        [("destroyed", "uav", 4, "UA-32")],
+    ),
+    (
+        "repelled_attack",
+        "en",
+        "Air defences repelled a drone attack on the Kursk region and destroyed four drones.",
+        [("destroyed", "uav", 4, "RU-KRS")],
+    ),
+    # an attack under way
+    (
+        "ongoing_attack",
+        "ru",
+        "Атака беспилотников на Курскую область продолжается.",
+        [("launched", "uav", None, "RU-KRS")],
+    ),
+    (
+        "ongoing_attack",
+        "uk",
+        "Атака дронів на Київщину триває.",
+        [("launched", "uav", None, "UA-32")],
+    ),
+    (
+        "ongoing_attack",
+        "en",
+        "The Kursk region came under attack by drones overnight.",
+        [("launched", "uav", None, "RU-KRS")],
+    ),
+    # a launch participle after the weapon: destroyed only, the launch site no region
+    (
+        "launched_from",
+        "en",
+        "Air defences destroyed 12 drones launched from Crimea.",
+        [("destroyed", "uav", 12, None)],
+    ),
+    (
+        "launched_from",
+        "ru",
+        "Силы ПВО сбили 12 беспилотников запущенных с территории Курской области.",
+        [("destroyed", "uav", 12, None)],
+    ),
+    (
+        "launched_from",
+        "uk",
+        "Над Чернігівщиною збито 12 дронів, запущених з території Брянської області.",
+        [("destroyed", "uav", 12, "UA-74")],
+    ),
+    (
+        "launched_from",
+        "uk",
+        "Ворог атакував 12 ударними БпЛА з Брянської області.",
+        [("launched", "uav", 12, None)],
+    ),
+    # one weapon that attacked something struck it
+    (
+        "weapon_attacked_target",
+        "en",
+        "A Ukrainian drone attacked a car in the Belgorod region.",
+        [("hit", "uav", 1, "RU-BEL")],
+    ),
+    (
+        "weapon_attacked_target",
+        "ru",
+        "Вражеский беспилотник атаковал автомобиль в Курской области.",
+        [("hit", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Ворожий дрон атакував автомобіль у Херсонській області.",
+        [("hit", "uav", 1, "UA-65")],
+    ),
+    # lost from radar is not shot down
+    (
+        "lost_from_radar",
+        "en",
+        "Air defences shot down 41 drones, while 12 more were lost from radar, likely jammed.",
+        [("destroyed", "uav", 41, None)],
+    ),
+    (
+        "lost_from_radar",
+        "ru",
+        "Над областью сбит 41 беспилотник, ещё 12 локационно потеряны.",
+        [("destroyed", "uav", 41, None)],
+    ),
+    (
+        "lost_from_radar",
+        "uk",
+        "Станом на 09:00 збито 41 ворожий БпЛА, ще 12 локаційно втрачено.",
+        [("destroyed", "uav", 41, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "lang", "text", "expected"), ROWS)
+def test_construction(row, lang, text, expected):
+    assert keys(text, lang) == expected
+
+
+def test_every_row_has_words_and_a_test_in_every_language():
+    tested = {(row, lang) for row, lang, _text, _expected in ROWS}
+    for name, row in table().items():
+        for lang in ("en", "ru", "uk"):
+            assert row["words"].get(lang), (name, lang)
+            assert (name, lang) in tested, (name, lang)
