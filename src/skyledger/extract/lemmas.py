@@ -117,10 +117,28 @@ def literal(text: str) -> str:
     return APOSTROPHE.sub("['’ʼ]", escaped).replace("ё", "[её]")
 
 
-# Sections of a lexicon whose lists are lemmas: claim words, and the words of "no one was
-# hurt" phrases (extract/casualty_words.py).
-SECTIONS = ("lemmas", "none_said")
-LEMMA_LISTS = {"none_said": ("hurt", "dead", "verbs")}
+# Sections of a lexicon whose lists are lemmas: claim words, the words of "no one was hurt"
+# phrases (extract/casualty_words.py), and short names of regions (extract/regions.py),
+# which are declined as whole phrases ("Северная Осетия" -> "Северной Осетии").
+SECTIONS = ("lemmas", "none_said", "region_names")
+LEMMA_LISTS = {"none_said": ("hurt", "dead")}
+PHRASES = ("region_names",)
+
+
+def phrase_forms(name: str, lang: str) -> set[str]:
+    """A name in every case, each word declined to it; English names stay as written."""
+    if lang == "en":
+        return {name}
+    from skyledger.extract.morph import analyzer
+
+    forms = {name}
+    for case in CASES:
+        words = []
+        for word in name.split():
+            inflected = analyzer(lang).parse(word)[0].inflect({case})
+            words.append(inflected.word if inflected else word.lower())
+        forms.add(" ".join(words))
+    return forms
 
 
 def build(lang: str) -> dict[str, dict[str, list[str]]]:
@@ -134,7 +152,10 @@ def build(lang: str) -> dict[str, dict[str, list[str]]]:
         for key in keys:
             forms: set[str] = set()
             for lemma in lists.get(key) or []:
-                forms |= forms_of(str(lemma), lang, irregular)
+                if section in PHRASES:
+                    forms |= phrase_forms(str(lemma), lang)
+                else:
+                    forms |= forms_of(str(lemma), lang, irregular)
             if forms:
                 out.setdefault(section, {})[key] = fragment_of({f.lower() for f in forms})
     return out
