@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import casualties
+from extract_helpers import casualties, keys
 
 LEAD = {
     "ru": "Над Брянской областью сбиты два беспилотника. ",
@@ -73,3 +73,40 @@ def test_no_one_was_hurt(lang, phrase, expected):
 )
 def test_figures_stand_alone(lang, text, expected):
     assert casualties(text, lang) == expected
+
+
+def damage(text: str, lang: str) -> list[tuple]:
+    return [(k[0], k[3]) for k in keys(text, lang) if k[0] == "damage"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a fire at a named object or site is damage (revision 2) ...
+        (
+            "ru",
+            "В Ростовской области после атаки беспилотника вспыхнул пожар на территории предприятия.",
+            [("damage", "RU-ROS")],
+        ),
+        (
+            "ru",
+            "Обломки беспилотника упали в Курской области, произошло возгорание помещения охраны.",
+            [("damage", "RU-KRS")],
+        ),
+        (
+            "uk",
+            "Унаслідок атаки дронів на Київщині виникла пожежа на території підприємства.",
+            [("damage", "UA-32")],
+        ),
+        (
+            "en",
+            "After the drone attack in the Kursk region, a fire broke out at the refinery.",
+            [("damage", "RU-KRS")],
+        ),
+        # ... a bare fire is not
+        ("ru", "После атаки беспилотников в Курской области возник пожар.", []),
+        ("en", "Russia fired missiles at a residential building in the Kyiv region.", []),
+    ],
+)
+def test_fire_at_a_named_site(lang, text, expected):
+    assert damage(text, lang) == expected

@@ -1,4 +1,5 @@
-"""Phrases saying no one was hurt, built from each lexicon's `none_said:` words.
+"""Phrases saying no one was hurt (`none_said:`) and fires at named sites (`fires:`), built
+from each lexicon's words.
 
 Three shapes, in every language: the harmed named and then said to be absent ("погибших и
 пострадавших нет", "постраждалі відсутні"), a preposition before them ("без травмованих",
@@ -59,3 +60,19 @@ def none_said(data: dict, lang: str) -> tuple[list[str], list[str]]:
 def killed_only(hurt_words, text: str, start: int, end: int) -> bool:
     """The phrase at text[start:end] names deaths alone: no word of lesser harm in it."""
     return hurt_words is not None and hurt_words.search(text, start, end) is None
+
+
+def fire_at_site(data: dict, lang: str) -> list[str]:
+    """A fire at a named object or site is damage (revision 2): "пожар на территории
+    предприятия", "возгорание помещения охраны", "a fire broke out at the refinery". A bare
+    fire, with no site named, is not."""
+    forms = generated_fragments(lang, "fires")
+    fires, sites = forms.get("fire") or [], forms.get("sites") or []
+    links = (data.get("fires") or {}).get("links") or []
+    if not fires or not sites:
+        return []
+    link = alternation(re.escape(str(w)) for w in links) if links else "(?!)"
+    return [
+        rf"{alternation(fires)}(?: [\w\-]+){{0,2}}? (?:{link} )?(?:[\w\-«»\"]+ ){{0,3}}?"
+        rf"{alternation(sites)}"
+    ]

@@ -118,11 +118,21 @@ def literal(text: str) -> str:
 
 
 # Sections of a lexicon whose lists are lemmas: claim words, the words of "no one was hurt"
-# phrases (extract/casualty_words.py), and short names of regions (extract/regions.py),
-# which are declined as whole phrases ("Северная Осетия" -> "Северной Осетии").
-SECTIONS = ("lemmas", "none_said", "region_names")
-LEMMA_LISTS = {"none_said": ("hurt", "dead")}
+# and "a fire at a named site" phrases (extract/casualty_words.py), and short names of
+# regions (extract/regions.py), declined as whole phrases ("Северная Осетия" -> "Северной
+# Осетии").
+SECTIONS = ("lemmas", "none_said", "region_names", "fires")
+LEMMA_LISTS = {"none_said": ("hurt", "dead"), "fires": ("fire", "sites")}
 PHRASES = ("region_names",)
+NOUNS = ("fires",)  # lists of nouns: an English one takes its plural only
+
+
+def english_plural(noun: str) -> set[str]:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return {noun, noun[:-1] + "ies"}
+    if noun.endswith(("s", "x", "sh", "ch")):
+        return {noun, noun + "es"}
+    return {noun, noun + "s"}
 
 
 def phrase_forms(name: str, lang: str) -> set[str]:
@@ -154,6 +164,8 @@ def build(lang: str) -> dict[str, dict[str, list[str]]]:
             for lemma in lists.get(key) or []:
                 if section in PHRASES:
                     forms |= phrase_forms(str(lemma), lang)
+                elif section in NOUNS and lang == "en":
+                    forms |= english_plural(str(lemma))
                 else:
                     forms |= forms_of(str(lemma), lang, irregular)
             if forms:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from skyledger.extract.casualty_words import none_said
+from skyledger.extract.casualty_words import fire_at_site, none_said
 from skyledger.extract.constructions import cue_groups
 from skyledger.extract.lemmas import generated_fragments
 
@@ -470,12 +470,13 @@ def month_before(time: dict) -> re.Pattern | None:
     return re.compile(rf"{WORD_START}(?:{stems})[^\W\d_]*\.?\s+$", FLAGS)
 
 
-def claim_words(constructions: dict, lang: str) -> dict[str, list[str]]:
+def claim_words(constructions: dict, lang: str, fires=()) -> dict[str, list[str]]:
     """A claim type's constructions (its lexicon's, then the decision table's), then every form
     of its lemmas (lang/lemma_forms.yaml)."""
     groups = {kind: list(fragments or []) for kind, fragments in constructions.items()}
     for kind, fragments in cue_groups(lang).items():
         groups.setdefault(kind, []).extend(fragments)
+    groups.setdefault("damage", []).extend(fires)  # a fire at a named site
     for kind, fragments in generated_fragments(lang).items():
         groups.setdefault(kind, []).extend(fragments)
     return groups
@@ -502,7 +503,9 @@ def build_lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         weapons=compile_groups(data["weapons"]),
-        claim_types=compile_groups(claim_words(data["claim_types"], lang)),
+        claim_types=compile_groups(
+            claim_words(data["claim_types"], lang, fire_at_site(data, lang))
+        ),
         no_casualties=compile_list(no_cas + none_said(data, lang)[0]),
         hurt_words=compile_list(none_said(data, lang)[1]),
         no_damage=compile_list(data.get("no_damage")),
