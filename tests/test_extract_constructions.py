@@ -122,6 +122,32 @@ ROWS = [
         "Ворожий дрон атакував автомобіль у Херсонській області.",
         [("hit", "uav", 1, "UA-65")],
     ),
+    # an attack on a named area with damage there and no interception: a hit of N
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Ворог скерував на Запоріжжя сім ударних БпЛА. Пошкоджено житловий будинок.",
+        [("hit", "uav", 7, "UA-23"), ("damage", "uav", None, "UA-23")],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "Противник атаковал Белгородскую область пятью беспилотниками, повреждены два частных дома.",
+        [("hit", "uav", 5, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+    ),
+    (
+        "attacked_with_outcome",
+        "en",
+        "Russia attacked the Odesa region with five drones, damaging a warehouse.",
+        [("hit", "uav", 5, "UA-51"), ("damage", "uav", None, "UA-51")],
+    ),
+    # a drop is a launch whatever followed
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Ворог скинув на Сумщину 10 КАБів, пошкоджено будинки.",
+        [("launched", "glide_bomb", 10, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+    ),
     # lost from radar is not shot down
     (
         "lost_from_radar",
@@ -155,3 +181,21 @@ def test_every_row_has_words_and_a_test_in_every_language():
         for lang in ("en", "ru", "uk"):
             assert row["words"].get(lang), (name, lang)
             assert (name, lang) in tested, (name, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ворог атакував Нікопольщину 5 дронами. Сили ППО збили три дрони."),
+        (
+            "ru",
+            "Противник атаковал Белгородскую область пятью беспилотниками, силы ПВО сбили три беспилотника.",
+        ),
+        (
+            "en",
+            "Russia attacked the Odesa region with five drones; air defences shot down three drones.",
+        ),
+    ],
+)
+def test_an_attack_with_interceptions_stays_a_launch(lang, text):
+    assert [(k[0], k[2]) for k in keys(text, lang)] == [("launched", 5), ("destroyed", 3)]

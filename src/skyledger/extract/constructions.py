@@ -122,6 +122,47 @@ def counted_attack(text: str, item, cue, lang: str) -> str | None:
     return row.get("with_count") if row else None
 
 
+@cache
+def attack_words(lang: str) -> re.Pattern:
+    """The verbs of `attacked_with_outcome`: an attack aimed at a place."""
+    words = table()["attacked_with_outcome"]["words"].get(lang) or ["(?!)"]
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+
+def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
+    """A counted attack on a named area whose speaker reports impact or damage there and no
+    interception of that weapon is a hit (revision 2, `attacked_with_outcome`); a count-less
+    hit of the same weapon and area by the same speaker restates it."""
+    made = []
+    for draft in drafts:
+        if draft.claim_type != "launched" or draft.count is None or draft.admin1 is None:
+            continue
+        cue = draft.evidence.get("claim_type")
+        if cue is None or not attack_words(lang).fullmatch(text[cue[0] : cue[1]]):
+            continue  # "скинув 10 КАБів", "launched 15 drones": launches, whatever followed
+        mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
+        if any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
+            continue
+        if any(
+            o.claim_type in ("hit", "damage", "casualties") and o.admin1 == draft.admin1
+            for o in mine
+        ):
+            draft.claim_type = "hit"
+            made.append(draft)
+    return [
+        d
+        for d in drafts
+        if not (
+            d.claim_type == "hit"
+            and d.count is None
+            and any(
+                h.weapon == d.weapon and h.admin1 == d.admin1 and claimant_of(h) == claimant_of(d)
+                for h in made
+            )
+        )
+    ]
+
+
 def absorbed(drafts: list, claimant_of) -> list:
     """Count-less launches beside a destroyed or hit claim of the same claimant and weapon
     (and area, when the launch names one) are absorbed into it (revision 2)."""

@@ -850,7 +850,10 @@ class Extraction:
         if header_pending is not None:
             self.close_header(header_pending)
         self.drop_exercise_launches()
-        return constructions.absorbed(self.without_vague_repeats(), claimant_of)
+        drafts = constructions.struck(
+            self.without_vague_repeats(), claimant_of, self.text, self.lex.lang
+        )
+        return constructions.absorbed(drafts, claimant_of)
 
     def quiet(self, sentence: Sentence) -> bool:
         """Nothing here can make a claim: no number, weapon, cue, person or "all of them"."""
