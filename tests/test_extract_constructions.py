@@ -103,6 +103,32 @@ ROWS = [
         "Ворог атакував 12 ударними БпЛА з Брянської області.",
         [("launched", "uav", 12, None)],
     ),
+    # "all N launched" shot down: the launch total too
+    (
+        "all_launched_downed",
+        "en",
+        "Ukraine shot down all 14 drones launched at its territory by Russia overnight.",
+        [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+    ),
+    (
+        "all_launched_downed",
+        "en",
+        "Ukraine downs all 29 Russia-launched drones, the air force says.",
+        [("destroyed", "uav", 29, None), ("launched", "uav", 29, None)],
+    ),
+    (
+        "all_launched_downed",
+        "ru",
+        "Силы ПВО уничтожили все 14 запущенных беспилотников.",
+        [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+    ),
+    (
+        "all_launched_downed",
+        "uk",
+        "Усі 14 запущених ворогом дронів збито.",
+        [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+    ),
+    ("all_launched_downed", "uk", "Збито всі 14 ворожих дронів.", [("destroyed", "uav", 14, None)]),
     # one weapon that attacked something struck it
     (
         "weapon_attacked_target",

@@ -40,3 +40,15 @@ def test_every_entry_is_looked_up_by_its_first_letters(lang, text):
     lexicon(lang)
     assert extract(text, lang=lang)  # builds the region, model and official patterns too
     assert language_fallbacks(lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "aircraft-type" names a kind of drone: the count is of drones, not of aircraft
+        "Air defences destroyed 41 Ukrainian aircraft-type unmanned aerial vehicles overnight.",
+        "Air defences destroyed 41 Ukrainian aircraft—type unmanned aerial vehicles overnight.",
+    ],
+)
+def test_aircraft_type_drones_are_counted(text):
+    assert [(c.claim_type, c.count) for c in extract(text, lang="en")] == [("destroyed", 41)]

@@ -18,6 +18,7 @@ import yaml
 
 TABLE = Path(__file__).parent / "lang" / "constructions.yaml"
 GAP = re.compile(r"[\s,]*")
+ALL_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 COUNTLESS = ("repelled_attack", "ongoing_attack")  # launches with no count, absorbed
 
 
@@ -78,10 +79,24 @@ def mark_at(text: str, position: int, lang: str, role: str) -> bool:
     return any(s == position and r == role for s, _e, r in mark_spans(text, lang))
 
 
-def describes_weapon(text: str, weapon_end: int, cue_start: int, lang: str) -> bool:
-    """A launch participle right after the weapon ("12 drones launched from Crimea")."""
+def describes_weapon(
+    text: str, weapon_end: int, cue_start: int, lang: str, all_of: bool = False
+) -> bool:
+    """A launch participle right after the weapon ("12 drones launched from Crimea"; after
+    "all N", any launch participle: "all 14 drones launched at Ukraine")."""
     gap = GAP.fullmatch(text, weapon_end, cue_start)
-    return gap is not None and mark_at(text, cue_start, lang, "modifier")
+    return gap is not None and (
+        mark_at(text, cue_start, lang, "modifier")
+        or (all_of and mark_at(text, cue_start, lang, "also"))
+    )
+
+
+def all_of(text: str, item, all_words) -> bool:
+    """The count is "all N" ("all 29", "усі 14")."""
+    if item.count_span is None:
+        return False
+    before = ALL_BEFORE.search(text, max(0, item.count_span[0] - 20), item.count_span[0])
+    return before is not None and before.group(1).lower() in all_words
 
 
 def subject_weapon_struck(text: str, item, cue, lang: str) -> bool:
@@ -92,6 +107,16 @@ def subject_weapon_struck(text: str, item, cue, lang: str) -> bool:
         and item.end <= cue[1]
         and GAP.fullmatch(text, item.end, cue[1]) is not None
         and mark_at(text, cue[1], lang, "subject")
+    )
+
+
+def all_launched(text: str, item, claim_type: str, all_words, lang: str) -> bool:
+    """ "All N drones launched ..." shot down: the launch total is stated as well."""
+    if claim_type != "destroyed" or item.count is None or not all_of(text, item, all_words):
+        return False
+    return any(
+        item.count_span[1] <= s <= item.end + 2 and r == "also"
+        for s, _e, r in mark_spans(text, lang)
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
@@ -981,7 +981,13 @@ class Extraction:
         if (
             claim_type == "launched"
             and cue is not None
-            and constructions.describes_weapon(self.text, item.end, cue[1], lang)
+            and constructions.describes_weapon(
+                self.text,
+                item.end,
+                cue[1],
+                lang,
+                constructions.all_of(self.text, item, self.lex.all_words),
+            )
         ):
             governing = [
                 t
@@ -1070,6 +1076,11 @@ class Extraction:
                 continue
             item.regions, item.seas, item.multi = regions, seas, multi
             made.extend(self.drafts_for(item, sentence, claimant, cumulative))
+            if constructions.all_launched(
+                self.text, item, claim_type, self.lex.all_words, self.lex.lang
+            ):
+                total = replace(item, claim_type="launched", type_span=None)
+                made.extend(self.drafts_for(total, sentence, claimant, cumulative))
             previous_end = item.end
             previous_item = item
         return made
