@@ -78,6 +78,26 @@ ROWS = [
         "The Kursk region came under attack by drones overnight.",
         [("launched", "uav", None, "RU-KRS")],
     ),
+    # dealing with the aftermath is no shooting down
+    (
+        "cleanup",
+        "ru",
+        "Экстренные службы ликвидируют последствия атаки беспилотников в Псковской области.",
+        [],
+    ),
+    ("cleanup", "uk", "Рятувальники ліквідовують наслідки атаки дронів на Київщині.", []),
+    (
+        "cleanup",
+        "en",
+        "Emergency services are eliminating the consequences of the drone attack in the Pskov region.",
+        [],
+    ),
+    (
+        "cleanup",
+        "ru",
+        "Над Курской областью ликвидированы три беспилотника.",
+        [("destroyed", "uav", 3, "RU-KRS")],
+    ),
     # a launch participle after the weapon: destroyed only, the launch site no region
     (
         "launched_from",
