@@ -40,6 +40,12 @@ ROWS = [
         "Над Сумщиною відбито атаку трьох дронів.",
         [("destroyed", "uav", 3, "UA-59")],
     ),
+    (
+        "repelled_attack",
+        "ru",
+        "Средства РЭБ предотвратили атаку беспилотника на нефтеперерабатывающий завод в Ярославской области.",
+        [("destroyed", "uav", 1, "RU-YAR")],
+    ),
     # ... absorbed by a figure of the same claimant and weapon
     (
         "repelled_attack",
@@ -77,6 +83,13 @@ ROWS = [
         "en",
         "The Kursk region came under attack by drones overnight.",
         [("launched", "uav", None, "RU-KRS")],
+    ),
+    # "a drone attack" alone gives no count
+    (
+        "ongoing_attack",
+        "uk",
+        "Дронова атака на Одещину тривала дві години.",
+        [("launched", "uav", None, "UA-51")],
     ),
     # dealing with the aftermath is no shooting down
     (

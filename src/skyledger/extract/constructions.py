@@ -136,9 +136,11 @@ def countless_row(text: str, cue, lang: str) -> dict | None:
     return None
 
 
-def countless_launch(text: str, cue, lang: str) -> bool:
-    """The cue is an attack repelled or under way: a launch claim with no count."""
-    return countless_row(text, cue, lang) is not None
+def countless_launch(text: str, cue, lang: str, counted: bool = True) -> bool:
+    """The cue is an attack repelled or under way: a launch claim with no count (with
+    `counted` False, only an attack whose weapon in the singular gives no count either)."""
+    row = countless_row(text, cue, lang)
+    return row is not None and (counted or not row.get("with_count"))
 
 
 def counted_attack(text: str, item, cue, lang: str) -> str | None:

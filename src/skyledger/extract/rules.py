@@ -996,7 +996,9 @@ class Extraction:
             ]
             if governing:
                 return governing[-1][0], governing[-1]
-        if item.count_span is None and constructions.countless_launch(self.text, cue, lang):
+        if item.count_span is None and constructions.countless_launch(
+            self.text, cue, lang, counted=False
+        ):
             item.count, item.qualifier = None, "unspecified"  # "атака БПЛА" alone: no count
         counted = constructions.counted_attack(self.text, item, cue, lang)
         if claim_type == "launched" and counted:
