@@ -41,6 +41,8 @@ BOTH, DEATHS = [(0, 0)], [(0, None)]
         ("uk", "Попередньо без руйнувань та постраждалих.", BOTH),
         ("uk", "Без жертв.", DEATHS),
         ("uk", "Обійшлося без жертв серед населення.", DEATHS),
+        # a comma ends the phrase: the injured of the next clause are not zeroed
+        ("uk", "Попередньо, без жертв, постраждалим надають допомогу.", DEATHS),
         ("en", "There were no casualties.", BOTH),
         ("en", "There were no deaths or injuries.", BOTH),
         ("en", "There was no damage or casualties.", BOTH),
@@ -110,3 +112,31 @@ def damage(text: str, lang: str) -> list[tuple]:
 )
 def test_fire_at_a_named_site(lang, text, expected):
     assert damage(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "no one was hurt" about another incident stands beside the figure, unmerged
+        (
+            "ru",
+            "В Курской области при атаке беспилотника ранения получили два человека. "
+            "Обломки другого беспилотника упали на частный дом в Курской области, пострадавших нет.",
+            [(None, 2), (0, 0)],
+        ),
+        (
+            "uk",
+            "На Сумщині внаслідок атаки дрона поранено двох людей. "
+            "Уламки іншого дрона впали на приватний будинок на Сумщині, постраждалих немає.",
+            [(None, 2), (0, 0)],
+        ),
+        (
+            "en",
+            "A drone attack in the Belgorod region injured two people. "
+            "Debris of another drone fell on a house in the Belgorod region, no one was hurt.",
+            [(None, 2), (0, 0)],
+        ),
+    ],
+)
+def test_no_one_hurt_and_a_figure_stay_apart(lang, text, expected):
+    assert casualties(text, lang) == expected

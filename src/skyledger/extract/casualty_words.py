@@ -20,9 +20,11 @@ def alternation(words) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
-def listed(word: str, joins: list[str]) -> str:
-    """One harmed word, or up to four joined: "загиблих і поранених", "killed or injured"."""
-    join = r"(?:,\s*|\s+(?:" + "|".join(re.escape(j) for j in joins) + r")\s+)"
+def listed(word: str, joins: list[str], commas: bool = True) -> str:
+    """One harmed word, or up to four joined: "загиблих і поранених", "killed or injured"
+    (with `commas`, "травмованих, загиблих та ...")."""
+    words = r"\s+(?:" + "|".join(re.escape(j) for j in joins) + r")\s+"
+    join = rf"(?:,\s*|{words})" if commas else f"(?:{words})"
     return f"{word}(?:{join}{word}){{0,3}}"
 
 
@@ -34,14 +36,16 @@ def phrases(data: dict, lang: str, words: list[str]) -> list[str]:
     joins = said.get("joins") or []
     harmed = listed(alternation(words), joins)
     # "без пошкоджень та постраждалих", "no damage or casualties": other losses before them
-    before = r"(?:\w+ )?(?:\w+(?:,| (?:" + "|".join(re.escape(j) for j in joins) + ")) )?"
+    before = r"(?:\w+ )?(?:\w+ (?:" + "|".join(re.escape(j) for j in joins) + ") )?"
     out = []
     if said.get("absent"):
         absent = alternation(re.escape(a) for a in said["absent"])
         out.append(rf"{harmed}(?: [\w,]+){{0,3}},? {absent}")
     if said.get("without"):
         without = alternation(re.escape(w) for w in said["without"])
-        out.append(rf"{without} {before}{harmed}")
+        # no comma list here: "без жертв, постраждалим надають допомогу" zeroes deaths only
+        only_joined = listed(alternation(words), joins, commas=False)
+        out.append(rf"{without} {before}{only_joined}")
     if said.get("nobody"):
         nobody = alternation(re.escape(n) for n in said["nobody"])
         negator = said.get("negator")

@@ -1336,6 +1336,7 @@ class Extraction:
                 region_mention,
                 claimant,
                 evidence.get("claim_type"),
+                apart=none_hurt_apart(killed, injured),
             )
             if draft is not None:
                 if killed is not None:
@@ -1402,19 +1403,24 @@ class Extraction:
             and not sentence.start <= claimant.start < sentence.end
         )
 
-    def local(self, sentence, kind, weapon, region, region_mention, claimant, cue, count=None):
+    def local(
+        self, sentence, kind, weapon, region, region_mention, claimant, cue, count=None, apart=None
+    ):
+        """The report's claim of this kind, speaker and region (a new one if none yet, or if
+        `apart` says the one found states something else)."""
         if weapon is None:
             weapon = "other"
         key_weapon = weapon if kind not in ("damage", "casualties") else None
         if kind == "hit" and weapon == "other":
             key_weapon = None
+        drafts = [d for d in self.drafts if apart is None or not apart(d)]
         if region is None:
-            for other in self.drafts:
+            for other in drafts:
                 if other.claim_type == kind and claimant_of(other) == (
                     claimant.claimant if claimant else None
                 ):
                     return other
-        for other in self.drafts:
+        for other in drafts:
             if (
                 other.claim_type == kind
                 and other.admin1 == region
@@ -1733,6 +1739,17 @@ class Extraction:
         for draft in targets:
             known = {p.normal for p in draft.places}
             draft.places.extend(p for p in places if p.normal not in known)
+
+
+def none_hurt_apart(killed, injured):
+    """ "No one was hurt" and a figure of people hurt are two statements (another incident, a
+    later count): neither is merged into the other."""
+    zero = not killed and not injured
+
+    def apart(draft: Draft) -> bool:
+        return draft.claim_type == "casualties" and (not draft.killed and not draft.injured) != zero
+
+    return apart
 
 
 def known(draft: Draft) -> set:
