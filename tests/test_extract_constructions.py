@@ -91,6 +91,44 @@ ROWS = [
         "Дронова атака на Одещину тривала дві години.",
         [("launched", "uav", None, "UA-51")],
     ),
+    # weapons that made an attack on a site that was damaged struck it
+    (
+        "attack_made",
+        "ru",
+        "Два беспилотника совершили атаку на нефтебазу в Курской области, повреждён резервуар.",
+        [("hit", "uav", 2, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    (
+        "attack_made",
+        "uk",
+        "Два дрони здійснили атаку на підприємство на Сумщині, пошкоджено цех.",
+        [("hit", "uav", 2, "UA-59"), ("damage", "uav", None, "UA-59")],
+    ),
+    (
+        "attack_made",
+        "en",
+        "Two drones carried out an attack on a refinery in the Kursk region, damaging a tank.",
+        [("hit", "uav", 2, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    # opening fire to kill strikes nothing
+    (
+        "fire_to_kill",
+        "ru",
+        "Охрана предприятия открывала огонь на поражение по беспилотнику в Курской области.",
+        [],
+    ),
+    (
+        "fire_to_kill",
+        "uk",
+        "Охорона підприємства відкрила вогонь на ураження по дрону на Сумщині.",
+        [],
+    ),
+    (
+        "fire_to_kill",
+        "en",
+        "Guards at the plant in the Kursk region were ordered to shoot to kill.",
+        [],
+    ),
     # dealing with the aftermath is no shooting down
     (
         "cleanup",

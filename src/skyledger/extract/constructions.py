@@ -19,7 +19,6 @@ import yaml
 TABLE = Path(__file__).parent / "lang" / "constructions.yaml"
 GAP = re.compile(r"[\s,]*")
 ALL_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
-COUNTLESS = ("repelled_attack", "ongoing_attack")  # launches with no count, absorbed
 
 
 @cache
@@ -131,7 +130,7 @@ def countless_row(text: str, cue, lang: str) -> dict | None:
         return None
     words = text[cue[1] : cue[2]]
     for pattern, name in cue_rows(lang):
-        if name in COUNTLESS and pattern.fullmatch(words):
+        if table()[name].get("countless") and pattern.fullmatch(words):
             return table()[name]
     return None
 
