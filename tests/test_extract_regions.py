@@ -58,6 +58,10 @@ def test_republics_by_short_name(lang, text, code):
         ("ru", "МОСКВА, 25 октября. /ТАСС/. Обломки беспилотника упали на территории завода."),
         ("ru", "Белгород, 5 октября. Обломки беспилотника упали на территории предприятия."),
         ("uk", "Київ, 5 жовтня. Уламки дрона впали на територію підприємства."),
+        (
+            "ru",
+            "Москва, 25 окт - РИА Новости. Обломки беспилотника упали на территории предприятия.",
+        ),
         ("en", "KYIV, Oct 5 (Reuters) - Debris from a drone fell on an industrial site."),
         # a launch site is no target
         ("uk", "Ворог атакував 12 ударними БпЛА з Брянської області."),
@@ -67,3 +71,9 @@ def test_republics_by_short_name(lang, text, code):
 )
 def test_datelines_and_launch_sites_are_no_region(lang, text):
     assert [k[3] for k in keys(text, lang)] == [None]
+
+
+def test_a_region_and_a_count_on_a_line_is_no_dateline():
+    assert keys("Брянская область, 12 беспилотников сбиты.", "ru") == [
+        ("destroyed", "uav", 12, "RU-BRY")
+    ]

@@ -150,7 +150,7 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
                 code = lookup_english(head.group(0) if head else "")
             if code is None:
                 continue
-        if CLOCK_ZONE.match(text, match.end()) or dateline(text, match.start(), match.end()):
+        if CLOCK_ZONE.match(text, match.end()) or dateline(text, match.start(), match.end(), lang):
             continue
         found.append(RegionMention(code, match.start(), match.end(), match.group(0)))
     if lang == "en":
@@ -160,18 +160,27 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
     return found
 
 
-DATELINE_DATE = re.compile(
-    r"\s*[.,]\s*\d{1,2}\s+[^\W\d_]{3,}\.?(?:\s+\d{4})?\s*(?:[.(/\-–—]|$)"
-    r"|,\s+[A-Z][a-z]+\.?\s+\d"
-)
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 
 
-def dateline(text: str, start: int, end: int) -> bool:
+@cache
+def dateline_date(lang: str) -> re.Pattern:
+    """A date right after a place: ". 25 октября.", ", 5 жовтня -", ", Oct 5 (Reuters)"."""
+    stems = [str(s) for s in (load_yaml(f"{lang}.yaml").get("time") or {}).get("months") or {}]
+    months = "|".join(stem[:3] if stem.isalpha() else stem for stem in stems)  # "окт", "Oct"
+    return re.compile(
+        rf"\s*[.,]\s*\d{{1,2}}\s+(?:{months})[^\W\d_]*\.?(?:\s+\d{{4}})?\s*(?:[.(/\-–—]|$)"
+        rf"|,\s+(?:{months})[^\W\d_]*\.?\s+\d",
+        re.IGNORECASE,
+    )
+
+
+def dateline(text: str, start: int, end: int, lang: str) -> bool:
     """A place opening a line with the date after it ("Москва. 25 октября.", "Київ, 5
     жовтня.", "KYIV, Oct 5 (Reuters) -") is where the story was filed, not the claim's place."""
     return bool(
-        DATELINE_DATE.match(text, end) and LINE_OPENING.search(text[max(0, start - 80) : start])
+        dateline_date(lang).match(text, end)
+        and LINE_OPENING.search(text[max(0, start - 80) : start])
     )
 
 
