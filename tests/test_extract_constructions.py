@@ -296,3 +296,46 @@ def test_every_row_has_words_and_a_test_in_every_language():
 )
 def test_an_attack_with_interceptions_stays_a_launch(lang, text):
     assert [(k[0], k[2]) for k in keys(text, lang)] == [("launched", 5), ("destroyed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "another drone hit ...": two strikes, never one restated
+        (
+            "ru",
+            "В Белгороде дрон ударил по частному дому. Позже ещё один дрон ударил по автомобилю в Белгороде.",
+            [("hit", "uav", 1, "RU-BEL"), ("hit", "uav", 1, "RU-BEL")],
+        ),
+        (
+            "uk",
+            "У Херсоні дрон влучив у приватний будинок. Згодом ще один дрон влучив в автомобіль у Херсоні.",
+            [("hit", "uav", 1, "UA-65"), ("hit", "uav", 1, "UA-65")],
+        ),
+        (
+            "en",
+            "A drone hit a house in Belgorod. Later another drone hit a car in Belgorod.",
+            [("hit", "uav", 1, "RU-BEL"), ("hit", "uav", 1, "RU-BEL")],
+        ),
+        # a restatement stands once
+        (
+            "ru",
+            "Над Брянской областью сбиты пять беспилотников. Губернатор сообщил, что над Брянской "
+            "областью уничтожены пять беспилотников.",
+            [("destroyed", "uav", 5, "RU-BRY")],
+        ),
+        (
+            "uk",
+            "Над Сумщиною збито п’ять дронів. Про це повідомили в ОВА: над Сумщиною знищено п’ять дронів.",
+            [("destroyed", "uav", 5, "UA-59")],
+        ),
+        (
+            "en",
+            "Five drones were shot down over the Bryansk region. Air defences destroyed five drones "
+            "over the Bryansk region, the governor said.",
+            [("destroyed", "uav", 5, "RU-BRY")],
+        ),
+    ],
+)
+def test_two_strikes_stay_two_and_a_restatement_stands_once(lang, text, expected):
+    assert keys(text, lang) == expected

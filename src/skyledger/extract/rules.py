@@ -1182,7 +1182,7 @@ class Extraction:
     def add(self, draft: Draft) -> None:
         """Append, merging into an earlier claim with the same key (headline and body)."""
         for other in self.drafts:
-            if same_key(other, draft):
+            if same_key(other, draft) and not another_event(draft):
                 other.model = other.model or draft.model  # the lead's figure, its model named later
                 if (
                     draft.claim_type == "debris"
@@ -1739,6 +1739,12 @@ class Extraction:
         for draft in targets:
             known = {p.normal for p in draft.places}
             draft.places.extend(p for p in places if p.normal not in known)
+
+
+def another_event(draft: Draft) -> bool:
+    """ "Ещё один дрон ударил", "another drone hit": a second strike, never a restatement of
+    the first (debris of one more is added to the count instead)."""
+    return draft.again and draft.claim_type != "debris"
 
 
 def none_hurt_apart(killed, injured):
