@@ -23,7 +23,8 @@ ALL_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 @cache
 def table() -> dict[str, dict]:
-    return yaml.safe_load(TABLE.read_text("utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(TABLE.read_text("utf-8"), Loader=loader)  # noqa: S506 - a safe loader
 
 
 def cue_groups(lang: str) -> dict[str, list[str]]:

@@ -179,7 +179,10 @@ def build_all() -> dict[str, dict[str, list[str]]]:
 
 @cache
 def committed() -> dict:
-    return yaml.safe_load(FORMS_FILE.read_text("utf-8")) if FORMS_FILE.exists() else {}
+    if not FORMS_FILE.exists():
+        return {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # read at every start-up
+    return yaml.load(FORMS_FILE.read_text("utf-8"), Loader=loader)  # noqa: S506 - a safe loader
 
 
 def generated_fragments(lang: str, section: str = "lemmas") -> dict[str, list[str]]:

@@ -166,7 +166,9 @@ LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 @cache
 def dateline_date(lang: str) -> re.Pattern:
     """A date right after a place: ". 25 октября.", ", 5 жовтня -", ", Oct 5 (Reuters)"."""
-    stems = [str(s) for s in (load_yaml(f"{lang}.yaml").get("time") or {}).get("months") or {}]
+    from skyledger.extract.lexicon import lexicon
+
+    stems = [str(stem) for stem, _month in lexicon(lang).months]
     months = "|".join(stem[:3] if stem.isalpha() else stem for stem in stems)  # "окт", "Oct"
     return re.compile(
         rf"\s*[.,]\s*\d{{1,2}}\s+(?:{months})[^\W\d_]*\.?(?:\s+\d{{4}})?\s*(?:[.(/\-–—]|$)"
