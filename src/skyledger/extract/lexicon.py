@@ -25,13 +25,9 @@ WORD_END = r"(?![\w])"
 FLAGS = re.IGNORECASE | re.UNICODE
 
 
-# libyaml's loader when it is there: the language files are read at every start-up
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def load_yaml(name: str):
     with open(LANG_DIR / name, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+        return yaml.safe_load(handle)
 
 
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")
