@@ -245,6 +245,36 @@ ROWS = [
         "Ворог скинув на Сумщину 10 КАБів, пошкоджено будинки.",
         [("launched", "glide_bomb", 10, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
     ),
+    # ... and so did one that injured or damaged
+    (
+        "weapon_attacked_target",
+        "en",
+        "Ukrainian drone injures one, damages building in the Bryansk region.",
+        [
+            ("hit", "uav", 1, "RU-BRY"),
+            ("damage", "uav", None, "RU-BRY"),
+            ("casualties", "uav", None, "RU-BRY"),
+        ],
+    ),
+    (
+        "weapon_attacked_target",
+        "ru",
+        "Украинский беспилотник ранил мужчину в Белгородской области.",
+        [("hit", "uav", 1, "RU-BEL"), ("casualties", "uav", None, "RU-BEL")],
+    ),
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Російський дрон поранив жінку в Херсоні.",
+        [("hit", "uav", 1, "UA-65"), ("casualties", "uav", None, "UA-65")],
+    ),
+    # debris that damaged is no strike
+    (
+        "weapon_attacked_target",
+        "ru",
+        "Обломки беспилотника повредили дом в Курской области.",
+        [("debris", "uav", 1, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
     # lost from radar is not shot down
     (
         "lost_from_radar",

@@ -99,14 +99,14 @@ def all_of(text: str, item, all_words) -> bool:
     return before is not None and before.group(1).lower() in all_words
 
 
-def subject_weapon_struck(text: str, item, cue, lang: str) -> bool:
-    """One weapon, with no numeral, before the attack verb whose subject it is."""
-    return (
-        item.count == 1
-        and cue is not None
-        and item.end <= cue[1]
-        and GAP.fullmatch(text, item.end, cue[1]) is not None
-        and mark_at(text, cue[1], lang, "subject")
+def subject_weapon_struck(text: str, item, lang: str) -> tuple[int, int] | None:
+    """One weapon, with no numeral, right before a verb of attack or harm whose subject it is
+    ("a drone attacked a car", "Ukrainian drone injures one"): the verb's span."""
+    if item.count != 1:
+        return None
+    gap = GAP.match(text, item.end)
+    return next(
+        ((s, e) for s, e, r in mark_spans(text, lang) if s == gap.end() and r == "subject"), None
     )
 
 

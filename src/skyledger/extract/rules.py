@@ -1003,10 +1003,10 @@ class Extraction:
         counted = constructions.counted_attack(self.text, item, cue, lang)
         if claim_type == "launched" and counted:
             return counted, cue
-        if claim_type == "launched" and constructions.subject_weapon_struck(
-            self.text, item, cue, lang
-        ):
-            return "hit", cue
+        if claim_type in (None, "launched"):
+            verb = constructions.subject_weapon_struck(self.text, item, lang)
+            if verb is not None:
+                return "hit", ("hit", *verb)
         return claim_type, cue
 
     def count_claims(self, sentence, items, claimant, cumulative) -> list[Draft]:
