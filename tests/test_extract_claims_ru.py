@@ -289,11 +289,11 @@ def test_evidence_spans_point_into_the_text():
         # a governor speaks of his region: a town of that name elsewhere is not his
         (
             "Губернатор Белгородской области сообщил, что в Муроме дрон повредил крышу.",
-            [("damage", "RU-BEL", [])],
+            [("hit", "RU-BEL", []), ("damage", "RU-BEL", [])],  # one drone that damaged: a hit
         ),
         (
             "Губернатор Курской области сообщил, что в Льгове дрон повредил автомобиль.",
-            [("damage", "RU-KRS", ["Льгов"])],
+            [("hit", "RU-KRS", ["Льгов"]), ("damage", "RU-KRS", ["Льгов"])],
         ),
         # capitalised words that name no place
         (

@@ -40,3 +40,29 @@ def test_every_entry_is_looked_up_by_its_first_letters(lang, text):
     lexicon(lang)
     assert extract(text, lang=lang)  # builds the region, model and official patterns too
     assert language_fallbacks(lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "aircraft-type" names a kind of drone: the count is of drones, not of aircraft
+        "Air defences destroyed 41 Ukrainian aircraft-type unmanned aerial vehicles overnight.",
+        "Air defences destroyed 41 Ukrainian aircraft—type unmanned aerial vehicles overnight.",
+    ],
+)
+def test_aircraft_type_drones_are_counted(text):
+    assert [(c.claim_type, c.count) for c in extract(text, lang="en")] == [("destroyed", 41)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an air attack with no weapon named: mixed means ("other")
+        ("uk", "Рівненщина зазнала повітряної атаки ворога: є влучання у критичну інфраструктуру."),
+        ("ru", "Курская область подверглась воздушной атаке, есть попадание в здание школы."),
+    ],
+)
+def test_an_air_attack_is_other_means(lang, text):
+    assert [(c.claim_type, c.weapon, c.count) for c in extract(text, lang=lang)] == [
+        ("hit", "other", None)
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import keys
 from skyledger.extract.regions import find_regions
 
 
@@ -26,3 +27,53 @@ from skyledger.extract.regions import find_regions
 )
 def test_regions(text, lang, codes):
     assert [m.code for m in find_regions(text, lang)] == codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # a republic by its short name, in any case (lemmas of lang/*.yaml `region_names`)
+        ("ru", "Над Башкирией сбиты два беспилотника.", "RU-BA"),
+        ("ru", "Глава Чувашии сообщил, что над регионом сбиты два беспилотника.", "RU-CU"),
+        ("ru", "Над Северной Осетией сбиты два беспилотника.", "RU-SE"),
+        ("ru", "Над Адыгеей сбиты два беспилотника.", "RU-AD"),
+        ("ru", "В Республике Адыгея сбиты два беспилотника.", "RU-AD"),
+        ("uk", "Над Республікою Татарстан збито два дрони.", "RU-TA"),
+        ("uk", "Над Башкирією збито два дрони.", "RU-BA"),
+        ("uk", "Над Північною Осетією збито два дрони.", "RU-SE"),
+        ("en", "Two drones were shot down over Tatarstan.", "RU-TA"),
+        ("en", "Two drones were shot down over the Republic of Adygea.", "RU-AD"),
+        ("en", "Two drones were shot down over Bashkiria.", "RU-BA"),
+    ],
+)
+def test_republics_by_short_name(lang, text, code):
+    assert [k[3] for k in keys(text, lang)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a dateline is where the story was filed, never the claim's region
+        ("ru", "Москва. 25 октября. Обломки беспилотника упали на территории предприятия."),
+        ("ru", "МОСКВА, 25 октября. /ТАСС/. Обломки беспилотника упали на территории завода."),
+        ("ru", "Белгород, 5 октября. Обломки беспилотника упали на территории предприятия."),
+        ("uk", "Київ, 5 жовтня. Уламки дрона впали на територію підприємства."),
+        (
+            "ru",
+            "Москва, 25 окт - РИА Новости. Обломки беспилотника упали на территории предприятия.",
+        ),
+        ("en", "KYIV, Oct 5 (Reuters) - Debris from a drone fell on an industrial site."),
+        # a launch site is no target
+        ("uk", "Ворог атакував 12 ударними БпЛА з Брянської області."),
+        ("en", "Air defences destroyed 12 drones launched from Crimea."),
+        ("ru", "Силы ПВО сбили 12 беспилотников, запущенных с территории Курской области."),
+    ],
+)
+def test_datelines_and_launch_sites_are_no_region(lang, text):
+    assert [k[3] for k in keys(text, lang)] == [None]
+
+
+def test_a_region_and_a_count_on_a_line_is_no_dateline():
+    assert keys("Брянская область, 12 беспилотников сбиты.", "ru") == [
+        ("destroyed", "uav", 12, "RU-BRY")
+    ]

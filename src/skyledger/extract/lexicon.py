@@ -14,6 +14,9 @@ from functools import cache
 from pathlib import Path
 
 from skyledger.datafile import read_yaml
+from skyledger.extract.casualty_words import fire_at_site, none_said
+from skyledger.extract.constructions import cue_groups
+from skyledger.extract.lemmas import generated_fragments
 
 LANG_DIR = Path(__file__).parent / "lang"
 WORD_START = r"(?<![\w\-])"
@@ -376,7 +379,7 @@ class Lexicon:
     weapons: re.Pattern
     claim_types: re.Pattern
     no_casualties: re.Pattern | None
-    no_killed: re.Pattern | None
+    hurt_words: re.Pattern | None  # harm short of death: a "no one was hurt" phrase without them
     no_damage: re.Pattern | None
     people_plural: re.Pattern
     people_single: re.Pattern
@@ -466,6 +469,18 @@ def month_before(time: dict) -> re.Pattern | None:
     return re.compile(rf"{WORD_START}(?:{stems})[^\W\d_]*\.?\s+$", FLAGS)
 
 
+def claim_words(constructions: dict, lang: str, fires=()) -> dict[str, list[str]]:
+    """A claim type's constructions (its lexicon's, then the decision table's), then every form
+    of its lemmas (lang/lemma_forms.yaml)."""
+    groups = {kind: list(fragments or []) for kind, fragments in constructions.items()}
+    for kind, fragments in cue_groups(lang).items():
+        groups.setdefault(kind, []).extend(fragments)
+    groups.setdefault("damage", []).extend(fires)  # a fire at a named site
+    for kind, fragments in generated_fragments(lang).items():
+        groups.setdefault(kind, []).extend(fragments)
+    return groups
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     first = len(REGISTRY)
@@ -487,9 +502,11 @@ def build_lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         weapons=compile_groups(data["weapons"]),
-        claim_types=compile_groups(data["claim_types"]),
-        no_casualties=compile_list(no_cas),
-        no_killed=compile_list(data.get("no_killed") or []),
+        claim_types=compile_groups(
+            claim_words(data["claim_types"], lang, fire_at_site(data, lang))
+        ),
+        no_casualties=compile_list(no_cas + none_said(data, lang)[0]),
+        hurt_words=compile_list(none_said(data, lang)[1]),
         no_damage=compile_list(data.get("no_damage")),
         people_plural=compile_list(data["people"]["plural"]),
         people_single=compile_list(data["people"]["single"]),

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from skyledger.extract.lemmas import generated_fragments
 from skyledger.extract.lexicon import FLAGS, Dispatcher, load_yaml, tag_language
 
 RU_FEM = r"(?:ая|ой|ую|ою|ие|их|им|ими)"
@@ -107,6 +108,8 @@ def patterns(lang: str) -> tuple[Dispatcher, list[str]]:
         body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         entries.append((rf"(?:{body})(?:'s)?\s+(?:regions?|oblasts?|krai|republic)", "*en*"))
     entries.extend((fragment, code) for fragment, code in extra.items())
+    for code, fragments in generated_fragments(lang, "region_names").items():
+        entries.extend((fragment, code) for fragment in fragments)
     dispatcher = Dispatcher(entries)
     tag_language(dispatcher.ident, lang)
     return dispatcher, []
@@ -147,7 +150,7 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
                 code = lookup_english(head.group(0) if head else "")
             if code is None:
                 continue
-        if CLOCK_ZONE.match(text, match.end()):
+        if CLOCK_ZONE.match(text, match.end()) or dateline(text, match.start(), match.end(), lang):
             continue
         found.append(RegionMention(code, match.start(), match.end(), match.group(0)))
     if lang == "en":
@@ -155,6 +158,32 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
             m for m in merge_english_chains(text, found) if not dateline_or_possessive(text, m)
         ]
     return found
+
+
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+@cache
+def dateline_date(lang: str) -> re.Pattern:
+    """A date right after a place: ". 25 октября.", ", 5 жовтня -", ", Oct 5 (Reuters)"."""
+    from skyledger.extract.lexicon import lexicon
+
+    stems = [str(stem) for stem, _month in lexicon(lang).months]
+    months = "|".join(stem[:3] if stem.isalpha() else stem for stem in stems)  # "окт", "Oct"
+    return re.compile(
+        rf"\s*[.,]\s*\d{{1,2}}\s+(?:{months})[^\W\d_]*\.?(?:\s+\d{{4}})?\s*(?:[.(/\-–—]|$)"
+        rf"|,\s+(?:{months})[^\W\d_]*\.?\s+\d",
+        re.IGNORECASE,
+    )
+
+
+def dateline(text: str, start: int, end: int, lang: str) -> bool:
+    """A place opening a line with the date after it ("Москва. 25 октября.", "Київ, 5
+    жовтня.", "KYIV, Oct 5 (Reuters) -") is where the story was filed, not the claim's place."""
+    return bool(
+        dateline_date(lang).match(text, end)
+        and LINE_OPENING.search(text[max(0, start - 80) : start])
+    )
 
 
 CLOCK_ZONE = re.compile(r"\s+(?:time|час(?:ом|у)?|времен[иь])(?!\w)", re.IGNORECASE)

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
+from skyledger.extract import constructions
 from skyledger.extract.attribution import Attribution
+from skyledger.extract.casualty_words import killed_only
 from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
@@ -777,7 +779,10 @@ class Extraction:
         if header_pending is not None:
             self.close_header(header_pending)
         self.drop_exercise_launches()
-        return self.without_vague_repeats()
+        drafts = constructions.struck(
+            self.without_vague_repeats(), claimant_of, self.text, self.lex.lang
+        )
+        return constructions.absorbed(drafts, claimant_of)
 
     def quiet(self, sentence: Sentence) -> bool:
         """Nothing here can make a claim: no number, weapon, cue, person or "all of them"."""
@@ -892,8 +897,46 @@ class Extraction:
         left, right = self.clause_bounds(position, sentence)
         if any(left <= s < right for s, _e in self.m.negation):
             return True
+        if constructions.lost_in_clause(self.text, left, right, self.lex.lang):
+            return True
         requested = any(left <= s and e <= position for s, e in self.places.requests)
         return requested or any(left <= s < right for s, _e in self.places.assessments)
+
+    def by_construction(self, item: Item, claim_type, cue):
+        """The decision table's word on the type found (lang/constructions.yaml): a launch
+        participle describing the weapon gives way to the verb before it, one weapon that
+        attacked something struck it."""
+        lang = self.lex.lang
+        if (
+            claim_type == "launched"
+            and cue is not None
+            and constructions.describes_weapon(
+                self.text,
+                item.end,
+                cue[1],
+                lang,
+                constructions.all_of(self.text, item, self.lex.all_words),
+            )
+        ):
+            governing = [
+                t
+                for t in self.m.types
+                if t[2] <= item.start and t[0] in COUNT_TYPES and t[0] != "launched"
+            ]
+            if governing:
+                return governing[-1][0], governing[-1]
+        if item.count_span is None and constructions.countless_launch(
+            self.text, cue, lang, counted=False
+        ):
+            item.count, item.qualifier = None, "unspecified"  # "атака БПЛА" alone: no count
+        counted = constructions.counted_attack(self.text, item, cue, lang)
+        if claim_type == "launched" and counted:
+            return counted, cue
+        if claim_type in (None, "launched"):
+            verb = constructions.subject_weapon_struck(self.text, item, lang)
+            if verb is not None:
+                return "hit", ("hit", *verb)
+        return claim_type, cue
 
     def count_claims(self, sentence, items, claimant, cumulative) -> list[Draft]:
         made: list[Draft] = []
@@ -901,7 +944,7 @@ class Extraction:
         previous_item = None
         for index, item in enumerate(items):
             next_start = items[index + 1].start if index + 1 < len(items) else sentence.end
-            claim_type, cue = self.type_for(item, next_start, sentence)
+            claim_type, cue = self.by_construction(item, *self.type_for(item, next_start, sentence))
             opens_line = sentence.line_start and item.start - sentence.start <= 3
             listed = sentence.bullet or (
                 item.count_span is not None and (opens_line or item.of_these)
@@ -922,7 +965,11 @@ class Extraction:
             if (
                 claim_type is None
                 or self.negated(item, sentence)
-                or (claim_type == "launched" and item.count is None)
+                or (
+                    claim_type == "launched"
+                    and item.count is None
+                    and not constructions.countless_launch(self.text, cue, self.lex.lang)
+                )
                 or (
                     claim_type in ("hit", "debris")
                     and cue
@@ -960,6 +1007,11 @@ class Extraction:
                 continue
             item.regions, item.seas, item.multi = regions, seas, multi
             made.extend(self.drafts_for(item, sentence, claimant, cumulative))
+            if constructions.all_launched(
+                self.text, item, claim_type, self.lex.all_words, self.lex.lang
+            ):
+                total = replace(item, claim_type="launched", type_span=None)
+                made.extend(self.drafts_for(total, sentence, claimant, cumulative))
             previous_end = item.end
             previous_item = item
         return made
@@ -1059,7 +1111,7 @@ class Extraction:
     def add(self, draft: Draft) -> None:
         """Append, merging into an earlier claim with the same key (headline and body)."""
         for other in self.drafts:
-            if same_key(other, draft):
+            if same_key(other, draft) and not another_event(draft):
                 other.model = other.model or draft.model  # the lead's figure, its model named later
                 if (
                     draft.claim_type == "debris"
@@ -1213,6 +1265,7 @@ class Extraction:
                 region_mention,
                 claimant,
                 evidence.get("claim_type"),
+                apart=none_hurt_apart(killed, injured),
             )
             if draft is not None:
                 if killed is not None:
@@ -1279,19 +1332,24 @@ class Extraction:
             and not sentence.start <= claimant.start < sentence.end
         )
 
-    def local(self, sentence, kind, weapon, region, region_mention, claimant, cue, count=None):
+    def local(
+        self, sentence, kind, weapon, region, region_mention, claimant, cue, count=None, apart=None
+    ):
+        """The report's claim of this kind, speaker and region (a new one if none yet, or if
+        `apart` says the one found states something else)."""
         if weapon is None:
             weapon = "other"
         key_weapon = weapon if kind not in ("damage", "casualties") else None
         if kind == "hit" and weapon == "other":
             key_weapon = None
+        drafts = [d for d in self.drafts if apart is None or not apart(d)]
         if region is None:
-            for other in self.drafts:
+            for other in drafts:
                 if other.claim_type == kind and claimant_of(other) == (
                     claimant.claimant if claimant else None
                 ):
                     return other
-        for other in self.drafts:
+        for other in drafts:
             if (
                 other.claim_type == kind
                 and other.admin1 == region
@@ -1421,12 +1479,8 @@ class Extraction:
                 evidence["injured"] = (f_start, f_end)
             evidence["claim_type"] = (cue[1], cue[2])
         if killed is None and injured is None and no_cas:
-            zero_both = True
-            if self.lex.no_killed is not None and any(
-                self.lex.no_killed.search(self.text, s, e) for s, e in no_cas
-            ):
-                zero_both = False
-            killed, injured = 0, (0 if zero_both else None)
+            deaths_only = all(killed_only(self.lex.hurt_words, self.text, s, e) for s, e in no_cas)
+            killed, injured = 0, (None if deaths_only else 0)
             evidence["claim_type"] = no_cas[0]
             evidence["killed"] = no_cas[0]
         return killed, injured, evidence
@@ -1614,6 +1668,23 @@ class Extraction:
         for draft in targets:
             known = {p.normal for p in draft.places}
             draft.places.extend(p for p in places if p.normal not in known)
+
+
+def another_event(draft: Draft) -> bool:
+    """ "Ещё один дрон ударил", "another drone hit": a second strike, never a restatement of
+    the first (debris of one more is added to the count instead)."""
+    return draft.again and draft.claim_type != "debris"
+
+
+def none_hurt_apart(killed, injured):
+    """ "No one was hurt" and a figure of people hurt are two statements (another incident, a
+    later count): neither is merged into the other."""
+    zero = not killed and not injured
+
+    def apart(draft: Draft) -> bool:
+        return draft.claim_type == "casualties" and (not draft.killed and not draft.injured) != zero
+
+    return apart
 
 
 def known(draft: Draft) -> set:

@@ -1,0 +1,142 @@
+""" "No one was hurt" in its three shapes, in every language (guideline revision 2): a blanket
+phrase gives killed 0 and injured 0, one that names only deaths gives killed 0 alone.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import casualties, keys
+
+LEAD = {
+    "ru": "Над Брянской областью сбиты два беспилотника. ",
+    "uk": "Над Сумщиною збито два дрони. ",
+    "en": "Two drones were shot down over the Bryansk region. ",
+}
+BOTH, DEATHS = [(0, 0)], [(0, None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "expected"),
+    [
+        # the harmed, then said to be absent
+        ("ru", "Погибших и пострадавших нет.", BOTH),
+        ("ru", "Пострадавшие отсутствуют.", BOTH),
+        ("ru", "Раненых и погибших нет.", BOTH),
+        ("ru", "Пострадавших среди мирного населения нет.", BOTH),
+        ("ru", "Информации о пострадавших нет.", BOTH),
+        ("ru", "Жертв нет.", DEATHS),
+        ("ru", "Жертвы отсутствуют.", DEATHS),
+        ("ru", "Погибших нет.", DEATHS),
+        ("uk", "Постраждалі відсутні.", BOTH),
+        ("uk", "Поранених та загиблих немає.", BOTH),
+        ("uk", "Інформація щодо травмованих та загиблих не надходила.", BOTH),
+        ("uk", "Інформації про постраждалих немає.", BOTH),
+        ("uk", "Загиблих немає.", DEATHS),
+        # a word before them
+        ("ru", "Отсутствуют жертвы и пострадавшие.", BOTH),
+        ("ru", "Обошлось без жертв.", DEATHS),
+        ("uk", "Минулось без травмованих.", BOTH),
+        ("uk", "Обійшлося без загиблих і поранених.", BOTH),
+        ("uk", "Попередньо без руйнувань та постраждалих.", BOTH),
+        ("uk", "Без жертв.", DEATHS),
+        ("uk", "Обійшлося без жертв серед населення.", DEATHS),
+        # a comma ends the phrase: the injured of the next clause are not zeroed
+        ("uk", "Попередньо, без жертв, постраждалим надають допомогу.", DEATHS),
+        ("en", "There were no casualties.", BOTH),
+        ("en", "There were no deaths or injuries.", BOTH),
+        ("en", "There was no damage or casualties.", BOTH),
+        ("en", "There were no deaths.", DEATHS),
+        # someone who was not harmed
+        ("ru", "Люди не пострадали.", BOTH),
+        ("ru", "Никто из людей не пострадал.", BOTH),
+        ("uk", "Люди не постраждали.", BOTH),
+        ("uk", "Ніхто не постраждав.", BOTH),
+        ("en", "No one was hurt.", BOTH),
+        ("en", "No one was injured.", BOTH),
+        ("en", "Nobody was killed or injured.", BOTH),
+        ("en", "No civilians were hurt.", BOTH),
+        # an outlet saying nothing was reported claims no zero
+        ("en", "There were no immediate reports of casualties.", []),
+    ],
+)
+def test_no_one_was_hurt(lang, phrase, expected):
+    assert casualties(LEAD[lang] + phrase, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a figure stated beside no phrase of none
+        ("ru", "В Курске беспилотник атаковал дом, ранены двое мирных жителей.", [(None, 2)]),
+        ("uk", "Унаслідок удару дрона по Херсону поранені двоє дітей.", [(None, 2)]),
+        ("en", "A drone strike on Kherson injured two children.", [(None, 2)]),
+    ],
+)
+def test_figures_stand_alone(lang, text, expected):
+    assert casualties(text, lang) == expected
+
+
+def damage(text: str, lang: str) -> list[tuple]:
+    return [(k[0], k[3]) for k in keys(text, lang) if k[0] == "damage"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a fire at a named object or site is damage (revision 2) ...
+        (
+            "ru",
+            "В Ростовской области после атаки беспилотника вспыхнул пожар на территории предприятия.",
+            [("damage", "RU-ROS")],
+        ),
+        (
+            "ru",
+            "Обломки беспилотника упали в Курской области, произошло возгорание помещения охраны.",
+            [("damage", "RU-KRS")],
+        ),
+        (
+            "uk",
+            "Унаслідок атаки дронів на Київщині виникла пожежа на території підприємства.",
+            [("damage", "UA-32")],
+        ),
+        (
+            "en",
+            "After the drone attack in the Kursk region, a fire broke out at the refinery.",
+            [("damage", "RU-KRS")],
+        ),
+        # ... a bare fire is not
+        ("ru", "После атаки беспилотников в Курской области возник пожар.", []),
+        ("en", "Russia fired missiles at a residential building in the Kyiv region.", []),
+    ],
+)
+def test_fire_at_a_named_site(lang, text, expected):
+    assert damage(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "no one was hurt" about another incident stands beside the figure, unmerged
+        (
+            "ru",
+            "В Курской области при атаке беспилотника ранения получили два человека. "
+            "Обломки другого беспилотника упали на частный дом в Курской области, пострадавших нет.",
+            [(None, 2), (0, 0)],
+        ),
+        (
+            "uk",
+            "На Сумщині внаслідок атаки дрона поранено двох людей. "
+            "Уламки іншого дрона впали на приватний будинок на Сумщині, постраждалих немає.",
+            [(None, 2), (0, 0)],
+        ),
+        (
+            "en",
+            "A drone attack in the Belgorod region injured two people. "
+            "Debris of another drone fell on a house in the Belgorod region, no one was hurt.",
+            [(None, 2), (0, 0)],
+        ),
+    ],
+)
+def test_no_one_hurt_and_a_figure_stay_apart(lang, text, expected):
+    assert casualties(text, lang) == expected

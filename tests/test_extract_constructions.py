@@ -1,0 +1,371 @@
+"""The claim-type decision table (lang/constructions.yaml): a row per construction per
+language. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import keys
+from skyledger.extract.constructions import table
+
+ROWS = [
+    # an attack repelled: a launch with no count, or N destroyed when counted
+    (
+        "repelled_attack",
+        "ru",
+        "Силы ПВО отражают атаку беспилотников на Курскую область.",
+        [("launched", "uav", None, "RU-KRS")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Сили ППО відбивають атаку дронів на Київщину.",
+        [("launched", "uav", None, "UA-32")],
+    ),
+    (
+        "repelled_attack",
+        "en",
+        "Air defences repelled an attack by three drones on the Kursk region.",
+        [("destroyed", "uav", 3, "RU-KRS")],
+    ),
+    (
+        "repelled_attack",
+        "ru",
+        "Над Курской областью отражена атака трёх беспилотников.",
+        [("destroyed", "uav", 3, "RU-KRS")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Над Сумщиною відбито атаку трьох дронів.",
+        [("destroyed", "uav", 3, "UA-59")],
+    ),
+    (
+        "repelled_attack",
+        "ru",
+        "Средства РЭБ предотвратили атаку беспилотника на нефтеперерабатывающий завод в Ярославской области.",
+        [("destroyed", "uav", 1, "RU-YAR")],
+    ),
+    # ... absorbed by a figure of the same claimant and weapon
+    (
+        "repelled_attack",
+        "ru",
+        "Силы ПВО отражают атаку беспилотников на Курскую область, уничтожены четыре беспилотника.",
+        [("destroyed", "uav", 4, "RU-KRS")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Сили ППО відбили атаку дронів на Київщину, збито чотири безпілотники.",
+        [("destroyed", "uav", 4, "UA-32")],
+    ),
+    (
+        "repelled_attack",
+        "en",
+        "Air defences repelled a drone attack on the Kursk region and destroyed four drones.",
+        [("destroyed", "uav", 4, "RU-KRS")],
+    ),
+    # an attack under way
+    (
+        "ongoing_attack",
+        "ru",
+        "Атака беспилотников на Курскую область продолжается.",
+        [("launched", "uav", None, "RU-KRS")],
+    ),
+    (
+        "ongoing_attack",
+        "uk",
+        "Атака дронів на Київщину триває.",
+        [("launched", "uav", None, "UA-32")],
+    ),
+    (
+        "ongoing_attack",
+        "en",
+        "The Kursk region came under attack by drones overnight.",
+        [("launched", "uav", None, "RU-KRS")],
+    ),
+    # "a drone attack" alone gives no count
+    (
+        "ongoing_attack",
+        "uk",
+        "Дронова атака на Одещину тривала дві години.",
+        [("launched", "uav", None, "UA-51")],
+    ),
+    # weapons that made an attack on a site that was damaged struck it
+    (
+        "attack_made",
+        "ru",
+        "Два беспилотника совершили атаку на нефтебазу в Курской области, повреждён резервуар.",
+        [("hit", "uav", 2, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    (
+        "attack_made",
+        "uk",
+        "Два дрони здійснили атаку на підприємство на Сумщині, пошкоджено цех.",
+        [("hit", "uav", 2, "UA-59"), ("damage", "uav", None, "UA-59")],
+    ),
+    (
+        "attack_made",
+        "en",
+        "Two drones carried out an attack on a refinery in the Kursk region, damaging a tank.",
+        [("hit", "uav", 2, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    # opening fire to kill strikes nothing
+    (
+        "fire_to_kill",
+        "ru",
+        "Охрана предприятия открывала огонь на поражение по беспилотнику в Курской области.",
+        [],
+    ),
+    (
+        "fire_to_kill",
+        "uk",
+        "Охорона підприємства відкрила вогонь на ураження по дрону на Сумщині.",
+        [],
+    ),
+    (
+        "fire_to_kill",
+        "en",
+        "Guards at the plant in the Kursk region were ordered to shoot to kill.",
+        [],
+    ),
+    # dealing with the aftermath is no shooting down
+    (
+        "cleanup",
+        "ru",
+        "Экстренные службы ликвидируют последствия атаки беспилотников в Псковской области.",
+        [],
+    ),
+    ("cleanup", "uk", "Рятувальники ліквідовують наслідки атаки дронів на Київщині.", []),
+    (
+        "cleanup",
+        "en",
+        "Emergency services are eliminating the consequences of the drone attack in the Pskov region.",
+        [],
+    ),
+    (
+        "cleanup",
+        "ru",
+        "Над Курской областью ликвидированы три беспилотника.",
+        [("destroyed", "uav", 3, "RU-KRS")],
+    ),
+    # a launch participle after the weapon: destroyed only, the launch site no region
+    (
+        "launched_from",
+        "en",
+        "Air defences destroyed 12 drones launched from Crimea.",
+        [("destroyed", "uav", 12, None)],
+    ),
+    (
+        "launched_from",
+        "ru",
+        "Силы ПВО сбили 12 беспилотников запущенных с территории Курской области.",
+        [("destroyed", "uav", 12, None)],
+    ),
+    (
+        "launched_from",
+        "uk",
+        "Над Чернігівщиною збито 12 дронів, запущених з території Брянської області.",
+        [("destroyed", "uav", 12, "UA-74")],
+    ),
+    (
+        "launched_from",
+        "uk",
+        "Ворог атакував 12 ударними БпЛА з Брянської області.",
+        [("launched", "uav", 12, None)],
+    ),
+    # "all N launched" shot down: the launch total too
+    (
+        "all_launched_downed",
+        "en",
+        "Ukraine shot down all 14 drones launched at its territory by Russia overnight.",
+        [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+    ),
+    (
+        "all_launched_downed",
+        "en",
+        "Ukraine downs all 29 Russia-launched drones, the air force says.",
+        [("destroyed", "uav", 29, None), ("launched", "uav", 29, None)],
+    ),
+    (
+        "all_launched_downed",
+        "ru",
+        "Силы ПВО уничтожили все 14 запущенных беспилотников.",
+        [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+    ),
+    (
+        "all_launched_downed",
+        "uk",
+        "Усі 14 запущених ворогом дронів збито.",
+        [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+    ),
+    ("all_launched_downed", "uk", "Збито всі 14 ворожих дронів.", [("destroyed", "uav", 14, None)]),
+    # one weapon that attacked something struck it
+    (
+        "weapon_attacked_target",
+        "en",
+        "A Ukrainian drone attacked a car in the Belgorod region.",
+        [("hit", "uav", 1, "RU-BEL")],
+    ),
+    (
+        "weapon_attacked_target",
+        "ru",
+        "Вражеский беспилотник атаковал автомобиль в Курской области.",
+        [("hit", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Ворожий дрон атакував автомобіль у Херсонській області.",
+        [("hit", "uav", 1, "UA-65")],
+    ),
+    # an attack on a named area with damage there and no interception: a hit of N
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Ворог скерував на Запоріжжя сім ударних БпЛА. Пошкоджено житловий будинок.",
+        [("hit", "uav", 7, "UA-23"), ("damage", "uav", None, "UA-23")],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "Противник атаковал Белгородскую область пятью беспилотниками, повреждены два частных дома.",
+        [("hit", "uav", 5, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+    ),
+    (
+        "attacked_with_outcome",
+        "en",
+        "Russia attacked the Odesa region with five drones, damaging a warehouse.",
+        [("hit", "uav", 5, "UA-51"), ("damage", "uav", None, "UA-51")],
+    ),
+    # a drop is a launch whatever followed
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Ворог скинув на Сумщину 10 КАБів, пошкоджено будинки.",
+        [("launched", "glide_bomb", 10, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+    ),
+    # ... and so did one that injured or damaged
+    (
+        "weapon_attacked_target",
+        "en",
+        "Ukrainian drone injures one, damages building in the Bryansk region.",
+        [
+            ("hit", "uav", 1, "RU-BRY"),
+            ("damage", "uav", None, "RU-BRY"),
+            ("casualties", "uav", None, "RU-BRY"),
+        ],
+    ),
+    (
+        "weapon_attacked_target",
+        "ru",
+        "Украинский беспилотник ранил мужчину в Белгородской области.",
+        [("hit", "uav", 1, "RU-BEL"), ("casualties", "uav", None, "RU-BEL")],
+    ),
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Російський дрон поранив жінку в Херсоні.",
+        [("hit", "uav", 1, "UA-65"), ("casualties", "uav", None, "UA-65")],
+    ),
+    # debris that damaged is no strike
+    (
+        "weapon_attacked_target",
+        "ru",
+        "Обломки беспилотника повредили дом в Курской области.",
+        [("debris", "uav", 1, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    # lost from radar is not shot down
+    (
+        "lost_from_radar",
+        "en",
+        "Air defences shot down 41 drones, while 12 more were lost from radar, likely jammed.",
+        [("destroyed", "uav", 41, None)],
+    ),
+    (
+        "lost_from_radar",
+        "ru",
+        "Над областью сбит 41 беспилотник, ещё 12 локационно потеряны.",
+        [("destroyed", "uav", 41, None)],
+    ),
+    (
+        "lost_from_radar",
+        "uk",
+        "Станом на 09:00 збито 41 ворожий БпЛА, ще 12 локаційно втрачено.",
+        [("destroyed", "uav", 41, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "lang", "text", "expected"), ROWS)
+def test_construction(row, lang, text, expected):
+    assert keys(text, lang) == expected
+
+
+def test_every_row_has_words_and_a_test_in_every_language():
+    tested = {(row, lang) for row, lang, _text, _expected in ROWS}
+    for name, row in table().items():
+        for lang in ("en", "ru", "uk"):
+            assert row["words"].get(lang), (name, lang)
+            assert (name, lang) in tested, (name, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ворог атакував Нікопольщину 5 дронами. Сили ППО збили три дрони."),
+        (
+            "ru",
+            "Противник атаковал Белгородскую область пятью беспилотниками, силы ПВО сбили три беспилотника.",
+        ),
+        (
+            "en",
+            "Russia attacked the Odesa region with five drones; air defences shot down three drones.",
+        ),
+    ],
+)
+def test_an_attack_with_interceptions_stays_a_launch(lang, text):
+    assert [(k[0], k[2]) for k in keys(text, lang)] == [("launched", 5), ("destroyed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "another drone hit ...": two strikes, never one restated
+        (
+            "ru",
+            "В Белгороде дрон ударил по частному дому. Позже ещё один дрон ударил по автомобилю в Белгороде.",
+            [("hit", "uav", 1, "RU-BEL"), ("hit", "uav", 1, "RU-BEL")],
+        ),
+        (
+            "uk",
+            "У Херсоні дрон влучив у приватний будинок. Згодом ще один дрон влучив в автомобіль у Херсоні.",
+            [("hit", "uav", 1, "UA-65"), ("hit", "uav", 1, "UA-65")],
+        ),
+        (
+            "en",
+            "A drone hit a house in Belgorod. Later another drone hit a car in Belgorod.",
+            [("hit", "uav", 1, "RU-BEL"), ("hit", "uav", 1, "RU-BEL")],
+        ),
+        # a restatement stands once
+        (
+            "ru",
+            "Над Брянской областью сбиты пять беспилотников. Губернатор сообщил, что над Брянской "
+            "областью уничтожены пять беспилотников.",
+            [("destroyed", "uav", 5, "RU-BRY")],
+        ),
+        (
+            "uk",
+            "Над Сумщиною збито п’ять дронів. Про це повідомили в ОВА: над Сумщиною знищено п’ять дронів.",
+            [("destroyed", "uav", 5, "UA-59")],
+        ),
+        (
+            "en",
+            "Five drones were shot down over the Bryansk region. Air defences destroyed five drones "
+            "over the Bryansk region, the governor said.",
+            [("destroyed", "uav", 5, "RU-BRY")],
+        ),
+    ],
+)
+def test_two_strikes_stay_two_and_a_restatement_stands_once(lang, text, expected):
+    assert keys(text, lang) == expected
