@@ -26,9 +26,7 @@ def upgrade() -> None:
             )
         )
         batch_op.add_column(sa.Column("reviewer", sa.String(length=300), nullable=True))
-        batch_op.add_column(
-            sa.Column("version", sa.Integer(), nullable=False, server_default="0")
-        )
+        batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="0"))
     op.create_table(
         "reviews",
         sa.Column("id", Id, autoincrement=True, nullable=False),
