@@ -11,7 +11,8 @@ CSV_COLUMNS = (
     "id", "report_id", "published", "source", "url", "claimant", "claim_type", "weapon", "model",
     "count", "count_qualifier", "country", "admin1", "admin1_name", "region_text", "places",
     "latitude", "longitude", "geo_precision", "window_start", "window_end", "killed", "injured",
-    "parent_id", "event_id", "cumulative", "confidence", "extractor_version",
+    "parent_id", "event_id", "cumulative", "confidence", "extractor_version", "review_status",
+    "reviewer",
 )  # fmt: skip
 
 ACLED_COLUMNS = (
