@@ -216,3 +216,10 @@ def test_a_private_ledger_needs_a_token_to_read(ledger_url, monkeypatch):
         assert private.get("/api/events", headers=bearer(SERVER_TOKEN)).status_code == 200
     with TestClient(create_app(ledger_url)) as public:
         assert public.get("/api/claims").status_code == 200
+
+
+def test_the_queue_over_the_api_orders_by_need_and_counts_what_is_left(client):
+    body = client.get("/api/reviews/queue?admin1=RU-KLU&limit=1").json()
+    assert body["left"] == 3
+    assert len(body["items"]) == 1
+    assert "in a conflict" in body["items"][0]["reasons"]

@@ -10,14 +10,17 @@ from __future__ import annotations
 import secrets
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Depends, HTTPException, Request
+from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from skyledger import review as reviewing
 from skyledger.api.ingest import bearer
-from skyledger.api.params import RecordId
+from skyledger.api.params import RecordId, filters
+from skyledger.api.routes import as_json
+from skyledger.store.queries import Filters
 from skyledger.users import User, authenticate
 
 router = APIRouter(prefix="/api")
@@ -44,15 +47,17 @@ def require_reviewer(request: Request, credentials: Credentials) -> User:
     raise HTTPException(401, "a reviewer's bearer token is required", headers=UNAUTHORIZED)
 
 
-def require_reader(request: Request, credentials: Credentials) -> None:
-    """Reads are public, unless the server is private: then any valid token."""
+def require_reader(request: Request) -> None:
+    """Reads are public, unless the server is private: then any valid token. (The header
+    is read by hand: a public server's schema declares no security on its reads.)"""
     if not getattr(request.app.state, "private", False):
         return
-    token = credentials.credentials if credentials else ""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    token = token.strip() if scheme.lower() == "bearer" else ""
     expected = request.app.state.token
     if token and expected and secrets.compare_digest(token.encode(), expected.encode()):
         return
-    if person(request, credentials) is None:
+    if not token or authenticate(request.app.state.engine, token) is None:
         raise HTTPException(401, "this ledger is private: a bearer token is required",
                             headers=UNAUTHORIZED)  # fmt: skip
 
@@ -102,6 +107,18 @@ WRITE_RESPONSES = {
     403: {"description": "A token that belongs to no person"},
     503: {"description": "The ledger cannot be written (locked, read-only, disk full)"},
 }
+
+
+@router.get("/reviews/queue", tags=["reviews"], summary="Unreviewed claims, most in need first")
+def get_queue(
+    request: Request,
+    f: Annotated[Filters, Depends(filters)],
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> Response:
+    """Claims nobody has reviewed, ordered by need (low confidence, in a conflict, place
+    unresolved, large count, new source), each with its `reasons`; `left` counts them all."""
+    items, left = reviewing.queue(request.app.state.engine, f, limit)
+    return as_json({"items": items, "left": left})
 
 
 @router.get("/claims/{claim_id}/reviews", tags=["reviews"], summary="A claim's review history")
