@@ -96,6 +96,9 @@ def test_reextract_reattaches_reviews_and_keeps_the_rest_for_re_review(ledger):
     assert [(r["fields"], r["status"]) for r in ledger.reviews(bryansk["id"])] == [
         ({"count": 4}, "needs re-review")
     ]
+    queued, _ = ledger.review_queue()
+    assert queued[0]["id"] == bryansk["id"]
+    assert queued[0]["reasons"][0] == "needs re-review"
     assert ("damage", "RU-BRY") not in claims
     with ledger.engine.connect() as conn:
         orphan = conn.execute(select(reviews).where(reviews.c.action == "reject")).one()

@@ -349,8 +349,9 @@ NEW_SOURCE_REPORTS = 5  # a source with fewer reports than this is new to the le
 def queue(engine: Engine, filters=None, limit: int = 20) -> tuple[list[dict], int]:
     """Unreviewed claims, those that most need eyes first, and how many are left.
 
-    A claim's need adds up: low confidence, a part of a conflict, a place not resolved,
-    a large count, a source new to the ledger. Each item says why in `reasons`.
+    A claim's need adds up: a review to look at again after reextract, low confidence,
+    a part of a conflict, a place not resolved, a large count, a source new to the
+    ledger. Each item says why in `reasons`.
     """
     from skyledger.store import queries
 
@@ -361,10 +362,17 @@ def queue(engine: Engine, filters=None, limit: int = 20) -> tuple[list[dict], in
     with engine.connect() as conn:
         counted = select(reports.c.source_id, func.count()).group_by(reports.c.source_id)
         per_source = {source: n for source, n in conn.execute(counted)}
+        again = set(
+            conn.execute(
+                select(reviews.c.claim_id).where(reviews.c.status == "needs re-review")
+            ).scalars()
+        )
         ranked = []
         for row in conn.execute(query):
             item = queries.claim_item(row)
             reasons = need(item, per_source.get(item["source_id"], 0))
+            if item["id"] in again:  # reextract changed a claim someone had reviewed
+                reasons.insert(0, ("needs re-review", 3.0))
             ranked.append((-sum(w for _, w in reasons), -item["id"], item, reasons))
     ranked.sort(key=lambda entry: entry[:2])
     items = [{**item, "reasons": [r for r, _ in reasons]} for *_, item, reasons in ranked[:limit]]
