@@ -112,3 +112,12 @@ def test_users_add_prints_the_token_once_and_stores_its_hash(db):
         assert conn.execute(select(users.c.token_hash)).scalars().all() == [token_hash(token)]
     assert run(db, "users", "list").output == "Anna K\tadmin\n"
     assert run(db, "users", "add", "Anna K").exit_code == 2
+
+
+def test_a_report_confirmed_complete_is_recorded(db):
+    claim = governor_claim(db)
+    result = run(db, "review", "--report", str(claim["report_id"]), "--confirm", "--as", "anna")
+    assert result.exit_code == 0, result.output
+    assert f"report {claim['report_id']} confirmed complete" in result.output
+    assert run(db, "review", "--report", "999", "--confirm").exit_code == 2
+    assert run(db, "review", "--report", "1", "--reject").exit_code == 2

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import select
 
 from skyledger import Ledger
 from skyledger.cli import cli
@@ -14,6 +15,7 @@ from skyledger.evaluate import load_gold, match_key
 from skyledger.export.gold import gold_claim
 from skyledger.review import FIELDS
 from skyledger.store import queries
+from skyledger.store.schema import reports
 
 GOLD = Path(__file__).parent / "fixtures" / "gold" / "reviewed.jsonl"
 
@@ -21,7 +23,9 @@ GOLD = Path(__file__).parent / "fixtures" / "gold" / "reviewed.jsonl"
 def review_to_gold(ledger: Ledger, gold: list[dict]) -> None:
     """What a reviewer does with each report: confirm what is right, correct what is
     wrong, reject what the report does not claim, add what the extractor missed."""
-    by_external = {r["external_id"]: r["id"] for r in queries.list_reports(ledger.engine).items}
+    with ledger.engine.connect() as conn:
+        rows = conn.execute(select(reports.c.external_id, reports.c.id))
+        by_external = {external: report_id for external, report_id in rows}
     for report in gold:
         report_id = by_external[report["id"]]
         stored = queries.get_report(ledger.engine, report_id)
@@ -43,6 +47,8 @@ def review_to_gold(ledger: Ledger, gold: list[dict]) -> None:
                 ledger.review(claim_id, "confirm", "anna")
         for claim_id, _ in left:
             ledger.review(claim_id, "reject", "anna")
+        if not report["claims"] and not stored["claims"]:
+            ledger.confirm_report(report_id, "anna", note="claims nothing")
 
 
 @pytest.fixture

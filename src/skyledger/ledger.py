@@ -98,6 +98,12 @@ class Ledger:
 
         return review.add_claim(self.engine, report_id, reviewer, fields, span, **options)
 
+    def confirm_report(self, report_id: int, reviewer: str, note: str | None = None) -> int:
+        """Record that a report's claims are complete (it may have none)."""
+        from skyledger import review
+
+        return review.confirm_report(self.engine, report_id, reviewer, note)
+
     def reviews(self, claim_id: int) -> list[dict]:
         """A claim's full review history, oldest first."""
         from skyledger import review

@@ -253,6 +253,39 @@ def add_claim(
         return Outcome(review_id, claim_dict(conn, claim_id))
 
 
+def confirm_report(engine: Engine, report_id: int, reviewer: str, note: str | None = None) -> int:
+    """Record that a report's claims are complete: nothing missing, even when it has none
+    (a report that claims nothing is gold too). Returns the review's id."""
+    with engine.begin() as conn:
+        if conn.execute(select(reports.c.id).where(reports.c.id == report_id)).first() is None:
+            raise ReviewError(f"no report {report_id}")
+        return conn.execute(
+            reviews.insert()
+            .values(
+                claim_id=None,
+                report_id=report_id,
+                reviewer=reviewer,
+                action="confirm",
+                fields={},
+                extracted=None,
+                note=note,
+                status="applied",
+                version=0,
+                created=utcnow(),
+            )
+            .returning(reviews.c.id)
+        ).scalar()
+
+
+def report_history(engine: Engine, report_id: int) -> list[dict]:
+    """Every review of a report's claims and of the report itself, oldest first."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(reviews).where(reviews.c.report_id == report_id).order_by(reviews.c.id)
+        )
+        return [review_dict(row) for row in rows]
+
+
 def _claim_for_update(conn: Connection, claim_id: int):
     query = select(claims).where(claims.c.id == claim_id)
     if conn.dialect.name == "postgresql":

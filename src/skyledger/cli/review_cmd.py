@@ -70,6 +70,13 @@ def parse_setting(value: str) -> tuple[str, object]:
 )
 @click.option("--span", metavar="START:END", help="With --add: the characters that state it.")
 @click.option(
+    "--report",
+    "whole_report",
+    type=int,
+    metavar="REPORT",
+    help="With --confirm: the report's claims are complete (even when it has none).",
+)
+@click.option(
     "--as",
     "reviewer",
     envvar=REVIEWER_ENV,
@@ -92,8 +99,8 @@ def parse_setting(value: str) -> tuple[str, object]:
 @format_option("table", "json")
 @db_option
 def review_command(
-    claim_id, action, settings, note, add_report, span, reviewer, version, limit, fmt, db_url,
-    **filters,
+    claim_id, action, settings, note, add_report, span, whole_report, reviewer, version, limit,
+    fmt, db_url, **filters,
 ) -> None:  # fmt: skip
     """Review claims: the queue, one claim with its evidence, or a decision on it.
 
@@ -114,6 +121,12 @@ def review_command(
     who = reviewer or _login()
     with open_ledger(db_url) as ledger:
         try:
+            if whole_report is not None:
+                if action != "confirm" or claim_id is not None:
+                    raise click.UsageError("--report REPORT goes with --confirm alone")
+                review_id = ledger.confirm_report(whole_report, who, note)
+                click.echo(f"report {whole_report} confirmed complete (review {review_id})")
+                return
             if add_report is not None:
                 outcome = ledger.add_claim(add_report, who, fields, _span(span), note=note)
                 return _show_outcome(outcome, "added", fmt)

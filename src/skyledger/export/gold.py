@@ -1,7 +1,8 @@
 """Reviewed reports as an evaluation set: the corpus format, one report a line.
 
-A report is written when people have reviewed every claim stored for it (at least one
-review, none left unreviewed). Its claims are the effective ones: corrected values,
+A report is written when people have reviewed every claim stored for it (none left
+unreviewed, and at least one claim reviewed or the report confirmed complete, which is
+how a report that claims nothing becomes gold). Its claims are the effective ones: corrected values,
 added claims, rejected ones left out. `skyledger eval` scores against such a file as
 against the dev corpus (see /docs/review.md).
 """
@@ -12,9 +13,9 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 
-from sqlalchemy import Engine, exists, select
+from sqlalchemy import Engine, exists, or_, select
 
-from skyledger.store.schema import claims, reports, sources
+from skyledger.store.schema import claims, reports, reviews, sources
 
 GOLD_FIELDS = (
     "claimant", "claim_type", "weapon", "model", "count", "count_qualifier", "country",
@@ -39,8 +40,16 @@ def reviewed_reports(engine: Engine) -> Iterator[dict]:
         )
         .join(sources, reports.c.source_id == sources.c.id)
         .where(
-            exists().where(
-                reviewed.c.report_id == reports.c.id, reviewed.c.review_status != "unreviewed"
+            or_(
+                exists().where(
+                    reviewed.c.report_id == reports.c.id,
+                    reviewed.c.review_status != "unreviewed",
+                ),
+                exists().where(  # the report confirmed complete (see review.confirm_report)
+                    reviews.c.report_id == reports.c.id,
+                    reviews.c.claim_id.is_(None),
+                    reviews.c.status == "applied",
+                ),
             ),
             ~exists().where(
                 claim.c.report_id == reports.c.id, claim.c.review_status == "unreviewed"
