@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 import pytest
 from sqlalchemy import select
@@ -172,3 +173,27 @@ def test_the_queue_puts_conflicts_and_unresolved_places_first_and_counts_what_is
     assert left == 6
     _, kaluga_left = ledger.review_queue(queries.Filters(admin1="RU-KLU"))
     assert kaluga_left == 2
+
+
+def test_reviewers_at_the_same_moment_take_turns_one_applied_one_stale(ledger):
+    governor = claim_of(ledger, KALUGA, "destroyed", "RU-KLU")
+    start, outcomes = threading.Barrier(2), {}
+
+    def reviewer(name: str, count: int) -> None:
+        start.wait()
+        try:
+            ledger.review(governor["id"], "correct", name, fields={"count": count}, version=0)
+            outcomes[name] = "applied"
+        except StaleReview:
+            outcomes[name] = "stale"
+
+    threads = [threading.Thread(target=reviewer, args=(n, c)) for n, c in (("anna", 12), ("boris", 13))]  # fmt: skip
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert sorted(outcomes.values()) == ["applied", "stale"]
+    history = ledger.reviews(governor["id"])
+    assert sorted((r["reviewer"], r["status"]) for r in history) == sorted(outcomes.items())
+    winner = next(name for name, status in outcomes.items() if status == "applied")
+    assert claim_of(ledger, KALUGA, "destroyed", "RU-KLU")["reviewer"] == winner

@@ -245,7 +245,7 @@ def add_claim(
                 created=utcnow(),
             )
         )
-        row = _claim_for_update(conn, claim_id)
+        row = conn.execute(select(claims).where(claims.c.id == claim_id)).first()
         rebucket(conn, row, [])
         review_id = conn.execute(
             select(func.max(reviews.c.id)).where(reviews.c.claim_id == claim_id)
@@ -287,9 +287,13 @@ def report_history(engine: Engine, report_id: int) -> list[dict]:
 
 
 def _claim_for_update(conn: Connection, claim_id: int):
+    """The claim, locked until the transaction ends: concurrent reviewers take turns, so
+    the second one reads the version the first one wrote."""
     query = select(claims).where(claims.c.id == claim_id)
     if conn.dialect.name == "postgresql":
-        query = query.with_for_update()  # concurrent reviewers of one claim take turns
+        query = query.with_for_update()
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, before the read
     row = conn.execute(query).first()
     if row is None:
         raise ReviewError(f"no claim {claim_id}")
