@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from reconcile_cases import KALUGA, MOD, ledger_with, seed_batch
+from reconcile_cases import KALUGA, MOD, seeded
 from skyledger.api import create_app
-from skyledger.reconcile import update_events
 from skyledger.users import add_user
 
 SERVER_TOKEN = "server-ingest-token"
@@ -16,10 +15,7 @@ WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 @pytest.fixture
 def ledger_url(db_url):
-    engine = ledger_with(db_url, seed_batch())
-    update_events(engine)
-    engine.dispose()
-    return db_url
+    return seeded(db_url)
 
 
 @pytest.fixture

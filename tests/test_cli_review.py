@@ -8,20 +8,16 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from reconcile_cases import KALUGA, ledger_with, seed_batch
+from reconcile_cases import KALUGA, seeded
 from skyledger import Ledger
 from skyledger.cli import cli
-from skyledger.reconcile import update_events
 from skyledger.store.schema import users
 from skyledger.users import token_hash
 
 
 @pytest.fixture
 def db(sqlite_url):
-    engine = ledger_with(sqlite_url, seed_batch())
-    update_events(engine)
-    engine.dispose()
-    return sqlite_url
+    return seeded(sqlite_url)
 
 
 def run(db: str, *args: str):

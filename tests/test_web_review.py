@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
-import uvicorn
 from playwright.sync_api import expect
 
 from reconcile_cases import KALUGA, ledger_with, seed_batch
@@ -14,7 +10,7 @@ from skyledger.api import create_app
 from skyledger.reconcile import update_events
 from skyledger.review import history
 from skyledger.users import add_user
-from test_web_browser import browser, free_port, require_chromium, wait_ready  # noqa: F401
+from test_web_browser import browser, require_chromium, serving, wait_ready  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -26,19 +22,8 @@ def server(tmp_path):
     engine = ledger_with(url, seed_batch())
     update_events(engine)
     token = add_user(engine, "anna")
-    app = create_app(engine=engine)
-    port = free_port()
-    instance = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not instance.started:
-        if time.monotonic() > deadline:
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", token, engine
-    instance.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(engine=engine)) as base:
+        yield base, token, engine
 
 
 def shown_claim(page) -> dict:

@@ -11,7 +11,7 @@ import secrets
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
@@ -153,9 +153,9 @@ async def post_review(
     reviewer changed meanwhile is not changed again: the review is kept in the history
     as `stale` and the answer is 409 with the claim as it now stands."""
     try:
-        outcome = await run_in_threadpool(
+        return await written(
             reviewing.review,
-            request.app.state.engine,
+            request,
             claim_id,
             body.action,
             user.name,
@@ -164,15 +164,10 @@ async def post_review(
             version=body.version,
         )
     except reviewing.StaleReview as exc:
-        from fastapi.responses import JSONResponse
-
         return JSONResponse(
             {"detail": str(exc), "current": exc.current, "review_id": exc.review_id},
             status_code=409,
         )
-    except reviewing.ReviewError as exc:
-        _refuse(exc)
-    return {"review_id": outcome.review_id, "claim": outcome.claim}
 
 
 @router.post(
@@ -187,16 +182,21 @@ async def post_added_claim(
 ) -> dict:
     """The claim joins the ledger with review_status `added`, its evidence span and its
     reviewer, and is reconciled into events like any other."""
+    return await written(
+        reviewing.add_claim,
+        request,
+        report_id,
+        user.name,
+        body.fields,
+        (body.span[0], body.span[1]),
+        note=body.note,
+    )
+
+
+async def written(write, request: Request, *args, **options) -> dict:
+    """Run a review write off the event loop; its refusals as 404 or 422."""
     try:
-        outcome = await run_in_threadpool(
-            reviewing.add_claim,
-            request.app.state.engine,
-            report_id,
-            user.name,
-            body.fields,
-            (body.span[0], body.span[1]),
-            note=body.note,
-        )
+        outcome = await run_in_threadpool(write, request.app.state.engine, *args, **options)
     except reviewing.ReviewError as exc:
         _refuse(exc)
     return {"review_id": outcome.review_id, "claim": outcome.claim}
