@@ -248,12 +248,11 @@ def replace_claims(engine: Engine, report_id: int, new_claims: list[Claim]) -> i
         }
         for item, seq in attach:
             before = old[item["claim_id"]]
-            fields = {**item["extracted"], **item["fields"]}
             conn.execute(
                 update(claims)
                 .where(claims.c.id == ids[seq])
                 .values(
-                    **stored_values({k: v for k, v in fields.items() if k in FIELDS}),
+                    **stored_values({k: v for k, v in item["fields"].items() if k in FIELDS}),
                     review_status=before.review_status,
                     reviewer=before.reviewer,
                     version=before.version,

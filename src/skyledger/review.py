@@ -143,16 +143,10 @@ def review(
     with engine.begin() as conn:
         row = _claim_for_update(conn, claim_id)
         before = latest_applied(conn, claim_id)
-        if before is not None and before.action == "add":
-            extracted = None
-            base = dict(before.fields)
-        elif before is not None:
-            extracted = before.extracted
-            base = dict(before.fields)
-        else:
-            extracted = extracted_values(row._mapping)
-            base = {}
-        corrected = {**base, **given}
+        # The extractor's values: kept by the first review; none for an added claim,
+        # whose fields are all the reviewer's.
+        extracted = extracted_values(row._mapping) if before is None else before.extracted
+        corrected = {**(before.fields if before is not None else {}), **given}
         if extracted is not None:
             corrected = {k: v for k, v in corrected.items() if extracted.get(k) != v}
         span = (row.evidence or {}).get("claim") or [None, None]
