@@ -50,6 +50,11 @@ def test_a_correction_changes_the_event_and_the_briefing_sentence(ledger):
     assert outcome.claim["review_status"] == "corrected"
     after = kaluga_event(ledger)
     assert (after["low"], after["best"], after["high"], after["conflict"]) == (10, 10, 28, True)
+    assert {
+        (c["claimant"], citation["review_status"])
+        for c in after["claims"]
+        for citation in c["citations"]
+    } == {(KALUGA, "corrected"), (MOD, "unreviewed")}
     text = brief(ledger.engine, area="RU-KLU", fmt="md")
     assert re.search(r"Vladislav Shapsha reported 28 UAVs destroyed over Kaluga Oblast", text)
     assert "10 to 28, as claims differ" in text

@@ -181,6 +181,7 @@ def fact_from_row(row) -> Fact:
         url=row["url"],
         source=row["source"],
         lang=row["lang"],
+        review_status=row.get("review_status") or "unreviewed",
     )
 
 
@@ -281,6 +282,7 @@ def statement_detail(statement: Statement) -> dict:
                 "source": fact.source,
                 "lang": fact.lang,
                 "published": fact.published.isoformat() if fact.published else None,
+                "review_status": fact.review_status,
             }
             for fact in statement.facts
         ],
