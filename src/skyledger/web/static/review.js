@@ -55,6 +55,7 @@ function askToken() {
     if (!token) return;
     sessionStorage.setItem(TOKEN_KEY, token);
     nextClaim();
+    if (document.body.dataset.state === "error") refresh(); // a private ledger's view, now readable
   });
   $("#review-body").replaceChildren(form);
   input.focus();
