@@ -11,6 +11,7 @@ from sqlalchemy import select
 from reconcile_cases import KALUGA, seeded
 from skyledger import Ledger
 from skyledger.cli import cli
+from skyledger.store import queries
 from skyledger.store.schema import users
 from skyledger.users import token_hash
 
@@ -117,3 +118,30 @@ def test_a_report_confirmed_complete_is_recorded(db):
     assert f"report {claim['report_id']} confirmed complete" in result.output
     assert run(db, "review", "--report", "999", "--confirm").exit_code == 2
     assert run(db, "review", "--report", "1", "--reject").exit_code == 2
+
+
+def test_add_records_a_missed_claim_with_its_span(db):
+    claim = governor_claim(db)
+    with Ledger(db) as ledger:
+        text = queries.get_claim(ledger.engine, claim["id"])["report"]["text"]
+    start = text.index("Nobody was hurt")
+    span = f"{start}:{start + len('Nobody was hurt')}"
+    result = run(
+        db, "review", "--add", str(claim["report_id"]), "--span", span, "--as", "anna",
+        "--set", "claim_type=damage", "--set", "admin1=RU-KLU", "--set", "claimant=" + KALUGA,
+        "--format", "json",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    added = json.loads(result.output)["claim"]
+    assert (added["review_status"], added["evidence"]) == ("added", {"claim": [start, start + 15]})
+    assert run(db, "review", "--add", str(claim["report_id"]), "--span", "9:x").exit_code == 2
+
+
+def test_one_claim_is_shown_with_its_evidence_and_history(db):
+    claim = governor_claim(db)
+    run(db, "review", str(claim["id"]), "--confirm", "--as", "anna", "--note", "checked")
+    result = run(db, "review", str(claim["id"]))
+    assert result.exit_code == 0, result.output
+    assert "(confirmed, version 1)" in result.output
+    assert "11 drones were destroyed over Kaluga Oblast" in result.output
+    assert "anna confirm applied" in result.output and "checked" in result.output
