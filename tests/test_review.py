@@ -48,6 +48,9 @@ def test_a_correction_changes_the_event_and_the_briefing_sentence(ledger):
     )
     assert outcome.claim["count"] == 28
     assert outcome.claim["review_status"] == "corrected"
+    csv = "".join(render(queries.iter_claims(ledger.engine), "csv"))
+    assert csv.splitlines()[0].endswith(",review_status,reviewer")
+    assert sum(line.endswith(",corrected,anna") for line in csv.splitlines()) == 1
     after = kaluga_event(ledger)
     assert (after["low"], after["best"], after["high"], after["conflict"]) == (10, 10, 28, True)
     assert {
@@ -92,6 +95,8 @@ def test_a_rejection_removes_the_claim_from_events_exports_and_the_map(ledger):
     assert regions["RU-KLU"]["claims"] == 2  # the ministry's 10 and the casualties claim
     places = {p["name"] for p in queries.places(ledger.engine)}
     assert "Borovsk" not in places
+    acled = "".join(render(queries.iter_claims(ledger.engine, with_text=True), "acled"))
+    assert "rejected" not in acled and acled.count(",unreviewed,") == 6
     # undoing it: a confirmation brings the claim back
     ledger.review(governor["id"], "confirm", "boris")
     assert kaluga_event(ledger)["high"] == 11

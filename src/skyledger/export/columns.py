@@ -17,7 +17,8 @@ CSV_COLUMNS = (
 
 ACLED_COLUMNS = (
     "event_date", "sub_event_type", "actor", "admin1", "location", "latitude", "longitude",
-    "geo_precision", "time_precision", "source", "notes", "fatalities",
+    "geo_precision", "time_precision", "source", "notes", "fatalities", "review_status",
+    "reviewer",
 )  # fmt: skip
 
 # claim_type -> sub_event_type; for hits and their effects the weapon decides (docs/exports.md).
@@ -115,4 +116,6 @@ def acled_row(claim: dict) -> dict:
         "source": source,
         "notes": note(claim),
         "fatalities": claim.get("killed"),
+        "review_status": claim.get("review_status"),
+        "reviewer": claim.get("reviewer"),
     }
