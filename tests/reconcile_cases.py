@@ -116,6 +116,16 @@ def ledger_with(url: str, batches: list[tuple[Report, list[Claim]]]):
     return engine
 
 
+def seeded(url: str) -> str:
+    """A ledger at `url` holding the seed scenario, reconciled into events."""
+    from skyledger.reconcile import update_events
+
+    engine = ledger_with(url, seed_batch())
+    update_events(engine)
+    engine.dispose()
+    return url
+
+
 def content_view(events: list[dict], claim_keys: dict[int, tuple]) -> list[tuple]:
     """Events without store ids: comparable across ledgers filled in different orders."""
     keys = {e["id"]: e["key"] for e in events}

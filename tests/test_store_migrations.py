@@ -200,3 +200,30 @@ def test_file_path_sources_become_outlets_and_reports_keep_their_claimant(db_url
             assert detail["statements"][0]["citations"][0]["source"] == "@synegubov"
     finally:
         engine.dispose()
+
+
+def test_claims_stored_before_reviews_are_unreviewed_at_version_0(db_url):
+    """Migration 0010: a claim stored before it counts as nobody's yet; the ledger can
+    then hold reviews and users."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from skyledger.store.db import alembic_config, create, upgrade
+
+    engine = create(db_url)
+    try:
+        with engine.begin() as conn:
+            config = alembic_config(engine)
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0006")
+            conn.execute(text("INSERT INTO sources (id, kind, name, enabled, registered, created) VALUES (1, 'rss', 'feed', true, false, CURRENT_TIMESTAMP)"))  # fmt: skip
+            conn.execute(text("INSERT INTO reports (id, source_id, external_id, text, content_hash, ingested) VALUES (1, 1, 'a', 'x', 'a', CURRENT_TIMESTAMP)"))  # fmt: skip
+            conn.execute(text("INSERT INTO claims (report_id, seq, claim_type, count_qualifier, places, cumulative, evidence, confidence, extractor_version) VALUES (1, 0, 'hit', 'unspecified', '[]', false, '{}', 0.5, 'old')"))  # fmt: skip
+        upgrade(engine)
+        with engine.connect() as conn:
+            row = conn.execute(text("SELECT review_status, reviewer, version FROM claims")).one()
+            assert tuple(row) == ("unreviewed", None, 0)
+            assert conn.execute(text("SELECT count(*) FROM reviews")).scalar() == 0
+            assert conn.execute(text("SELECT count(*) FROM users")).scalar() == 0
+    finally:
+        engine.dispose()

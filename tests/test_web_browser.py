@@ -6,6 +6,7 @@ import os
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -50,8 +51,15 @@ def server(tmp_path_factory):
     require_chromium()
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'ledger.db'}"
     ids = build_sample(url)
+    with serving(create_app(url)) as base:
+        yield base, ids
+
+
+@contextmanager
+def serving(app):
+    """The app served by uvicorn on a free local port, for as long as the block runs."""
     port = free_port()
-    config = uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -60,9 +68,11 @@ def server(tmp_path_factory):
         if time.monotonic() > deadline:
             pytest.fail("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", ids
-    instance.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

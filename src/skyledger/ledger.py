@@ -86,3 +86,42 @@ class Ledger:
 
     def claims(self, limit: int | None = None) -> list[dict]:
         return reader.claim_rows(self.engine, limit=limit)
+
+    # -- reviews (see skyledger.review) ----------------------------------------------------
+
+    def review(self, claim_id: int, action: str, reviewer: str, **options):
+        """Confirm, correct (`fields={...}`) or reject a claim; returns the review's id and
+        the claim's effective values. `version=N` refuses a stale view (StaleReview)."""
+        from skyledger import review
+
+        return review.review(self.engine, claim_id, action, reviewer, **options)
+
+    def add_claim(self, report_id: int, reviewer: str, fields: dict, span, **options):
+        """Add a claim the extractor missed, stating the span of the report that makes it."""
+        from skyledger import review
+
+        return review.add_claim(self.engine, report_id, reviewer, fields, span, **options)
+
+    def confirm_report(self, report_id: int, reviewer: str, note: str | None = None) -> int:
+        """Record that a report's claims are complete (it may have none)."""
+        from skyledger import review
+
+        return review.confirm_report(self.engine, report_id, reviewer, note)
+
+    def reviews(self, claim_id: int) -> list[dict]:
+        """A claim's full review history, oldest first."""
+        from skyledger import review
+
+        return review.history(self.engine, claim_id)
+
+    def review_queue(self, filters=None, limit: int = 20) -> tuple[list[dict], int]:
+        """Unreviewed claims, most in need first, and how many are left."""
+        from skyledger import review
+
+        return review.queue(self.engine, filters, limit)
+
+    def add_user(self, name: str, role: str = "reviewer") -> str:
+        """Register a reviewer; returns their token, which the ledger keeps only hashed."""
+        from skyledger import users
+
+        return users.add_user(self.engine, name, role)

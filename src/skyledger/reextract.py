@@ -18,7 +18,7 @@ from sqlalchemy import Engine, delete, func, select, update
 
 from skyledger.extract import extract
 from skyledger.records import Claim
-from skyledger.store.schema import claims, reports, sources
+from skyledger.store.schema import claims, reports, reviews, sources
 from skyledger.store.writer import insert_claims
 
 # What identifies "the same claim" across versions, and what counts as a change to it.
@@ -50,6 +50,8 @@ class ReextractResult:
     changed: Counter = field(default_factory=Counter)
     claimants: Counter = field(default_factory=Counter)  # (old claimant, new claimant)
     changes: list[ReportChange] = field(default_factory=list)
+    rereview: list[dict] = field(default_factory=list)  # reviews whose claim changed or vanished
+    reattached: int = 0
 
     def summary(self) -> dict:
         def table(counter: Counter) -> dict:
@@ -73,6 +75,8 @@ class ReextractResult:
                 for (old, new), n in sorted(self.claimants.items(), key=str)
             },
             "committed": self.committed,
+            "reviews_reattached": self.reattached,
+            "needs_rereview": self.rereview,
         }
 
 
@@ -140,9 +144,70 @@ def stored_reports(engine: Engine):
 
 
 def stored_claims(engine: Engine, report_id: int) -> list[dict]:
-    query = select(claims).where(claims.c.report_id == report_id).order_by(claims.c.seq)
+    """The report's claims as the extractor gave them: a reviewed claim by the values it
+    was reviewed on, claims a reviewer added left out."""
+    query = (
+        select(claims)
+        .where(claims.c.report_id == report_id, claims.c.review_status != "added")
+        .order_by(claims.c.seq)
+    )
     with engine.connect() as conn:
-        return [row_fields(row._mapping) for row in conn.execute(query)]
+        rows = [row._mapping for row in conn.execute(query)]
+        reviewed = {item["claim_id"]: item for item in latest_reviews(conn, report_id)}
+    return [
+        row_fields(reviewed[row["id"]]["extracted"]) if row["id"] in reviewed else row_fields(row)
+        for row in rows
+    ]
+
+
+def latest_reviews(conn, report_id: int) -> list[dict]:
+    """The latest applied review of each extracted claim of a report, with its claim's span."""
+    query = (
+        select(reviews, claims.c.evidence)
+        .join(claims, reviews.c.claim_id == claims.c.id)
+        .where(
+            reviews.c.report_id == report_id,
+            reviews.c.status == "applied",
+        )
+        .order_by(reviews.c.id)
+    )
+    latest = {}
+    for row in conn.execute(query):
+        latest[row.claim_id] = dict(row._mapping)
+    # a claim a reviewer added has no extractor's values (JSON null): it is no extractor's
+    return [item for item in latest.values() if item["extracted"] is not None]
+
+
+def rereview_of(reviewed: list[dict], new_claims: list[Claim]) -> tuple[list, list[dict]]:
+    """Pair each review with the new claim of the same evidence span and unchanged values:
+    (review, new position) pairs to re-attach, and the reviews left for re-review."""
+    by_span = {}
+    for seq, claim in enumerate(new_claims):
+        span = claim.evidence.get("claim")
+        if span is not None:
+            by_span.setdefault((span[0], span[1]), []).append(seq)
+    attach, left = [], []
+    for item in reviewed:
+        span = (item["evidence"] or {}).get("claim")
+        seqs = by_span.get((span[0], span[1]), []) if span else []
+        same = [q for q in seqs if claim_fields(new_claims[q]) == row_fields(item["extracted"])]
+        if same:
+            attach.append((item, same[0]))
+            by_span[(span[0], span[1])].remove(same[0])
+            continue
+        left.append(
+            {
+                "review_id": item["id"],
+                "claim_id": item["claim_id"],
+                "report_id": item["report_id"],
+                "span": list(span) if span else None,
+                "reviewer": item["reviewer"],
+                "action": item["action"],
+                "reason": "changed" if seqs else "vanished",
+                "new_seq": seqs[0] if seqs else None,
+            }
+        )
+    return attach, left
 
 
 def reextract(
@@ -168,17 +233,67 @@ def reextract(
             result.changed[(item["claim_type"], item["admin1"])] += 1
         for old, item in change.reattributed:
             result.claimants[(old["claimant"], item["claimant"])] += 1
+    for change in result.changes:
+        with engine.connect() as conn:
+            reviewed = latest_reviews(conn, change.report_id)
+        result.rereview.extend(rereview_of(reviewed, change.new_claims)[1])
     if not dry_run:
         for change in result.changes:
-            replace_claims(engine, change.report_id, change.new_claims)
+            result.reattached += replace_claims(engine, change.report_id, change.new_claims)
         result.committed = True
     return result
 
 
-def replace_claims(engine: Engine, report_id: int, new_claims: list[Claim]) -> None:
-    """Swap one report's claims in a single transaction."""
+def replace_claims(engine: Engine, report_id: int, new_claims: list[Claim]) -> int:
+    """Swap one report's extracted claims in a single transaction, keeping its reviews;
+    returns how many reviewed claims were re-attached."""
+    from skyledger.review import FIELDS, stored_values
+
     with engine.begin() as conn:
-        old_ids = select(claims.c.id).where(claims.c.report_id == report_id)
+        reviewed = latest_reviews(conn, report_id)
+        attach, left = rereview_of(reviewed, new_claims)
+        extracted = claims.c.review_status != "added"
+        old_ids = select(claims.c.id).where(claims.c.report_id == report_id, extracted)
         conn.execute(update(claims).where(claims.c.parent_id.in_(old_ids)).values(parent_id=None))
-        conn.execute(delete(claims).where(claims.c.report_id == report_id))
+        old = {
+            row.id: row
+            for row in conn.execute(select(claims).where(claims.c.report_id == report_id))
+        }
+        history = {}  # each old claim's reviews, before the delete unlinks them
+        for row in conn.execute(
+            select(reviews.c.id, reviews.c.claim_id).where(reviews.c.claim_id.in_(list(old)))
+        ):
+            history.setdefault(row.claim_id, []).append(row.id)
+        conn.execute(delete(claims).where(claims.c.report_id == report_id, extracted))
         insert_claims(conn, report_id, new_claims)
+        ids = {
+            row.seq: row.id
+            for row in conn.execute(
+                select(claims.c.id, claims.c.seq).where(claims.c.report_id == report_id, extracted)
+            )
+        }
+        for item, seq in attach:
+            before = old[item["claim_id"]]
+            conn.execute(
+                update(claims)
+                .where(claims.c.id == ids[seq])
+                .values(
+                    **stored_values({k: v for k, v in item["fields"].items() if k in FIELDS}),
+                    review_status=before.review_status,
+                    reviewer=before.reviewer,
+                    version=before.version,
+                )
+            )
+            moved = history.get(item["claim_id"], [])
+            conn.execute(update(reviews).where(reviews.c.id.in_(moved)).values(claim_id=ids[seq]))
+        for entry in left:
+            # kept beside the claim now at its span, if any, for a reviewer to look again
+            near = ids.get(entry["new_seq"]) if entry["new_seq"] is not None else None
+            moved = history.get(entry["claim_id"], [])
+            conn.execute(update(reviews).where(reviews.c.id.in_(moved)).values(claim_id=near))
+            conn.execute(
+                update(reviews)
+                .where(reviews.c.id == entry["review_id"])
+                .values(status="needs re-review")
+            )
+    return len(attach)

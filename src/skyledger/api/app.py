@@ -10,7 +10,7 @@ import re
 from contextlib import asynccontextmanager
 from importlib import resources
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from skyledger import __version__
-from skyledger.api import ingest, routes
+from skyledger.api import ingest, reviews, routes
 from skyledger.api.limits import BodyLimit
 from skyledger.store import queries
 from skyledger.store.db import LedgerError, open_engine
@@ -32,7 +32,8 @@ STATIC = resources.files("skyledger") / "web" / "static"
 DESCRIPTION = """A ledger of claims about aerial attacks, with provenance.
 
 Every figure is a *claim* attributed to its claimant, never a verified fact.
-Reads are public; `POST /api/reports` needs a bearer token.
+Reads are public (unless served `--private`); writes need a bearer token: a reviewer's
+(`skyledger users add`) for reviews, a reviewer's or the server's for `POST /api/reports`.
 
 Contains data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.
 Made with Natural Earth.
@@ -120,9 +121,13 @@ ERROR_RESPONSES = {
 
 
 def create_app(
-    db_url: str | None = None, token: str | None = None, engine: Engine | None = None
+    db_url: str | None = None,
+    token: str | None = None,
+    engine: Engine | None = None,
+    private: bool = False,
 ) -> FastAPI:
-    """The app over the ledger at `db_url`; `token` (or $SKYLEDGER_TOKEN) enables ingest."""
+    """The app over the ledger at `db_url`; `token` (or $SKYLEDGER_TOKEN) enables ingest,
+    as does a reviewer's token; `private` makes reads need a token too."""
     engine = engine or open_engine(db_url)
 
     @asynccontextmanager
@@ -141,14 +146,17 @@ def create_app(
     )
     app.state.engine = engine
     app.state.token = token or os.environ.get(TOKEN_ENV) or None
+    app.state.private = private
     docs_html, docs_csp = docs_page()
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders, policies={"/": DASHBOARD_CSP, "/docs": docs_csp})
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(InvalidCursor, invalid_cursor)
     app.add_exception_handler(LedgerError, ledger_unavailable)
-    app.include_router(routes.router)
+    readers = [Depends(reviews.require_reader)]
+    app.include_router(routes.router, dependencies=readers)
     app.include_router(ingest.router)
+    app.include_router(reviews.router, dependencies=readers)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     page = (STATIC / "index.html").read_text(encoding="utf-8")

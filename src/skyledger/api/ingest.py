@@ -16,6 +16,7 @@ from skyledger.sources import InputError
 from skyledger.sources.limits import MAX_REPORT_BYTES, clean_text
 from skyledger.sources.timeparse import parse_published
 from skyledger.untrusted import printable
+from skyledger.users import authenticate
 
 router = APIRouter(prefix="/api")
 bearer = HTTPBearer(
@@ -93,10 +94,14 @@ class IncomingReport(BaseModel):
 def require_token(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 ) -> None:
+    if credentials and authenticate(request.app.state.engine, credentials.credentials):
+        return  # a reviewer's or admin's own token
     expected = request.app.state.token
     if not expected:
         raise HTTPException(
-            403, "ingest is disabled: start the server with --token-file or SKYLEDGER_TOKEN set"
+            403,
+            "ingest is disabled: use a reviewer's token (skyledger users add), or start "
+            "the server with --token-file or SKYLEDGER_TOKEN set",
         )
     given = credentials.credentials if credentials else ""
     if not secrets.compare_digest(given.encode(), expected.encode()):

@@ -6,7 +6,7 @@ import sys
 import click
 
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_USAGE, err_console
+from skyledger.cli.options import EXIT_USAGE, db_option, err_console, open_ledger
 from skyledger.evaluate import (
     confidence_bands,
     describe,
@@ -15,6 +15,7 @@ from skyledger.evaluate import (
     same_claimant,
     score,
 )
+from skyledger.export.gold import reviewed_reports
 from skyledger.extract import extract
 from skyledger.sources.timeparse import parse_published
 
@@ -32,10 +33,10 @@ def system_claims(report: dict) -> list[dict]:
 @cli.command("eval")
 @click.argument(
     "gold_paths",
-    metavar="GOLD.jsonl...",
+    metavar="[GOLD.jsonl]...",
     nargs=-1,
-    required=True,
-    type=click.Path(exists=True, dir_okay=False),
+    required=False,
+    type=click.Path(dir_okay=False),
 )
 @click.option("--errors", is_flag=True, help="List missed and spurious claims per report.")
 @click.option(
@@ -44,31 +45,55 @@ def system_claims(report: dict) -> list[dict]:
     help="Precision per confidence band, and the scores kept at each threshold.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--since-review",
+    is_flag=True,
+    help="Score against the ledger's reviewed reports (what `export --format gold` writes).",
+)
+@click.option(
+    "--system",
+    "system_path",
+    metavar="FILE.jsonl",
+    type=click.Path(dir_okay=False),
+    help="Score the claims in this file (same format, same report ids), not the extractor.",
+)
+@db_option
 def eval_command(
-    gold_paths: tuple[str, ...], errors: bool, by_confidence: bool, as_json: bool
+    gold_paths: tuple[str, ...],
+    errors: bool,
+    by_confidence: bool,
+    as_json: bool,
+    since_review: bool,
+    system_path: str | None,
+    db_url: str | None,
 ) -> None:
     """Score the extractor against gold claims (precision, recall, F1, field accuracy).
 
     A claim matches on claim_type, weapon, admin1 and count (weapon ignored for damage
     and casualties). Several gold files are scored as one set. The last four lines
-    are a compact summary.
+    are a compact summary. With --since-review the gold is what reviewers made of the
+    ledger's reports: how the current extractor does on what people confirmed and
+    corrected.
 
     Example: skyledger eval corpus/dev.jsonl --errors
     """
-    reports = []
-    for gold_path in gold_paths:
-        try:
-            reports.extend(load_gold(gold_path))
-        except (OSError, ValueError) as exc:
-            err_console().print(f"error: {gold_path}: {exc}", markup=False)
-            sys.exit(EXIT_USAGE)
+    if bool(gold_paths) == since_review:
+        raise click.UsageError("give GOLD.jsonl or --since-review (one of them)")
+    if since_review:
+        with open_ledger(db_url, create=False) as ledger:
+            reports = list(reviewed_reports(ledger.engine))
+    else:
+        reports = [report for path in gold_paths for report in read_gold(path)]
+    systems = None
+    if system_path is not None:
+        systems = {str(r.get("id")): r.get("claims") or [] for r in read_gold(system_path)}
     matches = []
     for report in reports:
         match = match_report(
             str(report.get("id")),
             report.get("lang"),
             report.get("claims") or [],
-            system_claims(report),
+            system_claims(report) if systems is None else systems.get(str(report.get("id")), []),
         )
         matches.append(match)
     result = score(matches)
@@ -124,6 +149,14 @@ def eval_command(
         "per language F1: "
         + "  ".join(f"{lang} {row['f1']:.3f}" for lang, row in result["by_lang"].items())
     )
+
+
+def read_gold(path: str) -> list[dict]:
+    try:
+        return load_gold(path)
+    except (OSError, ValueError) as exc:
+        err_console().print(f"error: {path}: {exc}", markup=False)
+        sys.exit(EXIT_USAGE)
 
 
 def fmt(value: float | None) -> str:

@@ -10,6 +10,7 @@ import click
 from skyledger import export
 from skyledger.cli import cli
 from skyledger.cli.options import EXIT_SOME_FAILED, EXIT_USAGE, db_option, err_console, open_ledger
+from skyledger.export.gold import render_gold
 from skyledger.export.paths import BASE_DIR_ENV, UnsafePath, output_path
 from skyledger.records import CLAIM_TYPES, WEAPONS
 from skyledger.store.queries import Filters, iter_claims
@@ -24,7 +25,12 @@ def _utc(value: datetime | None) -> datetime | None:
 @cli.command("export")
 @db_option
 @click.option(
-    "--format", "fmt", type=click.Choice(export.FORMATS), default="csv", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice((*export.FORMATS, "gold")),
+    default="csv",
+    show_default=True,
+    help="gold: fully reviewed reports in the evaluation corpus format (docs/review.md).",
 )
 @click.option(
     "--output",
@@ -56,6 +62,9 @@ def export_claims(
 ):
     """Write the ledger's claims as CSV, GeoJSON, JSON Lines or an ACLED-like table.
 
+    `--format gold` writes reviewed reports with their effective claims, one a line, as
+    an evaluation set for `skyledger eval` (filters do not apply to it).
+
     Columns and the ACLED mapping are described in docs/exports.md.
 
     Example: skyledger export --format geojson --admin1 RU-KLU -o kaluga.geojson
@@ -78,9 +87,12 @@ def export_claims(
             err_console().print(f"[red]error:[/red] {exc}")
             raise SystemExit(EXIT_USAGE) from exc
     with open_ledger(db_url, create=False) as ledger:
-        chunks = export.render(
-            iter_claims(ledger.engine, filters, with_text=export.NEEDS_TEXT[fmt]), fmt
-        )
+        if fmt == "gold":
+            chunks = render_gold(ledger.engine)
+        else:
+            chunks = export.render(
+                iter_claims(ledger.engine, filters, with_text=export.NEEDS_TEXT[fmt]), fmt
+            )
         try:
             if target is None:
                 write_stdout(chunks)

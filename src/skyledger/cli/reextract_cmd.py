@@ -19,9 +19,11 @@ def reextract_command(db_url: str | None, dry_run: bool, as_json: bool) -> None:
     """Extract stored reports again with the current rules and show what changes.
 
     Prints claims added, removed and changed per claim type and region, and each
-    change of claimant ("claimant  3  Russian Ministry of Defense -> ..."). Without
+    change of claimant ("claimant  3  Russian Ministry of Defense -> ..."), and each
+    review whose claim would change or vanish (kept as `needs re-review`). Without
     --dry-run the changed reports' claims are replaced (one transaction a report)
-    and record the current extractor version.
+    and record the current extractor version; reviews move to the new claim with the
+    same evidence span, and claims reviewers added stay.
 
     Example: skyledger reextract --dry-run
     """
@@ -40,10 +42,19 @@ def reextract_command(db_url: str | None, dry_run: bool, as_json: bool) -> None:
     ):
         for key, count in summary[part].items():
             click.echo(printable(f"{label:8} {count:5}  {key}", one_line=True))
+    for item in summary["needs_rereview"]:
+        span = "-".join(map(str, item["span"])) if item["span"] else "?"
+        click.echo(
+            f"needs re-review  review {item['review_id']} ({item['action']} by "
+            f"{printable(item['reviewer'], one_line=True)}) of claim {item['claim_id']}, "
+            f"report {item['report_id']} characters {span}: claim {item['reason']}"
+        )
     verb = "would change" if dry_run else "changed"
     click.echo(
         f"{summary['reports']} reports read, {summary['reports_changed']} {verb} "
         f"(claims +{summary['claims_added']} -{summary['claims_removed']} ~{summary['claims_changed']}, "
         f"{summary['claimants_changed']} claimant(s) changed); "
-        f"extractor {EXTRACTOR_VERSION}" + ("; dry run, nothing written" if dry_run else "")
+        f"extractor {EXTRACTOR_VERSION}"
+        + (f"; {summary['reviews_reattached']} reviews re-attached" if not dry_run else "")
+        + ("; dry run, nothing written" if dry_run else "")
     )

@@ -19,10 +19,14 @@ from skyledger.store.db import LedgerError
     help="File whose first line is the bearer token that enables POST /api/reports "
     "(default: $SKYLEDGER_TOKEN; neither: ingest off).",
 )
-def serve(db_url: str | None, host: str, port: int, token_file) -> None:
+@click.option(
+    "--private", is_flag=True, help="Reads need a token too (a reviewer's or the server's)."
+)
+def serve(db_url: str | None, host: str, port: int, token_file, private: bool) -> None:
     """Serve the REST API, its docs (/docs) and the offline dashboard (/).
 
-    Reads are public; ingest over HTTP needs the token, read from $SKYLEDGER_TOKEN or
+    Reads are public unless --private; reviews need a reviewer's token (skyledger users
+    add); ingest over HTTP needs a reviewer's token or the server's, read from $SKYLEDGER_TOKEN or
     --token-file, never from the command line, where every user of the machine sees it.
 
     Example: skyledger serve --port 8000 --token-file /etc/skyledger/token --db sqlite:///ledger.db
@@ -37,7 +41,7 @@ def serve(db_url: str | None, host: str, port: int, token_file) -> None:
         if not token:
             raise click.BadParameter("the file holds no token", param_hint="--token-file")
     try:
-        app = create_app(db_url, token=token)
+        app = create_app(db_url, token=token, private=private)
     except LedgerError as exc:
         err_console().print(f"[red]error:[/red] {exc}")
         raise SystemExit(EXIT_SOME_FAILED) from exc

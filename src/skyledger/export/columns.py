@@ -11,12 +11,14 @@ CSV_COLUMNS = (
     "id", "report_id", "published", "source", "url", "claimant", "claim_type", "weapon", "model",
     "count", "count_qualifier", "country", "admin1", "admin1_name", "region_text", "places",
     "latitude", "longitude", "geo_precision", "window_start", "window_end", "killed", "injured",
-    "parent_id", "event_id", "cumulative", "confidence", "extractor_version",
+    "parent_id", "event_id", "cumulative", "confidence", "extractor_version", "review_status",
+    "reviewer",
 )  # fmt: skip
 
 ACLED_COLUMNS = (
     "event_date", "sub_event_type", "actor", "admin1", "location", "latitude", "longitude",
-    "geo_precision", "time_precision", "source", "notes", "fatalities",
+    "geo_precision", "time_precision", "source", "notes", "fatalities", "review_status",
+    "reviewer",
 )  # fmt: skip
 
 # claim_type -> sub_event_type; for hits and their effects the weapon decides (docs/exports.md).
@@ -114,4 +116,6 @@ def acled_row(claim: dict) -> dict:
         "source": source,
         "notes": note(claim),
         "fatalities": claim.get("killed"),
+        "review_status": claim.get("review_status"),
+        "reviewer": claim.get("reviewer"),
     }

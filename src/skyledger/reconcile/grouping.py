@@ -59,6 +59,7 @@ class Fact:
     url: str | None = None
     source: str | None = None
     lang: str | None = None
+    review_status: str = "unreviewed"  # see skyledger.review
 
     @property
     def order(self) -> tuple:

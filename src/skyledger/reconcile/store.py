@@ -43,7 +43,11 @@ def update_events(engine: Engine, report_ids: Sequence[int] | None = None) -> Up
     summary = UpdateSummary()
     assign_buckets(engine)
     with engine.connect() as conn:
-        query = select(claims.c.bucket).where(claims.c.event_id.is_(None)).distinct()
+        query = (
+            select(claims.c.bucket)
+            .where(claims.c.event_id.is_(None), claims.c.review_status != "rejected")
+            .distinct()
+        )
         if report_ids is not None:
             query = query.where(claims.c.report_id.in_(list(report_ids)))
         touched = sorted(conn.execute(query).scalars())
@@ -144,7 +148,7 @@ def bucket_facts(
         )  # fmt: skip
         .join(reports, claims.c.report_id == reports.c.id)
         .join(sources, reports.c.source_id == sources.c.id)
-        .where(claims.c.bucket.in_(list(buckets)))
+        .where(claims.c.bucket.in_(list(buckets)), claims.c.review_status != "rejected")
     )
     facts: dict[str, list[Fact]] = {bucket: [] for bucket in buckets}
     linked: dict[int, int | None] = {}
@@ -177,6 +181,7 @@ def fact_from_row(row) -> Fact:
         url=row["url"],
         source=row["source"],
         lang=row["lang"],
+        review_status=row.get("review_status") or "unreviewed",
     )
 
 
@@ -277,6 +282,7 @@ def statement_detail(statement: Statement) -> dict:
                 "source": fact.source,
                 "lang": fact.lang,
                 "published": fact.published.isoformat() if fact.published else None,
+                "review_status": fact.review_status,
             }
             for fact in statement.facts
         ],

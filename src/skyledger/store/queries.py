@@ -212,6 +212,9 @@ CLAIM_COLUMNS = [
     claims.c.evidence,
     claims.c.confidence,
     claims.c.extractor_version,
+    claims.c.review_status,
+    claims.c.reviewer,
+    claims.c.version,
     reports.c.published,
     reports.c.url,
     reports.c.lang,
@@ -228,9 +231,14 @@ def _claim_select(*extra):
     )
 
 
+def standing():
+    """Claims a reviewer rejected drop out of every list, count and export."""
+    return claims.c.review_status != "rejected"
+
+
 def claim_conditions(engine: Engine, filters: Filters, paged: bool = False) -> list:
     f = filters
-    conditions = equal_to(claims, f, CLAIM_FIELDS)
+    conditions = [*equal_to(claims, f, CLAIM_FIELDS), standing()]
     if f.since:
         conditions.append(reports.c.published >= f.since)
     if f.until:
@@ -244,7 +252,7 @@ def unjoined_claim_conditions(engine: Engine, filters: Filters) -> list:
     """The same filters on the claims table alone, for counts: the report's time and text
     become a list of report ids, which the covering index ix_claims_report_summary meets."""
     f = filters
-    conditions = equal_to(claims, f, CLAIM_FIELDS)
+    conditions = [*equal_to(claims, f, CLAIM_FIELDS), standing()]
     in_time = []
     if f.since:
         in_time.append(reports.c.published >= f.since)

@@ -161,6 +161,10 @@ claims = Table(
     Column("extractor_version", String(32), nullable=False),
     Column("event_id", Id, ForeignKey("events.id", ondelete="SET NULL")),
     Column("bucket", String(120)),  # set when reconciled; see skyledger.reconcile
+    # Set by reviews (migration 0010, skyledger.review): the row holds effective values.
+    Column("review_status", String(16), nullable=False, server_default="unreviewed"),
+    Column("reviewer", String(300)),
+    Column("version", Integer, nullable=False, server_default="0"),
     UniqueConstraint("report_id", "seq", name="uq_claims_report_seq"),
     Index("ix_claims_admin1", "admin1"),
     Index("ix_claims_type_weapon", "claim_type", "weapon"),
@@ -187,5 +191,38 @@ claims = Table(
     ),
     Index("ix_claims_parent", "parent_id"),
 )
+
+# People's decisions on claims, append-only (migration 0010; see skyledger.review).
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("claim_id", Id, ForeignKey("claims.id", ondelete="SET NULL")),
+    Column("report_id", Id, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("span_start", Integer),  # the claim's evidence span: how reextract finds it again
+    Column("span_end", Integer),
+    Column("reviewer", String(300), nullable=False),
+    Column("action", String(16), nullable=False),  # confirm, correct, reject, add
+    Column("fields", JSON, nullable=False),  # corrected values (an added claim: all of them)
+    Column("extracted", JSON),  # the extractor's values the review was made on
+    Column("note", Text),
+    Column("status", String(20), nullable=False),  # applied, stale, needs re-review
+    Column("version", Integer, nullable=False),  # the claim's version the reviewer saw
+    Column("created", UTCDateTime, nullable=False, default=utcnow),
+    Index("ix_reviews_claim", "claim_id"),
+    Index("ix_reviews_report", "report_id"),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("name", String(300), nullable=False),
+    Column("role", String(16), nullable=False),  # reviewer, admin
+    Column("token_hash", String(64), nullable=False),  # sha256 of the token, never the token
+    Column("created", UTCDateTime, nullable=False, default=utcnow),
+    UniqueConstraint("name", name="uq_users_name"),
+)
+
 # Full-text search (migration 0002) lives outside this metadata: an FTS5 table
 # `reports_fts` on SQLite, a GIN index over to_tsvector('simple', text) on PostgreSQL.

@@ -47,7 +47,10 @@ function svg(tag, attrs, text) {
 
 async function api(path, params) {
   const query = params && params.toString() ? `?${params}` : "";
-  const response = await fetch(`${path}${query}`, { headers: { Accept: "application/json" } });
+  const headers = { Accept: "application/json" };
+  const token = sessionStorage.getItem("skyledger-review-token"); // a private ledger's reads need it
+  if (token && path.startsWith("/api/")) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(`${path}${query}`, { headers });
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.json();
 }
