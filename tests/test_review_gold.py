@@ -17,7 +17,7 @@ from skyledger.review import FIELDS
 from skyledger.store import queries
 from skyledger.store.schema import reports
 
-GOLD = Path(__file__).parent / "fixtures" / "gold" / "reviewed.jsonl"
+GOLD = Path(__file__).parent / "data" / "gold" / "reviewed.jsonl"
 
 
 def review_to_gold(ledger: Ledger, gold: list[dict]) -> None:
