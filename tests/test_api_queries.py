@@ -392,10 +392,23 @@ def test_regions_count_claims_events_and_conflicts(engine_and_ids):
 def test_timeseries_by_day_area_and_claimant(engine_and_ids):
     engine, _ids = engine_and_ids
     rows = queries.timeseries(engine, Filters(admin1="RU-KLU"))
-    assert [(r["day"], r["claimant"], r["claims"], r["claimed"]) for r in rows] == [
-        ("2026-11-20", "Governor of Kaluga Oblast", 1, 11),
-        ("2026-11-20", "Russian Ministry of Defense", 1, 10),
-        ("2026-11-21", "Governor of Kaluga Oblast", 1, 0),
+    assert [
+        (r["day"], r["claim_type"], r["claimant"], r["claims"], r["claimed"]) for r in rows
+    ] == [
+        ("2026-11-20", "destroyed", "Governor of Kaluga Oblast", 1, 11),
+        ("2026-11-20", "destroyed", "Russian Ministry of Defense", 1, 10),
+        ("2026-11-21", "debris", "Governor of Kaluga Oblast", 1, 0),
+    ]
+
+
+def test_timeseries_never_adds_launched_to_destroyed(engine_and_ids):
+    # The Air Force said 3 missiles were launched and 2 destroyed on the 21st: two series.
+    engine, _ids = engine_and_ids
+    rows = queries.timeseries(engine, Filters(country="UA"), by_area=False)
+    assert [(r["day"], r["claim_type"], r["claimed"]) for r in rows] == [
+        ("2026-11-21", "destroyed", 2),
+        ("2026-11-21", "launched", 3),
+        ("2026-11-22", "destroyed", 4),
     ]
 
 
@@ -487,3 +500,47 @@ def test_any_words_make_a_valid_fts5_query(q):
     if q.split():
         conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (queries.fts_query(q),)).fetchall()
     conn.close()
+
+
+TEXT_UNDATED = "Над Калужской областью уничтожены 3 беспилотника."
+
+
+def undated_batch() -> list[tuple[Report, list[Claim]]]:
+    """A report with no known time, as a file without dates gives."""
+    claim = Claim(
+        claimant=GOVERNOR.claimant,
+        claim_type="destroyed",
+        weapon="uav",
+        count=3,
+        count_qualifier="exact",
+        country="RU",
+        admin1="RU-KLU",
+        evidence={"claim": span(TEXT_UNDATED, "уничтожены 3 беспилотника")},
+    )
+    return [
+        (Report(source=GOVERNOR, external_id="undated-1", lang="ru", text=TEXT_UNDATED), [claim])
+    ]
+
+
+@pytest.fixture
+def with_undated(db_url):
+    build_sample(db_url)
+    engine = open_engine(db_url)
+    save_batch(engine, undated_batch())
+    yield engine
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(), 11),  # no window: every claim, dated or not
+        (Filters(undated=False), 10),
+        (Filters(since=at(21, 0)), 4),  # a window alone leaves the undated claim out
+        (Filters(since=at(21, 0), undated=True), 5),  # unless asked to keep it
+        (Filters(until=at(20, 0), undated=True, admin1="RU-KLU"), 1),
+    ],
+)
+def test_undated_claims_are_kept_or_left_out_as_asked(with_undated, filters, expected):
+    assert len(queries.list_claims(with_undated, filters, limit=100).items) == expected
+    assert queries.stats(with_undated, filters)["claims"] == expected

@@ -34,6 +34,13 @@ def filters(
         str | None,
         Query(max_length=500, description="Words that must all occur in the report text."),
     ] = None,
+    undated: Annotated[
+        bool | None,
+        Query(
+            description="Claims of reports with no known time: true keeps them in a since/until "
+            "window, false leaves them out; by default a window leaves them out."
+        ),
+    ] = None,
 ) -> Filters:
     return Filters(
         since=since,
@@ -44,6 +51,7 @@ def filters(
         claim_type=claim_type,
         claimant=claimant,
         q=q,
+        undated=undated,
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Engine,
     Integer,
     String,
+    and_,
     cast,
     column,
     exists,
@@ -58,6 +59,9 @@ class Filters:
     claim_type: str | None = None
     claimant: str | None = None
     q: str | None = None
+    # Claims whose report has no known time: None drops them from a time window and keeps
+    # them otherwise; True keeps them in any window; False always leaves them out.
+    undated: bool | None = None
 
     def cleaned(self) -> Filters:
         """Blank strings dropped, NUL removed (PostgreSQL text cannot hold it), codes in
@@ -231,13 +235,20 @@ def _claim_select(*extra):
 def claim_conditions(engine: Engine, filters: Filters, paged: bool = False) -> list:
     f = filters
     conditions = equal_to(claims, f, CLAIM_FIELDS)
-    if f.since:
-        conditions.append(reports.c.published >= f.since)
-    if f.until:
-        conditions.append(reports.c.published < f.until)
+    conditions += dated(reports.c.published, f)
     if _has_words(f.q):
         conditions.append(claim_text_match(engine, f.q, paged))
     return conditions
+
+
+def dated(column_, filters: Filters) -> list:
+    """The time window on `column_`, with or without the rows whose time is unknown."""
+    window = _window_conditions(filters, column_)
+    if filters.undated is False:
+        return [*window, column_.is_not(None)]
+    if filters.undated and window:
+        return [or_(column_.is_(None), and_(*window))]
+    return window
 
 
 def unjoined_claim_conditions(engine: Engine, filters: Filters) -> list:
@@ -245,11 +256,7 @@ def unjoined_claim_conditions(engine: Engine, filters: Filters) -> list:
     become a list of report ids, which the covering index ix_claims_report_summary meets."""
     f = filters
     conditions = equal_to(claims, f, CLAIM_FIELDS)
-    in_time = []
-    if f.since:
-        in_time.append(reports.c.published >= f.since)
-    if f.until:
-        in_time.append(reports.c.published < f.until)
+    in_time = dated(reports.c.published, f)
     if in_time:
         conditions.append(claims.c.report_id.in_(select(reports.c.id).where(*in_time)))
     if _has_words(f.q):
@@ -296,7 +303,7 @@ def list_claims(
 ) -> Page:
     filters = filters.cleaned()
     with engine.connect() as conn:
-        if filters.since or filters.until:
+        if (filters.since or filters.until) and filters.undated is None:
             newest = newest_claim_in_window(conn, filters)
             if newest is None:
                 return Page([], None)
@@ -408,11 +415,7 @@ REPORT_COLUMNS = [
 
 def report_conditions(engine: Engine, filters: Filters) -> list:
     f = filters
-    conditions = []
-    if f.since:
-        conditions.append(reports.c.published >= f.since)
-    if f.until:
-        conditions.append(reports.c.published < f.until)
+    conditions = dated(reports.c.published, f)
     if _has_words(f.q):
         conditions.append(text_match(engine, f.q))
     claim_filters = equal_to(claims, f, CLAIM_FIELDS)
@@ -470,10 +473,7 @@ def get_report(engine: Engine, report_id: int) -> dict | None:
 def event_conditions(engine: Engine, filters: Filters, conflict: bool | None = None) -> list:
     f = filters
     conditions = equal_to(events, f, ("country", "admin1", "weapon", "claim_type"))
-    if f.since:
-        conditions.append(events.c.first_reported >= f.since)
-    if f.until:
-        conditions.append(events.c.first_reported < f.until)
+    conditions += dated(events.c.first_reported, f)
     if conflict is not None:
         conditions.append(events.c.conflict == conflict)
     member = []
@@ -603,22 +603,27 @@ def regions(engine: Engine, filters: Filters = Filters()) -> list[dict]:
 
 
 def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = True) -> list[dict]:
-    """Claims per day (UTC, by publication), area and claimant, with the counts they claim.
+    """Claims per day (UTC, by publication), area, claim type and claimant, with the counts
+    they claim.
 
-    A total that is broken down by region is left out (its parts are counted), and so
-    are running totals since some earlier date: neither is one day's happening. With
-    `by_area=False` the areas are summed (admin1 is then null).
+    Counts of two claim types or two claimants are never added together: "launched" and
+    "destroyed", or two claimants' figures, are different claims. A total that is broken
+    down by region is left out (its parts are counted), and so are running totals since
+    some earlier date: neither is one day's happening. With `by_area=False` the areas
+    are summed (admin1 is then null).
     """
     filters = filters.cleaned()
     child = claims.alias("child")
     is_total = exists().where(child.c.parent_id == claims.c.id)
     day = day_of(engine, reports.c.published).label("day")
     area = claims.c.admin1 if by_area else literal_column("NULL").label("admin1")
-    keys = [day, claims.c.admin1, claims.c.claimant] if by_area else [day, claims.c.claimant]
+    keys = [day, claims.c.admin1] if by_area else [day]
+    keys += [claims.c.claim_type, claims.c.claimant]
     query = (
         select(
             day,
             area,
+            claims.c.claim_type,
             claims.c.claimant,
             func.count().label("claims"),
             func.sum(claims.c.count).label("claimed"),
@@ -638,6 +643,7 @@ def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = Tru
             {
                 "day": row.day,
                 "admin1": row.admin1,
+                "claim_type": row.claim_type,
                 "claimant": row.claimant,
                 "claims": row.claims,
                 "claimed": row.claimed or 0,
