@@ -222,6 +222,24 @@ def sample_batch() -> list[tuple[Report, list[Claim]]]:
     ]  # fmt: skip
 
 
+def statement(claim_id, source, count, published, url=None) -> dict:
+    return {
+        "claim_id": claim_id,
+        "claimant": source.claimant,
+        "count": count,
+        "count_qualifier": "exact",
+        "killed": None,
+        "injured": None,
+        "parts": [claim_id],
+        "agrees": False,
+        "superseded": False,
+        "citations": [
+            {"claim_id": claim_id, "report_id": None, "url": url, "source": source.name,
+             "lang": source.lang, "published": published.isoformat()}
+        ],
+    }  # fmt: skip
+
+
 def build_sample(url: str) -> dict:
     """Store the sample reports, group two Kaluga claims into a conflicting event; ids by name."""
     engine = open_engine(url)
@@ -238,8 +256,9 @@ def build_sample(url: str) -> dict:
             ids[(GOVERNOR.claimant, "RU-KLU", "destroyed")],
         ]
         kharkiv = ids[(AIR_FORCE.claimant, "UA-63", "destroyed")]
-        detail = {"claims": [{"claim_id": kaluga[0], "claimant": MOD.claimant, "count": 10, "agrees": False},
-                             {"claim_id": kaluga[1], "claimant": GOVERNOR.claimant, "count": 11, "agrees": False}]}  # fmt: skip
+        # Event detail as reconciliation stores it: one statement per claimant, with citations.
+        detail = {"statements": [statement(kaluga[0], MOD, 10, at(20, 5), "https://t.me/mod_bulletins/101"),
+                                 statement(kaluga[1], GOVERNOR, 11, at(20, 6))]}  # fmt: skip
         conflict_id = conn.execute(
             insert(events).returning(events.c.id),
             {"key": "destroyed|uav|RU-KLU|2026-11-20", "claim_type": "destroyed", "weapon": "uav", "country": "RU",
@@ -250,7 +269,7 @@ def build_sample(url: str) -> dict:
             insert(events).returning(events.c.id),
             {"key": "destroyed|missile|UA-63|2026-11-21", "claim_type": "destroyed", "weapon": "missile",
              "country": "UA", "admin1": "UA-63", "low": 2, "best": 2, "high": 2, "conflict": False,
-             "first_reported": at(21, 7), "detail": {"claims": [{"claim_id": kharkiv, "count": 2, "agrees": True}]}},
+             "first_reported": at(21, 7), "detail": {"statements": [statement(kharkiv, AIR_FORCE, 2, at(21, 7))]}},
         ).scalar_one()  # fmt: skip
         conn.execute(claims.update().where(claims.c.id.in_(kaluga)).values(event_id=conflict_id))
         conn.execute(claims.update().where(claims.c.id == kharkiv).values(event_id=agreed_id))

@@ -524,12 +524,6 @@ def get_event(engine: Engine, event_id: int) -> dict | None:
 # -- aggregates ------------------------------------------------------------------------------
 
 
-def latest_published(engine: Engine) -> datetime | None:
-    """When the newest report was published (an index lookup)."""
-    with engine.connect() as conn:
-        return conn.execute(select(func.max(reports.c.published))).scalar()
-
-
 def day_of(engine: Engine, column_):
     """'YYYY-MM-DD' of a UTC timestamp column, on either backend."""
     if engine.dialect.name == "postgresql":
