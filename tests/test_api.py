@@ -191,7 +191,7 @@ def test_sources_show_health(client):
     ("fmt", "media", "first"),
     [
         ("csv", "text/csv", "id,report_id,published"),
-        ("acled", "text/csv", "event_date,sub_event_type,actor"),
+        ("acled", "text/csv", "event_id_cnty,event_date,year,time_precision"),
         ("geojson", "application/geo+json", '{"type":"FeatureCollection"'),
         ("jsonl", "application/x-ndjson", "{"),
     ],

@@ -35,7 +35,7 @@ from skyledger.store.schema import claims, events, reports, sources
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 MAX_ID = 10**18 - 1  # ids of up to 18 digits: one pattern describes every cursor
-PRECISION_ORDER = ("place", "between-places", "admin2", "admin1", "country", "water", "unresolved")
+PRECISION_ORDER = ("place", "between-places", "admin2", "admin1", "water", "country", "unresolved")
 SILENT_AFTER = timedelta(days=2)  # a source with nothing newer than this is flagged silent
 EXCERPT_CHARS = 280
 
@@ -219,7 +219,9 @@ CLAIM_COLUMNS = [
     reports.c.published,
     reports.c.url,
     reports.c.lang,
+    reports.c.ingested,
     sources.c.name.label("source"),
+    sources.c.kind.label("source_kind"),
     events.c.conflict.label("event_conflict"),
 ]
 
@@ -363,7 +365,6 @@ def get_claim(engine: Engine, claim_id: int) -> dict | None:
     query = _claim_select(
         reports.c.text.label("report_text"),
         reports.c.external_id,
-        sources.c.kind.label("source_kind"),
     ).where(claims.c.id == claim_id)
     with engine.connect() as conn:
         row = conn.execute(query).first()
@@ -378,7 +379,7 @@ def get_claim(engine: Engine, claim_id: int) -> dict | None:
         "published": item["published"],
         "lang": item["lang"],
         "source": item["source"],
-        "source_kind": item.pop("source_kind"),
+        "source_kind": item["source_kind"],
     }
     return item
 
