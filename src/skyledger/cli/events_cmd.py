@@ -52,7 +52,7 @@ def events_command(area: str | None, since: datetime | None, fmt: str, db_url: s
     """
     with open_ledger(db_url) as ledger:
         update_events(ledger.engine)
-        rows = ledger.events(area=area, since=since.date() if since else None)
+        rows = ledger.event_days(area=area, since=since.date() if since else None)
     if fmt == "json":
         click.echo(
             json.dumps(

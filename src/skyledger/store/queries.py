@@ -508,6 +508,21 @@ def list_events(
     return _page(rows, limit)
 
 
+def iter_events(
+    engine: Engine, filters: Filters = Filters(), conflict: bool | None = None
+) -> Iterator[dict]:
+    """Every matching event, oldest ledger day first (undated last), streamed."""
+    filters = filters.cleaned()
+    query = (
+        select(events)
+        .where(*event_conditions(engine, filters, conflict))
+        .order_by(events.c.key, events.c.id)
+    )
+    with engine.connect() as conn:
+        for row in conn.execution_options(yield_per=1000).execute(query):
+            yield event_item(row)
+
+
 def get_event(engine: Engine, event_id: int) -> dict | None:
     """One event with the claims it groups (who said what)."""
     with engine.connect() as conn:
