@@ -393,6 +393,32 @@ def test_docs_load_only_local_assets(client):
     assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
 
 
+@pytest.mark.parametrize(
+    ("query", "field", "words"),
+    [
+        ("/api/claims?admin1=kaluga", "admin1", ["'kaluga'", "RU-KLU (Kaluga)"]),
+        ("/api/events?admin1=Калужская", "admin1", ["RU-KLU (Kaluga)"]),
+        ("/api/regions?admin1=RU-XXX", "admin1", ["'RU-XXX'", "no such region code"]),
+        ("/api/claims?country=XX", "country", ["'XX'", "RU"]),
+        ("/api/claims?since=2026-11-22&until=2026-11-20", "since", ["until"]),
+        ("/api/claims?admn1=RU-KLU", "admn1", ["unknown parameter", "did you mean admin1"]),
+        ("/api/stats?limit=5", "limit", ["unknown parameter"]),
+        ("/api/claims/1?verbose=1", "verbose", ["this endpoint takes none"]),
+    ],
+)
+def test_bad_filter_values_and_unknown_parameters_are_refused(client, query, field, words):
+    response = client.get(query)
+    assert response.status_code == 422
+    body = response.json()
+    assert [e["field"] for e in body["errors"]] == [field]
+    for word in words:
+        assert word in body["detail"]
+
+
+def test_a_region_code_in_any_case_is_accepted(client):
+    assert len(client.get("/api/claims?admin1=ru-klu").json()["items"]) == 3
+
+
 def test_dashboard_page_is_served(client):
     response = client.get("/")
     assert response.status_code == 200

@@ -61,6 +61,16 @@ def test_usage_errors_exit_2(run_cli, filled, args):
     assert run_cli(*args, "--db", filled).returncode == 2
 
 
+@pytest.mark.parametrize(
+    ("area", "suggested"),
+    [("Kaluga", "RU-KLU (Kaluga)"), ("RU-XXX", "no such region code"), ("Брянщина", "RU-BRY")],
+)
+def test_a_bad_area_names_the_nearest_codes(run_cli, filled, area, suggested):
+    result = run_cli("events", "--area", area, "--db", filled)
+    assert result.returncode == 2
+    assert area in result.stderr and suggested in result.stderr
+
+
 def test_brief_md_for_kaluga(run_cli, filled):
     result = run_cli("brief", "--area", "RU-KLU", "--format", "md", "--db", filled)
     assert result.returncode == 0, result.stderr

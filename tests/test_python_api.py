@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from skyledger import Ledger
+from skyledger.filter_values import BadFilter
 from skyledger.store import queries
 from skyledger.store.queries import Filters
 from test_api_queries import GOVERNOR, MOD, at, build_sample
@@ -74,6 +75,20 @@ def test_events_take_the_rest_filters_and_conflict(ledger):
 def test_an_unknown_filter_is_an_error(ledger):
     with pytest.raises(TypeError, match="admin_1"):
         ledger.claims(admin_1="RU-KLU")
+
+
+@pytest.mark.parametrize(
+    ("filters", "named", "suggested"),
+    [
+        ({"admin1": "kaluga"}, "admin1 'kaluga'", "RU-KLU (Kaluga)"),
+        ({"area": "Харківщина"}, "area 'Харківщина'", "UA-63 (Kharkiv)"),
+        ({"since": "2026-11-22", "until": "2026-11-20"}, "since", "until"),
+    ],
+)
+def test_a_filter_value_no_ledger_holds_is_an_error(ledger, filters, named, suggested):
+    with pytest.raises(BadFilter) as raised:
+        ledger.claims(**filters)
+    assert named in str(raised.value) and suggested in str(raised.value)
 
 
 def test_to_pandas_makes_a_frame_with_times(ledger):

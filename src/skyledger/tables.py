@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from skyledger.filter_values import check_admin1, check_area, check_country, check_window
 from skyledger.store.queries import Filters
 
 
@@ -37,9 +38,14 @@ def _moment(value: date | datetime | str | None) -> datetime | None:
 
 def filters_of(area: str | None = None, **given) -> Filters:
     """The REST API's filters from keyword arguments; `area` is a country (RU) or a region
-    (RU-KLU) code, and `since`/`until` take a date, a datetime or an ISO 8601 string."""
+    (RU-KLU) code, and `since`/`until` take a date, a datetime or an ISO 8601 string.
+    A value no ledger can match raises `skyledger.filter_values.BadFilter` (a ValueError)."""
+    area = check_area(area)
     if area:
-        given.setdefault("country" if len(area.strip()) == 2 else "admin1", area)
+        given.setdefault("country" if len(area) == 2 else "admin1", area)
     for name in ("since", "until"):
         given[name] = _moment(given.get(name))
+    check_window(given["since"], given["until"])
+    given["country"] = check_country(given.get("country"))
+    given["admin1"] = check_admin1(given.get("admin1"))
     return Filters(**given).cleaned()

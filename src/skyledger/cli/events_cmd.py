@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import re
 from datetime import date, datetime
 
 import click
@@ -9,19 +8,19 @@ from rich.table import Table
 
 from skyledger.cli import cli
 from skyledger.cli.options import cells, db_option, format_option, open_ledger, out_console
+from skyledger.filter_values import BadFilter, check_area
 from skyledger.reconcile import reports_carrying, update_events
 from skyledger.reconcile.timing import bucket_day
-
-AREA = re.compile(r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")
 
 
 def area_option(command):
     def check(_ctx, _param, value: str | None) -> str | None:
-        if value is not None and not AREA.match(value):
+        try:
+            return check_area(value)
+        except BadFilter as exc:
             raise click.BadParameter(
-                "expected an ISO 3166-2 region (RU-KLU, UA-63) or a country (RU)"
-            )
-        return value.upper() if value else None
+                f"{exc.message} (an ISO 3166-2 region such as RU-KLU, or a country such as RU)"
+            ) from None
 
     return click.option(
         "--area",

@@ -9,8 +9,16 @@ import click
 
 from skyledger import export
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_SOME_FAILED, EXIT_USAGE, db_option, err_console, open_ledger
+from skyledger.cli.options import (
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    db_option,
+    err_console,
+    open_ledger,
+    print_error,
+)
 from skyledger.export.paths import BASE_DIR_ENV, UnsafePath, output_path
+from skyledger.filter_values import BadFilter, check_admin1, check_country, check_window
 from skyledger.records import CLAIM_TYPES, WEAPONS
 from skyledger.store.queries import Filters, iter_claims
 
@@ -60,6 +68,12 @@ def export_claims(
 
     Example: skyledger export --format geojson --admin1 RU-KLU -o kaluga.geojson
     """
+    try:
+        check_window(_utc(since), _utc(until))
+        country, admin1 = check_country(country), check_admin1(admin1)
+    except BadFilter as exc:
+        print_error(err_console(), f"--{exc.name} {exc.message}")
+        raise SystemExit(EXIT_USAGE) from exc
     filters = Filters(
         since=_utc(since),
         until=_utc(until),
