@@ -78,10 +78,13 @@ def test_acled_since_filter(run_cli, ledger):
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (("--admin1", "kaluga"), ["--admin1 'kaluga'", "RU-KLU (Kaluga)"]),
+        (("--admin1", "kaluga"), ["'--admin1': 'kaluga'", "RU-KLU (Kaluga)"]),
         (("--admin1", "Харківська область"), ["UA-63 (Kharkiv)"]),
-        (("--country", "RUS"), ["--country 'RUS'", "RU"]),
-        (("--since", "2026-11-22", "--until", "2026-11-20"), ["--since", "is not before until"]),
+        (("--country", "RUS"), ["'--country': 'RUS'", "RU"]),
+        (
+            ("--since", "2026-11-22", "--until", "2026-11-20"),
+            ["--since: '2026-11-22", "is not before until"],
+        ),
     ],
 )
 def test_bad_filter_values_are_usage_errors(run_cli, ledger, args, words):

@@ -7,24 +7,23 @@ import click
 from rich.table import Table
 
 from skyledger.cli import cli
-from skyledger.cli.options import cells, db_option, format_option, open_ledger, out_console
-from skyledger.filter_values import BadFilter, check_area
+from skyledger.cli.options import (
+    cells,
+    checked,
+    db_option,
+    format_option,
+    open_ledger,
+    out_console,
+)
+from skyledger.filter_values import check_area
 from skyledger.reconcile import reports_carrying, update_events
 from skyledger.reconcile.timing import bucket_day
 
 
 def area_option(command):
-    def check(_ctx, _param, value: str | None) -> str | None:
-        try:
-            return check_area(value)
-        except BadFilter as exc:
-            raise click.BadParameter(
-                f"{exc.message} (an ISO 3166-2 region such as RU-KLU, or a country such as RU)"
-            ) from None
-
     return click.option(
         "--area",
-        callback=check,
+        callback=checked(check_area),
         metavar="CODE",
         help="Region (ISO 3166-2, e.g. RU-KLU) or country (RU).",
     )(command)

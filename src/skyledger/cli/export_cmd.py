@@ -12,10 +12,10 @@ from skyledger.cli import cli
 from skyledger.cli.options import (
     EXIT_SOME_FAILED,
     EXIT_USAGE,
+    checked,
     db_option,
     err_console,
     open_ledger,
-    print_error,
 )
 from skyledger.export.paths import BASE_DIR_ENV, UnsafePath, output_path
 from skyledger.filter_values import BadFilter, check_admin1, check_country, check_window
@@ -53,8 +53,12 @@ def _utc(value: datetime | None) -> datetime | None:
     "--since", type=click.DateTime(TIME_FORMATS), help="Reports published at or after (UTC)."
 )
 @click.option("--until", type=click.DateTime(TIME_FORMATS), help="Reports published before (UTC).")
-@click.option("--country", metavar="CC", help="ISO 3166-1 alpha-2, e.g. RU.")
-@click.option("--admin1", metavar="CODE", help="ISO 3166-2, e.g. RU-KLU.")
+@click.option(
+    "--country", metavar="CC", callback=checked(check_country), help="ISO 3166-1 alpha-2, e.g. RU."
+)
+@click.option(
+    "--admin1", metavar="CODE", callback=checked(check_admin1), help="ISO 3166-2, e.g. RU-KLU."
+)
 @click.option("--weapon", type=click.Choice(WEAPONS))
 @click.option("--claim-type", type=click.Choice(CLAIM_TYPES))
 @click.option("--claimant", help="Exact claimant.")
@@ -70,10 +74,8 @@ def export_claims(
     """
     try:
         check_window(_utc(since), _utc(until))
-        country, admin1 = check_country(country), check_admin1(admin1)
     except BadFilter as exc:
-        print_error(err_console(), f"--{exc.name} {exc.message}")
-        raise SystemExit(EXIT_USAGE) from exc
+        raise click.BadParameter(exc.message, param_hint="--since") from None
     filters = Filters(
         since=_utc(since),
         until=_utc(until),

@@ -8,6 +8,7 @@ import sys
 import click
 from rich.console import Console
 
+from skyledger.filter_values import BadFilter
 from skyledger.ledger import Ledger
 from skyledger.store.db import ENV_VAR, LedgerError
 from skyledger.untrusted import printable
@@ -100,3 +101,16 @@ def json_line(raw: bytes) -> object:
     except UnicodeEncodeError:
         raise ValueError("holds invalid Unicode (a lone surrogate)") from None
     return item
+
+
+def checked(check):
+    """A click callback that checks a filter value (skyledger.filter_values): a value no
+    ledger can match is a usage error naming the nearest valid ones."""
+
+    def callback(_ctx, param, value):
+        try:
+            return check(value, param.name)
+        except BadFilter as exc:
+            raise click.BadParameter(exc.message) from None
+
+    return callback
