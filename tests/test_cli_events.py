@@ -78,6 +78,15 @@ def test_brief_md_for_kaluga(run_cli, filled):
     assert "the Russian Ministry of Defense counted 10" in result.stdout
 
 
+def test_brief_without_a_date_covers_the_latest_ledger_day(run_cli, filled):
+    result = run_cli("brief", "--format", "md", "--db", filled)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Aerial attack claims, ledger day 2025-06-03\n")
+    assert "Kaluga" not in result.stdout  # undated, and on no day of its own
+    every = run_cli("brief", "--all-days", "--format", "md", "--db", filled)
+    assert "## Claims without a known date" in every.stdout and "Kaluga" in every.stdout
+
+
 @pytest.mark.parametrize("command", ["events", "brief"])
 def test_help(run_cli, command):
     result = run_cli(command, "--help")

@@ -76,6 +76,12 @@ def brief_context(engine: Engine, day: date | None = None, area: str | None = No
     }
 
 
+def latest_day(engine: Engine, area: str | None = None) -> date | None:
+    """The newest ledger day with an event (in `area`), or None when every one is undated."""
+    days = [bucket_day(e["key"]) for e in event_rows(engine, area=area)]
+    return max((d for d in days if d is not None), default=None)
+
+
 LARGEST = 3  # figures named in the lead
 
 
