@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -52,6 +53,26 @@ def test_events_table(run_cli, filled):
     assert result.returncode == 0, result.stderr
     assert "8 events" in result.stdout
     assert "Russian Ministry of Defense: 7 (×3); Governor of Bryansk Oblast: 9" in result.stdout
+
+
+def test_events_on_an_80_column_terminal_keep_who_said_what_readable(filled):
+    from rich.console import Console
+
+    from skyledger import Ledger
+    from skyledger.cli.events_cmd import events_table
+    from skyledger.reconcile import update_events
+
+    with Ledger(filled) as ledger:
+        update_events(ledger.engine)
+        rows = ledger.event_days(area="RU-BRY")
+    console = Console(width=80, record=True, file=io.StringIO())
+    console.print(events_table(rows, console.width))
+    lines = console.export_text().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    text = " ".join(" ".join(line.strip("│ ").split()) for line in lines)
+    assert "Russian Ministry of Defense: 7 (×3)" in text
+    assert "Governor of Bryansk Oblast: 9" in text
+    assert "7–9 (best 7)" in text
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,8 @@ def events_command(area: str | None, since: datetime | None, fmt: str, db_url: s
             )
         )
         return
-    out_console().print(events_table(rows))
+    console = out_console()
+    console.print(events_table(rows, console.width))
 
 
 def event_json(row: dict) -> dict:
@@ -87,7 +88,14 @@ def _iso(value):
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def events_table(rows: list[dict]) -> Table:
+WIDE = 120  # columns from which every field has a column of its own
+
+
+def events_table(rows: list[dict], width: int = WIDE) -> Table:
+    """The events as a table; on a narrow terminal each event is one cell, so "who said
+    what" keeps most of the width and wraps between words."""
+    if width < WIDE:
+        return narrow_events_table(rows)
     table = Table(title=f"{len(rows)} events")
     for column in ("id", "day", "claim type", "weapon", "area", "low", "best", "high", "conflict"):
         table.add_column(column, no_wrap=True)
@@ -106,6 +114,31 @@ def events_table(rows: list[dict]) -> Table:
                 "; ".join(_said(s) for s in row["claims"]),
             )
         )
+    return table
+
+
+def narrow_events_table(rows: list[dict]) -> Table:
+    table = Table(title=f"{len(rows)} events", show_lines=True)
+    table.add_column("event", no_wrap=True)
+    table.add_column("who said what", overflow="fold", ratio=1)
+    for row in rows:
+        day = bucket_day(row["key"])
+        low, best, high = (row[k] for k in ("low", "best", "high"))
+        figures = (
+            "" if best is None else str(best) if low == high else f"{low}–{high} (best {best})"
+        )
+        event = "\n".join(
+            part
+            for part in (
+                f"#{row['id']} {day.isoformat() if day else 'undated'}",
+                f"{row['claim_type']} {row['weapon'] or ''}".strip(),
+                row["admin1"] or f"{row['country'] or ''} total".strip(),
+                figures,
+                "conflict" if row["conflict"] else "",
+            )
+            if part
+        )
+        table.add_row(*cells(event, "\n".join(_said(s) for s in row["claims"])))
     return table
 
 
