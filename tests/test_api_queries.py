@@ -222,6 +222,24 @@ def sample_batch() -> list[tuple[Report, list[Claim]]]:
     ]  # fmt: skip
 
 
+def statement(claim_id, source, count, published, url=None) -> dict:
+    return {
+        "claim_id": claim_id,
+        "claimant": source.claimant,
+        "count": count,
+        "count_qualifier": "exact",
+        "killed": None,
+        "injured": None,
+        "parts": [claim_id],
+        "agrees": False,
+        "superseded": False,
+        "citations": [
+            {"claim_id": claim_id, "report_id": None, "url": url, "source": source.name,
+             "lang": source.lang, "published": published.isoformat()}
+        ],
+    }  # fmt: skip
+
+
 def build_sample(url: str) -> dict:
     """Store the sample reports, group two Kaluga claims into a conflicting event; ids by name."""
     engine = open_engine(url)
@@ -238,8 +256,9 @@ def build_sample(url: str) -> dict:
             ids[(GOVERNOR.claimant, "RU-KLU", "destroyed")],
         ]
         kharkiv = ids[(AIR_FORCE.claimant, "UA-63", "destroyed")]
-        detail = {"claims": [{"claim_id": kaluga[0], "claimant": MOD.claimant, "count": 10, "agrees": False},
-                             {"claim_id": kaluga[1], "claimant": GOVERNOR.claimant, "count": 11, "agrees": False}]}  # fmt: skip
+        # Event detail as reconciliation stores it: one statement per claimant, with citations.
+        detail = {"statements": [statement(kaluga[0], MOD, 10, at(20, 5), "https://t.me/mod_bulletins/101"),
+                                 statement(kaluga[1], GOVERNOR, 11, at(20, 6))]}  # fmt: skip
         conflict_id = conn.execute(
             insert(events).returning(events.c.id),
             {"key": "destroyed|uav|RU-KLU|2026-11-20", "claim_type": "destroyed", "weapon": "uav", "country": "RU",
@@ -250,7 +269,7 @@ def build_sample(url: str) -> dict:
             insert(events).returning(events.c.id),
             {"key": "destroyed|missile|UA-63|2026-11-21", "claim_type": "destroyed", "weapon": "missile",
              "country": "UA", "admin1": "UA-63", "low": 2, "best": 2, "high": 2, "conflict": False,
-             "first_reported": at(21, 7), "detail": {"claims": [{"claim_id": kharkiv, "count": 2, "agrees": True}]}},
+             "first_reported": at(21, 7), "detail": {"statements": [statement(kharkiv, AIR_FORCE, 2, at(21, 7))]}},
         ).scalar_one()  # fmt: skip
         conn.execute(claims.update().where(claims.c.id.in_(kaluga)).values(event_id=conflict_id))
         conn.execute(claims.update().where(claims.c.id == kharkiv).values(event_id=agreed_id))
@@ -392,10 +411,23 @@ def test_regions_count_claims_events_and_conflicts(engine_and_ids):
 def test_timeseries_by_day_area_and_claimant(engine_and_ids):
     engine, _ids = engine_and_ids
     rows = queries.timeseries(engine, Filters(admin1="RU-KLU"))
-    assert [(r["day"], r["claimant"], r["claims"], r["claimed"]) for r in rows] == [
-        ("2026-11-20", "Governor of Kaluga Oblast", 1, 11),
-        ("2026-11-20", "Russian Ministry of Defense", 1, 10),
-        ("2026-11-21", "Governor of Kaluga Oblast", 1, 0),
+    assert [
+        (r["day"], r["claim_type"], r["claimant"], r["claims"], r["claimed"]) for r in rows
+    ] == [
+        ("2026-11-20", "destroyed", "Governor of Kaluga Oblast", 1, 11),
+        ("2026-11-20", "destroyed", "Russian Ministry of Defense", 1, 10),
+        ("2026-11-21", "debris", "Governor of Kaluga Oblast", 1, 0),
+    ]
+
+
+def test_timeseries_never_adds_launched_to_destroyed(engine_and_ids):
+    # The Air Force said 3 missiles were launched and 2 destroyed on the 21st: two series.
+    engine, _ids = engine_and_ids
+    rows = queries.timeseries(engine, Filters(country="UA"), by_area=False)
+    assert [(r["day"], r["claim_type"], r["claimed"]) for r in rows] == [
+        ("2026-11-21", "destroyed", 2),
+        ("2026-11-21", "launched", 3),
+        ("2026-11-22", "destroyed", 4),
     ]
 
 
@@ -487,3 +519,47 @@ def test_any_words_make_a_valid_fts5_query(q):
     if q.split():
         conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (queries.fts_query(q),)).fetchall()
     conn.close()
+
+
+TEXT_UNDATED = "Над Калужской областью уничтожены 3 беспилотника."
+
+
+def undated_batch() -> list[tuple[Report, list[Claim]]]:
+    """A report with no known time, as a file without dates gives."""
+    claim = Claim(
+        claimant=GOVERNOR.claimant,
+        claim_type="destroyed",
+        weapon="uav",
+        count=3,
+        count_qualifier="exact",
+        country="RU",
+        admin1="RU-KLU",
+        evidence={"claim": span(TEXT_UNDATED, "уничтожены 3 беспилотника")},
+    )
+    return [
+        (Report(source=GOVERNOR, external_id="undated-1", lang="ru", text=TEXT_UNDATED), [claim])
+    ]
+
+
+@pytest.fixture
+def with_undated(db_url):
+    build_sample(db_url)
+    engine = open_engine(db_url)
+    save_batch(engine, undated_batch())
+    yield engine
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(), 11),  # no window: every claim, dated or not
+        (Filters(undated=False), 10),
+        (Filters(since=at(21, 0)), 4),  # a window alone leaves the undated claim out
+        (Filters(since=at(21, 0), undated=True), 5),  # unless asked to keep it
+        (Filters(until=at(20, 0), undated=True, admin1="RU-KLU"), 1),
+    ],
+)
+def test_undated_claims_are_kept_or_left_out_as_asked(with_undated, filters, expected):
+    assert len(queries.list_claims(with_undated, filters, limit=100).items) == expected
+    assert queries.stats(with_undated, filters)["claims"] == expected

@@ -12,6 +12,7 @@ from skyledger.brief import brief
 from skyledger.brief.render import markdown_text
 from skyledger.brief.wording import casualty_phrase, claim_phrase, claimant_in_sentence
 from skyledger.reconcile import update_events
+from skyledger.records import Claim, Report, Source
 
 
 @pytest.fixture
@@ -29,8 +30,16 @@ def test_seed_kaluga_brief_states_both_figures_with_their_claimants(engine):
         r"the Russian Ministry of Defense counted 10\[\^\d+\]",
         text,
     )
-    assert "10 to 11, as claims differ" in text
-    assert "reported no casualties in Kaluga Oblast" in text
+    # side by side in the disagreements, before anything else is listed
+    assert (
+        "- **UAVs destroyed over Kaluga Oblast** (date unknown): "
+        "Governor of Kaluga Oblast Vladislav Shapsha: **11**[^1] · "
+        "the Russian Ministry of Defense: **10**[^2]"
+    ) in text
+    assert (
+        "- **Casualties in Kaluga Oblast**: Governor of Kaluga Oblast Vladislav Shapsha: **none**"
+        in text
+    )
     assert re.search(
         r"20 UAVs destroyed over Russia\[\^\d+\], of which 10\[\^\d+\] in Kaluga Oblast", text
     )
@@ -69,6 +78,89 @@ def test_repeats_are_counted_once_and_the_original_wording_is_quoted(engine):
     assert "2025-06-03" not in text.split("## Sources")[0]
 
 
+def sections(text: str) -> list[str]:
+    return re.findall(r"^## (.+)$", text, flags=re.M)
+
+
+def test_a_lead_paragraph_says_who_claimed_what_over_which_days(engine):
+    text = brief(engine, fmt="md")
+    lead = text.split("\n\n")[2]  # after the title and the attribution line
+    assert lead.startswith(
+        "The Russian Ministry of Defense, Governor of Kaluga Oblast Vladislav Shapsha, "
+        "the Governor of Bryansk Oblast and Governor of Leningrad Oblast Alexander Drozdenko "
+        "made 10 claims about 8 events between 2025-06-02 and 2025-06-03; "
+        "6 of the events have no known date."
+    )
+    assert (
+        "The largest figures claimed: 20 UAVs destroyed over Russia (the Russian Ministry of Defense, date unknown); 9 UAVs destroyed over Bryansk Oblast (the Governor of Bryansk Oblast, 2025-06-02)"
+        in lead
+    )
+    assert (
+        "Claimants disagree on 2 events: The Russian Ministry of Defense reported 7 UAVs destroyed over Bryansk Oblast"
+        in lead
+    )
+
+
+def test_disagreements_come_first_then_days_then_undated(engine):
+    text = brief(engine, fmt="md")
+    assert sections(text) == [
+        "Where claimants disagree",
+        "2025-06-03",
+        "Claims without a known date",
+        "Sources",
+    ]
+    day = text.split("## 2025-06-03")[1].split("## ")[0]
+    # one line per claim, its claimants' figures side by side
+    assert (
+        day.strip()
+        == "- **UAVs destroyed over Bryansk Oblast**: the Russian Ministry of Defense: **4**[^5]"
+    )
+    assert (
+        "20**[^10], of which 10[^4] in Kaluga Oblast"
+        in text.split("## Claims without a known date")[1]
+    )
+
+
+def test_a_day_with_agreement_only_says_no_one_disagrees(engine):
+    text = brief(engine, day=date(2025, 6, 3), fmt="md")
+    assert "No two claimants give different figures for the same event." in text
+    assert "Where claimants disagree" not in text
+    assert "made 1 claim about 1 event on 2025-06-03." in text
+
+
+HOSTILE = "Governor *of* [Kaluga](javascript:alert(1)) <img src=x onerror=alert(1)>\x1b]0;x\x07"
+
+
+@pytest.fixture
+def hostile(sqlite_url):
+    text = "Governor says 3 drones were destroyed over Kaluga Oblast."
+    report = Report(
+        source=Source(kind="telegram", name="<b>chan</b>", claimant=HOSTILE, lang="en"),
+        external_id="1",
+        url="https://example.org/a)(b",
+        text=text,
+    )
+    found = Claim(claimant=HOSTILE, claim_type="destroyed", weapon="uav", count=3,
+                  country="RU", admin1="RU-KLU", evidence={"claim": (14, 41)})  # fmt: skip
+    engine = ledger_with(sqlite_url, [(report, [found])])
+    update_events(engine)
+    yield engine
+    engine.dispose()
+
+
+def test_stored_text_cannot_become_markup(hostile):
+    md = brief(hostile, fmt="md")
+    assert "](javascript:" not in md and "\x1b" not in md
+    lead = md.split("\n\n")[2]  # holds no markup of its own: every bracket is escaped
+    assert re.search(r"(?<!\\)[<>\[\]*]", lead) is None
+    assert r"\[Kaluga\]\(javascript:alert\(1\)\)" in md
+    assert "[\\<b\\>chan\\</b\\>](https://example.org/a%29%28b)" in md
+    html = brief(hostile, fmt="html")
+    assert "<img" not in html and "<b>chan" not in html and "\x1b" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert 'href="https://example.org/a%29%28b"' in html
+
+
 def test_html_escapes_and_links(engine):
     html = brief(engine, area="RU-BRY", fmt="html")
     assert html.startswith("<!DOCTYPE html>")
@@ -89,6 +181,8 @@ def test_an_empty_selection_says_so(engine):
         (("launched", "uav", None, "Ukraine"), "an attack with UAVs on Ukraine"),
         (("debris", "uav", 1, "Leningrad Oblast"), "debris of 1 UAV in Leningrad Oblast"),
         (("hit", "glide_bomb", 3, "Sumy Oblast"), "3 glide bombs striking targets in Sumy Oblast"),
+        (("hit", "missile", None, "Kyiv"), "missile strikes in Kyiv"),
+        (("hit", "missile", None, "Kyiv", "title"), "missile strikes in Kyiv"),
         (("damage", "uav", None, "Kursk Oblast"), "damage in Kursk Oblast"),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -54,6 +55,26 @@ def test_events_table(run_cli, filled):
     assert "Russian Ministry of Defense: 7 (×3); Governor of Bryansk Oblast: 9" in result.stdout
 
 
+def test_events_on_an_80_column_terminal_keep_who_said_what_readable(filled):
+    from rich.console import Console
+
+    from skyledger import Ledger
+    from skyledger.cli.events_cmd import events_table
+    from skyledger.reconcile import update_events
+
+    with Ledger(filled) as ledger:
+        update_events(ledger.engine)
+        rows = ledger.event_days(area="RU-BRY")
+    console = Console(width=80, record=True, file=io.StringIO())
+    console.print(events_table(rows, console.width))
+    lines = console.export_text().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    text = " ".join(" ".join(line.strip("│ ").split()) for line in lines)
+    assert "Russian Ministry of Defense: 7 (×3)" in text
+    assert "Governor of Bryansk Oblast: 9" in text
+    assert "7–9 (best 7)" in text
+
+
 @pytest.mark.parametrize(
     "args", [("events", "--area", "Kaluga"), ("events", "--since", "yesterday"), ("brief",)]
 )
@@ -61,11 +82,30 @@ def test_usage_errors_exit_2(run_cli, filled, args):
     assert run_cli(*args, "--db", filled).returncode == 2
 
 
+@pytest.mark.parametrize(
+    ("area", "suggested"),
+    [("Kaluga", "RU-KLU (Kaluga)"), ("RU-XXX", "no such region code"), ("Брянщина", "RU-BRY")],
+)
+def test_a_bad_area_names_the_nearest_codes(run_cli, filled, area, suggested):
+    result = run_cli("events", "--area", area, "--db", filled)
+    assert result.returncode == 2
+    assert area in result.stderr and suggested in result.stderr
+
+
 def test_brief_md_for_kaluga(run_cli, filled):
     result = run_cli("brief", "--area", "RU-KLU", "--format", "md", "--db", filled)
     assert result.returncode == 0, result.stderr
     assert "reported 11 UAVs destroyed over Kaluga Oblast" in result.stdout
     assert "the Russian Ministry of Defense counted 10" in result.stdout
+
+
+def test_brief_without_a_date_covers_the_latest_ledger_day(run_cli, filled):
+    result = run_cli("brief", "--format", "md", "--db", filled)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Aerial attack claims, ledger day 2025-06-03\n")
+    assert "Kaluga" not in result.stdout  # undated, and on no day of its own
+    every = run_cli("brief", "--all-days", "--format", "md", "--db", filled)
+    assert "## Claims without a known date" in every.stdout and "Kaluga" in every.stdout
 
 
 @pytest.mark.parametrize("command", ["events", "brief"])

@@ -75,5 +75,25 @@ def test_acled_since_filter(run_cli, ledger):
     ]
 
 
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("--admin1", "kaluga"), ["'--admin1': 'kaluga'", "RU-KLU (Kaluga)"]),
+        (("--admin1", "Харківська область"), ["UA-63 (Kharkiv)"]),
+        (("--country", "RUS"), ["'--country': 'RUS'", "RU"]),
+        (
+            ("--since", "2026-11-22", "--until", "2026-11-20"),
+            ["--since: '2026-11-22", "is not before until"],
+        ),
+    ],
+)
+def test_bad_filter_values_are_usage_errors(run_cli, ledger, args, words):
+    result = run_cli("export", "--db", ledger, *args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    for word in words:
+        assert word in result.stderr
+
+
 def test_a_bad_choice_is_a_usage_error(run_cli, ledger):
     assert run_cli("export", "--db", ledger, "--format", "xlsx").returncode == 2

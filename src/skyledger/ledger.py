@@ -8,8 +8,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -19,8 +20,9 @@ from skyledger.ingest_engines import batch_map
 from skyledger.reconcile import event_rows, update_events
 from skyledger.records import Report, Source
 from skyledger.sources import InputError, read_paths
-from skyledger.store import reader
+from skyledger.store import queries, reader
 from skyledger.store.db import default_url, ledger_url, open_engine
+from skyledger.tables import Records, filters_of
 
 
 class Ledger:
@@ -77,15 +79,31 @@ class Ledger:
         update_events(self.engine)
         return summary
 
-    def events(self, area: str | None = None, since: date | None = None) -> list[dict]:
-        """Events (see skyledger.reconcile) for a region or country code, from a ledger day on."""
+    def events(self, limit: int | None = None, **filters) -> Records:
+        """Events (see skyledger.reconcile) as `GET /api/events` gives them, oldest ledger day
+        first, undated last. Filters as the REST API's (`since`, `until`, `country`, `admin1`,
+        `weapon`, `claim_type`, `claimant`, `q`, `undated`), `conflict=True` for the events
+        whose claimants disagree, and `area`: a region or country code."""
+        conflict = filters.pop("conflict", None)
+        rows = queries.iter_events(self.engine, filters_of(**filters), conflict=conflict)
+        return Records(islice(rows, limit))
+
+    def event_days(self, area: str | None = None, since: date | None = None) -> list[dict]:
+        """Events with their statements as `claims`, by ledger day (what `skyledger events` lists)."""
         return event_rows(self.engine, area=area, since=since)
 
     def stats(self) -> dict:
         return reader.stats(self.engine)
 
-    def claims(self, limit: int | None = None) -> list[dict]:
-        return reader.claim_rows(self.engine, limit=limit)
+    def claims(self, limit: int | None = None, **filters) -> Records:
+        """Claims as `GET /api/claims` gives them, in ledger order, with the REST API's
+        filters (see `events`). `.to_pandas()` makes a DataFrame of them."""
+        return Records(islice(self.iter_claims(**filters), limit))
+
+    def iter_claims(self, **filters) -> Iterator[dict]:
+        """The claims of `claims(**filters)` one at a time, read in batches: for ledgers
+        too large to hold in memory."""
+        return queries.iter_claims(self.engine, filters_of(**filters))
 
     # -- reviews (see skyledger.review) ----------------------------------------------------
 

@@ -11,7 +11,7 @@ the extractor version that made it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, delete, func, select, update
@@ -214,10 +214,12 @@ def reextract(
     engine: Engine,
     dry_run: bool = True,
     extractor: Callable[..., list[Claim]] = extract,
+    track: Callable[[list], Iterable] = iter,
 ) -> ReextractResult:
-    """Extract every stored report again; replace claims of changed reports unless dry_run."""
+    """Extract every stored report again; replace claims of changed reports unless dry_run.
+    `track` wraps the list of stored reports (a progress bar knows their number)."""
     result = ReextractResult()
-    for row in list(stored_reports(engine)):
+    for row in track(list(stored_reports(engine))):
         result.reports += 1
         new = extractor(row.text, published=row.published, lang=row.lang, claimant=row.claimant)
         change = compare(row.id, stored_claims(engine, row.id), new)

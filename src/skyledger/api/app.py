@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import os
 import re
 from contextlib import asynccontextmanager
@@ -17,12 +16,10 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from sqlalchemy import Engine
-from starlette.concurrency import run_in_threadpool
 
 from skyledger import __version__
 from skyledger.api import ingest, reviews, routes
 from skyledger.api.limits import BodyLimit
-from skyledger.store import queries
 from skyledger.store.db import LedgerError, open_engine
 from skyledger.store.queries import InvalidCursor
 
@@ -163,11 +160,8 @@ def create_app(
 
     @app.get("/", include_in_schema=False)
     async def dashboard() -> HTMLResponse:
-        # The newest publication time rides in the page, so the first view (the month up
-        # to it) is asked for without a round trip first.
-        latest = await run_in_threadpool(queries.latest_published, engine)
-        stamp = html.escape(latest.isoformat()) if latest else ""
-        return HTMLResponse(page.replace('data-latest=""', f'data-latest="{stamp}"', 1))
+        # The first view is the whole ledger; a shared URL carries its own filters.
+        return HTMLResponse(page)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -10,11 +10,19 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
 from skyledger import export
-from skyledger.api.params import DEFAULT_PAGE, Cursor, ExportFormat, Limit, RecordId, filters
+from skyledger.api.params import (
+    DEFAULT_PAGE,
+    Cursor,
+    ExportFormat,
+    Limit,
+    RecordId,
+    filters,
+    known_parameters,
+)
 from skyledger.store import queries
 from skyledger.store.queries import Filters
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", dependencies=[Depends(known_parameters)])
 Filtered = Annotated[Filters, Depends(filters)]
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlalchemy import Engine
 
-from skyledger.brief.compose import brief_context
+from skyledger.brief.compose import brief_context, latest_day
 from skyledger.brief.render import FORMATS, render
 
 
@@ -18,4 +18,4 @@ def brief(engine: Engine, day: date | None = None, area: str | None = None, fmt:
     return render(brief_context(engine, day=day, area=area), fmt)
 
 
-__all__ = ["FORMATS", "brief", "brief_context"]
+__all__ = ["FORMATS", "brief", "brief_context", "latest_day"]

@@ -1,4 +1,4 @@
-"""What a briefing says, as plain data: headline figures, regions, who said what, notes.
+"""What a briefing says, as plain data: the lead, disagreements, days, who said what, notes.
 
 The templates in `templates/` turn this into Markdown or HTML; no wording decision
 about figures is taken there beyond joining the parts.
@@ -22,6 +22,8 @@ MAX_QUOTE = 300
 
 
 def brief_context(engine: Engine, day: date | None = None, area: str | None = None) -> dict:
+    """A briefing for a reader: a lead paragraph, the disagreements first, then one line
+    per day and claim with the claimants' figures side by side, undated claims last."""
     events = event_rows(engine, area=area, day=day)
     in_scope = {e["id"] for e in events}
     parents = events_by_id(
@@ -36,11 +38,24 @@ def brief_context(engine: Engine, day: date | None = None, area: str | None = No
     for event in events:
         if event["parent"]:
             children.setdefault(event["parent"], []).append(event)
-    regions: dict[str, list[dict]] = {}
-    for event in events:
+
+    def line(event: dict) -> dict:
         if event["admin1"]:
-            regions.setdefault(event["admin1"], []).append(item(event, notes))
-    totals = [total_item(e, children.get(e["id"], []), notes) for e in events if not e["admin1"]]
+            return item(event, notes)
+        return total_item(event, children.get(event["id"], []), notes)
+
+    # Footnotes are numbered in reading order: disagreements, days, undated, context.
+    ordered = sorted(events, key=lambda e: (bucket_day(e["key"]) is None, e["key"]))
+    conflicts = [line(e) for e in ordered if e["conflict"]]
+    days: dict[str, list[dict]] = {}
+    undated = []
+    for event in ordered:
+        if event["conflict"]:
+            continue
+        if bucket_day(event["key"]) is None:
+            undated.append(line(event))
+        else:
+            days.setdefault(bucket_day(event["key"]).isoformat(), []).append(line(event))
     context_totals = [
         total_item(p, [c for c in events if c["parent"] == p["id"]], notes) for p in parents
     ]
@@ -53,19 +68,68 @@ def brief_context(engine: Engine, day: date | None = None, area: str | None = No
         "reports": len(
             {c["report_id"] for e in events for s in e["claims"] for c in s["citations"]}
         ),
-        "headline": [
-            headline(e, notes) for e in events if not e["parent"] or e["parent"] not in in_scope
-        ],
-        "totals": totals,
+        "lead": lead(events, conflicts),
+        "conflicts": conflicts,
+        "days": [{"day": d, "lines": lines} for d, lines in days.items()],
+        "undated": undated,
         "context_totals": context_totals,
-        "regions": [
-            {"code": code, "name": wording.area_name(code, None), "items": items}
-            for code, items in sorted(
-                regions.items(), key=lambda pair: wording.area_name(pair[0], None)
-            )
-        ],
         "notes": notes.items,
         "articles": notes.articles,
+    }
+
+
+def latest_day(engine: Engine, area: str | None = None) -> date | None:
+    """The newest ledger day with an event (in `area`), or None when every one is undated."""
+    days = [bucket_day(e["key"]) for e in event_rows(engine, area=area)]
+    return max((d for d in days if d is not None), default=None)
+
+
+LARGEST = 3  # figures named in the lead
+
+
+def lead(events: list[dict], conflicts: list[dict]) -> dict:
+    """What the lead paragraph says: who claimed, over which days, the largest figures, and
+    how many events the claimants disagree on (their lines follow)."""
+    claimants: dict[str, int] = {}
+    for event in events:
+        for statement in event["claims"]:
+            name = statement["claimant_name"]
+            claimants[name] = claimants.get(name, 0) + 1
+    days = sorted({d for e in events if (d := bucket_day(e["key"])) is not None})
+    counted = [
+        (statement["count"], event, statement)
+        for event in events
+        if event["claim_type"] != "casualties" and not event["parent"]
+        for statement in event["claims"]
+        if statement["count"] is not None and not statement["superseded"]
+    ]
+    counted.sort(key=lambda entry: (-entry[0], entry[1]["key"]))
+    largest, seen = [], set()
+    for count, event, statement in counted:
+        if event["id"] in seen:
+            continue  # an event's largest figure only; a disagreement is told below
+        seen.add(event["id"])
+        largest.append(
+            {
+                "phrase": wording.claim_phrase(
+                    event["claim_type"], event["weapon"], count, _area(event)
+                ),
+                "who": wording.claimant_in_sentence(statement["claimant_name"], first=False),
+                "day": wording.day_label(bucket_day(event["key"])),
+            }
+        )
+        if len(largest) == LARGEST:
+            break
+    ranked = sorted(claimants, key=lambda name: (-claimants[name], name))
+    return {
+        "claims": sum(claimants.values()),
+        "events": len(events),
+        "claimants": [wording.claimant_in_sentence(name, first=False) for name in ranked],
+        "first_day": days[0].isoformat() if days else None,
+        "last_day": days[-1].isoformat() if days else None,
+        "undated": sum(1 for e in events if bucket_day(e["key"]) is None),
+        "largest": largest,
+        "disagreements": len(conflicts),
     }
 
 
@@ -180,6 +244,7 @@ def item(event: dict, notes: Notes) -> dict:
         said.append(
             {
                 "who": wording.claimant_in_sentence(statement["claimant_name"], first=index == 0),
+                "claimant": wording.claimant_in_sentence(statement["claimant_name"], first=False),
                 "phrase": phrase_of(event, statement),
                 "figure": figure,
                 "same": index > 0 and figure is not None and figure == first_figure,
@@ -201,6 +266,7 @@ def item(event: dict, notes: Notes) -> dict:
         "claim_type": event["claim_type"],
         "conflict": event["conflict"],
         "said": said,
+        "parts": [],  # a total's per-region figures (total_item)
     }
 
 
@@ -224,24 +290,3 @@ def total_item(event: dict, parts: list[dict], notes: Notes) -> dict:
 
 def _claimants(event: dict) -> set[str]:
     return {claimant_key(s["claimant"]) for s in event["claims"]}
-
-
-def headline(event: dict, notes: Notes) -> dict:
-    claimants = {claimant_key(s["claimant"]) for s in event["claims"]}
-    if event["claim_type"] == "casualties":
-        figure = wording.casualty_figure(event["killed"], event["injured"])
-        low = high = figure if figure is not None else ("none" if event["killed"] == 0 else None)
-    else:
-        low, high = event["low"], event["high"]
-    return {
-        "title": wording.claim_phrase(
-            event["claim_type"], event["weapon"], None, _area(event), "title"
-        ),
-        "day": wording.day_label(bucket_day(event["key"])),
-        "low": low,
-        "best": event["best"],
-        "high": high,
-        "conflict": event["conflict"],
-        "claimants": len(claimants),
-        "notes": [notes.ref(s) for s in event["claims"] if not s["superseded"]],
-    }

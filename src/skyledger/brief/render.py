@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from skyledger.untrusted import printable, safe_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 FORMATS = {"md": "brief.md.j2", "html": "brief.html.j2"}
@@ -23,21 +26,38 @@ def environment() -> Environment:
     )
     env.filters["upfirst"] = upfirst
     env.filters["md"] = markdown_text
-    env.filters["md_url"] = markdown_url
+    env.filters["link"] = link
+    env.filters["plain"] = plain
     return env
 
 
-_MARKDOWN_SPECIALS = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>()#|!"})
+# Characters that would turn report text into Markdown markup (emphasis, links, HTML,
+# tables, footnotes): each is backslash-escaped.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#|!^~])")
 
 
-def markdown_text(text: str) -> str:
-    """Stored text as Markdown shows it literally: no link, emphasis or markup of its own."""
-    return text.translate(_MARKDOWN_SPECIALS)
+def plain(text: object) -> str:
+    """Stored text with control characters shown, never obeyed; one line."""
+    return printable(str(text), one_line=True)
 
 
-def markdown_url(url: str) -> str:
-    """An http(s) address inside <...>: its angle brackets and spaces percent-encoded."""
-    return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
+def markdown_text(text: object) -> str:
+    """Stored text (a claimant, an outlet, a quote) as Markdown that shows it literally."""
+    return _MARKDOWN.sub(r"\\\1", plain(text))
+
+
+def link(url: object) -> str | None:
+    """An http(s) address fit to be a link target in Markdown or HTML, else None."""
+    found = safe_url(url)
+    if found is None:
+        return None
+    return (
+        found.replace("(", "%28")
+        .replace(")", "%29")
+        .replace("<", "%3C")
+        .replace(">", "%3E")
+        .replace(" ", "%20")
+    )
 
 
 def upfirst(text: str) -> str:

@@ -1,31 +1,29 @@
 from __future__ import annotations
 
 import json
-import re
 from datetime import date, datetime
 
 import click
 from rich.table import Table
 
 from skyledger.cli import cli
-from skyledger.cli.options import cells, db_option, format_option, open_ledger, out_console
+from skyledger.cli.options import (
+    cells,
+    checked,
+    db_option,
+    format_option,
+    open_ledger,
+    out_console,
+)
+from skyledger.filter_values import check_area
 from skyledger.reconcile import reports_carrying, update_events
 from skyledger.reconcile.timing import bucket_day
 
-AREA = re.compile(r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")
-
 
 def area_option(command):
-    def check(_ctx, _param, value: str | None) -> str | None:
-        if value is not None and not AREA.match(value):
-            raise click.BadParameter(
-                "expected an ISO 3166-2 region (RU-KLU, UA-63) or a country (RU)"
-            )
-        return value.upper() if value else None
-
     return click.option(
         "--area",
-        callback=check,
+        callback=checked(check_area),
         metavar="CODE",
         help="Region (ISO 3166-2, e.g. RU-KLU) or country (RU).",
     )(command)
@@ -52,7 +50,7 @@ def events_command(area: str | None, since: datetime | None, fmt: str, db_url: s
     """
     with open_ledger(db_url, create=False) as ledger:
         update_events(ledger.engine)
-        rows = ledger.events(area=area, since=since.date() if since else None)
+        rows = ledger.event_days(area=area, since=since.date() if since else None)
     if fmt == "json":
         click.echo(
             json.dumps(
@@ -60,7 +58,8 @@ def events_command(area: str | None, since: datetime | None, fmt: str, db_url: s
             )
         )
         return
-    out_console().print(events_table(rows))
+    console = out_console()
+    console.print(events_table(rows, console.width))
 
 
 def event_json(row: dict) -> dict:
@@ -89,7 +88,14 @@ def _iso(value):
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def events_table(rows: list[dict]) -> Table:
+WIDE = 120  # columns from which every field has a column of its own
+
+
+def events_table(rows: list[dict], width: int = WIDE) -> Table:
+    """The events as a table; on a narrow terminal each event is one cell, so "who said
+    what" keeps most of the width and wraps between words."""
+    if width < WIDE:
+        return narrow_events_table(rows)
     table = Table(title=f"{len(rows)} events")
     for column in ("id", "day", "claim type", "weapon", "area", "low", "best", "high", "conflict"):
         table.add_column(column, no_wrap=True)
@@ -108,6 +114,31 @@ def events_table(rows: list[dict]) -> Table:
                 "; ".join(_said(s) for s in row["claims"]),
             )
         )
+    return table
+
+
+def narrow_events_table(rows: list[dict]) -> Table:
+    table = Table(title=f"{len(rows)} events", show_lines=True)
+    table.add_column("event", no_wrap=True)
+    table.add_column("who said what", overflow="fold", ratio=1)
+    for row in rows:
+        day = bucket_day(row["key"])
+        low, best, high = (row[k] for k in ("low", "best", "high"))
+        figures = (
+            "" if best is None else str(best) if low == high else f"{low}–{high} (best {best})"
+        )
+        event = "\n".join(
+            part
+            for part in (
+                f"#{row['id']} {day.isoformat() if day else 'undated'}",
+                f"{row['claim_type']} {row['weapon'] or ''}".strip(),
+                row["admin1"] or f"{row['country'] or ''} total".strip(),
+                figures,
+                "conflict" if row["conflict"] else "",
+            )
+            if part
+        )
+        table.add_row(*cells(event, "\n".join(_said(s) for s in row["claims"])))
     return table
 
 

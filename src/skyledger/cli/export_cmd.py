@@ -9,9 +9,17 @@ import click
 
 from skyledger import export
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_SOME_FAILED, EXIT_USAGE, db_option, err_console, open_ledger
+from skyledger.cli.options import (
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    checked,
+    db_option,
+    err_console,
+    open_ledger,
+)
 from skyledger.export.gold import render_gold
 from skyledger.export.paths import BASE_DIR_ENV, UnsafePath, output_path
+from skyledger.filter_values import BadFilter, check_admin1, check_country, check_window
 from skyledger.records import CLAIM_TYPES, WEAPONS
 from skyledger.store.queries import Filters, iter_claims
 
@@ -51,8 +59,12 @@ def _utc(value: datetime | None) -> datetime | None:
     "--since", type=click.DateTime(TIME_FORMATS), help="Reports published at or after (UTC)."
 )
 @click.option("--until", type=click.DateTime(TIME_FORMATS), help="Reports published before (UTC).")
-@click.option("--country", metavar="CC", help="ISO 3166-1 alpha-2, e.g. RU.")
-@click.option("--admin1", metavar="CODE", help="ISO 3166-2, e.g. RU-KLU.")
+@click.option(
+    "--country", metavar="CC", callback=checked(check_country), help="ISO 3166-1 alpha-2, e.g. RU."
+)
+@click.option(
+    "--admin1", metavar="CODE", callback=checked(check_admin1), help="ISO 3166-2, e.g. RU-KLU."
+)
 @click.option("--weapon", type=click.Choice(WEAPONS))
 @click.option("--claim-type", type=click.Choice(CLAIM_TYPES))
 @click.option("--claimant", help="Exact claimant.")
@@ -69,6 +81,10 @@ def export_claims(
 
     Example: skyledger export --format geojson --admin1 RU-KLU -o kaluga.geojson
     """
+    try:
+        check_window(_utc(since), _utc(until))
+    except BadFilter as exc:
+        raise click.BadParameter(exc.message, param_hint="--since") from None
     filters = Filters(
         since=_utc(since),
         until=_utc(until),

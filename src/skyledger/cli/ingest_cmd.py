@@ -4,7 +4,6 @@ import json
 import sys
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from skyledger.cli import cli
 from skyledger.cli.options import (
@@ -14,6 +13,7 @@ from skyledger.cli.options import (
     open_ledger,
     print_error,
 )
+from skyledger.cli.progress import expected_reports, progress_bar
 from skyledger.ingest import with_defaults
 from skyledger.ingest_engines import (
     ENGINES,
@@ -94,19 +94,12 @@ def ingest(paths, db_url, claimant, lang, batch_size, workers, engine, scheduler
         raise click.UsageError(str(exc)) from exc
     errors = err_console()
     with open_ledger(db_url) as ledger:
-        progress = Progress(
-            TextColumn("ingesting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=errors,
-            transient=True,
-            disable=not errors.is_terminal,
-        )
+        progress = progress_bar(errors, "ingesting")
         if engine == "local" and workers == 1:  # extraction runs in this process
             warm_up()
         with progress:
-            task = progress.add_task("ingest", total=None)
+            total = expected_reports(paths) if errors.is_terminal else None
+            task = progress.add_task("ingest", total=total)
             try:
                 summary = ledger.ingest_reports(
                     with_defaults(read_paths(paths), claimant=claimant, lang=lang),

@@ -111,3 +111,18 @@ def json_line(raw: bytes) -> object:
     except UnicodeEncodeError:
         raise ValueError("holds invalid Unicode (a lone surrogate)") from None
     return item
+
+
+def checked(check):
+    """A click callback that checks a filter value (skyledger.filter_values): a value no
+    ledger can match is a usage error naming the nearest valid ones."""
+
+    def callback(_ctx, param, value):
+        from skyledger.filter_values import BadFilter  # loads with the commands that filter
+
+        try:
+            return check(value, param.name)
+        except BadFilter as exc:
+            raise click.BadParameter(exc.message) from None
+
+    return callback

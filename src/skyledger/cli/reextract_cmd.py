@@ -5,7 +5,8 @@ import json
 import click
 
 from skyledger.cli import cli
-from skyledger.cli.options import db_option, open_ledger
+from skyledger.cli.options import db_option, err_console, open_ledger
+from skyledger.cli.progress import progress_bar
 from skyledger.extract import EXTRACTOR_VERSION
 from skyledger.reextract import reextract
 from skyledger.untrusted import printable
@@ -28,8 +29,14 @@ def reextract_command(db_url: str | None, dry_run: bool, as_json: bool) -> None:
     Example: skyledger reextract --dry-run
     """
     ledger = open_ledger(db_url, create=False)
+    progress = progress_bar(err_console(), "re-extracting")
     try:
-        result = reextract(ledger.engine, dry_run=dry_run)
+        with progress:
+            result = reextract(
+                ledger.engine,
+                dry_run=dry_run,
+                track=lambda rows: progress.track(rows, total=len(rows)),
+            )
     finally:
         ledger.close()
     summary = result.summary()

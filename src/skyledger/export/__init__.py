@@ -22,12 +22,7 @@ MEDIA_TYPES = {
     "jsonl": ("application/x-ndjson", "jsonl"),
     "acled": ("text/csv; charset=utf-8", "acled.csv"),
 }
-NEEDS_TEXT = {
-    "csv": False,
-    "geojson": False,
-    "jsonl": False,
-    "acled": True,
-}  # acled quotes the evidence
+NEEDS_TEXT = dict.fromkeys(FORMATS, True)  # every record quotes its evidence words
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -39,7 +34,7 @@ def render(claims: Iterable[dict], fmt: str) -> Iterator[str]:
     if fmt == "geojson":
         return _geojson(claims)
     if fmt == "jsonl":
-        return (_json(_plain(c)) + "\n" for c in claims)
+        return (_json(csv_row(c)) + "\n" for c in claims)
     raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 
@@ -51,10 +46,6 @@ def _default(value):
     if isinstance(value, datetime):
         return value.isoformat()
     raise TypeError(f"cannot export {type(value).__name__}")
-
-
-def _plain(claim: dict) -> dict:
-    return {key: value for key, value in claim.items() if key != "report_text"}
 
 
 def _cell(value):
@@ -78,12 +69,13 @@ def _csv(claims: Iterable[dict], columns: tuple[str, ...], to_row) -> Iterator[s
 
 
 def geojson_feature(claim: dict) -> dict:
-    geometry, precision = claim_geometry(claim)
-    properties = {
-        key: value for key, value in csv_row(claim).items() if key not in ("latitude", "longitude")
+    geometry, _precision = claim_geometry(claim)
+    return {
+        "type": "Feature",
+        "id": claim["id"],
+        "geometry": geometry,
+        "properties": csv_row(claim),
     }
-    properties["geo_precision"] = precision
-    return {"type": "Feature", "id": claim["id"], "geometry": geometry, "properties": properties}
 
 
 def _geojson(claims: Iterable[dict]) -> Iterator[str]:

@@ -39,6 +39,8 @@ def claim_geometry(claim: dict) -> tuple[dict | None, str]:
             claim.get("geo_precision") if claim.get("geo_precision") == "admin2" else "admin1"
         )
         return {"type": "Point", "coordinates": [area["lon"], area["lat"]]}, precision
+    if any(p.get("geo_precision") == "water" for p in claim.get("places") or []):
+        return None, "water"  # a sea keeps its name (see places), with no point on land
     return None, "country" if claim.get("country") else "unresolved"
 
 

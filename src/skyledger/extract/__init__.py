@@ -23,7 +23,7 @@ from datetime import datetime
 
 from skyledger.extract.confidence import rate
 from skyledger.extract.lexicon import lexicon, models_pattern, officials
-from skyledger.extract.places import resolve
+from skyledger.extract.places import mark_between, resolve
 from skyledger.extract.rules import Draft, Extraction
 from skyledger.records import LANGS, Claim
 
@@ -87,6 +87,7 @@ def to_claims(
         if draft.sea:
             places = [sea_place(draft)] + places
         places = [resolve(p, draft.sentence.text, lang, admin1) for p in places]
+        places = mark_between(places, draft.sentence.text, draft.sentence.start, lang)
         evidence = dict(draft.evidence)
         if mention is not None and mention.end > mention.start and mention.claimant != "(outlet)":
             evidence["claimant"] = (mention.start, mention.end)

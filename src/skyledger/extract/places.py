@@ -192,6 +192,42 @@ def find_places(text: str, lang: str, offset: int = 0) -> list[PlaceMention]:
     return unique
 
 
+# "между A и B", "між A та B", "between (the villages of) A and B": the claim lies between
+# the two places, so they are the ends of one segment, not two places hit.
+BETWEEN_BEFORE = {
+    "ru": re.compile(r"(?<!\w)[Мм]ежду\s+$"),
+    "uk": re.compile(r"(?<!\w)[Мм]іж\s+$"),
+    "en": re.compile(
+        r"(?<!\w)[Bb]etween\s+(?:the\s+)?(?:(?:populated areas|villages|towns|settlements)\s+of\s+)?$"
+    ),
+}
+BETWEEN_JOIN = {
+    "ru": re.compile(r"\s+и\s+"),
+    "uk": re.compile(r"\s+(?:і|та|й)\s+"),
+    "en": re.compile(r"\s+and\s+(?:the\s+)?"),
+}
+
+
+def mark_between(places: list[PlaceMention], text: str, offset: int, lang: str) -> list:
+    """Two resolved places joined by "between … and …" become `between-places` (each keeps
+    its point), so maps and exports draw the segment joining them."""
+    before, join = BETWEEN_BEFORE.get(lang), BETWEEN_JOIN.get(lang)
+    if before is None or join is None:
+        return places
+    ordered = sorted(
+        (p for p in places if p.span and p.geo_precision == "place"), key=lambda p: p.span
+    )
+    ends: set[int] = set()
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        start, gap = a.span[0] - offset, text[a.span[1] - offset : b.span[0] - offset]
+        if before.search(text[max(0, start - 60) : start]) and join.fullmatch(gap):
+            ends.update((id(a), id(b)))
+    return [
+        p.model_copy(update={"geo_precision": "between-places"}) if id(p) in ends else p
+        for p in places
+    ]
+
+
 def district_name(word: str, noun: str, lang: str) -> str | None:
     """'Дзержинском районе' -> 'Дзержинский район', 'Межівській громаді' -> 'Межівська громада'."""
     lowered = noun.lower()

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Engine,
     Integer,
     String,
+    and_,
     cast,
     column,
     exists,
@@ -34,7 +35,7 @@ from skyledger.store.schema import claims, events, reports, sources
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 MAX_ID = 10**18 - 1  # ids of up to 18 digits: one pattern describes every cursor
-PRECISION_ORDER = ("place", "between-places", "admin2", "admin1", "country", "water", "unresolved")
+PRECISION_ORDER = ("place", "between-places", "admin2", "admin1", "water", "country", "unresolved")
 SILENT_AFTER = timedelta(days=2)  # a source with nothing newer than this is flagged silent
 EXCERPT_CHARS = 280
 
@@ -58,6 +59,9 @@ class Filters:
     claim_type: str | None = None
     claimant: str | None = None
     q: str | None = None
+    # Claims whose report has no known time: None drops them from a time window and keeps
+    # them otherwise; True keeps them in any window; False always leaves them out.
+    undated: bool | None = None
 
     def cleaned(self) -> Filters:
         """Blank strings dropped, NUL removed (PostgreSQL text cannot hold it), codes in
@@ -218,7 +222,9 @@ CLAIM_COLUMNS = [
     reports.c.published,
     reports.c.url,
     reports.c.lang,
+    reports.c.ingested,
     sources.c.name.label("source"),
+    sources.c.kind.label("source_kind"),
     events.c.conflict.label("event_conflict"),
 ]
 
@@ -239,13 +245,20 @@ def standing():
 def claim_conditions(engine: Engine, filters: Filters, paged: bool = False) -> list:
     f = filters
     conditions = [*equal_to(claims, f, CLAIM_FIELDS), standing()]
-    if f.since:
-        conditions.append(reports.c.published >= f.since)
-    if f.until:
-        conditions.append(reports.c.published < f.until)
+    conditions += dated(reports.c.published, f)
     if _has_words(f.q):
         conditions.append(claim_text_match(engine, f.q, paged))
     return conditions
+
+
+def dated(column_, filters: Filters) -> list:
+    """The time window on `column_`, with or without the rows whose time is unknown."""
+    window = _window_conditions(filters, column_)
+    if filters.undated is False:
+        return [*window, column_.is_not(None)]
+    if filters.undated and window:
+        return [or_(column_.is_(None), and_(*window))]
+    return window
 
 
 def unjoined_claim_conditions(engine: Engine, filters: Filters) -> list:
@@ -253,11 +266,7 @@ def unjoined_claim_conditions(engine: Engine, filters: Filters) -> list:
     become a list of report ids, which the covering index ix_claims_report_summary meets."""
     f = filters
     conditions = [*equal_to(claims, f, CLAIM_FIELDS), standing()]
-    in_time = []
-    if f.since:
-        in_time.append(reports.c.published >= f.since)
-    if f.until:
-        in_time.append(reports.c.published < f.until)
+    in_time = dated(reports.c.published, f)
     if in_time:
         conditions.append(claims.c.report_id.in_(select(reports.c.id).where(*in_time)))
     if _has_words(f.q):
@@ -304,7 +313,7 @@ def list_claims(
 ) -> Page:
     filters = filters.cleaned()
     with engine.connect() as conn:
-        if filters.since or filters.until:
+        if (filters.since or filters.until) and filters.undated is None:
             newest = newest_claim_in_window(conn, filters)
             if newest is None:
                 return Page([], None)
@@ -364,7 +373,6 @@ def get_claim(engine: Engine, claim_id: int) -> dict | None:
     query = _claim_select(
         reports.c.text.label("report_text"),
         reports.c.external_id,
-        sources.c.kind.label("source_kind"),
     ).where(claims.c.id == claim_id)
     with engine.connect() as conn:
         row = conn.execute(query).first()
@@ -379,7 +387,7 @@ def get_claim(engine: Engine, claim_id: int) -> dict | None:
         "published": item["published"],
         "lang": item["lang"],
         "source": item["source"],
-        "source_kind": item.pop("source_kind"),
+        "source_kind": item["source_kind"],
     }
     return item
 
@@ -416,11 +424,7 @@ REPORT_COLUMNS = [
 
 def report_conditions(engine: Engine, filters: Filters) -> list:
     f = filters
-    conditions = []
-    if f.since:
-        conditions.append(reports.c.published >= f.since)
-    if f.until:
-        conditions.append(reports.c.published < f.until)
+    conditions = dated(reports.c.published, f)
     if _has_words(f.q):
         conditions.append(text_match(engine, f.q))
     claim_filters = equal_to(claims, f, CLAIM_FIELDS)
@@ -478,10 +482,7 @@ def get_report(engine: Engine, report_id: int) -> dict | None:
 def event_conditions(engine: Engine, filters: Filters, conflict: bool | None = None) -> list:
     f = filters
     conditions = equal_to(events, f, ("country", "admin1", "weapon", "claim_type"))
-    if f.since:
-        conditions.append(events.c.first_reported >= f.since)
-    if f.until:
-        conditions.append(events.c.first_reported < f.until)
+    conditions += dated(events.c.first_reported, f)
     if conflict is not None:
         conditions.append(events.c.conflict == conflict)
     member = []
@@ -515,6 +516,21 @@ def list_events(
     return _page(rows, limit)
 
 
+def iter_events(
+    engine: Engine, filters: Filters = Filters(), conflict: bool | None = None
+) -> Iterator[dict]:
+    """Every matching event, oldest ledger day first (undated last), streamed."""
+    filters = filters.cleaned()
+    query = (
+        select(events)
+        .where(*event_conditions(engine, filters, conflict))
+        .order_by(events.c.key, events.c.id)
+    )
+    with engine.connect() as conn:
+        for row in conn.execution_options(yield_per=1000).execute(query):
+            yield event_item(row)
+
+
 def get_event(engine: Engine, event_id: int) -> dict | None:
     """One event with the claims it groups (who said what)."""
     with engine.connect() as conn:
@@ -530,12 +546,6 @@ def get_event(engine: Engine, event_id: int) -> dict | None:
 
 
 # -- aggregates ------------------------------------------------------------------------------
-
-
-def latest_published(engine: Engine) -> datetime | None:
-    """When the newest report was published (an index lookup)."""
-    with engine.connect() as conn:
-        return conn.execute(select(func.max(reports.c.published))).scalar()
 
 
 def day_of(engine: Engine, column_):
@@ -611,22 +621,27 @@ def regions(engine: Engine, filters: Filters = Filters()) -> list[dict]:
 
 
 def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = True) -> list[dict]:
-    """Claims per day (UTC, by publication), area and claimant, with the counts they claim.
+    """Claims per day (UTC, by publication), area, claim type and claimant, with the counts
+    they claim.
 
-    A total that is broken down by region is left out (its parts are counted), and so
-    are running totals since some earlier date: neither is one day's happening. With
-    `by_area=False` the areas are summed (admin1 is then null).
+    Counts of two claim types or two claimants are never added together: "launched" and
+    "destroyed", or two claimants' figures, are different claims. A total that is broken
+    down by region is left out (its parts are counted), and so are running totals since
+    some earlier date: neither is one day's happening. With `by_area=False` the areas
+    are summed (admin1 is then null).
     """
     filters = filters.cleaned()
     child = claims.alias("child")
     is_total = exists().where(child.c.parent_id == claims.c.id)
     day = day_of(engine, reports.c.published).label("day")
     area = claims.c.admin1 if by_area else literal_column("NULL").label("admin1")
-    keys = [day, claims.c.admin1, claims.c.claimant] if by_area else [day, claims.c.claimant]
+    keys = [day, claims.c.admin1] if by_area else [day]
+    keys += [claims.c.claim_type, claims.c.claimant]
     query = (
         select(
             day,
             area,
+            claims.c.claim_type,
             claims.c.claimant,
             func.count().label("claims"),
             func.sum(claims.c.count).label("claimed"),
@@ -646,6 +661,7 @@ def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = Tru
             {
                 "day": row.day,
                 "admin1": row.admin1,
+                "claim_type": row.claim_type,
                 "claimant": row.claimant,
                 "claims": row.claims,
                 "claimed": row.claimed or 0,

@@ -1,4 +1,4 @@
-"""Reading the ledger back: counts, claims and reports as plain dicts."""
+"""Reading the ledger back: its counts."""
 
 from __future__ import annotations
 
@@ -24,23 +24,3 @@ def stats(engine: Engine) -> dict:
             str(lang): n for lang, n in sorted(by_lang, key=lambda r: str(r[0]))
         }
     return counts
-
-
-def claim_rows(engine: Engine, limit: int | None = None) -> list[dict]:
-    """Claims with their report's source and publication time, in ledger order."""
-    query = (
-        select(
-            claims,
-            reports.c.url,
-            reports.c.published,
-            reports.c.lang,
-            sources.c.name.label("source"),
-        )
-        .join(reports, claims.c.report_id == reports.c.id)
-        .join(sources, reports.c.source_id == sources.c.id)
-        .order_by(claims.c.id)
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    with engine.connect() as conn:
-        return [dict(row._mapping) for row in conn.execute(query)]

@@ -3,7 +3,9 @@
 "use strict";
 
 const PAGE = 50;
-const DEFAULT_DAYS = 30;
+const MAX_SERIES = 8;  // lines drawn at once; the rest are named, never added together
+// Form fields a URL keeps, so a shared link restores the view.
+const VIEW_FIELDS = ["weapon", "claim_type", "claimant", "since", "until", "q", "measure"];
 const COLORS = ["#fee8c8", "#fdd49e", "#fdbb84", "#fc8d59", "#e34a33", "#b30000"];
 const EMPTY = "#f4f1ea";
 const LINE_COLORS = ["#2b4c7e", "#c0392b", "#27ae60", "#8e44ad", "#d68910", "#7f8c8d"];
@@ -16,6 +18,7 @@ const state = {
   cursor: null,
   generation: 0,
   layers: {},      // ISO 3166-2 code -> Leaflet layer
+  markers: null,   // conflict marks on the map
   names: {},       // code -> English name
   regionData: {},  // code -> {claims, events, conflicts, claimed}
 };
@@ -70,8 +73,48 @@ function filterParams() {
   }
   if (form.elements.since.value) params.set("since", form.elements.since.value);
   if (form.elements.until.value) params.set("until", nextDay(form.elements.until.value)); // inclusive day
+  if (!form.elements.undated.checked) params.set("undated", "false");
+  else if (params.has("since") || params.has("until")) params.set("undated", "true");
   if (state.admin1) params.set("admin1", state.admin1);
   return params;
+}
+
+// -- the view in the URL ----------------------------------------------------------------------
+
+function viewParams() {
+  const form = $("#filters");
+  const params = new URLSearchParams();
+  for (const name of VIEW_FIELDS) {
+    const value = form.elements[name].value.trim();
+    if (value && !(name === "measure" && value === "claims")) params.set(name, value);
+  }
+  if (!form.elements.undated.checked) params.set("undated", "false");
+  if (state.admin1) params.set("admin1", state.admin1);
+  return params;
+}
+
+function saveView() {
+  const query = viewParams().toString();
+  const target = query ? `?${query}` : window.location.pathname;
+  if (target !== window.location.search) window.history.replaceState(null, "", target);
+}
+
+function restoreView(search) {
+  const params = new URLSearchParams(search);
+  const form = $("#filters");
+  for (const name of VIEW_FIELDS) {
+    const value = params.get(name);
+    if (value === null) continue;
+    const field = form.elements[name];
+    if (field.tagName === "SELECT" && ![...field.options].some((o) => o.value === value)) {
+      if (name !== "claimant") continue; // claimants are offered once the totals load
+      field.append(el("option", { value }, value));
+    }
+    field.value = value;
+  }
+  form.elements.undated.checked = params.get("undated") !== "false";
+  const area = (params.get("admin1") || "").toUpperCase();
+  if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(area)) showArea(area);
 }
 
 function withParams(base, extra) {
@@ -121,6 +164,7 @@ function setupMap(regions, context) {
     path.dataset.admin1 = code;
   }
   overlay = L.layerGroup().addTo(map);
+  state.markers = L.layerGroup().addTo(map);
 }
 
 function regionTooltip(code, props) {
@@ -166,7 +210,27 @@ function paintRegions(items) {
     path.dataset.claims = data.claims;
     path.dataset.events = data.events;
   }
+  markConflicts();
   drawLegend(max, measure);
+}
+
+// A ⚠ on each region whose claimants disagree, visible on any fill, leading to the
+// conflicts view of that region.
+function markConflicts() {
+  state.markers.clearLayers();
+  for (const [code, data] of Object.entries(state.regionData)) {
+    if (!data.conflicts || !state.layers[code]) continue;
+    const icon = L.divIcon({ className: "conflict-mark", html: "", iconSize: [22, 22] });
+    const mark = L.marker(state.layers[code].getBounds().getCenter(), { icon, keyboard: true, title: `${regionName(code)}: claimants disagree` });
+    mark.on("click", () => {
+      if (state.admin1 !== code) setArea(code);
+      $("#conflicts-panel").scrollIntoView({ block: "start" });
+    });
+    mark.addTo(state.markers);
+    const node = mark.getElement();
+    node.dataset.admin1 = code;
+    node.textContent = "⚠";
+  }
 }
 
 function drawLegend(max, measure) {
@@ -177,7 +241,7 @@ function drawLegend(max, measure) {
     legend.append(el("span", {}, el("span", { class: "swatch", style: `background:${COLORS[0]}` }), "few"));
     legend.append(el("span", {}, el("span", { class: "swatch", style: `background:${COLORS[5]}` }), `most (${max})`));
   }
-  legend.append(el("span", { class: "conflict" }, "dashed red border: claimants disagree"));
+  legend.append(el("a", { class: "conflict", href: "#conflicts-panel" }, "⚠ and dashed red border: claimants disagree"));
   legend.append(el("span", {}, "● named place · ╌ between two places · shaded area: known only to the region"));
 }
 
@@ -204,6 +268,7 @@ function drawOverlay(claims) {
 
 // -- time series ----------------------------------------------------------------------------
 
+// One line per claim type and claimant: figures of different claims are never added.
 function drawTimeseries(items) {
   const box = $("#timeseries");
   box.replaceChildren();
@@ -212,62 +277,132 @@ function drawTimeseries(items) {
     box.append(el("p", { class: "hint" }, "No dated claims for these filters."));
     return;
   }
-  const totals = new Map();
-  for (const item of items) totals.set(item.claimant, (totals.get(item.claimant) || 0) + item.claimed);
-  const top = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, LINE_COLORS.length - 1).map((e) => e[0]);
-  const seriesName = (claimant) => (top.includes(claimant) ? claimant : "others");
-  const days = [...new Set(items.map((i) => i.day))].sort();
   const series = new Map();
   for (const item of items) {
-    const name = seriesName(item.claimant);
-    if (!series.has(name)) series.set(name, new Map());
-    const perDay = series.get(name);
-    perDay.set(item.day, (perDay.get(item.day) || 0) + item.claimed);
+    const key = `${item.claim_type} · ${item.claimant || "unattributed"}`;
+    if (!series.has(key)) series.set(key, { key, total: 0, perDay: new Map() });
+    const entry = series.get(key);
+    entry.total += item.claimed;
+    entry.perDay.set(item.day, (entry.perDay.get(item.day) || 0) + item.claimed); // areas of one claim type and claimant
   }
-  const width = 460, height = 200, left = 36, bottom = 22, top_ = 8;
-  const max = Math.max(1, ...[...series.values()].flatMap((m) => [...m.values()]));
-  const x = (i) => left + (days.length === 1 ? (width - left) / 2 : (i * (width - left - 10)) / (days.length - 1));
+  const ranked = [...series.values()].sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
+  const drawn = ranked.slice(0, MAX_SERIES);
+  const time = (d) => Date.parse(`${d}T00:00:00Z`);
+  const days = [...new Set(items.map((i) => i.day))].sort();
+  const [first, last] = [time(days[0]), time(days[days.length - 1])];
+  const width = 460, height = 200, left = 36, right = 12, bottom = 22, top_ = 8;
+  const max = Math.max(1, ...drawn.flatMap((s) => [...s.perDay.values()]));
+  // A real time axis: days far apart are drawn far apart.
+  const x = (d) => (first === last ? (left + width - right) / 2 : left + ((time(d) - first) / (last - first)) * (width - left - right));
   const y = (v) => height - bottom - (v / max) * (height - bottom - top_);
-  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", "aria-label": "Claimed per day by claimant" });
-  chart.append(svg("line", { x1: left, y1: y(0), x2: width, y2: y(0), stroke: "#999" }));
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", "aria-label": "Claimed per day, one line per claim type and claimant" });
+  chart.append(svg("line", { x1: left, y1: y(0), x2: width - right, y2: y(0), stroke: "#999" }));
   chart.append(svg("text", { x: 2, y: y(max) + 4 }, String(max)));
   chart.append(svg("text", { x: 2, y: y(0) }, "0"));
-  for (const i of new Set([0, Math.floor((days.length - 1) / 2), days.length - 1])) {
-    const anchor = i === 0 ? "start" : i === days.length - 1 ? "end" : "middle";
-    chart.append(svg("text", { x: x(i), y: height - 6, "text-anchor": anchor }, days[i]));
-  }
-  const legend = el("div", { class: "hint" });
-  [...series.keys()].forEach((name, index) => {
+  const ticks = first === last ? [days[0]] : tickDays(first, last);
+  ticks.forEach((d, i) => {
+    const anchor = ticks.length === 1 ? "middle" : i === 0 ? "start" : i === ticks.length - 1 ? "end" : "middle";
+    chart.append(svg("line", { x1: x(d), y1: y(0), x2: x(d), y2: y(0) + 4, stroke: "#999" }));
+    chart.append(svg("text", { x: x(d), y: height - 6, "text-anchor": anchor, class: "tick" }, d));
+  });
+  const legend = el("div", { class: "hint ts-legend" });
+  drawn.forEach((entry, index) => {
     const color = LINE_COLORS[index % LINE_COLORS.length];
-    const perDay = series.get(name);
-    const points = days.map((d, i) => `${x(i)},${y(perDay.get(d) || 0)}`).join(" ");
-    chart.append(svg("polyline", { points, fill: "none", stroke: color, "stroke-width": 2, class: "series" }));
-    days.forEach((d, i) => {
-      const dot = svg("circle", { cx: x(i), cy: y(perDay.get(d) || 0), r: 2.5, fill: color });
-      dot.append(svg("title", {}, `${d} · ${name || "unattributed"}: ${perDay.get(d) || 0}`));
+    const points = [...entry.perDay.keys()].sort();
+    const line = svg("polyline", { points: points.map((d) => `${x(d)},${y(entry.perDay.get(d))}`).join(" "), fill: "none", stroke: color, "stroke-width": 2, class: "series" });
+    if (index >= LINE_COLORS.length) line.setAttribute("stroke-dasharray", "4 3");
+    line.dataset.series = entry.key;
+    chart.append(line);
+    for (const d of points) {
+      const dot = svg("circle", { cx: x(d), cy: y(entry.perDay.get(d)), r: 2.5, fill: color, class: "point" });
+      dot.append(svg("title", {}, `${d} · ${entry.key}: ${entry.perDay.get(d)}`));
       chart.append(dot);
-    });
-    legend.append(el("span", { style: `color:${color}` }, "━ "), `${name || "unattributed"}  `);
+    }
+    legend.append(el("span", { class: "series-name" }, el("span", { style: `color:${color}` }, "━ "), entry.key));
   });
   box.append(chart, legend);
+  if (ranked.length > drawn.length) {
+    box.append(el("p", { class: "hint" }, `${ranked.length - drawn.length} more series not drawn: choose a claimant or claim type to see them.`));
+  }
+}
+
+// Calendar days for the axis, evenly spaced in time from the first to the last.
+function tickDays(first, last) {
+  const dayMs = 86400000;
+  const step = Math.max(1, Math.ceil(Math.round((last - first) / dayMs) / 4)) * dayMs;
+  const ticks = [];
+  for (let t = first; last - t >= step * 0.8; t += step) ticks.push(new Date(t).toISOString().slice(0, 10));
+  ticks.push(new Date(last).toISOString().slice(0, 10));
+  return ticks;
 }
 
 // -- events, table, source text ---------------------------------------------------------------
+
+const statementsOf = (event) => (event.detail && event.detail.statements) || [];
+
+function figureText(statement) {
+  if (statement.killed != null || statement.injured != null) {
+    return `killed ${statement.killed ?? "?"}, injured ${statement.injured ?? "?"}`;
+  }
+  if (statement.count === null || statement.count === undefined) return "no figure";
+  const mark = { at_least: "≥", approx: "~" }[statement.count_qualifier] || "";
+  return `${mark}${statement.count}`;
+}
+
+function eventTitle(event) {
+  return `${day(event.first_reported) || "date unknown"} · ${regionName(event.admin1) || event.country || "?"} · ${event.claim_type} ${event.weapon || ""}`;
+}
+
+// Who said what on one line: "Governor of Kaluga Oblast 11 · Russian Ministry of Defense 10".
+function whoSaidWhat(event) {
+  return statementsOf(event).map((s) => `${s.claimant || "unattributed"} ${figureText(s)}`).join(" · ");
+}
 
 function drawEvents(items) {
   const list = $("#events");
   list.replaceChildren();
   if (!items.length) list.append(el("li", { class: "hint" }, "No events for these filters."));
   for (const event of items) {
-    const claimants = (event.detail && event.detail.claims ? event.detail.claims : []).length;
     const range = event.low === event.high ? `${event.best ?? "?"}` : `${event.low}–${event.high} (best ${event.best})`;
     list.append(
-      el("li", { class: event.conflict ? "conflict-event" : "", dataset: { eventId: event.id } },
+      el("li", { class: event.conflict ? "conflict-event" : "", dataset: { eventId: event.id }, tabindex: 0, role: "button",
+        onclick: () => showEvent(event), onkeydown: (e) => { if (e.key === "Enter") showEvent(event); } },
         event.conflict ? el("span", { class: "conflict", title: "claimants disagree" }, "⚠ ") : "",
-        `${day(event.first_reported)} · ${regionName(event.admin1) || event.country || "?"} · `,
-        `${event.claim_type} ${event.weapon || ""} · ${range} · ${claimants} claim(s)`),
+        `${eventTitle(event)} · ${range} · ${statementsOf(event).length} claim(s)`,
+        el("br"), el("small", { class: "who" }, whoSaidWhat(event))),
     );
   }
+}
+
+// An event's claimants side by side: one column per claimant with its figure, where and
+// when it was published, and its words one click away.
+function eventCard(event) {
+  const statements = statementsOf(event);
+  const cited = (s) => (s.citations || [])[0] || {};
+  const row = (name, cells) => el("tr", {}, el("th", { scope: "row" }, name), cells);
+  const table = el("table", { class: "side-by-side" },
+    el("thead", {}, el("tr", {}, el("th", {}), statements.map((s) => el("th", { scope: "col", class: "claimant" }, s.claimant || "unattributed")))),
+    el("tbody", {},
+      row("claimed", statements.map((s) => el("td", { class: "figure" }, figureText(s)))),
+      row("published", statements.map((s) => el("td", {}, `${day(cited(s).published) || "time unknown"} · ${cited(s).source || ""}`))),
+      row("evidence", statements.map((s) => el("td", {},
+        el("button", { type: "button", class: "evidence-link", dataset: { claimId: s.claim_id }, onclick: () => showClaim(s.claim_id) }, "show the words"))))));
+  return el("article", { class: event.conflict ? "event-card conflict-event" : "event-card", dataset: { eventId: event.id } },
+    el("h3", {}, event.conflict ? el("span", { class: "conflict" }, "⚠ claimants disagree: ") : "", eventTitle(event)),
+    el("div", { class: "scroll-x" }, table));
+}
+
+function showEvent(event) {
+  $("#event-detail").replaceChildren(eventCard(event));
+  $("#event-panel").hidden = false;
+  $("#event-panel").scrollIntoView({ block: "nearest" });
+}
+
+function drawConflicts(items) {
+  const box = $("#conflicts");
+  box.replaceChildren();
+  if (!items.length) box.append(el("p", { class: "hint" }, "No conflicting claims for these filters."));
+  for (const event of items) box.append(eventCard(event));
 }
 
 function claimRow(claim) {
@@ -275,7 +410,7 @@ function claimRow(claim) {
   return el(
     "tr",
     { dataset: { claimId: claim.id }, onclick: () => showClaim(claim.id), tabindex: 0 },
-    el("td", {}, day(claim.published)),
+    el("td", {}, day(claim.published) || el("span", { class: "hint" }, "undated")),
     el("td", {}, claim.claimant || "unattributed"),
     el("td", {}, claim.claim_type),
     el("td", {}, claim.weapon || ""),
@@ -400,11 +535,13 @@ async function refresh() {
   document.body.dataset.state = "loading";
   document.body.dataset.totals = "loading";
   const params = filterParams();
+  saveView();
   try {
-    const [regions, series, eventsPage] = await Promise.all([
+    const [regions, series, eventsPage, conflictsPage] = await Promise.all([
       api("/api/regions", params),
       api("/api/timeseries", withParams(params, { by_area: state.admin1 ? "true" : "false" })),
       api("/api/events", withParams(params, { limit: 100 })),
+      api("/api/events", withParams(params, { limit: 100, conflict: "true" })),
       loadClaims(true, generation),
     ]);
     await state.mapReady;
@@ -412,6 +549,7 @@ async function refresh() {
     paintRegions(regions.items);
     drawTimeseries(series.items);
     drawEvents(eventsPage.items);
+    drawConflicts(conflictsPage.items);
     document.body.dataset.state = "ready";
     // The totals line comes last and on its own: the map and table need not wait for it.
     const totals = await api("/api/stats", params);
@@ -436,10 +574,14 @@ function fillClaimants(counts) {
   select.value = chosen;
 }
 
-function setArea(code) {
+function showArea(code) {
   state.admin1 = code;
   $("#area-chip").hidden = !code;
   $("#area-name").textContent = code ? regionName(code) : "";
+}
+
+function setArea(code) {
+  showArea(code);
   refresh();
 }
 
@@ -448,20 +590,14 @@ async function init() {
   const shapes = Promise.all([api("/static/data/regions.geojson"), api("/static/data/context.geojson")]);
   state.mapReady = shapes.then(([regions, context]) => setupMap(regions, context));
   const form = $("#filters");
-  // Open on the month up to the newest report (the server puts its time in the page);
-  // the dates are in the form, so it is plain to see.
-  const latest = document.body.dataset.latest || null;
-  if (latest && !form.elements.since.value) {
-    const last = new Date(latest);
-    form.elements.until.value = last.toISOString().slice(0, 10);
-    last.setUTCDate(last.getUTCDate() - (DEFAULT_DAYS - 1));
-    form.elements.since.value = last.toISOString().slice(0, 10);
-  }
+  // The whole ledger, unless the URL names a view.
+  restoreView(window.location.search);
   form.addEventListener("change", () => refresh());
   form.addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
   $("#area-clear").addEventListener("click", () => setArea(null));
   $("#more").addEventListener("click", () => loadClaims(false, state.generation));
   $("#source-close").addEventListener("click", () => { $("#source-panel").hidden = true; });
+  $("#event-close").addEventListener("click", () => { $("#event-panel").hidden = true; });
   await refresh();
   // Source health sits below the fold: asked for once the view is drawn.
   drawSources((await api("/api/sources", new URLSearchParams({ days: 14 }))).items);
