@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv as csv_module
+import io
 import re
 import threading
 
@@ -36,7 +38,7 @@ def claim_of(ledger: Ledger, claimant: str, claim_type: str, admin1: str | None)
 
 
 def kaluga_event(ledger: Ledger) -> dict:
-    return next(e for e in ledger.events("RU-KLU") if e["claim_type"] == "destroyed")
+    return next(e for e in ledger.event_days("RU-KLU") if e["claim_type"] == "destroyed")
 
 
 def test_a_correction_changes_the_event_and_the_briefing_sentence(ledger):
@@ -60,7 +62,8 @@ def test_a_correction_changes_the_event_and_the_briefing_sentence(ledger):
     } == {(KALUGA, "corrected"), (MOD, "unreviewed")}
     text = brief(ledger.engine, area="RU-KLU", fmt="md")
     assert re.search(r"Vladislav Shapsha reported 28 UAVs destroyed over Kaluga Oblast", text)
-    assert "10 to 28, as claims differ" in text
+    disagreements = text.split("## Where claimants disagree")[1].split("\n## ")[0]
+    assert "**28**" in disagreements and "**10**" in disagreements
 
 
 def test_the_extractor_output_stays_in_the_history_and_the_latest_review_is_effective(ledger):
@@ -96,7 +99,9 @@ def test_a_rejection_removes_the_claim_from_events_exports_and_the_map(ledger):
     places = {p["name"] for p in queries.places(ledger.engine)}
     assert "Borovsk" not in places
     acled = "".join(render(queries.iter_claims(ledger.engine, with_text=True), "acled"))
-    assert "rejected" not in acled and acled.count(",unreviewed,") == 6
+    rows = list(csv_module.DictReader(io.StringIO(acled)))
+    assert "rejected" not in acled and len(rows) == 6
+    assert governor["id"] not in [int(r["skyledger_claim_id"]) for r in rows]
     # undoing it: a confirmation brings the claim back
     ledger.review(governor["id"], "confirm", "boris")
     assert kaluga_event(ledger)["high"] == 11
@@ -126,7 +131,7 @@ def test_an_added_claim_appears_with_its_span(ledger):
     assert added["evidence"] == {"claim": [start, start + len(quote)]}
     span = added["evidence"]["claim"]
     assert added["report"]["text"][span[0] : span[1]] == quote
-    debris = [e for e in ledger.events("RU-KLU") if e["claim_type"] == "debris"]
+    debris = [e for e in ledger.event_days("RU-KLU") if e["claim_type"] == "debris"]
     assert [(e["best"], [c["claimant"] for c in e["claims"]]) for e in debris] == [(1, [KALUGA])]
     assert [r["action"] for r in ledger.reviews(added["id"])] == ["add"]
 
