@@ -190,3 +190,43 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
 )
 def test_more_offices(lang, text, claimant):
     assert {c.claimant for c in extract(text, lang=lang)} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Два беспилотника сбиты над городом, сообщили в правительстве Санкт-Петербурга.",
+            [("destroyed", 2, "Government of Saint Petersburg")],
+        ),
+        (
+            "en",
+            "The governor of the southern region of Mykolaiv said that air defences destroyed "
+            "13 drones over his region.",
+            [("destroyed", 13, "Governor of Mykolaiv Oblast")],
+        ),
+        # a title's region is in its own sentence: the next sentence's city is no region of his
+        (
+            "en",
+            "Debris of a drone fell on a house in the Kursk region, the governor said.\nMoscow "
+            "has not commented.",
+            [("debris", 1, "Governor of Kursk Oblast")],
+        ),
+    ],
+)
+def test_a_title_holds_the_region_its_own_words_name(lang, text, expected):
+    assert [(k, n, c) for k, n, _a, c in keyed(text, lang)] == expected
+
+
+def keyed(text: str, lang: str) -> list[tuple]:
+    return [(c.claim_type, c.count, c.admin1, c.claimant) for c in extract(text, lang=lang)]
+
+
+def test_a_side_general_claimant_sharing_only_a_small_figure_stays():
+    text = (
+        "Russia fired 12 missiles at Ukraine, killing one civilian, Ukrainian officials said. "
+        "One drone was shot down over the Kyiv region, the air force said."
+    )
+    found = {(c.claim_type, c.count): c.claimant for c in extract(text, lang="en")}
+    assert found[("launched", 12)] == "Ukrainian officials"

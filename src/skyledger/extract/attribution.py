@@ -135,7 +135,8 @@ class Attribution:
 
     def specific(self, resolved: list) -> list:
         """A side's general claimant is the specific office of its country the report quotes
-        with one of the same figures (the office's bulletin relayed in the lead)."""
+        with one of the same figures (the office's bulletin relayed in the lead); small
+        figures (one to four) are shared by chance too often to say so."""
         general = set(attribution_data()["general"])
         if not any(m is not None and m.claimant in general for m in resolved):
             return resolved
@@ -148,7 +149,8 @@ class Attribution:
                     (
                         o
                         for o in offices
-                        if o.country == mention.country and figures & self.figures_around(o)
+                        if o.country == mention.country
+                        and any(v >= 5 for v in figures & self.figures_around(o))
                     ),
                     None,
                 )

@@ -51,6 +51,10 @@ def title_claimant(title: str, code: str, lang: str) -> str:
 
 
 ADJACENT = re.compile(r"^[\s,]{0,2}$")  # "Київський міський голова": region, then title
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")  # a title's region is in its own sentence
+REGION_OF = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:region|oblast|province)\s+of\s+$", re.IGNORECASE
+)
 
 
 def title_region(match, regions: list[RegionMention], text: str, lang: str):
@@ -59,11 +63,21 @@ def title_region(match, regions: list[RegionMention], text: str, lang: str):
     ("Київський міський голова"); in English "Kursk governor" and "head of the Vinnytsia
     Regional Military Administration"."""
     for region in regions:
-        if match.start() <= region.start < match.end() or 0 <= region.start - match.end() <= 25:
+        if match.start() <= region.start < match.end():
             return region
+        if region.start < match.end():
+            continue
+        gap = text[match.end() : region.start]
+        if len(gap) <= 25 and not SENTENCE_BREAK.search(gap):
+            return region
+        if len(gap) <= 45 and lang == "en" and REGION_OF.match(gap):
+            return region  # "the governor of the southern region of Mykolaiv"
     for region in regions:
-        if 0 <= match.start() - region.end <= 12 and (
-            lang == "en" or ADJACENT.match(text[region.end : match.start()])
+        gap = text[region.end : match.start()]
+        if (
+            region.end <= match.start()
+            and len(gap) <= 12
+            and ((lang == "en" and not SENTENCE_BREAK.search(gap)) or ADJACENT.match(gap))
         ):
             return region
     if lang == "en":
