@@ -206,6 +206,17 @@ def test_more_offices(lang, text, claimant):
             "13 drones over his region.",
             [("destroyed", 13, "Governor of Mykolaiv Oblast")],
         ),
+        # a region's adjective before the title
+        (
+            "ru",
+            "Псковский губернатор: над регионом сбиты два беспилотника.",
+            [("destroyed", 2, "Governor of Pskov Oblast")],
+        ),
+        (
+            "uk",
+            "Курський губернатор заявив, що над областю збито два дрони.",
+            [("destroyed", 2, "Governor of Kursk Oblast")],
+        ),
         # a title's region is in its own sentence: the next sentence's city is no region of his
         (
             "en",

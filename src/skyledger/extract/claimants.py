@@ -57,6 +57,30 @@ REGION_OF = re.compile(
 )
 
 
+WORD_BEFORE = re.compile(r"([^\W\d_]{4,})[ \t]+$")
+
+
+def adjective_region(text: str, start: int, lang: str) -> RegionMention | None:
+    """ "Псковский губернатор", "Курський губернатор": a region's adjective right before a
+    title, read as "<adjective> область" (the title's region has no noun of its own)."""
+    word = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if word is None:
+        return None
+    from skyledger.extract.morph import analyzer
+    from skyledger.extract.regions import find_regions
+
+    parsed = next(
+        (p for p in analyzer(lang).parse(word.group(1).lower()) if p.tag.POS == "ADJF"), None
+    )
+    feminine = parsed.inflect({"femn", "nomn"}) if parsed is not None else None
+    if feminine is None:
+        return None
+    found = find_regions(f"{feminine.word} область", lang)
+    if not found or found[0].start != 0:
+        return None
+    return RegionMention(found[0].code, word.start(1), word.end(1), word.group(1))
+
+
 def title_region(match, regions: list[RegionMention], text: str, lang: str):
     """The region a title holds: named inside it ("глава Тамбовской области", "начальник
     Вінницької ОВА"), right after it ("губернатор Курской области"), or right before it
@@ -80,6 +104,8 @@ def title_region(match, regions: list[RegionMention], text: str, lang: str):
             and ((lang == "en" and not SENTENCE_BREAK.search(gap)) or ADJACENT.match(gap))
         ):
             return region
+    if lang in ("ru", "uk"):
+        return adjective_region(text, match.start(), lang)
     if lang == "en":
         name = english_name_pattern().search(text, match.start(), match.end())
         if name is not None:
