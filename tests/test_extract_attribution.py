@@ -186,6 +186,21 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
             "Оперштаб Тамбовской области сообщил, что над регионом сбиты два беспилотника.",
             "Operational Headquarters of Tambov Oblast",
         ),
+        (
+            "ru",
+            "Беспилотник атаковал нефтебазу в Тамбовской области, сообщают телеграм-каналы.",
+            "Telegram channels",
+        ),
+        (
+            "uk",
+            "Дрон влучив у склад на Житомирщині, повідомляють моніторингові канали.",
+            "Telegram channels",
+        ),
+        (
+            "en",
+            "According to monitoring channels, Zaporizhzhia was attacked by 15 drones.",
+            "Monitoring channels",
+        ),
     ],
 )
 def test_more_offices(lang, text, claimant):
