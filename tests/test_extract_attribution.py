@@ -256,3 +256,38 @@ def test_a_side_general_claimant_sharing_only_a_small_figure_stays():
     )
     found = {(c.claim_type, c.count): c.claimant for c in extract(text, lang="en")}
     assert found[("launched", 12)] == "Ukrainian officials"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # someone the outlet quotes speaks after its cue: the last claimant named, not the outlet
+        (
+            "ru",
+            "Губернатор Тамбовской области сообщил о пожаре на складе.\n\nРанее Иван Петров "
+            "сообщил, что над регионом сбиты три беспилотника.",
+            [("destroyed", 3, "Governor of Tambov Oblast")],
+        ),
+        (
+            "uk",
+            "Голова Вінницької ОВА розповів про пожежу.\n\nРаніше Іван Петренко повідомив, що над "
+            "областю збито три дрони.",
+            [("destroyed", 3, VINNYTSIA_HEAD)],
+        ),
+        # a verb with no speaker keeps the sentence the outlet's own
+        (
+            "ru",
+            "Губернатор Тамбовской области сообщил о пожаре на складе.\n\nРанее сообщалось, что "
+            "над Липецкой областью сбиты три беспилотника.",
+            [("destroyed", 3, "(outlet)")],
+        ),
+        (
+            "uk",
+            "Голова Вінницької ОВА розповів про пожежу.\n\nРаніше повідомлялося, що над "
+            "Житомирською областю збито три дрони.",
+            [("destroyed", 3, "(outlet)")],
+        ),
+    ],
+)
+def test_an_outlet_cue_before_reported_speech(lang, text, expected):
+    assert claimants(text, lang) == expected

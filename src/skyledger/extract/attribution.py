@@ -114,7 +114,9 @@ class Attribution:
                     and inside(self.about_this, nxt)
                 ):
                     mention = following
-                elif sentence.start in self.outlet_cue_starts or (
+                elif (
+                    sentence.start in self.outlet_cue_starts and not self.reported_speech(sentence)
+                ) or (
                     resolved
                     and resolved[-1] is not None
                     and resolved[-1].claimant == "(outlet)"
@@ -127,6 +129,19 @@ class Attribution:
             if mention is not None and mention.claimant != "(outlet)":
                 last = mention
         return self.specific(resolved)
+
+    def reported_speech(self, sentence: Sentence) -> bool:
+        """An attribution verb past the outlet cue ("Ранее Иванов сообщил, что ..."): someone
+        the outlet quotes speaks, not the outlet."""
+        cue_end = next(
+            (end for start, end in spans(self.lex.outlet_cues, sentence.text) if start == 0), 0
+        )
+        impersonal = set(attribution_data()["impersonal"].get(self.lex.lang) or [])
+        return any(
+            sentence.start + cue_end <= start < sentence.end
+            and self.text[start:end].lower() not in impersonal
+            for start, end in self.attributions
+        )
 
     def agent_in(self, sentence: Sentence) -> ClaimantMention | None:
         """An office that acted, taken as the speaker when nobody else speaks."""
