@@ -291,3 +291,45 @@ def test_a_side_general_claimant_sharing_only_a_small_figure_stays():
 )
 def test_an_outlet_cue_before_reported_speech(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a governor speaks for his region: a total over several regions is the ministry's ...
+        (
+            "ru",
+            "Губернатор Тамбовской области сообщил о пожаре. По данным Минобороны, ночью над "
+            "регионами России сбиты 20 беспилотников: 12 над Тамбовской областью и 8 над "
+            "Липецкой областью.",
+            [
+                ("destroyed", 20, None, "Russian Ministry of Defense"),
+                ("destroyed", 12, "RU-TAM", "Russian Ministry of Defense"),
+                ("destroyed", 8, "RU-LIP", "Russian Ministry of Defense"),
+            ],
+        ),
+        # ... or, with no ministry named, the outlet's
+        (
+            "ru",
+            "Губернатор Тамбовской области сообщил о пожаре.\n\nВсего ночью над регионами России "
+            "сбиты 20 беспилотников: 12 над Тамбовской областью и 8 над Липецкой областью.",
+            [
+                ("destroyed", 20, None, "(outlet)"),
+                ("destroyed", 12, "RU-TAM", "(outlet)"),
+                ("destroyed", 8, "RU-LIP", "(outlet)"),
+            ],
+        ),
+        (
+            "en",
+            "The Tambov governor reported a fire.\n\nIn all, 20 drones were shot down over Russia "
+            "overnight: 12 over the Tambov region and 8 over the Lipetsk region.",
+            [
+                ("destroyed", 20, None, "(outlet)"),
+                ("destroyed", 12, "RU-TAM", "(outlet)"),
+                ("destroyed", 8, "RU-LIP", "(outlet)"),
+            ],
+        ),
+    ],
+)
+def test_a_total_over_several_regions_is_no_governors(lang, text, expected):
+    assert keyed(text, lang) == expected

@@ -22,6 +22,11 @@ The rules, in order, for one sentence:
   report's first);
 - a claimant that stands for a whole side ("the Ukrainian military") is the specific
   office of that country the report quotes (its bulletin relayed), when there is one.
+
+Then, per claim (`national_totals`): a governor or a mayor speaks for a region, so a total
+over several regions or the whole country given to one is the national office's of that
+country the report names (the ministry whose bulletin the official repeats), else the
+outlet's.
 """
 
 from __future__ import annotations
@@ -210,6 +215,45 @@ class Attribution:
         if here:
             return min(here, key=lambda r: abs(r.start - mention.start))
         return self.regions[0] if self.regions else None
+
+
+def national_totals(drafts: list, mentions: list[ClaimantMention]) -> list:
+    """A total over several regions (or the country) is no regional official's claim, nor
+    are its parts (one statement)."""
+    for draft in drafts:
+        speaker = draft.claimant
+        if (
+            speaker is not None
+            and draft.admin1 is not None
+            and draft.admin1 == speaker.admin1
+            and "admin1" not in draft.evidence
+            and len({d.admin1 or d.sea for d in drafts if d.parent is draft}) >= 2
+        ):
+            draft.admin1 = None  # the speaker's region was a guess: its parts span several
+        if (
+            speaker is None
+            or speaker.kind not in ("official", "title")
+            or speaker.admin1 is None
+            or draft.admin1 is not None
+            or draft.sea is not None
+            or draft.count is None
+            or not spans_regions(draft, drafts)
+        ):
+            continue
+        office = next(
+            (m for m in mentions if m.kind == "office" and m.country == speaker.country), None
+        )
+        draft.claimant = office or outlet(draft.sentence)
+        for part in drafts:
+            if part.parent is draft and part.claimant is speaker:
+                part.claimant = draft.claimant  # its parts are the same statement
+    return drafts
+
+
+def spans_regions(draft, drafts: list) -> bool:
+    """Its parts lie in two or more regions or seas, or it names several regions itself."""
+    parts = {d.admin1 or d.sea for d in drafts if d.parent is draft}
+    return len(parts) >= 2 or not draft.uncertain_region
 
 
 def outlet(sentence: Sentence) -> ClaimantMention:
