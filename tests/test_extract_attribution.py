@@ -333,3 +333,31 @@ def test_an_outlet_cue_before_reported_speech(lang, text, expected):
 )
 def test_a_total_over_several_regions_is_no_governors(lang, text, expected):
     assert keyed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "the authorities reported": the regional head named before, not an office that warned
+        (
+            "uk",
+            "Про атаку повідомив голова Вінницької ОВА.\n\nО 14:00 Повітряні сили попередили про "
+            "дрони. О 14:20 влада повідомила про влучання дрона в житловий будинок.",
+            [("hit", 1, VINNYTSIA_HEAD)],
+        ),
+        (
+            "ru",
+            "Губернатор Тамбовской области рассказал о ночной атаке.\n\nУтром Минобороны "
+            "предупредило о дронах. Позже власти сообщили о попадании беспилотника в жилой дом.",
+            [("hit", 1, "Governor of Tambov Oblast")],
+        ),
+        (
+            "en",
+            "The governor of the Tambov region spoke about the attack.\n\nThe defence ministry "
+            "warned of drones in the morning. Later, local authorities said a drone hit a house.",
+            [("hit", 1, "Governor of Tambov Oblast")],
+        ),
+    ],
+)
+def test_the_authorities_are_the_regional_head(lang, text, expected):
+    assert claimants(text, lang) == expected
