@@ -201,6 +201,16 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
             "According to monitoring channels, Zaporizhzhia was attacked by 15 drones.",
             "Monitoring channels",
         ),
+        (
+            "ru",
+            "Беспилотник атаковал нефтебазу в Тамбовской области, пишут украинские телеграм-каналы.",
+            "Ukrainian Telegram channels",
+        ),
+        (
+            "uk",
+            "Дрон атакував нафтобазу на Тамбовщині, пишуть російські телеграм-канали.",
+            "Russian Telegram channels",
+        ),
     ],
 )
 def test_more_offices(lang, text, claimant):
