@@ -371,3 +371,27 @@ def test_a_total_over_several_regions_is_no_governors(lang, text, expected):
 )
 def test_the_authorities_are_the_regional_head(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the outlet's own account of the day, after an official's post (the guideline's example)
+        (
+            "ru",
+            "Мэр Москвы Собянин сообщил, что над городом сбит беспилотник.\n\nСегодня, 5 мая, над Москвой сбиты 16 беспилотников.",
+        ),
+        (
+            "uk",
+            "Мер Києва Кличко повідомив про збитий дрон.\n\nСьогодні, 5 травня, над Києвом збили 16 дронів.",
+        ),
+        (
+            "en",
+            "Mayor Sergei Sobyanin said a drone was shot down.\n\nToday, 16 drones were shot down while approaching Moscow.",
+        ),
+    ],
+)
+def test_today_opens_the_outlets_own_account(lang, text):
+    found = {c.count: c.claimant for c in extract(text, lang=lang)}
+    assert found[16] == "(outlet)"
+    assert found[1].startswith("Mayor of")
