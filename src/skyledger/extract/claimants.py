@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from skyledger.extract.lexicon import Lexicon, officials
 from skyledger.extract.regions import (
@@ -64,21 +65,23 @@ def adjective_region(text: str, start: int, lang: str) -> RegionMention | None:
     """ "Псковский губернатор", "Курський губернатор": a region's adjective right before a
     title, read as "<adjective> область" (the title's region has no noun of its own)."""
     word = WORD_BEFORE.search(text, max(0, start - 40), start)
-    if word is None:
+    code = region_of_adjective(word.group(1).lower(), lang) if word is not None else None
+    if code is None:
         return None
+    return RegionMention(code, word.start(1), word.end(1), word.group(1))
+
+
+@lru_cache(maxsize=4096)
+def region_of_adjective(word: str, lang: str) -> str | None:
     from skyledger.extract.morph import analyzer
     from skyledger.extract.regions import find_regions
 
-    parsed = next(
-        (p for p in analyzer(lang).parse(word.group(1).lower()) if p.tag.POS == "ADJF"), None
-    )
+    parsed = next((p for p in analyzer(lang).parse(word) if p.tag.POS == "ADJF"), None)
     feminine = parsed.inflect({"femn", "nomn"}) if parsed is not None else None
     if feminine is None:
         return None
     found = find_regions(f"{feminine.word} область", lang)
-    if not found or found[0].start != 0:
-        return None
-    return RegionMention(found[0].code, word.start(1), word.end(1), word.group(1))
+    return found[0].code if found and found[0].start == 0 else None
 
 
 def title_region(match, regions: list[RegionMention], text: str, lang: str):
