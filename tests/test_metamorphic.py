@@ -18,7 +18,7 @@ from skyledger.metamorphic import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURE = ROOT / "tests" / "fixtures" / "metamorphic" / "reports.jsonl"
+FIXTURE = ROOT / "tests" / "data" / "metamorphic" / "reports.jsonl"
 
 
 @pytest.mark.parametrize(
