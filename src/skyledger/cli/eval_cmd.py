@@ -46,7 +46,12 @@ def system_claims(report: dict) -> list[dict]:
     required=True,
     type=click.Path(exists=True, dir_okay=False),
 )
-@click.option("--errors", is_flag=True, help="List missed and spurious claims per report.")
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="List missed and spurious claims, claimant disagreements and totals whose parts do "
+    "not add up.",
+)
 @click.option(
     "--by-confidence",
     is_flag=True,
