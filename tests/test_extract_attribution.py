@@ -395,3 +395,36 @@ def test_today_opens_the_outlets_own_account(lang, text):
     found = {c.count: c.claimant for c in extract(text, lang=lang)}
     assert found[16] == "(outlet)"
     assert found[1].startswith("Mayor of")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a republic has a head
+        (
+            "ru",
+            "Глава Татарстана Рустам Минниханов сообщил, что над республикой сбиты два беспилотника.",
+            [("destroyed", 2, "Head of the Republic of Tatarstan")],
+        ),
+        (
+            "ru",
+            "Глава Республики Башкортостан сообщил, что над республикой сбиты два беспилотника.",
+            [("destroyed", 2, "Head of the Republic of Bashkortostan")],
+        ),
+        (
+            "en",
+            "The head of Tatarstan said two drones were shot down over the republic.",
+            [("destroyed", 2, "Head of the Republic of Tatarstan")],
+        ),
+        # a title's region follows it in its own clause: "глава МИД заявил, что над Курской"
+        # names no head of Kursk
+        (
+            "ru",
+            "Глава МИД заявил, что над Курской областью сбиты два беспилотника, сообщило "
+            "Минобороны.",
+            [("destroyed", 2, "Russian Ministry of Defense")],
+        ),
+    ],
+)
+def test_heads_of_republics_and_titles_of_other_offices(lang, text, expected):
+    assert claimants(text, lang) == expected

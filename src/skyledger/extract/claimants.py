@@ -48,11 +48,14 @@ def title_claimant(title: str, code: str, lang: str) -> str:
         )
     if code.startswith("UA-") and lang == "uk":
         return f"Head of {region} Military Administration"
+    if region.startswith("Republic of "):
+        return f"Head of the {region}"  # a republic has a head, not a governor
     return f"Governor of {region}"
 
 
 ADJACENT = re.compile(r"^[\s,]{0,2}$")  # "Київський міський голова": region, then title
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")  # a title's region is in its own sentence
+CLAUSE_BREAK = re.compile(r"[.!?,;:]\s|\n|\s[—–-]\s")  # ... and in its own clause after it
 REGION_OF = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:region|oblast|province)\s+of\s+$", re.IGNORECASE
 )
@@ -95,7 +98,7 @@ def title_region(match, regions: list[RegionMention], text: str, lang: str):
         if region.start < match.end():
             continue
         gap = text[match.end() : region.start]
-        if len(gap) <= 25 and not SENTENCE_BREAK.search(gap):
+        if len(gap) <= 25 and not CLAUSE_BREAK.search(gap):
             return region
         if len(gap) <= 45 and lang == "en" and REGION_OF.match(gap):
             return region  # "the governor of the southern region of Mykolaiv"
