@@ -227,7 +227,7 @@ def national_totals(drafts: list, mentions: list[ClaimantMention]) -> list:
             and draft.admin1 is not None
             and draft.admin1 == speaker.admin1
             and "admin1" not in draft.evidence
-            and len({d.admin1 or d.sea for d in drafts if d.parent is draft}) >= 2
+            and len(part_places(draft, drafts)) >= 2
         ):
             draft.admin1 = None  # the speaker's region was a guess: its parts span several
         if (
@@ -250,10 +250,14 @@ def national_totals(drafts: list, mentions: list[ClaimantMention]) -> list:
     return drafts
 
 
+def part_places(draft, drafts: list) -> set:
+    """The regions and seas of a total's parts."""
+    return {d.admin1 or d.sea for d in drafts if d.parent is draft}
+
+
 def spans_regions(draft, drafts: list) -> bool:
     """Its parts lie in two or more regions or seas, or it names several regions itself."""
-    parts = {d.admin1 or d.sea for d in drafts if d.parent is draft}
-    return len(parts) >= 2 or not draft.uncertain_region
+    return len(part_places(draft, drafts)) >= 2 or not draft.uncertain_region
 
 
 def outlet(sentence: Sentence) -> ClaimantMention:
