@@ -15,6 +15,7 @@ from skyledger.extract.regions import (
     RegionMention,
     english_name,
     english_name_pattern,
+    find_regions,
     lookup_english,
 )
 
@@ -40,12 +41,10 @@ def title_claimant(title: str, code: str, lang: str) -> str:
         return f"Mayor of {region.replace(' Oblast', '')}"
     if title == "headquarters":
         return f"Operational Headquarters of {region}"
+    if title == "administration" and code.startswith("UA-"):
+        return f"{region} Military Administration"
     if title == "administration":
-        return (
-            f"{region} Military Administration"
-            if code.startswith("UA-")
-            else (f"Government of {region}")
-        )
+        return f"Government of {region}"
     if code.startswith("UA-") and lang == "uk":
         return f"Head of {region} Military Administration"
     if region.startswith("Republic of "):
@@ -59,8 +58,6 @@ CLAUSE_BREAK = re.compile(r"[.!?,;:]\s|\n|\s[—–-]\s")  # ... and in its own 
 REGION_OF = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:region|oblast|province)\s+of\s+$", re.IGNORECASE
 )
-
-
 WORD_BEFORE = re.compile(r"([^\W\d_]{4,})[ \t]+$")
 
 
@@ -76,8 +73,8 @@ def adjective_region(text: str, start: int, lang: str) -> RegionMention | None:
 
 @lru_cache(maxsize=4096)
 def region_of_adjective(word: str, lang: str) -> str | None:
-    from skyledger.extract.morph import analyzer
-    from skyledger.extract.regions import find_regions
+    """ "псковский" -> RU-PSK: the adjective's feminine form before "область" names a region."""
+    from skyledger.extract.morph import analyzer  # pymorphy3 loads with the first report
 
     parsed = next((p for p in analyzer(lang).parse(word) if p.tag.POS == "ADJF"), None)
     feminine = parsed.inflect({"femn", "nomn"}) if parsed is not None else None
