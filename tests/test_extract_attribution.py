@@ -186,7 +186,245 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
             "Оперштаб Тамбовской области сообщил, что над регионом сбиты два беспилотника.",
             "Operational Headquarters of Tambov Oblast",
         ),
+        (
+            "ru",
+            "Беспилотник атаковал нефтебазу в Тамбовской области, сообщают телеграм-каналы.",
+            "Telegram channels",
+        ),
+        (
+            "uk",
+            "Дрон влучив у склад на Житомирщині, повідомляють моніторингові канали.",
+            "Telegram channels",
+        ),
+        (
+            "en",
+            "According to monitoring channels, Zaporizhzhia was attacked by 15 drones.",
+            "Monitoring channels",
+        ),
+        (
+            "ru",
+            "Беспилотник атаковал нефтебазу в Тамбовской области, пишут украинские телеграм-каналы.",
+            "Ukrainian Telegram channels",
+        ),
+        (
+            "uk",
+            "Дрон атакував нафтобазу на Тамбовщині, пишуть російські телеграм-канали.",
+            "Russian Telegram channels",
+        ),
     ],
 )
 def test_more_offices(lang, text, claimant):
     assert {c.claimant for c in extract(text, lang=lang)} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Два беспилотника сбиты над городом, сообщили в правительстве Санкт-Петербурга.",
+            [("destroyed", 2, "Government of Saint Petersburg")],
+        ),
+        (
+            "en",
+            "The governor of the southern region of Mykolaiv said that air defences destroyed "
+            "13 drones over his region.",
+            [("destroyed", 13, "Governor of Mykolaiv Oblast")],
+        ),
+        # a region's adjective before the title
+        (
+            "ru",
+            "Псковский губернатор: над регионом сбиты два беспилотника.",
+            [("destroyed", 2, "Governor of Pskov Oblast")],
+        ),
+        (
+            "uk",
+            "Курський губернатор заявив, що над областю збито два дрони.",
+            [("destroyed", 2, "Governor of Kursk Oblast")],
+        ),
+        # a title's region is in its own sentence: the next sentence's city is no region of his
+        (
+            "en",
+            "Debris of a drone fell on a house in the Kursk region, the governor said.\nMoscow "
+            "has not commented.",
+            [("debris", 1, "Governor of Kursk Oblast")],
+        ),
+    ],
+)
+def test_a_title_holds_the_region_its_own_words_name(lang, text, expected):
+    assert [(k, n, c) for k, n, _a, c in keyed(text, lang)] == expected
+
+
+def keyed(text: str, lang: str) -> list[tuple]:
+    return [(c.claim_type, c.count, c.admin1, c.claimant) for c in extract(text, lang=lang)]
+
+
+def test_a_side_general_claimant_sharing_only_a_small_figure_stays():
+    text = (
+        "Russia fired 12 missiles at Ukraine, killing one civilian, Ukrainian officials said. "
+        "One drone was shot down over the Kyiv region, the air force said."
+    )
+    found = {(c.claim_type, c.count): c.claimant for c in extract(text, lang="en")}
+    assert found[("launched", 12)] == "Ukrainian officials"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # someone the outlet quotes speaks after its cue: the last claimant named, not the outlet
+        (
+            "ru",
+            "Губернатор Тамбовской области сообщил о пожаре на складе.\n\nРанее Иван Петров "
+            "сообщил, что над регионом сбиты три беспилотника.",
+            [("destroyed", 3, "Governor of Tambov Oblast")],
+        ),
+        (
+            "uk",
+            "Голова Вінницької ОВА розповів про пожежу.\n\nРаніше Іван Петренко повідомив, що над "
+            "областю збито три дрони.",
+            [("destroyed", 3, VINNYTSIA_HEAD)],
+        ),
+        # a verb with no speaker keeps the sentence the outlet's own
+        (
+            "ru",
+            "Губернатор Тамбовской области сообщил о пожаре на складе.\n\nРанее сообщалось, что "
+            "над Липецкой областью сбиты три беспилотника.",
+            [("destroyed", 3, "(outlet)")],
+        ),
+        (
+            "uk",
+            "Голова Вінницької ОВА розповів про пожежу.\n\nРаніше повідомлялося, що над "
+            "Житомирською областю збито три дрони.",
+            [("destroyed", 3, "(outlet)")],
+        ),
+    ],
+)
+def test_an_outlet_cue_before_reported_speech(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a governor speaks for his region: a total over several regions is the ministry's ...
+        (
+            "ru",
+            "Губернатор Тамбовской области сообщил о пожаре. По данным Минобороны, ночью над "
+            "регионами России сбиты 20 беспилотников: 12 над Тамбовской областью и 8 над "
+            "Липецкой областью.",
+            [
+                ("destroyed", 20, None, "Russian Ministry of Defense"),
+                ("destroyed", 12, "RU-TAM", "Russian Ministry of Defense"),
+                ("destroyed", 8, "RU-LIP", "Russian Ministry of Defense"),
+            ],
+        ),
+        # ... or, with no ministry named, the outlet's
+        (
+            "ru",
+            "Губернатор Тамбовской области сообщил о пожаре.\n\nВсего ночью над регионами России "
+            "сбиты 20 беспилотников: 12 над Тамбовской областью и 8 над Липецкой областью.",
+            [
+                ("destroyed", 20, None, "(outlet)"),
+                ("destroyed", 12, "RU-TAM", "(outlet)"),
+                ("destroyed", 8, "RU-LIP", "(outlet)"),
+            ],
+        ),
+        (
+            "en",
+            "The Tambov governor reported a fire.\n\nIn all, 20 drones were shot down over Russia "
+            "overnight: 12 over the Tambov region and 8 over the Lipetsk region.",
+            [
+                ("destroyed", 20, None, "(outlet)"),
+                ("destroyed", 12, "RU-TAM", "(outlet)"),
+                ("destroyed", 8, "RU-LIP", "(outlet)"),
+            ],
+        ),
+    ],
+)
+def test_a_total_over_several_regions_is_no_governors(lang, text, expected):
+    assert keyed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "the authorities reported": the regional head named before, not an office that warned
+        (
+            "uk",
+            "Про атаку повідомив голова Вінницької ОВА.\n\nО 14:00 Повітряні сили попередили про "
+            "дрони. О 14:20 влада повідомила про влучання дрона в житловий будинок.",
+            [("hit", 1, VINNYTSIA_HEAD)],
+        ),
+        (
+            "ru",
+            "Губернатор Тамбовской области рассказал о ночной атаке.\n\nУтром Минобороны "
+            "предупредило о дронах. Позже власти сообщили о попадании беспилотника в жилой дом.",
+            [("hit", 1, "Governor of Tambov Oblast")],
+        ),
+        (
+            "en",
+            "The governor of the Tambov region spoke about the attack.\n\nThe defence ministry "
+            "warned of drones in the morning. Later, local authorities said a drone hit a house.",
+            [("hit", 1, "Governor of Tambov Oblast")],
+        ),
+    ],
+)
+def test_the_authorities_are_the_regional_head(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the outlet's own account of the day, after an official's post (the guideline's example)
+        (
+            "ru",
+            "Мэр Москвы Собянин сообщил, что над городом сбит беспилотник.\n\nСегодня, 5 мая, над Москвой сбиты 16 беспилотников.",
+        ),
+        (
+            "uk",
+            "Мер Києва Кличко повідомив про збитий дрон.\n\nСьогодні, 5 травня, над Києвом збили 16 дронів.",
+        ),
+        (
+            "en",
+            "Mayor Sergei Sobyanin said a drone was shot down.\n\nToday, 16 drones were shot down while approaching Moscow.",
+        ),
+    ],
+)
+def test_today_opens_the_outlets_own_account(lang, text):
+    found = {c.count: c.claimant for c in extract(text, lang=lang)}
+    assert found[16] == "(outlet)"
+    assert found[1].startswith("Mayor of")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a republic has a head
+        (
+            "ru",
+            "Глава Татарстана Рустам Минниханов сообщил, что над республикой сбиты два беспилотника.",
+            [("destroyed", 2, "Head of the Republic of Tatarstan")],
+        ),
+        (
+            "ru",
+            "Глава Республики Башкортостан сообщил, что над республикой сбиты два беспилотника.",
+            [("destroyed", 2, "Head of the Republic of Bashkortostan")],
+        ),
+        (
+            "en",
+            "The head of Tatarstan said two drones were shot down over the republic.",
+            [("destroyed", 2, "Head of the Republic of Tatarstan")],
+        ),
+        # a title's region follows it in its own clause: "глава МИД заявил, что над Курской"
+        # names no head of Kursk
+        (
+            "ru",
+            "Глава МИД заявил, что над Курской областью сбиты два беспилотника, сообщило "
+            "Минобороны.",
+            [("destroyed", 2, "Russian Ministry of Defense")],
+        ),
+    ],
+)
+def test_heads_of_republics_and_titles_of_other_offices(lang, text, expected):
+    assert claimants(text, lang) == expected

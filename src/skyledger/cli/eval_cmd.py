@@ -8,6 +8,7 @@ import click
 from skyledger.cli import cli
 from skyledger.cli.options import EXIT_USAGE, db_option, err_console, open_ledger
 from skyledger.evaluate import (
+    breakdown_mismatches,
     confidence_bands,
     describe,
     load_gold,
@@ -27,7 +28,15 @@ def system_claims(report: dict) -> list[dict]:
     except ValueError:
         published = None
     claims = extract(report.get("text") or "", published=published, lang=report.get("lang"))
-    return [{**claim.gold_view(), "confidence": claim.confidence} for claim in claims]
+    return [
+        {
+            **claim.gold_view(),
+            "confidence": claim.confidence,
+            "id": claim.id,
+            "parent": claim.parent,
+        }
+        for claim in claims
+    ]
 
 
 @cli.command("eval")
@@ -38,7 +47,12 @@ def system_claims(report: dict) -> list[dict]:
     required=False,
     type=click.Path(dir_okay=False),
 )
-@click.option("--errors", is_flag=True, help="List missed and spurious claims per report.")
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="List missed and spurious claims, claimant disagreements and totals whose parts do "
+    "not add up.",
+)
 @click.option(
     "--by-confidence",
     is_flag=True,
@@ -111,6 +125,12 @@ def eval_command(
                 click.echo(f"  missed   {describe(claim)}")
             for claim in match.spurious:
                 click.echo(f"  spurious {describe(claim)}")
+        for match in matches:
+            for total, parts in breakdown_mismatches(match):
+                click.echo(
+                    f"parts    {match.report_id} ({match.lang}) {describe(total)}: parts add up "
+                    f"to {sum(p['count'] for p in parts)}"
+                )
         for match in matches:
             for gold, system in match.matched:
                 if not same_claimant(gold.get("claimant"), system.get("claimant")):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import sys
 
 import click
@@ -40,6 +41,7 @@ def extract_command(fmt: str, min_confidence: float) -> None:
     """
     errors = err_console()
     failed = 0
+    frozen: set = set()  # languages whose data is loaded and frozen
     for number, raw in enumerate(sys.stdin.buffer, start=1):
         if not raw.strip():
             continue
@@ -58,6 +60,11 @@ def extract_command(fmt: str, min_confidence: float) -> None:
         claims = extract(
             item["text"], published=published, lang=lang, claimant=item.get("claimant")
         )
+        if lang not in frozen:
+            # the language data a language's first report loaded lives as long as the process:
+            # kept out of the collector, later collections do not walk its objects again
+            gc.freeze()
+            frozen.add(lang)
         if min_confidence > 0:
             claims = confident(claims, min_confidence)
         if fmt == "jsonl":
@@ -88,5 +95,5 @@ def claim_json(claim) -> dict:
     """A claim in the gold format's shape, with everything else it knows beside."""
     data = claim.model_dump(mode="json")
     data["places_detail"] = data["places"]
-    data["places"] = claim.gold_view()["places"]
+    data["places"] = [p["normal"] or p["text"] for p in data["places"]]  # as gold_view() has them
     return data

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from skyledger.extract.attribution import national_totals
 from skyledger.extract.confidence import rate
 from skyledger.extract.lexicon import lexicon, models_pattern, officials
 from skyledger.extract.places import mark_between, resolve
@@ -49,7 +50,8 @@ def extract(
     models_pattern(), officials()  # built before the first scan, so one pass serves them too
     if not lex.weapons.search(text):
         return []
-    drafts = Extraction(text, lex, published, claimant).run()
+    extraction = Extraction(text, lex, published, claimant)
+    drafts = national_totals(extraction.run(), extraction.all.claimants)
     return to_claims(drafts, text, lang, claimant)
 
 

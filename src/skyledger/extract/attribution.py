@@ -22,6 +22,11 @@ The rules, in order, for one sentence:
   report's first);
 - a claimant that stands for a whole side ("the Ukrainian military") is the specific
   office of that country the report quotes (its bulletin relayed), when there is one.
+
+Then, per claim (`national_totals`): a governor or a mayor speaks for a region, so a total
+over several regions or the whole country given to one is the national office's of that
+country the report names (the ministry whose bulletin the official repeats), else the
+outlet's.
 """
 
 from __future__ import annotations
@@ -114,7 +119,9 @@ class Attribution:
                     and inside(self.about_this, nxt)
                 ):
                     mention = following
-                elif sentence.start in self.outlet_cue_starts or (
+                elif (
+                    sentence.start in self.outlet_cue_starts and not self.reported_speech(sentence)
+                ) or (
                     resolved
                     and resolved[-1] is not None
                     and resolved[-1].claimant == "(outlet)"
@@ -128,6 +135,19 @@ class Attribution:
                 last = mention
         return self.specific(resolved)
 
+    def reported_speech(self, sentence: Sentence) -> bool:
+        """An attribution verb past the outlet cue ("Ранее Иванов сообщил, что ..."): someone
+        the outlet quotes speaks, not the outlet."""
+        cue_end = next(
+            (end for start, end in spans(self.lex.outlet_cues, sentence.text) if start == 0), 0
+        )
+        impersonal = set(attribution_data()["impersonal"].get(self.lex.lang) or [])
+        return any(
+            sentence.start + cue_end <= start < sentence.end
+            and self.text[start:end].lower() not in impersonal
+            for start, end in self.attributions
+        )
+
     def agent_in(self, sentence: Sentence) -> ClaimantMention | None:
         """An office that acted, taken as the speaker when nobody else speaks."""
         window = self.index.window(sentence.start, sentence.end)
@@ -135,7 +155,8 @@ class Attribution:
 
     def specific(self, resolved: list) -> list:
         """A side's general claimant is the specific office of its country the report quotes
-        with one of the same figures (the office's bulletin relayed in the lead)."""
+        with one of the same figures (the office's bulletin relayed in the lead); small
+        figures (one to four) are shared by chance too often to say so."""
         general = set(attribution_data()["general"])
         if not any(m is not None and m.claimant in general for m in resolved):
             return resolved
@@ -148,7 +169,8 @@ class Attribution:
                     (
                         o
                         for o in offices
-                        if o.country == mention.country and figures & self.figures_around(o)
+                        if o.country == mention.country
+                        and any(v >= 5 for v in figures & self.figures_around(o))
                     ),
                     None,
                 )
@@ -193,6 +215,49 @@ class Attribution:
         if here:
             return min(here, key=lambda r: abs(r.start - mention.start))
         return self.regions[0] if self.regions else None
+
+
+def national_totals(drafts: list, mentions: list[ClaimantMention]) -> list:
+    """A total over several regions (or the country) is no regional official's claim, nor
+    are its parts (one statement)."""
+    for draft in drafts:
+        speaker = draft.claimant
+        if (
+            speaker is not None
+            and draft.admin1 is not None
+            and draft.admin1 == speaker.admin1
+            and "admin1" not in draft.evidence
+            and len(part_places(draft, drafts)) >= 2
+        ):
+            draft.admin1 = None  # the speaker's region was a guess: its parts span several
+        if (
+            speaker is None
+            or speaker.kind not in ("official", "title")
+            or speaker.admin1 is None
+            or draft.admin1 is not None
+            or draft.sea is not None
+            or draft.count is None
+            or not spans_regions(draft, drafts)
+        ):
+            continue
+        office = next(
+            (m for m in mentions if m.kind == "office" and m.country == speaker.country), None
+        )
+        draft.claimant = office or outlet(draft.sentence)
+        for part in drafts:
+            if part.parent is draft and part.claimant is speaker:
+                part.claimant = draft.claimant  # its parts are the same statement
+    return drafts
+
+
+def part_places(draft, drafts: list) -> set:
+    """The regions and seas of a total's parts."""
+    return {d.admin1 or d.sea for d in drafts if d.parent is draft}
+
+
+def spans_regions(draft, drafts: list) -> bool:
+    """Its parts lie in two or more regions or seas, or it names several regions itself."""
+    return len(part_places(draft, drafts)) >= 2 or not draft.uncertain_region
 
 
 def outlet(sentence: Sentence) -> ClaimantMention:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from skyledger.extract.lexicon import Lexicon, officials
 from skyledger.extract.regions import (
     RegionMention,
     english_name,
     english_name_pattern,
+    find_regions,
     lookup_english,
 )
 
@@ -39,18 +41,47 @@ def title_claimant(title: str, code: str, lang: str) -> str:
         return f"Mayor of {region.replace(' Oblast', '')}"
     if title == "headquarters":
         return f"Operational Headquarters of {region}"
+    if title == "administration" and code.startswith("UA-"):
+        return f"{region} Military Administration"
     if title == "administration":
-        return (
-            f"{region} Military Administration"
-            if code.startswith("UA-")
-            else (f"Government of {region}")
-        )
+        return f"Government of {region}"
     if code.startswith("UA-") and lang == "uk":
         return f"Head of {region} Military Administration"
+    if region.startswith("Republic of "):
+        return f"Head of the {region}"  # a republic has a head, not a governor
     return f"Governor of {region}"
 
 
 ADJACENT = re.compile(r"^[\s,]{0,2}$")  # "Київський міський голова": region, then title
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")  # a title's region is in its own sentence
+CLAUSE_BREAK = re.compile(r"[.!?,;:]\s|\n|\s[—–-]\s")  # ... and in its own clause after it
+REGION_OF = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:region|oblast|province)\s+of\s+$", re.IGNORECASE
+)
+WORD_BEFORE = re.compile(r"([^\W\d_]{4,})[ \t]+$")
+
+
+def adjective_region(text: str, start: int, lang: str) -> RegionMention | None:
+    """ "Псковский губернатор", "Курський губернатор": a region's adjective right before a
+    title, read as "<adjective> область" (the title's region has no noun of its own)."""
+    word = WORD_BEFORE.search(text, max(0, start - 40), start)
+    code = region_of_adjective(word.group(1).lower(), lang) if word is not None else None
+    if code is None:
+        return None
+    return RegionMention(code, word.start(1), word.end(1), word.group(1))
+
+
+@lru_cache(maxsize=4096)
+def region_of_adjective(word: str, lang: str) -> str | None:
+    """ "псковский" -> RU-PSK: the adjective's feminine form before "область" names a region."""
+    from skyledger.extract.morph import analyzer  # pymorphy3 loads with the first report
+
+    parsed = next((p for p in analyzer(lang).parse(word) if p.tag.POS == "ADJF"), None)
+    feminine = parsed.inflect({"femn", "nomn"}) if parsed is not None else None
+    if feminine is None:
+        return None
+    found = find_regions(f"{feminine.word} область", lang)
+    return found[0].code if found and found[0].start == 0 else None
 
 
 def title_region(match, regions: list[RegionMention], text: str, lang: str):
@@ -59,13 +90,25 @@ def title_region(match, regions: list[RegionMention], text: str, lang: str):
     ("Київський міський голова"); in English "Kursk governor" and "head of the Vinnytsia
     Regional Military Administration"."""
     for region in regions:
-        if match.start() <= region.start < match.end() or 0 <= region.start - match.end() <= 25:
+        if match.start() <= region.start < match.end():
             return region
+        if region.start < match.end():
+            continue
+        gap = text[match.end() : region.start]
+        if len(gap) <= 25 and not CLAUSE_BREAK.search(gap):
+            return region
+        if len(gap) <= 45 and lang == "en" and REGION_OF.match(gap):
+            return region  # "the governor of the southern region of Mykolaiv"
     for region in regions:
-        if 0 <= match.start() - region.end <= 12 and (
-            lang == "en" or ADJACENT.match(text[region.end : match.start()])
+        gap = text[region.end : match.start()]
+        if (
+            region.end <= match.start()
+            and len(gap) <= 12
+            and ((lang == "en" and not SENTENCE_BREAK.search(gap)) or ADJACENT.match(gap))
         ):
             return region
+    if lang in ("ru", "uk"):
+        return adjective_region(text, match.start(), lang)
     if lang == "en":
         name = english_name_pattern().search(text, match.start(), match.end())
         if name is not None:
