@@ -34,7 +34,9 @@ def governor_claim(db: str) -> dict:
 
 def kaluga_high(db: str) -> int:
     with Ledger(db) as ledger:
-        return next(e for e in ledger.event_days("RU-KLU") if e["claim_type"] == "destroyed")["high"]
+        return next(e for e in ledger.event_days("RU-KLU") if e["claim_type"] == "destroyed")[
+            "high"
+        ]
 
 
 def test_the_queue_lists_the_neediest_claims_and_counts_what_is_left(db):
