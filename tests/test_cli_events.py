@@ -51,7 +51,8 @@ def test_events_table(run_cli, filled):
     result = run_cli("events", "--db", filled, env={"COLUMNS": "200"})
     assert result.returncode == 0, result.stderr
     assert "8 events" in result.stdout
-    assert "Russian Ministry of Defense: 7 (×3); Governor of Bryansk Oblast: 9" in result.stdout
+    assert "Russian Ministry of Defense: 7 (×3); Governor of Bryansk" in result.stdout
+    assert "Bogomaz: 9" in result.stdout  # the cell folds the claimant's name
 
 
 @pytest.mark.parametrize(

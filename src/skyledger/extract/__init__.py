@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from skyledger.claimants import canonical_name
 from skyledger.extract.lexicon import lexicon, models_pattern, officials
 from skyledger.extract.places import resolve
 from skyledger.extract.rules import Draft, Extraction
@@ -46,12 +47,18 @@ def extract(
     if not lex.weapons.search(text):
         return []
     drafts = Extraction(text, lex, published, claimant).run()
-    return to_claims(drafts, text, lang, claimant)
+    return to_claims(drafts, text, lang, claimant, published)
 
 
 def to_claims(
-    drafts: list[Draft], text: str, lang: str, default_claimant: str | None
+    drafts: list[Draft],
+    text: str,
+    lang: str,
+    default_claimant: str | None,
+    published: datetime | None = None,
 ) -> list[Claim]:
+    """Drafts as claims, each claimant under its canonical name (skyledger.claimants); the
+    text's own wording of it stays in `claimant_text` and its evidence span."""
     drafts = [d for d in drafts if not d.cumulative]
     children: dict[int, list[Draft]] = {}
     for draft in drafts:
@@ -84,12 +91,16 @@ def to_claims(
             places = [sea_place(draft)] + places
         places = [resolve(p, draft.sentence.text, lang, admin1) for p in places]
         evidence = dict(draft.evidence)
+        wording = None
         if mention is not None and mention.end > mention.start and mention.claimant != "(outlet)":
             evidence["claimant"] = (mention.start, mention.end)
+            wording = text[mention.start : mention.end]
+        named = (mention.claimant if mention else None) or default_claimant
         claims.append(
             Claim(
                 id=ids[id(draft)],
-                claimant=(mention.claimant if mention else None) or default_claimant,
+                claimant=canonical_name(named, published),
+                claimant_text=wording,
                 claim_type=draft.claim_type,
                 weapon=draft.weapon,
                 model=draft.model,

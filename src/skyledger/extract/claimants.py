@@ -25,11 +25,18 @@ class ClaimantMention:
     title: str | None = None  # governor | mayor (for bare titles)
 
 
+# Ukrainian regions governed from Kyiv: their governor heads a military administration.
+# Crimea (UA-43) and Sevastopol (UA-40) keep the titles their texts give.
+_RUSSIAN_HELD = ("UA-40", "UA-43")
+
+
 def title_claimant(title: str, code: str, lang: str) -> str:
+    """One name for a title and region in every language ("губернатор", "governor",
+    "голова ОВА" of a Ukrainian oblast are all its military administration's head)."""
     region = english_name(code)
     if title == "mayor":
         return f"Mayor of {region.replace(' Oblast', '')}"
-    if code.startswith("UA-") and lang == "uk":
+    if code.startswith("UA-") and code not in _RUSSIAN_HELD:
         return f"Head of {region} Military Administration"
     return f"Governor of {region}"
 
@@ -40,9 +47,7 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
     for match in pattern.finditer(text):
         entry = entries[int(match.lastgroup[1:])]
         if match.group(0)[:1].isupper():
-            claimant = (
-                entry.get("en") if lex.lang == "en" and entry.get("en") else entry["claimant"]
-            )
+            claimant = entry["claimant"]
             country = entry.get("country") or (entry.get("admin1") or "")[:2] or None
             found.append(
                 ClaimantMention(

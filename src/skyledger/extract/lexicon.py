@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from skyledger.claimants import official_entries
+
 LANG_DIR = Path(__file__).parent / "lang"
 WORD_START = r"(?<![\w\-])"
 WORD_END = r"(?![\w])"
@@ -551,8 +553,9 @@ def models_pattern() -> tuple[Dispatcher, list[tuple[str, str]]]:
 
 @cache
 def officials() -> tuple[re.Pattern, list[dict]]:
-    """One pattern for every official's surname spellings; group oN -> entries[N]."""
-    entries = load_yaml("officials.yaml")
+    """One pattern for every official's surname spellings (skyledger/claimants/claimants.yaml);
+    group oN -> entries[N]."""
+    entries = official_entries()
     first = len(REGISTRY)
     dispatcher = compile_groups({f"o{i}": entry["names"] for i, entry in enumerate(entries)})
     tag_language(first, "*")
