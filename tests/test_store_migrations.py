@@ -193,6 +193,12 @@ def test_file_path_sources_become_outlets_and_reports_keep_their_claimant(db_url
                 (4, "file", "files", "/home/analyst/note.txt", None),
                 (5, "file", "files", path, "Russian Ministry of Defense"),
             ]
+            keys = conn.execute(text("SELECT claimant_key FROM claims ORDER BY report_id"))
+            assert keys.scalars().all() == [
+                "ua-63-military-administration",
+                "ru-ministry-of-defense",
+                "ru-ministry-of-defense",
+            ]
             kinds = conn.execute(text("SELECT kind FROM sources ORDER BY kind")).scalars().all()
             assert "jsonl" not in kinds
             detail = conn.execute(text("SELECT detail FROM events")).scalar_one()
