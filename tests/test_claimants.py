@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from skyledger.claimants import canonical_name, claimant_id, offices
+from skyledger.claimants import canonical_name, channel_claimant, claimant_id, offices
 from skyledger.extract import extract
 
 ONE_OFFICE = [  # every wording of one office, in English, Russian and Ukrainian
@@ -84,3 +84,18 @@ def test_a_channel_default_claimant_is_canonical_and_names_no_wording():
         "Governor of Kaluga Oblast Vladislav Shapsha",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("handle", "claimant"),
+    [
+        ("@vvgladkov", "Governor of Belgorod Oblast Vyacheslav Gladkov"),
+        ("VVGladkov", "Governor of Belgorod Oblast Vyacheslav Gladkov"),
+        ("kpszsu", "Ukrainian Air Force"),
+        ("@mod_russia", "Russian Ministry of Defense"),
+        ("@some_news_channel", None),
+        (None, None),
+    ],
+)
+def test_an_office_or_holder_speaks_on_its_own_channel(handle, claimant):
+    assert channel_claimant(handle) == claimant

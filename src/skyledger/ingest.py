@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from skyledger.claimants import channel_claimant
 from skyledger.extract import extract
 from skyledger.reconcile.timing import claim_bucket
 from skyledger.records import Claim, Report
 from skyledger.sources import InputError, detect_lang
-from skyledger.sources.outlets import named_by
+from skyledger.sources.outlets import named_by, outlet_key
 from skyledger.store.db import LedgerError, describe
 from skyledger.store.writer import known_hashes, registered_outlets, save_batch
 
@@ -86,6 +87,11 @@ def prepare(report: Report) -> Report | InputError:
             )
     if report.lang is None:
         report = report.model_copy(update={"lang": detect_lang(report.text)})
+    if report.default_claimant is None and report.source.kind.startswith("telegram"):
+        # a governor's or an office's own channel speaks for them
+        owner = channel_claimant(outlet_key(report.source.kind, report.source.name))
+        if owner:
+            report = report.model_copy(update={"claimant": owner})
     return report
 
 

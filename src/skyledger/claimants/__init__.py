@@ -48,6 +48,7 @@ class Holder:
     own_title: bool  # a spokesman or an acting head: speaks for the office, does not hold it
     since: str | None = None  # YYYY-MM or YYYY-MM-DD, inclusive
     until: str | None = None
+    channels: tuple[str, ...] = ()  # Telegram handles the holder publishes on
 
     def serves(self, day: date) -> bool:
         """Whether the holder held the office on `day` (both ends of the term known or open)."""
@@ -66,6 +67,7 @@ class Office:
     aliases: tuple[tuple[str, ...], ...]  # phrases as word stems
     holders: tuple[Holder, ...]
     holder_pattern: re.Pattern | None
+    channels: tuple[str, ...] = ()
 
     def holder_in(self, text: str) -> Holder | None:
         """The holder a claimant's wording names, if any."""
@@ -107,6 +109,7 @@ def offices() -> tuple[Office, ...]:
                 own_title=bool(h.get("title")),
                 since=_text(h.get("since")),
                 until=_text(h.get("until")),
+                channels=tuple(h.get("channels") or ()),
             )
             for h in entry.get("holders") or ()
         )
@@ -119,6 +122,7 @@ def offices() -> tuple[Office, ...]:
                 aliases=tuple(tuple(words(phrase)) for phrase in entry["aliases"]),
                 holders=holders,
                 holder_pattern=_holder_pattern(holders),
+                channels=tuple(entry.get("channels") or ()),
             )
         )
     return tuple(found)
@@ -173,6 +177,26 @@ def canonical_name(claimant: str | None, when: date | datetime | None = None) ->
 def display_name(claimant: str | None) -> str:
     """The claimant as an English briefing names it."""
     return canonical_name(claimant) or UNNAMED
+
+
+@cache
+def _channels() -> dict[str, str]:
+    """Channel handle -> the claimant publishing there (a holder's name, else the office's)."""
+    found = {}
+    for office in offices():
+        for handle in office.channels:
+            found[handle.lower()] = office.name
+        for holder in office.holders:
+            for handle in holder.channels:
+                found[handle.lower()] = holder.full
+    return found
+
+
+def channel_claimant(handle: str | None) -> str | None:
+    """Who publishes on this Telegram channel ("@vvgladkov", "kpszsu"), if the table knows."""
+    if not handle:
+        return None
+    return _channels().get(handle.lstrip("@").lower())
 
 
 @cache
