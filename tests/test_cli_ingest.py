@@ -465,3 +465,13 @@ def test_a_post_from_a_governors_channel_defaults_to_the_governor(tmp_path, sqli
         ("@vvgladkov", "Governor of Belgorod Oblast Vyacheslav Gladkov"),
         ("@other_news", None),  # an outlet's channel names nobody: the claim says so
     }
+
+
+def test_a_telegram_export_of_a_governors_channel_defaults_to_the_governor(sqlite_url):
+    # the export's channel is titled "Губернатор Брянской области"
+    exported = FIXTURES.parent.parent / "src" / "skyledger" / "samples" / "governor-channel"
+    assert invoke("ingest", str(exported), "--db", sqlite_url).exit_code == 0
+    with Ledger(sqlite_url) as ledger:
+        claimants = {c["claimant"] for c in ledger.claims()}
+    assert claimants and None not in claimants
+    assert all(c.startswith("Governor of Bryansk Oblast") for c in claimants), claimants

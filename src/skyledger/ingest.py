@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from skyledger.claimants import channel_claimant
+from skyledger.claimants import canonical_name, channel_claimant, office_of
 from skyledger.extract import extract
 from skyledger.reconcile.timing import claim_bucket
 from skyledger.records import Claim, Report
@@ -88,11 +88,19 @@ def prepare(report: Report) -> Report | InputError:
     if report.lang is None:
         report = report.model_copy(update={"lang": detect_lang(report.text)})
     if report.default_claimant is None and report.source.kind.startswith("telegram"):
-        # a governor's or an office's own channel speaks for them
-        owner = channel_claimant(outlet_key(report.source.kind, report.source.name))
+        owner = channel_owner(report.source)
         if owner:
             report = report.model_copy(update={"claimant": owner})
     return report
+
+
+def channel_owner(source) -> str | None:
+    """Who a Telegram channel speaks for: an office's or holder's known channel, or a
+    channel whose title names an office ("Губернатор Брянской области")."""
+    owner = channel_claimant(outlet_key(source.kind, source.name))
+    if owner is None and office_of(source.name) is not None:
+        owner = canonical_name(source.name)
+    return owner
 
 
 def storable(value: str) -> bool:
