@@ -195,7 +195,10 @@ def under_registered_names(
 ) -> Iterator[Report | InputError]:
     """Reports whose outlet is a followed source filed under that source (its name, its
     default claimant), so a file of a channel's posts joins the channel's row."""
-    registered = registered_outlets(engine)
+    try:
+        registered = registered_outlets(engine)
+    except SQLAlchemyError as exc:
+        raise LedgerError(f"cannot read the ledger: {describe(exc)}") from exc
     for item in items:
         if registered and isinstance(item, Report):
             source = named_by(registered, item.source)
