@@ -117,7 +117,8 @@ def test_addresses_stored_as_links_before_that_are_no_web_links_become_text(db_u
 def test_file_path_sources_become_outlets_and_reports_keep_their_claimant(db_url):
     """Migration 0007: a JSON Lines file's path moves from the sources to its reports' origin;
     each report is filed under the outlet its address names and keeps the default claimant
-    its claims were made with (the file's source row held only the first line's)."""
+    its claims were made with (the file's source row held only the first line's); 0007b
+    keys each claim by its canonical claimant."""
     from alembic import command
     from sqlalchemy import text
 

@@ -1,5 +1,4 @@
-"""a report's own default claimant and the local file it came from; sources are outlets;
-claims keyed by their canonical claimant
+"""a report's own default claimant and the local file it came from; sources are outlets
 
 Revision ID: 0007
 Revises: 0006
@@ -11,7 +10,6 @@ from pathlib import PurePath
 import sqlalchemy as sa
 from alembic import op
 
-from skyledger.claimants import claimant_id
 from skyledger.sources.outlets import UNNAMED, outlet_source
 
 revision = "0007"
@@ -43,7 +41,6 @@ claims = sa.table(
     sa.column("report_id", sa.BigInteger),
     sa.column("seq", sa.Integer),
     sa.column("claimant", sa.String),
-    sa.column("claimant_key", sa.String),
     sa.column("evidence", sa.JSON),
 )
 events = sa.table("events", sa.column("id", sa.BigInteger), sa.column("detail", sa.JSON))
@@ -75,20 +72,6 @@ def upgrade() -> None:
         moved.update(_move_file_source(conn, row.id, row.name))
     if moved:
         _rename_citations(conn, moved)
-    _key_claimants(conn)
-
-
-def _key_claimants(conn) -> None:
-    """Each claim's canonical claimant id, one statement per distinct claimant."""
-    with op.batch_alter_table("claims", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("claimant_key", sa.String(length=300), nullable=True))
-        batch_op.create_index("ix_claims_claimant_key_id", ["claimant_key", "id"], unique=False)
-    named = conn.execute(
-        sa.select(claims.c.claimant).where(claims.c.claimant.is_not(None)).distinct()
-    ).scalars()
-    for claimant in list(named):
-        key = claimant_id(claimant)[:300] or None
-        conn.execute(claims.update().where(claims.c.claimant == claimant).values(claimant_key=key))
 
 
 def _move_file_source(conn, old_id: int, path: str) -> dict[int, str]:
@@ -196,9 +179,6 @@ def _rename_citations(conn, renamed: dict[int, str]) -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("claims", schema=None) as batch_op:
-        batch_op.drop_index("ix_claims_claimant_key_id")
-        batch_op.drop_column("claimant_key")
     with op.batch_alter_table("reports", schema=None) as batch_op:
         batch_op.drop_column("origin")
         batch_op.drop_column("claimant")
