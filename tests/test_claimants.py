@@ -13,6 +13,7 @@ ONE_OFFICE = [  # every wording of one office, in English, Russian and Ukrainian
     ("ua-30-mayor", ["Mayor of Kyiv", "Mayor of Kyiv Vitali Klitschko", "Мэр Киева Виталий Кличко", "Міський голова Києва Віталій Кличко", "Кличко"]),
     ("ru-klu-governor", ["Governor of Kaluga Oblast", "Губернатор Калужской области Владислав Шапша", "Губернатор Калузької області", "Vladislav Shapsha"]),
     ("ua-63-military-administration", ["Head of Kharkiv Oblast Military Administration", "Governor of Kharkiv Oblast Oleh Syniehubov", "Начальник Харківської ОВА Олег Синєгубов", "Синегубов"]),
+    ("ua-18-military-administration", ["Governor of Zhytomyr Oblast", "Head of Zhytomyr Oblast Military Administration", "Zhytomyr Oblast Military Administration", "Житомирська ОВА"]),
     ("ru-ministry-of-defense", ["Russian Ministry of Defense", "Минобороны России", "Міноборони РФ", "Russia's Ministry of Defence"]),
     ("ua-air-force", ["Ukrainian Air Force", "Повітряні сили ЗСУ", "Воздушные силы ВСУ", "Ukrainian Air Force spokesman Yurii Ihnat"]),
 ]  # fmt: skip
@@ -65,6 +66,7 @@ def test_the_table_has_one_entry_per_id_and_every_holder_spelling_compiles():
         ("Губернатор Калужской области сообщил: над регионом сбиты три беспилотника.", "ru", "Governor of Kaluga Oblast", "Губернатор Калужской"),
         ("Kharkiv governor Oleh Syniehubov said two drones were shot down over the region.", "en", "Head of Kharkiv Oblast Military Administration Oleh Syniehubov", "Syniehubov"),
         ("Голова Одеської ОВА Олег Кіпер: над областю збито три дрони.", "uk", "Head of Odesa Oblast Military Administration Oleh Kiper", "Кіпер"),
+        ("Губернатор Житомирской области сообщил, что над регионом сбиты два беспилотника.", "ru", "Head of Zhytomyr Oblast Military Administration", "Губернатор Житомирской"),
     ],
 )  # fmt: skip
 def test_extraction_names_the_canonical_claimant_and_keeps_the_wording(

@@ -25,18 +25,11 @@ class ClaimantMention:
     title: str | None = None  # governor | mayor (for bare titles)
 
 
-# Ukrainian regions governed from Kyiv: their governor heads a military administration.
-# Crimea (UA-43) and Sevastopol (UA-40) keep the titles their texts give.
-_RUSSIAN_HELD = ("UA-40", "UA-43")
-
-
 def title_claimant(title: str, code: str, lang: str) -> str:
-    """One name for a title and region in every language ("губернатор", "governor",
-    "голова ОВА" of a Ukrainian oblast are all its military administration's head)."""
     region = english_name(code)
     if title == "mayor":
         return f"Mayor of {region.replace(' Oblast', '')}"
-    if code.startswith("UA-") and code not in _RUSSIAN_HELD:
+    if code.startswith("UA-") and lang == "uk":
         return f"Head of {region} Military Administration"
     return f"Governor of {region}"
 
