@@ -47,18 +47,23 @@ def extract(
     if not lex.weapons.search(text):
         return []
     drafts = Extraction(text, lex, published, claimant).run()
-    return to_claims(drafts, text, lang, claimant, published)
+    return canonical_claimants(to_claims(drafts, text, lang, claimant), text, published)
+
+
+def canonical_claimants(claims: list[Claim], text: str, published: datetime | None) -> list[Claim]:
+    """Each claimant under its canonical name (skyledger.claimants); the text's own wording
+    of it, where the text names one, stays in `claimant_text` beside its evidence span."""
+    for claim in claims:
+        span = claim.evidence.get("claimant")
+        if span:
+            claim.claimant_text = text[span[0] : span[1]]
+        claim.claimant = canonical_name(claim.claimant, published)
+    return claims
 
 
 def to_claims(
-    drafts: list[Draft],
-    text: str,
-    lang: str,
-    default_claimant: str | None,
-    published: datetime | None = None,
+    drafts: list[Draft], text: str, lang: str, default_claimant: str | None
 ) -> list[Claim]:
-    """Drafts as claims, each claimant under its canonical name (skyledger.claimants); the
-    text's own wording of it stays in `claimant_text` and its evidence span."""
     drafts = [d for d in drafts if not d.cumulative]
     children: dict[int, list[Draft]] = {}
     for draft in drafts:
@@ -91,16 +96,12 @@ def to_claims(
             places = [sea_place(draft)] + places
         places = [resolve(p, draft.sentence.text, lang, admin1) for p in places]
         evidence = dict(draft.evidence)
-        wording = None
         if mention is not None and mention.end > mention.start and mention.claimant != "(outlet)":
             evidence["claimant"] = (mention.start, mention.end)
-            wording = text[mention.start : mention.end]
-        named = (mention.claimant if mention else None) or default_claimant
         claims.append(
             Claim(
                 id=ids[id(draft)],
-                claimant=canonical_name(named, published),
-                claimant_text=wording,
+                claimant=(mention.claimant if mention else None) or default_claimant,
                 claim_type=draft.claim_type,
                 weapon=draft.weapon,
                 model=draft.model,
