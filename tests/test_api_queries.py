@@ -329,6 +329,10 @@ def engine_and_ids(sample):
         (Filters(admin1="RU-KLU"), 3),
         (Filters(country="UA"), 3),
         (Filters(claimant="Governor of Kaluga Oblast"), 2),
+        # one claimant however it is written: its canonical id
+        (Filters(claimant="Губернатор Калужской области"), 2),
+        (Filters(claimant="Governor of Kaluga Oblast Vladislav Shapsha"), 2),
+        (Filters(claimant="Шапша"), 2),
         (Filters(since=at(21, 0)), 4),
         (Filters(until=at(20, 0)), 1),
         (Filters(since=at(20, 0), until=at(21, 0)), 5),

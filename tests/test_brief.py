@@ -73,7 +73,7 @@ def test_repeats_are_counted_once_and_the_original_wording_is_quoted(engine):
     text = brief(engine, day=date(2025, 6, 2), area="RU-BRY", fmt="md")
     assert "7 UAVs destroyed over Bryansk Oblast" in text
     assert "(carried by 3 reports)" in text
-    assert "the Governor of Bryansk Oblast counted 9" in text
+    assert "; Governor of Bryansk Oblast Alexander Bogomaz counted 9" in text
     assert "In the original Russian: «уничтожены 9 беспилотников»" in text
     assert "2025-06-03" not in text.split("## Sources")[0]
 

@@ -52,7 +52,8 @@ def test_events_table(run_cli, filled):
     result = run_cli("events", "--db", filled, env={"COLUMNS": "200"})
     assert result.returncode == 0, result.stderr
     assert "8 events" in result.stdout
-    assert "Russian Ministry of Defense: 7 (×3); Governor of Bryansk Oblast: 9" in result.stdout
+    assert "Russian Ministry of Defense: 7 (×3); Governor of Bryansk" in result.stdout
+    assert "Bogomaz: 9" in result.stdout  # the cell folds the claimant's name
 
 
 def test_events_on_an_80_column_terminal_keep_who_said_what_readable(filled):

@@ -497,3 +497,27 @@ def test_a_followed_channel_names_its_posts_read_from_a_file(tmp_path, sqlite_ur
         "https://t.me/s/belgorod_gov",
         "Governor of Belgorod Oblast",
     )
+
+
+def test_a_post_from_a_governors_channel_defaults_to_the_governor(tmp_path, sqlite_url):
+    line = {"id": "1", "text": "Над городом сбиты два беспилотника.", "published": "2025-06-02"}
+    posts = [line | {"source_url": "https://t.me/vvgladkov/101"}]
+    posts.append(line | {"id": "2", "text": "Сбиты три беспилотника.", "source_url": "https://t.me/other_news/5"})  # fmt: skip
+    jsonl(tmp_path / "posts.jsonl", [json.dumps(p, ensure_ascii=False) for p in posts])
+    assert invoke("ingest", str(tmp_path / "posts.jsonl"), "--db", sqlite_url).exit_code == 0
+    with Ledger(sqlite_url) as ledger:
+        found = {(c["source"], c["claimant"]) for c in ledger.claims()}
+    assert found == {
+        ("@vvgladkov", "Governor of Belgorod Oblast Vyacheslav Gladkov"),
+        ("@other_news", None),  # an outlet's channel names nobody: the claim says so
+    }
+
+
+def test_a_telegram_export_of_a_governors_channel_defaults_to_the_governor(sqlite_url):
+    # the export's channel is titled "Губернатор Брянской области"
+    exported = FIXTURES.parent.parent / "src" / "skyledger" / "samples" / "governor-channel"
+    assert invoke("ingest", str(exported), "--db", sqlite_url).exit_code == 0
+    with Ledger(sqlite_url) as ledger:
+        claimants = {c["claimant"] for c in ledger.claims()}
+    assert claimants and None not in claimants
+    assert all(c.startswith("Governor of Bryansk Oblast") for c in claimants), claimants

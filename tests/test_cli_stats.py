@@ -161,3 +161,10 @@ def test_db_takes_a_plain_file_path(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["reports"] == 1
     assert (tmp_path / "ledger.db").is_file()
+
+
+def test_a_missing_ledger_path_is_printed_as_text(tmp_path):
+    missing = tmp_path / "[red]x[/red]" / "l.db"
+    result = invoke("stats", "--db", str(missing))
+    assert result.exit_code == 1
+    assert f"no ledger at {missing};" in result.stderr

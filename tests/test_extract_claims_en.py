@@ -213,7 +213,8 @@ def test_damage_claim_with_governor():
     )
     claims = extract(text, lang="en")
     assert ("damage", "UA-51") in [(c.claim_type, c.admin1) for c in claims]
-    assert claims[0].claimant == "Governor of Odesa Oblast Oleh Kiper"
+    assert claims[0].claimant == "Head of Odesa Oblast Military Administration Oleh Kiper"
+    assert claims[0].claimant_text == "Kiper"  # the wording the text gives
 
 
 @pytest.mark.parametrize(

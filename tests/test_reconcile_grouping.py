@@ -38,6 +38,15 @@ def test_one_statement_in_three_outlets_and_two_languages_is_counted_once():
     assert len(drafts[0].statements[0].facts) == 3
 
 
+def test_an_office_named_with_and_without_its_holder_is_one_claimant():
+    drafts = build_events(BUCKET, [
+        fact("r1", "Mayor of Kyiv", 5, admin1="UA-30", seq=0),
+        fact("r1", "Mayor of Kyiv Vitali Klitschko", 5, admin1="UA-30", seq=1),
+        fact("r2", "Мэр Киева Виталий Кличко", 5, admin1="UA-30"),
+    ])  # fmt: skip
+    assert summary(drafts) == [("UA-30|*", 5, 5, 5, False, 1)]
+
+
 def test_two_claimants_disagreeing_give_one_event_with_conflict():
     drafts = build_events(
         BUCKET, [fact("r1", "Governor of Bryansk Oblast", 9), fact("r2", "Минобороны России", 7)]

@@ -91,7 +91,7 @@ def test_repeats_conflict_and_two_nights(db_url):
     night = events[0]
     assert [(c["claimant_name"], c["count"], len(c["citations"])) for c in night["claims"]] == [
         ("Russian Ministry of Defense", 7, 3),  # three outlets, two languages: one statement
-        ("Governor of Bryansk Oblast", 9, 1),
+        ("Governor of Bryansk Oblast Alexander Bogomaz", 9, 1),  # the holder its wording names
     ]
 
 

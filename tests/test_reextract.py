@@ -75,7 +75,11 @@ def test_reextract_command(run_cli, sqlite_url):
 
 LINES = [  # one file, each line said by its own claimant, none named in the text
     ("ru", "Над Белгородской областью сбиты два беспилотника.", "Governor of Belgorod Oblast"),
-    ("uk", "Над Харківщиною збито три ударні дрони.", "Kharkiv Oblast Military Administration"),
+    (
+        "uk",
+        "Над Харківщиною збито три ударні дрони.",
+        "Head of Kharkiv Oblast Military Administration",
+    ),
     ("en", "Air defence destroyed four drones over Bryansk region overnight.", None),
 ]
 
@@ -99,7 +103,7 @@ def claimants(ledger: Ledger) -> list:
 
 def test_each_line_keeps_its_claimant_through_reextraction(db_url, tmp_path):
     ledger = jsonl_ledger(db_url, tmp_path)
-    expected = ["Governor of Belgorod Oblast", "Kharkiv Oblast Military Administration"]
+    expected = ["Governor of Belgorod Oblast", "Head of Kharkiv Oblast Military Administration"]
     expected.append("Russian Ministry of Defense")  # the ingest's default, where a line has none
     assert claimants(ledger) == expected
     dry = reextract(ledger.engine, dry_run=True)
@@ -109,14 +113,15 @@ def test_each_line_keeps_its_claimant_through_reextraction(db_url, tmp_path):
     ledger.close()
 
 
-def test_dry_run_lists_claimant_changes(db_url):
-    ledger = Ledger(db_url)
+def reattributed_ledger(url: str) -> Ledger:
+    """A report whose stored claim carries another claimant than the report's own default."""
+    ledger = Ledger(url)
     report = Report(
         source=Source(kind="telegram", name="@news"),
         external_id="1",
         text="Над Харківщиною збито три ударні дрони.",
         lang="uk",
-        claimant="Kharkiv Oblast Military Administration",
+        claimant="Head of Kharkiv Oblast Military Administration",
     )
     stored = Claim(
         claim_type="destroyed",
@@ -128,9 +133,25 @@ def test_dry_run_lists_claimant_changes(db_url):
         claimant="Russian Ministry of Defense",
     )
     save_batch(ledger.engine, [(report, [stored])])
+    return ledger
+
+
+def test_dry_run_lists_claimant_changes(db_url):
+    ledger = reattributed_ledger(db_url)
     summary = reextract(ledger.engine, dry_run=True).summary()
     assert summary["claimants"] == {
-        "Russian Ministry of Defense -> Kharkiv Oblast Military Administration": 1
+        "Russian Ministry of Defense -> Head of Kharkiv Oblast Military Administration": 1
     }
     assert (summary["claims_added"], summary["claims_removed"]) == (0, 0)
     ledger.close()
+
+
+def test_the_command_prints_each_claimant_change(run_cli, sqlite_url):
+    reattributed_ledger(sqlite_url).close()
+    dry = run_cli("reextract", "--dry-run", "--db", sqlite_url)
+    assert dry.returncode == 0, dry.stderr
+    assert (
+        "claimant     1  Russian Ministry of Defense -> Head of Kharkiv Oblast Military Administration"
+        in dry.stdout
+    )
+    assert "1 claimant(s) changed" in dry.stdout

@@ -117,7 +117,8 @@ def test_addresses_stored_as_links_before_that_are_no_web_links_become_text(db_u
 def test_file_path_sources_become_outlets_and_reports_keep_their_claimant(db_url):
     """Migration 0007: a JSON Lines file's path moves from the sources to its reports' origin;
     each report is filed under the outlet its address names and keeps the default claimant
-    its claims were made with (the file's source row held only the first line's)."""
+    its claims were made with (the file's source row held only the first line's); 0007b
+    keys each claim by its canonical claimant."""
     from alembic import command
     from sqlalchemy import text
 
@@ -192,6 +193,12 @@ def test_file_path_sources_become_outlets_and_reports_keep_their_claimant(db_url
                 (3, "rss", "https://feed.example/rss", None, "Governor of Kaluga Oblast"),
                 (4, "file", "files", "/home/analyst/note.txt", None),
                 (5, "file", "files", path, "Russian Ministry of Defense"),
+            ]
+            keys = conn.execute(text("SELECT claimant_key FROM claims ORDER BY report_id"))
+            assert keys.scalars().all() == [
+                "ua-63-military-administration",
+                "ru-ministry-of-defense",
+                "ru-ministry-of-defense",
             ]
             kinds = conn.execute(text("SELECT kind FROM sources ORDER BY kind")).scalars().all()
             assert "jsonl" not in kinds

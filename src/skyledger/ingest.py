@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from skyledger.claimants import canonical_name, channel_claimant, office_of
 from skyledger.extract import extract
 from skyledger.reconcile.timing import claim_bucket
 from skyledger.records import EDIT_DIGEST_LENGTH, EDIT_MARK, Claim, Report
 from skyledger.sources import InputError, detect_lang
-from skyledger.sources.outlets import named_by
+from skyledger.sources.outlets import named_by, outlet_key
 from skyledger.store.db import LedgerError, describe
 from skyledger.store.schema import reports
 from skyledger.store.writer import known_hashes, registered_outlets, save_batch
@@ -101,7 +102,20 @@ def prepare(report: Report) -> Report | InputError:
         )
     if report.lang is None:
         report = report.model_copy(update={"lang": detect_lang(report.text)})
+    if report.default_claimant is None and report.source.kind.startswith("telegram"):
+        owner = channel_owner(report.source)
+        if owner:
+            report = report.model_copy(update={"claimant": owner})
     return report
+
+
+def channel_owner(source) -> str | None:
+    """Who a Telegram channel speaks for: an office's or holder's known channel, or a
+    channel whose title names an office ("Губернатор Брянской области")."""
+    owner = channel_claimant(outlet_key(source.kind, source.name))
+    if owner is None and office_of(source.name) is not None:
+        owner = canonical_name(source.name)
+    return owner
 
 
 def storable(value: str) -> bool:
@@ -196,7 +210,10 @@ def under_registered_names(
 ) -> Iterator[Report | InputError]:
     """Reports whose outlet is a followed source filed under that source (its name, its
     default claimant), so a file of a channel's posts joins the channel's row."""
-    registered = registered_outlets(engine)
+    try:
+        registered = registered_outlets(engine)
+    except SQLAlchemyError as exc:
+        raise LedgerError(f"cannot read the ledger: {describe(exc)}") from exc
     for item in items:
         if registered and isinstance(item, Report):
             source = named_by(registered, item.source)

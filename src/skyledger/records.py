@@ -151,7 +151,8 @@ class Claim(Record):
     """One assertion made in one report, attributed to its claimant."""
 
     id: str | None = None  # stable within its report: "c0", "c1", ... (store adds its own key)
-    claimant: str | None = None
+    claimant: str | None = None  # canonical name (skyledger.claimants)
+    claimant_text: str | None = None  # the text's own wording of it, when the text names one
     claim_type: ClaimType
     weapon: Weapon | None = None
     model: str | None = None

@@ -3,9 +3,9 @@
 `reextract(engine, dry_run=True)` extracts every stored report again, each with the
 default claimant stored with it, compares the new claims with the stored ones and reports
 what would change: claims added, removed and changed, counted per claim type and region,
-and claims whose claimant would change, counted per old and new claimant. Only with `dry_run=False` are the changed
-reports' claims replaced, each report in its own transaction; every new claim records
-the extractor version that made it.
+and claims whose claimant would change, counted per old and new claimant. Only with
+`dry_run=False` are the changed reports' claims replaced, each report in its own
+transaction; every new claim records the extractor version that made it.
 """
 
 from __future__ import annotations

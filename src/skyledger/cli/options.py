@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from skyledger.untrusted import printable
 
@@ -56,7 +57,8 @@ def open_ledger(db_url: str | None, *, create: bool = True) -> Ledger:
     try:
         return Ledger(db_url, create=create)
     except LedgerError as exc:
-        err_console().print(f"[red]error:[/red] {exc}")
+        # the message may quote a path: its brackets are text, its control characters escaped
+        err_console().print(f"[red]error:[/red] {escape(printable(str(exc), one_line=True))}")
         sys.exit(EXIT_SOME_FAILED)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from skyledger.claimants import canonical_name
 from skyledger.extract.attribution import national_totals
 from skyledger.extract.confidence import rate
 from skyledger.extract.lexicon import lexicon, models_pattern, officials
@@ -52,7 +53,18 @@ def extract(
         return []
     extraction = Extraction(text, lex, published, claimant)
     drafts = national_totals(extraction.run(), extraction.all.claimants)
-    return to_claims(drafts, text, lang, claimant)
+    return canonical_claimants(to_claims(drafts, text, lang, claimant), text, published)
+
+
+def canonical_claimants(claims: list[Claim], text: str, published: datetime | None) -> list[Claim]:
+    """Each claimant under its canonical name (skyledger.claimants); the text's own wording
+    of it, where the text names one, stays in `claimant_text` beside its evidence span."""
+    for claim in claims:
+        span = claim.evidence.get("claimant")
+        if span:
+            claim.claimant_text = text[span[0] : span[1]]
+        claim.claimant = canonical_name(claim.claimant, published)
+    return claims
 
 
 def to_claims(

@@ -124,9 +124,7 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
     for match in pattern.finditer(text):
         entry = entries[int(match.lastgroup[1:])]
         if match.group(0)[:1].isupper():
-            claimant = (
-                entry.get("en") if lex.lang == "en" and entry.get("en") else entry["claimant"]
-            )
+            claimant = entry["claimant"]
             country = entry.get("country") or (entry.get("admin1") or "")[:2] or None
             found.append(
                 ClaimantMention(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from skyledger.claimants import official_entries
 from skyledger.datafile import read_yaml
 from skyledger.extract.casualty_words import fire_at_site, none_said
 from skyledger.extract.constructions import cue_groups
@@ -568,8 +569,9 @@ def models_pattern() -> tuple[Dispatcher, list[tuple[str, str]]]:
 
 @cache
 def officials() -> tuple[re.Pattern, list[dict]]:
-    """One pattern for every official's surname spellings; group oN -> entries[N]."""
-    entries = load_yaml("officials.yaml")
+    """One pattern for every official's surname spellings (skyledger/claimants/claimants.yaml);
+    group oN -> entries[N]."""
+    entries = official_entries()
     first = len(REGISTRY)
     dispatcher = compile_groups({f"o{i}": entry["names"] for i, entry in enumerate(entries)})
     tag_language(first, "*")

@@ -30,6 +30,7 @@ from sqlalchemy import (
     table,
 )
 
+from skyledger.claimants import claimant_id
 from skyledger.store.schema import claims, events, reports, sources
 
 DEFAULT_LIMIT = 50
@@ -130,10 +131,17 @@ def keyset(query, id_column, cursor: str | None, limit: int):
 
 def equal_to(table_, filters: Filters, names: tuple[str, ...]) -> list:
     return [
-        table_.c[name] == getattr(filters, name)
+        claimant_is(filters.claimant)
+        if name == "claimant"
+        else table_.c[name] == getattr(filters, name)
         for name in names
         if getattr(filters, name) is not None
     ]
+
+
+def claimant_is(claimant: str):
+    """Claims by this claimant however it is written: "Mayor of Kyiv" finds "Кличко"'s too."""
+    return claims.c.claimant_key == claimant_id(claimant)
 
 
 def _page(rows: list[dict], limit: int) -> Page:
@@ -487,7 +495,7 @@ def event_conditions(engine: Engine, filters: Filters, conflict: bool | None = N
         conditions.append(events.c.conflict == conflict)
     member = []
     if f.claimant is not None:
-        member.append(claims.c.claimant == f.claimant)
+        member.append(claimant_is(f.claimant))
     if _has_words(f.q):
         member.append(claims.c.report_id.in_(select(reports.c.id).where(text_match(engine, f.q))))
     if member:

@@ -142,6 +142,7 @@ claims = Table(
     Column("seq", Integer, nullable=False),  # position within the report's claims
     Column("parent_id", Id, ForeignKey("claims.id", ondelete="SET NULL")),
     Column("claimant", String(300)),
+    Column("claimant_key", String(300)),  # canonical id (skyledger.claimants), migration 0007b
     Column("claim_type", String(16), nullable=False),
     Column("weapon", String(16)),
     Column("model", String(64)),
@@ -190,6 +191,7 @@ claims = Table(
         "id",
     ),
     Index("ix_claims_parent", "parent_id"),
+    Index("ix_claims_claimant_key_id", "claimant_key", "id"),  # claimant filters (0007b)
 )
 
 # People's decisions on claims, append-only (migration 0010; see skyledger.review).

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
+from skyledger.claimants import claimant_id
 from skyledger.records import Claim, Report, Source, edit_id
 from skyledger.sources.outlets import outlet_key
 from skyledger.store.schema import claims, reports, sources
@@ -267,6 +268,7 @@ def claim_row(claim: Claim, report_id: int, seq: int) -> dict:
         "report_id": report_id,
         "seq": seq,
         "claimant": claim.claimant,
+        "claimant_key": claimant_id(claim.claimant)[:300] or None,
         "claim_type": claim.claim_type,
         "weapon": claim.weapon,
         "model": claim.model,
