@@ -87,12 +87,12 @@ def test_a_lead_paragraph_says_who_claimed_what_over_which_days(engine):
     lead = text.split("\n\n")[2]  # after the title and the attribution line
     assert lead.startswith(
         "The Russian Ministry of Defense, Governor of Kaluga Oblast Vladislav Shapsha, "
-        "the Governor of Bryansk Oblast and Governor of Leningrad Oblast Alexander Drozdenko "
+        "Governor of Bryansk Oblast Alexander Bogomaz and Governor of Leningrad Oblast Alexander Drozdenko "
         "made 10 claims about 8 events between 2025-06-02 and 2025-06-03; "
         "6 of the events have no known date."
     )
     assert (
-        "The largest figures claimed: 20 UAVs destroyed over Russia (the Russian Ministry of Defense, date unknown); 9 UAVs destroyed over Bryansk Oblast (the Governor of Bryansk Oblast, 2025-06-02)"
+        "The largest figures claimed: 20 UAVs destroyed over Russia (the Russian Ministry of Defense, date unknown); 9 UAVs destroyed over Bryansk Oblast (Governor of Bryansk Oblast Alexander Bogomaz, 2025-06-02)"
         in lead
     )
     assert (
