@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from skyledger.extract import numerals
+
 LANG_DIR = Path(__file__).parent / "lang"
 WORD_START = r"(?<![\w\-])"
 WORD_END = r"(?![\w])"
@@ -479,7 +481,8 @@ def build_lexicon(lang: str) -> Lexicon:
     seas = data.get("seas") or {}
     sea_names = list(seas)
     sea_groups = {f"s{i}": patterns for i, patterns in enumerate(seas.values())}
-    number_words = {str(k).lower(): v for k, v in (data.get("numbers") or {}).items()}
+    number_words = numerals.forms(lang)  # every case and gender, generated
+    number_words.update({str(k).lower(): v for k, v in (data.get("numbers") or {}).items()})
     quals = data.get("qualifiers") or {}
     time = data.get("time") or {}
     titles = data.get("titles") or {}

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from skyledger.extract import numerals
 from skyledger.extract.lexicon import Lexicon
-from skyledger.extract.morph import lemma
 
 DIGITS = re.compile(  # "(?=\d)" first: the engine skips to digits before any lookbehind
     r"(?=\d)(?<![\w.,:/\-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w:])|\d+(?![\w:]|[.,:]\d))"
 )
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)?", re.UNICODE)
+SPACES = re.compile(r"\s+")
 RUN_CHARS = "'’ʼ-"  # besides letters, what a word may hold: a word never spans other characters
 
 
@@ -25,21 +26,17 @@ class Number(NamedTuple):
 
 
 def word_value(word: str, lex: Lexicon) -> int | None:
+    """The value of one number word in any case and gender (forms from lang/numerals.yaml)."""
     if lex.lang != "en" and word[:2].lower() not in lex.number_word:
         return None  # cheap pre-check: no number word starts with these letters
     lowered = word.lower().replace("'", "’").replace("ʼ", "’")
     if lowered in lex.numbers:
         return lex.numbers[lowered]
-    if lex.lang == "en":
-        if "-" in lowered:
-            tens, _, unit = lowered.partition("-")
-            if tens in lex.numbers and unit in lex.numbers:
-                return lex.numbers[tens] + lex.numbers[unit]
-        return None
-    if len(lowered) < 3 or len(lowered) > 20 or lowered[:2] not in lex.number_word:
-        return None
-    base = lemma(lowered, lex.lang)
-    return lex.numbers.get(base)
+    if lex.lang == "en" and "-" in lowered:
+        tens, _, unit = lowered.partition("-")
+        if tens in lex.numbers and unit in lex.numbers:
+            return lex.numbers[tens] + lex.numbers[unit]
+    return None
 
 
 def digits_value(written: str) -> int:
@@ -47,15 +44,35 @@ def digits_value(written: str) -> int:
 
 
 def find_numbers(text: str, lex: Lexicon) -> list[Number]:
-    """Every number in `text`, compound word numbers joined ("двадцать один" = 21)."""
-    found = [
-        Number(digits_value(m.group(0)), m.start(), m.end())
-        for m in DIGITS.finditer(text)
-        if not (
-            lex.month_before and lex.month_before.search(text, max(0, m.start() - 12), m.start())
-        )
-    ]
+    """Every number in `text`, compound word numbers joined ("двадцать один" = 21,
+    "двумя тысячами четырьмястами" = 2400); years ("у 2024 році") are none."""
+    lang = lex.lang
+    found, scales = [], []
+    thousands = numerals.thousand_after(lang)
+    for m in DIGITS.finditer(text):
+        if lex.month_before and lex.month_before.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if numerals.is_year(text, m.start(), m.end(), lang):
+            continue
+        value, end = digits_value(m.group(0)), m.end()
+        scale = thousands.match(text, end) if thousands is not None else None
+        if scale is not None and value < numerals.THOUSAND:
+            value, end = value * numerals.THOUSAND, scale.end()
+            scales.append((m.end(), end))
+        found.append(Number(value, m.start(), end))
+    words = word_numbers(text, lex)
+    if scales:  # "2 тисячі": the word is part of the digits' number
+        words = [w for w in words if not any(s <= w.start < e for s, e in scales)]
+    return sorted(found + words, key=lambda n: n.start)
+
+
+def word_numbers(text: str, lex: Lexicon) -> list[Number]:
+    """Runs of number words, each run cut into the numbers it makes."""
+    lang = lex.lang
     words: list[Number] = []
+    run: numerals.Accumulator | None = None
+    run_start = run_end = 0
+    lone: str | None = None  # the run's word, while it is its only one
     prefixes = lex.number_word
     for match in candidate_words(text, lex):
         word = match.group(0)
@@ -64,21 +81,37 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
         value = word_value(word, lex)
         if value is None:
             continue
-        previous = words[-1] if words else None
-        gap = text[previous.end : match.start()] if previous else ""
-        if previous and gap.strip() in ("", "and") and joinable(previous.value, value):
-            words[-1] = Number(previous.value + value, previous.start, match.end())
-        elif (
-            previous
-            and gap.strip() == ""
-            and previous.value < 10
-            and value == 100
-            and lex.lang == "en"
+        gap = text[run_end : match.start()] if run is not None else None
+        if run is not None and gap.strip() in ("", "and") and run.add(value, lang):
+            run_end, lone = match.end(), None
+            continue
+        if run is not None:
+            words.extend(close(text, lex, run, run_start, run_end, lone))
+        run, run_start, run_end, lone = numerals.Accumulator(), match.start(), match.end(), word
+        run.add(value, lang)
+    if run is not None:
+        words.extend(close(text, lex, run, run_start, run_end, lone))
+    return words
+
+
+def close(text: str, lex: Lexicon, run, start: int, end: int, lone: str | None) -> list[Number]:
+    """A finished run as a number, unless it is one word that is more often no number here:
+    a plural "тысячи" alone (thousands), "thousand" after a fraction ("2.5 thousand"), or a
+    form that is also another word ("семью") with no weapon noun right after it."""
+    if lone is not None:
+        lowered = lone.lower()
+        if lowered in numerals.plural_thousands(lex.lang):
+            return []
+        if (
+            run.value == numerals.THOUSAND
+            and text[max(0, start - 2) : start].strip()[-1:].isdigit()
         ):
-            words[-1] = Number(previous.value * 100, previous.start, match.end())
-        else:
-            words.append(Number(value, match.start(), match.end()))
-    return sorted(found + words, key=lambda n: n.start)
+            return []
+        if lowered in numerals.ambiguous(lex.lang):
+            ahead = SPACES.match(text, end)
+            if ahead is None or not lex.weapons.match(text, ahead.end()):
+                return []
+    return [Number(run.value, start, end)]
 
 
 def candidate_words(text: str, lex: Lexicon):
@@ -104,10 +137,3 @@ def candidate_words(text: str, lex: Lexicon):
             run_end += 1
         yield from WORD.finditer(text, run_start, run_end)
         done_until = run_end
-
-
-def joinable(first: int, second: int) -> bool:
-    """'twenty' + 'one', 'сто' + 'двадцать': the larger order comes first."""
-    if first >= 100 and first % 100 == 0 and second < 100:
-        return True
-    return first >= 20 and first % 10 == 0 and first < 100 and 0 < second < 10
