@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import keys
 from skyledger.extract import extract
 from skyledger.extract.lexicon import lexicon
 from skyledger.extract.numbers import find_numbers
@@ -200,3 +201,65 @@ def test_out_of_pairs(text, lang, expected):
 )
 def test_carriers_are_not_counted(text, lang, expected):
     assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N of the M" over a region: N is the outcome, M were launched, both over the region
+        (
+            "Air defences shot down 17 of the 28 drones over Kursk region.",
+            "en",
+            [("destroyed", "uav", 17, "RU-KRS"), ("launched", "uav", 28, "RU-KRS")],
+        ),
+        (
+            "Силы ПВО сбили 17 из 28 беспилотников над Курской областью.",
+            "ru",
+            [("destroyed", "uav", 17, "RU-KRS"), ("launched", "uav", 28, "RU-KRS")],
+        ),
+        (
+            "Над Сумщиною збито 17 з 28 дронів.",
+            "uk",
+            [("destroyed", "uav", 17, "UA-59"), ("launched", "uav", 28, "UA-59")],
+        ),
+        # "44 of 50": two claims, with no region
+        (
+            "Сили ППО збили 44 з 50 дронів, якими ворог атакував уночі.",
+            "uk",
+            [("destroyed", "uav", 44, None), ("launched", "uav", 50, None)],
+        ),
+    ],
+)
+def test_part_of_a_whole(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N strikes with <weapon>": N hits of that weapon
+        (
+            "Ворог завдав шість ударів ФАБами по Запорізькій області.",
+            "uk",
+            [("hit", "glide_bomb", 6, "UA-23")],
+        ),
+        (
+            "Противник нанес шесть ударов ФАБами по Запорожской области.",
+            "ru",
+            [("hit", "glide_bomb", 6, "UA-23")],
+        ),
+        (
+            "Russian forces carried out six strikes with glide bombs on Zaporizhzhia region.",
+            "en",
+            [("hit", "glide_bomb", 6, "UA-23")],
+        ),
+        # a cue that only describes the weapon ("one of the launched missiles") is no type
+        (
+            "Ворог застосував ракети. Один із запущених снарядів ймовірно впав у воду.",
+            "uk",
+            [],
+        ),
+    ],
+)
+def test_counted_strikes(text, lang, expected):
+    assert [k for k in keys(text, lang) if k[2] is not None] == expected

@@ -88,6 +88,15 @@ def year_before(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w){pattern.pattern}\s+$", re.IGNORECASE)
 
 
+@cache
+def out_of(lang: str) -> re.Pattern | None:
+    """ "of" right before the second number of "N of M" ("17 of the 28", "44 из 50")."""
+    pattern = words_pattern(counting(lang).get("out_of"))
+    if pattern is None:
+        return None
+    return re.compile(rf"(?<!\w){pattern.pattern}\s*$", re.IGNORECASE)
+
+
 def is_year(text: str, start: int, end: int, lang: str) -> bool:
     """A four-digit number between 1900 and 2100 written as a year, never a count."""
     written = text[start:end]

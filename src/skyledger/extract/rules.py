@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
+from skyledger.extract import numerals
 from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
@@ -60,7 +61,6 @@ EN_MODIFIER = re.compile(
     r"debris|fragments?|wreckage|war|raids?|assaults?)\b",
     re.IGNORECASE,
 )
-OUT_OF = re.compile(r"(?:out\s+of|of|из|зі|із|з|от)\s*$", re.IGNORECASE)
 OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
 )
@@ -521,8 +521,10 @@ class Extraction:
                 item.end = weapon[2]
                 consumed.append((weapon[1], weapon[2]))
             item.distributive = self.distributive(before, after)
+            out_of = numerals.out_of(lex.lang)
             item.out_of = (
-                bool(OUT_OF.search(before[-8:]))
+                out_of is not None
+                and bool(out_of.search(before[-12:]))
                 and not WORD_CHAR.match(before[-1:] or " ")
                 and self.counted_before(number, sentence)  # "21 of 22", not "a prototype of a"
             )
@@ -762,6 +764,15 @@ class Extraction:
             return covering[0][0], covering[0]
         if item.out_of:
             return "launched", None
+        count_end = item.count_span[1] if item.count_span else item.start
+        counting = [
+            t
+            for t in types
+            if t[1] <= item.start < t[2]
+            or (count_end <= t[1] < item.end and not self.text[count_end : t[1]].strip())
+        ]
+        if counting:  # the count opens or ends the cue: "завдав шість ударів ФАБами", "six strikes"
+            return counting[0][0], counting[0]
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
         if forward:
@@ -1011,7 +1022,14 @@ class Extraction:
             if model and model[1] == item.weapon:
                 item.model = model[0]
             used = previous_item.regions if previous_item is not None else ()
-            regions, seas, multi = self.place_of(item, next_start, previous_end, sentence, used)
+            whole = items[index + 1] if index + 1 < len(items) else None
+            if whole is not None and whole.out_of:  # "17 of the 28 drones over X": 17 over X
+                place_until = items[index + 2].start if index + 2 < len(items) else sentence.end
+            else:
+                place_until = next_start
+            regions, seas, multi = self.place_of(item, place_until, previous_end, sentence, used)
+            if item.out_of and not (regions or seas) and previous_item is not None:
+                regions, seas = previous_item.regions, previous_item.seas  # "над X збито 17 з 28"
             if (
                 item.of_these
                 and item.weapon_span is None
