@@ -263,3 +263,56 @@ def test_part_of_a_whole(text, lang, expected):
 )
 def test_counted_strikes(text, lang, expected):
     assert [k for k in keys(text, lang) if k[2] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "one …, the other …": one each, the second one elliptical
+        (
+            "Один беспилотник сбит над Курской областью, другой — над Белгородской.",
+            "ru",
+            [("destroyed", "uav", 1, "RU-KRS"), ("destroyed", "uav", 1, "RU-BEL")],
+        ),
+        (
+            "Один дрон збили над Сумщиною, інший — над Харківщиною.",
+            "uk",
+            [("destroyed", "uav", 1, "UA-59"), ("destroyed", "uav", 1, "UA-63")],
+        ),
+        (
+            "One drone was shot down over the Kursk region, the other over the Belgorod region.",
+            "en",
+            [("destroyed", "uav", 1, "RU-KRS"), ("destroyed", "uav", 1, "RU-BEL")],
+        ),
+        # no "one" before it: "другой" is no count
+        (
+            "С другой стороны, над Курской областью сбит беспилотник.",
+            "ru",
+            [("destroyed", "uav", 1, "RU-KRS")],
+        ),
+    ],
+)
+def test_one_and_the_other(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "qualifier"),
+    [
+        # round figures in tens: about that many; plural tens alone are vague
+        (
+            "Над Брянской областью уничтожены более трёх десятков беспилотников.",
+            "ru",
+            30,
+            "at_least",
+        ),
+        ("Над Брянской областью уничтожены три десятка беспилотников.", "ru", 30, "approx"),
+        ("Над Київщиною збито близько десятка дронів.", "uk", 10, "approx"),
+        ("Над Київщиною збито понад два десятки дронів.", "uk", 20, "at_least"),
+        ("Над Київщиною збито десятки дронів.", "uk", None, "unspecified"),
+        ("Над Брянской областью уничтожены десятки беспилотников.", "ru", None, "unspecified"),
+    ],
+)
+def test_round_figures_in_tens(text, lang, count, qualifier):
+    claim = extract(text, lang=lang)[0]
+    assert (claim.count, claim.count_qualifier) == (count, qualifier)

@@ -16,6 +16,7 @@ DIGITS = re.compile(  # "(?=\d)" first: the engine skips to digits before any lo
 )
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)?", re.UNICODE)
 SPACES = re.compile(r"\s+")
+OTHER_REACH = 200  # how far "the other" may stand after its "one" (two short clauses)
 RUN_CHARS = "'’ʼ-"  # besides letters, what a word may hold: a word never spans other characters
 
 
@@ -23,6 +24,7 @@ class Number(NamedTuple):
     value: int
     start: int
     end: int
+    approx: bool = False  # a round figure ("три десятка", "десяток"): about that many
 
 
 def word_value(word: str, lex: Lexicon) -> int | None:
@@ -63,7 +65,21 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     words = word_numbers(text, lex)
     if scales:  # "2 тисячі": the word is part of the digits' number
         words = [w for w in words if not any(s <= w.start < e for s, e in scales)]
-    return sorted(found + words, key=lambda n: n.start)
+    return sorted(found + words + other_ones(text, lex, words), key=lambda n: n.start)
+
+
+def other_ones(text: str, lex: Lexicon, words: list[Number]) -> list[Number]:
+    """ "the other" as a count of one when a "one" stands shortly before it:
+    "один — над Курской, другой — над Белгородской" counts two drones."""
+    pattern = numerals.the_other(lex.lang)
+    ones = [n.end for n in words if n.value == 1]
+    if pattern is None or not ones:
+        return []
+    return [
+        Number(1, m.start(), m.end())
+        for m in pattern.finditer(text, ones[0])
+        if any(0 < m.start() - end <= OTHER_REACH for end in ones)
+    ]
 
 
 def word_numbers(text: str, lex: Lexicon) -> list[Number]:
@@ -79,10 +95,31 @@ def word_numbers(text: str, lex: Lexicon) -> list[Number]:
         if word[:2].lower() not in prefixes:
             continue  # no number word starts with these letters (compounds start with their tens)
         value = word_value(word, lex)
-        if value is None:
-            continue
         gap = text[run_end : match.start()] if run is not None else None
-        if run is not None and gap.strip() in ("", "and") and run.add(value, lang):
+        if value is None:
+            scale = numerals.scales(lang).get(word.lower())
+            if scale is None:
+                continue
+            if run is not None and not gap.strip() and run.scale == 1:
+                run.scale, run_end, lone = scale, match.end(), None  # "трёх десятков"
+                continue
+            if run is not None:
+                words.extend(close(text, lex, run, run_start, run_end, lone))
+                run = None
+            fraction = numerals.fraction_before(lang)
+            if fraction is not None and fraction.search(
+                text, max(0, match.start() - 20), match.start()
+            ):
+                continue  # "полтора десятка": a fraction, never a count
+            if word.lower() not in numerals.plural_scales(lang):
+                words.append(Number(scale, match.start(), match.end(), True))  # "десяток"
+            continue
+        if (
+            run is not None
+            and gap.strip() in ("", "and")
+            and run.scale == 1
+            and run.add(value, lang)
+        ):
             run_end, lone = match.end(), None
             continue
         if run is not None:
@@ -111,7 +148,7 @@ def close(text: str, lex: Lexicon, run, start: int, end: int, lone: str | None) 
             ahead = SPACES.match(text, end)
             if ahead is None or not lex.weapons.match(text, ahead.end()):
                 return []
-    return [Number(run.value, start, end)]
+    return [Number(run.value, start, end, run.scale != 1)]
 
 
 def candidate_words(text: str, lex: Lexicon):

@@ -50,6 +50,18 @@ def plural_thousands(lang: str) -> frozenset[str]:
     return frozenset((_numerals().get(lang) or {}).get("plural_thousands") or ())
 
 
+@cache
+def scales(lang: str) -> dict[str, int]:
+    """Round-figure nouns: "три десятка" is about 30, "десяток дронів" about 10."""
+    return dict((_numerals().get(lang) or {}).get("scales") or {})
+
+
+@cache
+def plural_scales(lang: str) -> frozenset[str]:
+    """Their forms that alone are vague ("десятки дронов"): no count."""
+    return frozenset((_numerals().get(lang) or {}).get("plural_scales") or ())
+
+
 def words_pattern(words) -> re.Pattern | None:
     words = [w for w in words or () if w]
     if not words:
@@ -97,6 +109,20 @@ def out_of(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w){pattern.pattern}\s*$", re.IGNORECASE)
 
 
+@cache
+def the_other(lang: str) -> re.Pattern | None:
+    """ "the other" ("другой", "інша"): one more, after a "one" ("один — …, інший — …")."""
+    pattern = words_pattern(counting(lang).get("the_other"))
+    return re.compile(rf"(?<![\w\-]){pattern.pattern}", re.IGNORECASE) if pattern else None
+
+
+@cache
+def fraction_before(lang: str) -> re.Pattern | None:
+    """A fraction right before a round figure: "полтора десятка" is no count."""
+    pattern = words_pattern(counting(lang).get("fractions"))
+    return re.compile(rf"(?<!\w){pattern.pattern}\s+$", re.IGNORECASE) if pattern else None
+
+
 def is_year(text: str, start: int, end: int, lang: str) -> bool:
     """A four-digit number between 1900 and 2100 written as a year, never a count."""
     written = text[start:end]
@@ -112,16 +138,17 @@ class Accumulator:
     """Adds number words one by one while they make one number, in order of size:
     thousands, hundreds, tens, units ("двести сорок пять", "дві тисячі чотириста")."""
 
-    __slots__ = ("total", "group", "words")
+    __slots__ = ("total", "group", "words", "scale")
 
     def __init__(self):
         self.total = 0  # thousands already closed
         self.group = 0  # the part below a thousand
         self.words = 0
+        self.scale = 1  # "три десятка": 3 tens, a round figure
 
     @property
     def value(self) -> int:
-        return self.total + self.group
+        return (self.total + self.group) * self.scale
 
     def add(self, value: int, lang: str) -> bool:
         """Take `value` into this number, or say it starts a new one."""

@@ -509,7 +509,7 @@ class Extraction:
                 number.start,
                 number.end,
                 number.value,
-                self.qualifier(before),
+                self.qualifier(before, number.approx),
                 count_span=(number.start, number.end),
             )
             if weapon:
@@ -566,11 +566,11 @@ class Extraction:
             if self.text[n.start : n.end].lower() not in self.lex.determiners
         )
 
-    def qualifier(self, before: str) -> str:
+    def qualifier(self, before: str, round_figure: bool = False) -> str:
         lex = self.lex
         if lex.at_least.search(before):
             return "at_least"
-        if lex.approx.search(before):
+        if round_figure or lex.approx.search(before):  # "три десятка": about 30
             return "approx"
         return "exact"
 
