@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from skyledger.extract import numerals
@@ -16,6 +17,7 @@ DIGITS = re.compile(  # "(?=\d)" first: the engine skips to digits before any lo
 )
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)?", re.UNICODE)
 SPACES = re.compile(r"\s+")
+SAME_REACH = 120  # how far "столько же" may stand after the count it repeats
 OTHER_REACH = 200  # how far "the other" may stand after its "one" (two short clauses)
 RUN_CHARS = "'’ʼ-"  # besides letters, what a word may hold: a word never spans other characters
 
@@ -65,7 +67,23 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     words = word_numbers(text, lex)
     if scales:  # "2 тисячі": the word is part of the digits' number
         words = [w for w in words if not any(s <= w.start < e for s, e in scales)]
-    return sorted(found + words + other_ones(text, lex, words), key=lambda n: n.start)
+    numbers = sorted(found + words + other_ones(text, lex, words), key=lambda n: n.start)
+    return with_same_numbers(text, lex, numbers)
+
+
+def with_same_numbers(text: str, lex: Lexicon, numbers: list[Number]) -> list[Number]:
+    """ "столько же", "the same number" as the count right before it (in the same stretch)."""
+    pattern = numerals.same_number(lex.lang)
+    if pattern is None or not numbers:
+        return numbers
+    starts = [n.start for n in numbers]
+    same = []
+    for m in pattern.finditer(text, numbers[0].end):
+        index = bisect_left(starts, m.start()) - 1
+        before = numbers[index] if index >= 0 else None
+        if before is not None and 0 < m.start() - before.end <= SAME_REACH:
+            same.append(Number(before.value, m.start(), m.end(), before.approx))
+    return sorted(numbers + same, key=lambda n: n.start) if same else numbers
 
 
 def other_ones(text: str, lex: Lexicon, words: list[Number]) -> list[Number]:

@@ -123,6 +123,13 @@ def fraction_before(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w){pattern.pattern}\s+$", re.IGNORECASE) if pattern else None
 
 
+@cache
+def same_number(lang: str) -> re.Pattern | None:
+    """ "столько же", "стільки ж", "the same number": as many as the count before."""
+    pattern = words_pattern(counting(lang).get("same_number"))
+    return re.compile(rf"(?<![\w\-]){pattern.pattern}", re.IGNORECASE) if pattern else None
+
+
 def is_year(text: str, start: int, end: int, lang: str) -> bool:
     """A four-digit number between 1900 and 2100 written as a year, never a count."""
     written = text[start:end]

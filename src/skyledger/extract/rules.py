@@ -16,8 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from skyledger.extract import breakdown, numerals
 from skyledger.extract import claimants as claimant_rules
-from skyledger.extract import numerals
 from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
@@ -109,7 +109,9 @@ ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
 WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
-LEAD_GAP = re.compile(r"^(?:\s+[^\W\d_]+)?\s*[—–-]?\s*$")  # "регионом — " before a count
+LEAD_GAP = re.compile(
+    r"^(?:\s+[^\W\d_]+)?\s*[—–:-]?\s*$"
+)  # "регионом — ", "region: " before a count
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -239,7 +241,10 @@ class Places:
 
 
 def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
-    found_regions = find_regions(text, lex.lang)
+    numbers = find_numbers(text, lex)
+    found_regions = breakdown.elliptical_regions(
+        text, lex.lang, find_regions(text, lex.lang), numbers
+    )
     asides: dict[str, list[tuple[int, int]]] = {"request": [], "assessment": [], "launch": []}
     for aside in lex.asides.finditer(text):
         asides[aside.lastgroup].append((aside.start(), aside.end()))
@@ -272,7 +277,7 @@ def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
         weapons=weapons,
         models=models,
         types=types,
-        numbers=find_numbers(text, lex),
+        numbers=numbers,
         regions=regions,
         seas=seas,
         multi=spans(lex.multi_region, text),
@@ -615,6 +620,15 @@ class Extraction:
                 if item.weapon:
                     kept.append(item)
         return kept
+
+    def placed(self, item: Item, next_start: int, previous_end: int) -> bool:
+        """A region or sea right after the count, in its own segment, or leading it."""
+        end = min(next_start, item.end + 60)
+        return (
+            any(item.end <= r.start < end for r in self.m.regions)
+            or any(item.end <= s[1] < end for s in self.m.seas)
+            or self.region_leads(item, previous_end)
+        )
 
     def weapon_before(self, item: Item, sentence: Sentence) -> str | None:
         """The kind of the last weapon the sentence names before the number."""
@@ -990,6 +1004,10 @@ class Extraction:
             )
             if claim_type is None and (listed or previous_item):
                 claim_type = previous_item.claim_type if previous_item else self.frame_type
+            if claim_type is None and breakdown.continues_list(
+                item, self.frame_type, self.placed(item, next_start, previous_end)
+            ):
+                claim_type = self.frame_type  # the list goes on past a full stop
             targeted = TARGET_PLACE.search(sentence.text) or (
                 cue
                 and ATTACK_VERB.match(self.text, cue[1])

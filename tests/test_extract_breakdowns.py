@@ -1,0 +1,188 @@
+"""Breakdowns: a total and its parts, item by item (dashes, colons, bullets, "по N",
+"ещё N", "столько же", "из них", "в том числе", elliptical region names), across
+sentence breaks, in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import keys
+from skyledger.extract import extract
+
+
+def d(count, admin1=None, weapon="uav"):
+    return ("destroyed", weapon, count, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the list goes on past full stops, with "из них", "ещё", "по N" and an ellipsis
+        (
+            "За ночь средства ПВО уничтожили 120 украинских беспилотников. 50 — над Курской "
+            "областью, 30 — над Московским регионом, из них 12 летели на Москву. Ещё пять — над "
+            "Тульской областью, 15 — над Краснодарским краем, по 8 — над Орловской областью и "
+            "Чёрным морем, четыре — над Калужской.",
+            "ru",
+            [
+                d(120),
+                d(50, "RU-KRS"),
+                d(30, "RU-MOS"),
+                d(5, "RU-TUL"),
+                d(15, "RU-KDA"),
+                d(8, "RU-ORL"),
+                d(8),
+                d(4, "RU-KLU"),
+            ],
+        ),
+        (
+            "Уночі сили ППО знищили 60 дронів. 30 — над Харківщиною, 20 — над Сумщиною. "
+            "Ще десять — над Полтавщиною.",
+            "uk",
+            [d(60), d(30, "UA-63"), d(20, "UA-59"), d(10, "UA-53")],
+        ),
+        (
+            "Air defences destroyed 60 drones overnight. 30 of them were downed over the Kursk "
+            "region, 20 over Tula, 10 over Oryol.",
+            "en",
+            [d(60), d(30, "RU-KRS"), d(20, "RU-TUL"), d(10, "RU-ORL")],
+        ),
+        (
+            "Air defences destroyed 60 Ukrainian drones overnight, the ministry said. It said 30 "
+            "drones were shot down over the Kursk Region, ten over the Tula Region, eight over "
+            "the Oryol Region, seven over the Kaluga Region and five over Crimea.",
+            "en",
+            [
+                d(60),
+                d(30, "RU-KRS"),
+                d(10, "RU-TUL"),
+                d(8, "RU-ORL"),
+                d(7, "RU-KLU"),
+                d(5, "UA-43"),
+            ],
+        ),
+        # "из них" opening the next sentence
+        (
+            "ПВО уничтожили 30 беспилотников. Из них 20 — над Курской областью, 10 — над Брянской.",
+            "ru",
+            [d(30), d(20, "RU-KRS"), d(10, "RU-BRY")],
+        ),
+        (
+            "Уночі збито 30 дронів. З них 20 — над Сумщиною, 10 — над Чернігівщиною.",
+            "uk",
+            [d(30), d(20, "UA-59"), d(10, "UA-74")],
+        ),
+        # a region, a dash, then its count, in a sentence of its own
+        (
+            "Минобороны сообщило, что ПВО сбили 45 беспилотников. Больше всего над Курской — 30.",
+            "ru",
+            [d(45), d(30, "RU-KRS")],
+        ),
+        # "ещё N <weapon>" with no place goes on no list
+        (
+            "ПВО сбили 20 беспилотников над Курской областью. Ещё три БПЛА были в воздухе.",
+            "ru",
+            [d(20, "RU-KRS")],
+        ),
+    ],
+)
+def test_lists_across_sentences(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Дежурные средства ПВО уничтожили 40 беспилотников: 20 — над Курской областью, "
+            "10 — над Брянской, столько же — над Орловской.",
+            "ru",
+            [d(40), d(20, "RU-KRS"), d(10, "RU-BRY"), d(10, "RU-ORL")],
+        ),
+        (
+            "Уночі сили ППО знищили 40 дронів: 20 — над Харківщиною, 10 — над Сумщиною, "
+            "стільки ж — над Полтавщиною.",
+            "uk",
+            [d(40), d(20, "UA-63"), d(10, "UA-59"), d(10, "UA-53")],
+        ),
+        (
+            "Air defences destroyed 40 drones: 20 over the Kursk region, 10 over Bryansk and "
+            "the same number over Oryol.",
+            "en",
+            [d(40), d(20, "RU-KRS"), d(10, "RU-BRY"), d(10, "RU-ORL")],
+        ),
+    ],
+)
+def test_as_many_again(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Над регионами уничтожены беспилотники:\n▪️ Курская область — 12;\n"
+            "▪️ Брянская область — 7;\n▪️ Орловская область — 3.",
+            "ru",
+            [d(22), d(12, "RU-KRS"), d(7, "RU-BRY"), d(3, "RU-ORL")],
+        ),
+        (
+            "Збито дрони:\n- Харківщина — 12;\n- Сумщина — 7;\n- Полтавщина — 3.",
+            "uk",
+            [d(22), d(12, "UA-63"), d(7, "UA-59"), d(3, "UA-53")],
+        ),
+        (
+            "Drones downed overnight:\n• Kursk region: 12\n• Bryansk region: 7\n• Oryol region: 3",
+            "en",
+            [d(22), d(12, "RU-KRS"), d(7, "RU-BRY"), d(3, "RU-ORL")],
+        ),
+    ],
+)
+def test_bullet_lists(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # elliptical region names right after a count
+        (
+            "Air defences destroyed 50 drones: 26 over the Belgorod region, 14 over Bryansk, "
+            "10 over Rostov.",
+            "en",
+            [d(50), d(26, "RU-BEL"), d(14, "RU-BRY"), d(10, "RU-ROS")],
+        ),
+        (
+            "ПВО уничтожили 50 беспилотников: 26 — над Белгородской, 14 — над Брянской, "
+            "10 — над Ростовской.",
+            "ru",
+            [d(50), d(26, "RU-BEL"), d(14, "RU-BRY"), d(10, "RU-ROS")],
+        ),
+        (
+            "Над Росією збито 50 дронів: 26 — над Курською, 14 — над Брянською, "
+            "10 — над Ростовською.",
+            "uk",
+            [d(50), d(26, "RU-KRS"), d(14, "RU-BRY"), d(10, "RU-ROS")],
+        ),
+        # a bare city name with no count before it stays no region of a list
+        (
+            "Officials in Tula said a drone was shot down over the Kursk region.",
+            "en",
+            [d(1, "RU-KRS")],
+        ),
+    ],
+)
+def test_elliptical_region_names(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+def test_krai_and_sea_in_the_instrumental():
+    claims = extract(
+        "ПВО уничтожили 20 беспилотников: 12 — над Краснодарским краем, 8 — над Чёрным морем.",
+        lang="ru",
+    )
+    assert [(c.count, c.admin1, [p.normal for p in c.places]) for c in claims] == [
+        (20, None, []),
+        (12, "RU-KDA", []),
+        (8, None, ["Черное море"]),
+    ]
