@@ -186,3 +186,42 @@ def test_krai_and_sea_in_the_instrumental():
         (12, "RU-KDA", []),
         (8, None, ["Черное море"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "confidence"),
+    [
+        # parts that add up to the total confirm the list
+        (
+            "ПВО уничтожили 30 беспилотников: 20 — над Курской областью, 10 — над Брянской.",
+            "ru",
+            [0.95, 0.95, 0.95],
+        ),
+        (
+            "Сили ППО знищили 30 дронів: 20 — над Сумщиною, 10 — над Харківщиною.",
+            "uk",
+            [0.95, 0.95, 0.95],
+        ),
+        # parts that add up to more than the total make the whole list doubtful
+        (
+            "ПВО уничтожили 30 беспилотников: 20 — над Курской областью, 15 — над Брянской.",
+            "ru",
+            [0.5, 0.5, 0.5],
+        ),
+        (
+            "Air defences destroyed 30 drones: 20 over the Kursk region and 15 over the Bryansk "
+            "region.",
+            "en",
+            [0.5, 0.5, 0.5],
+        ),
+    ],
+)
+def test_parts_checked_against_the_total(text, lang, confidence):
+    assert [c.confidence for c in extract(text, lang=lang)] == confidence
+
+
+def test_a_part_short_of_the_total_is_no_mismatch():
+    claims = extract(
+        "Air defences downed 45 drones, including five over the Kyiv region.", lang="en"
+    )
+    assert [(c.count, c.confidence) for c in claims] == [(45, 0.9), (5, 0.9)]

@@ -62,24 +62,78 @@ def elliptical_regions(text: str, lang: str, found: list, numbers) -> list:
     return sorted(found + extra, key=lambda r: r.start) if extra else found
 
 
-def check_totals(drafts) -> None:
-    """Weigh each total against the parts linked to it: parts summing to the total
-    confirm the list, parts summing to more than it mark every claim of the list as
-    doubtful (a misread part or a total of something else)."""
-    parts: dict[int, list] = {}
-    for draft in drafts:
-        if draft.parent is not None and draft.count is not None:
-            parts.setdefault(id(draft.parent), []).append(draft)
-    for total in drafts:
-        children = parts.get(id(total))
-        if not children or total.count is None:
+def lists(rows) -> list[tuple[int, list[int]]]:
+    """Each total with the parts listed after it: `rows` are (key, kind, count) in text
+    order, kind "total" (a count with no region), "part" (a count with a region or sea) or
+    anything else. A total's parts are the parts of its key that follow it, up to the next
+    total or uncounted claim of that key; claims of other keys in between are passed over."""
+    found = []
+    for index, (key, kind, count) in enumerate(rows):
+        if kind != "total" or count is None:
             continue
-        added = sum(child.count for child in children)
-        if added == total.count and len(children) > 1:
-            for draft in (total, *children):
+        parts = []
+        for later in range(index + 1, len(rows)):
+            other_key, other_kind, other_count = rows[later]
+            if other_key != key:
+                continue
+            if other_kind != "part" or other_count is None:
+                break
+            parts.append(later)
+        if parts:
+            found.append((index, parts))
+    return found
+
+
+def draft_rows(drafts) -> list[tuple]:
+    rows = []
+    for draft in drafts:
+        claimant = draft.claimant.claimant if draft.claimant else None
+        key = (claimant, draft.claim_type, draft.weapon)
+        if draft.claim_type not in COUNT_TYPES or draft.count is None:
+            kind = "other"
+        elif draft.admin1 is None and draft.sea is None:
+            kind = "total"
+        else:
+            kind = "part"
+        rows.append((key, kind, draft.count))
+    return rows
+
+
+def claim_rows(claims) -> list[tuple]:
+    rows = []
+    for claim in claims:
+        key = (claim.claimant, claim.claim_type, claim.weapon)
+        at_sea = any(p.geo_precision == "water" for p in claim.places)
+        if claim.claim_type not in COUNT_TYPES or claim.count is None:
+            kind = "other"
+        elif claim.admin1 is None and not at_sea:
+            kind = "total"
+        else:
+            kind = "part"
+        rows.append((key, kind, claim.count))
+    return rows
+
+
+def check_totals(drafts) -> None:
+    """Weigh each total against the parts listed after it: parts summing to the total
+    confirm the list; parts summing to more than it mark the total and its parts as
+    doubtful (a misread part, or a total of something else)."""
+    for total, parts in lists(draft_rows(drafts)):
+        added = sum(drafts[i].count for i in parts)
+        listed = [drafts[total], *(drafts[i] for i in parts)]
+        if added == drafts[total].count and len(parts) > 1:
+            for draft in listed:
                 draft.confidence = max(draft.confidence, CONFIRMED)
-            total.evidence["parts"] = "sum"
-        elif added > total.count:
-            for draft in (total, *children):
+        elif added > drafts[total].count:
+            for draft in listed:
                 draft.confidence = min(draft.confidence, MISMATCHED)
-            total.evidence["parts"] = "mismatch"
+
+
+def mismatches(claims) -> list[tuple]:
+    """(total, its parts, their sum) for each total its listed parts overshoot."""
+    out = []
+    for total, parts in lists(claim_rows(claims)):
+        added = sum(claims[i].count for i in parts)
+        if added > claims[total].count:
+            out.append((claims[total], [claims[i] for i in parts], added))
+    return out

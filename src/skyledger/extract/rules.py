@@ -873,7 +873,9 @@ class Extraction:
         if header_pending is not None:
             self.close_header(header_pending)
         self.drop_exercise_launches()
-        return self.without_vague_repeats()
+        kept = self.without_vague_repeats()
+        breakdown.check_totals(kept)
+        return kept
 
     def quiet(self, sentence: Sentence) -> bool:
         """Nothing here can make a claim: no number, weapon, cue, person or "all of them"."""
