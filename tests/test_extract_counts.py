@@ -316,3 +316,31 @@ def test_one_and_the_other(text, lang, expected):
 def test_round_figures_in_tens(text, lang, count, qualifier):
     claim = extract(text, lang=lang)[0]
     assert (claim.count, claim.count_qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N times with <weapon>": N hits of that weapon
+        (
+            "Також учора росіяни шість разів атакували FPV-дронами Очаківську громаду Миколаївщини.",
+            "uk",
+            [("hit", "uav", 6, "UA-48")],
+        ),
+        (
+            "Противник четыре раза атаковал FPV-дронами населенные пункты Белгородской области.",
+            "ru",
+            [("hit", "uav", 4, "RU-BEL")],
+        ),
+        (
+            "Russian forces attacked Nikopol in the Dnipropetrovsk region with drones six times.",
+            "en",
+            [("hit", "uav", 6, "UA-12")],
+        ),
+        # shelling N times mixes means; sirens N times count nothing
+        ("За добу ворог 12 разів обстріляв Нікопольщину з артилерії.", "uk", []),
+        ("Сирены звучали три раза за ночь в Курской области.", "ru", []),
+    ],
+)
+def test_strikes_counted_in_times(text, lang, expected):
+    assert keys(text, lang) == expected

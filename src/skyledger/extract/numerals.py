@@ -130,6 +130,13 @@ def same_number(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\-]){pattern.pattern}", re.IGNORECASE) if pattern else None
 
 
+@cache
+def times_after(lang: str) -> re.Pattern | None:
+    """ "разів", "times" right after a number: so many strikes."""
+    pattern = words_pattern(counting(lang).get("times"))
+    return re.compile(rf"\s*{pattern.pattern}", re.IGNORECASE) if pattern else None
+
+
 def is_year(text: str, start: int, end: int, lang: str) -> bool:
     """A four-digit number between 1900 and 2100 written as a year, never a count."""
     written = text[start:end]

@@ -138,6 +138,7 @@ class Item:
     regions: list = field(default_factory=list)
     seas: list = field(default_factory=list)
     multi: bool = False
+    strikes: bool = False  # "N разів атакували": N hits
 
 
 @dataclass
@@ -485,6 +486,15 @@ class Extraction:
             suffix = NUMBER_SUFFIX.match(after)
             if suffix:
                 after = after[suffix.end() :]
+            times = numerals.times_after(lex.lang)
+            strikes = times.match(after) if times is not None else None
+            if strikes is not None:  # "чотири рази атакував FPV-дронами": four hits
+                offset = number.end + (suffix.end() if suffix else 0)
+                item = self.strikes_item(number, sentence, offset + strikes.end())
+                if item is not None:
+                    items.append(item)
+                    consumed.append(item.weapon_span)
+                continue
             if NOT_WEAPON_UNIT.match(after) or (
                 after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
             ):
@@ -559,6 +569,21 @@ class Extraction:
         items += self.unattached(sentence, items, consumed)
         items.sort(key=lambda i: i.start)
         return items
+
+    def strikes_item(self, number: Number, sentence: Sentence, times_end: int) -> Item | None:
+        """ "N разів атакували <weapon>", "attacked with drones N times": N hits of the weapon
+        named right after, or else last named in the same clause before the number."""
+        weapon = self.weapon_after(times_end, 4)
+        if weapon is None:
+            left, _right = self.clause_bounds(number.start, sentence)
+            before = [w for w in self.m.weapons if left <= w[1] and w[2] <= number.start]
+            weapon = before[-1] if before else None
+        if weapon is None or weapon[0] == "other":
+            return None  # shelling N times mixes means: no count (the guideline's "N обстрілів")
+        item = Item(number.start, max(number.end, weapon[2]), number.value, "exact", weapon[0])
+        item.count_span, item.weapon_span = (number.start, number.end), (weapon[1], weapon[2])
+        item.strikes = True
+        return item
 
     def counted_before(self, number: Number, sentence: Sentence) -> bool:
         """A count stands shortly before this number ("збито 20 дронів із 25"), or the
@@ -762,6 +787,8 @@ class Extraction:
         return left, right
 
     def type_for(self, item: Item, next_start: int, sentence: Sentence):
+        if item.strikes:
+            return "hit", None
         types = [
             t for t in self.m.types if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES
         ]
