@@ -197,6 +197,13 @@ def test_out_of_pairs(text, lang, expected):
         ("Ворог застосував 8 літаків Ту-95 для пуску ракет.", "uk", []),
         ("З трьох кораблів випущено 12 ракет «Калібр».", "uk", [("launched", 12)]),
         ("С двух кораблей выпущены восемь ракет «Калибр».", "ru", [("launched", 8)]),
+        # "aircraft-type" describes the drones: no carrier
+        (
+            "Air defences intercepted and destroyed 41 Ukrainian aircraft-type unmanned aerial "
+            "vehicles.",
+            "en",
+            [("destroyed", 41)],
+        ),
     ],
 )
 def test_carriers_are_not_counted(text, lang, expected):

@@ -440,8 +440,11 @@ class Extraction:
                 return None
             if "." in gap or "\n" in gap:
                 return None
-            if self.lex.carriers is not None and self.lex.carriers.search(gap):
-                return None  # "seven Tu-95 bombers launched missiles": the count is of aircraft
+            if self.lex.carriers is not None and any(
+                gap[c.end() : c.end() + 1] != "-" for c in self.lex.carriers.finditer(gap)
+            ):  # "seven Tu-95 bombers launched missiles": the count is of aircraft; but
+                return None  # "41 aircraft-type drones" are drones
+
             return kind, start, end
         return None
 
