@@ -225,3 +225,41 @@ def test_a_part_short_of_the_total_is_no_mismatch():
         "Air defences downed 45 drones, including five over the Kyiv region.", lang="en"
     )
     assert [(c.count, c.confidence) for c in claims] == [(45, 0.9), (5, 0.9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a region named as a part with no figure: the total keeps no region, the part no count
+        (
+            "Air defence units destroyed 147 Ukrainian drones over Russian territory, including "
+            "the Moscow region, overnight.",
+            "en",
+            [d(147), d(None, "RU-MOS")],
+        ),
+        (
+            "Дежурные средства ПВО уничтожили 147 беспилотников над территорией России, в том "
+            "числе над Московским регионом.",
+            "ru",
+            [d(147), d(None, "RU-MOS")],
+        ),
+        (
+            "Сили ППО збили 60 дронів над Україною, у тому числі над Київщиною.",
+            "uk",
+            [d(60), d(None, "UA-32")],
+        ),
+        # with a figure it is an ordinary part
+        (
+            "ПВО сбили 45 беспилотников, в том числе пять — над территорией Тульской области.",
+            "ru",
+            [d(45), d(5, "RU-TUL")],
+        ),
+        (
+            "Air defences downed 45 drones, including five over the Kyiv region.",
+            "en",
+            [d(45), d(5, "UA-32")],
+        ),
+    ],
+)
+def test_parts_named_without_a_figure(text, lang, expected):
+    assert keys(text, lang) == expected

@@ -38,6 +38,7 @@ def english_elliptical() -> re.Pattern:
 
 
 WORDS = re.compile(r"\w+")
+LAST_WORD = re.compile(r"[^\W\d_]+\W*$")
 
 
 def elliptical_regions(text: str, lang: str, found: list, numbers) -> list:
@@ -60,6 +61,24 @@ def elliptical_regions(text: str, lang: str, found: list, numbers) -> list:
         code = lookup_english(match.group(1))
         extra.append(RegionMention(code, start, end, match.group(1)))
     return sorted(found + extra, key=lambda r: r.start) if extra else found
+
+
+def named_parts(text: str, item_end: int, regions: list, subcount) -> tuple[list, list]:
+    """Split a count's regions into its own and those named as parts without a figure
+    ("147 drones over Russia, including the Moscow region": the Moscow region is a part
+    of unknown count, not the place of all 147)."""
+    if subcount is None or not regions:
+        return regions, []
+    own, parts = [], []
+    for region in regions:
+        pieces = [text[item_end : region.start]]
+        for _ in range(2):  # "including the", "в том числе над": a word or two before the name
+            pieces.append(LAST_WORD.sub("", pieces[-1]))
+        if parts or any(subcount.search(piece.rstrip(" ,")) for piece in pieces):
+            parts.append(region)
+        else:
+            own.append(region)
+    return own, parts
 
 
 def lists(rows) -> list[tuple[int, list[int]]]:

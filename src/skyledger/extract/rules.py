@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from skyledger.extract import breakdown, numerals
@@ -1097,8 +1097,17 @@ class Extraction:
             ):
                 previous_end = item.end
                 continue
+            parts = []
+            if not item.of_these:  # "one of them was the Voronezh region": its own place
+                regions, parts = breakdown.named_parts(
+                    self.text, item.end, regions, self.lex.subcount
+                )
             item.regions, item.seas, item.multi = regions, seas, multi
             made.extend(self.drafts_for(item, sentence, claimant, cumulative))
+            for region in parts:  # "including the Moscow region": a part of unknown count
+                part = replace(item, count=None, qualifier="unspecified", count_span=None)
+                part.regions, part.seas, part.distributive = [region], [], False
+                made.extend(self.drafts_for(part, sentence, claimant, cumulative))
             previous_end = item.end
             previous_item = item
         return made
