@@ -351,3 +351,39 @@ def test_round_figures_in_tens(text, lang, count, qualifier):
 )
 def test_strikes_counted_in_times(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N units" counts the weapon named before it
+        (
+            "Повітряні сили заявляють про рекордну кількість збитих дронів за цю ніч – 87 одиниць.",
+            "uk",
+            [("destroyed", "uav", 87, None)],
+        ),
+        (
+            "Всего за сутки сбито беспилотников — 52 единицы.",
+            "ru",
+            [("destroyed", "uav", 52, None)],
+        ),
+        # waves, directions and groups are no weapons
+        (
+            "Ворог атакував Україну 40 дронами. Атакували хвилями за чотирма напрямками: Курськ, Крим.",
+            "uk",
+            [("launched", "uav", 40, None)],
+        ),
+        (
+            "Атака шла двумя волнами с трёх направлений, над Курской областью сбиты 12 беспилотников.",
+            "ru",
+            [("destroyed", "uav", 12, "RU-KRS")],
+        ),
+        (
+            "Russia launched 40 drones in two waves from three directions at the Sumy region.",
+            "en",
+            [("launched", "uav", 40, "UA-59")],
+        ),
+    ],
+)
+def test_units_and_nouns_counted_instead(text, lang, expected):
+    assert keys(text, lang) == expected

@@ -137,6 +137,23 @@ def times_after(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*{pattern.pattern}", re.IGNORECASE) if pattern else None
 
 
+@cache
+def units_after(lang: str) -> re.Pattern | None:
+    """ "одиниць", "units" right after a number: so many of the weapon named around it."""
+    pattern = words_pattern(counting(lang).get("units"))
+    return re.compile(rf"\s*{pattern.pattern}", re.IGNORECASE) if pattern else None
+
+
+@cache
+def not_counted_after(lang: str) -> re.Pattern | None:
+    """A noun right after a number that it counts instead of a weapon ("двома хвилями")."""
+    stems = counting(lang).get("not_counted") or ()
+    if not stems:
+        return None
+    body = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{body})\w*", re.IGNORECASE)
+
+
 def is_year(text: str, start: int, end: int, lang: str) -> bool:
     """A four-digit number between 1900 and 2100 written as a year, never a count."""
     written = text[start:end]

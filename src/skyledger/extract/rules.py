@@ -498,6 +498,9 @@ class Extraction:
                     items.append(item)
                     consumed.append(item.weapon_span)
                 continue
+            not_counted = numerals.not_counted_after(lex.lang)
+            if not_counted is not None and not_counted.match(after):
+                continue  # "чотирма напрямками", "in two waves"
             if NOT_WEAPON_UNIT.match(after) or (
                 after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
             ):
@@ -509,6 +512,9 @@ class Extraction:
                 continue
             word = text[number.start : number.end].lower()
             weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
+            units = numerals.units_after(lex.lang)
+            if weapon is None and units is not None and units.match(after):
+                weapon = self.weapon_named_before(number, sentence)  # "дронів – 87 одиниць"
             if word in lex.determiners and (
                 weapon is None
                 or any(number.end < n.start < weapon[1] for n in self.m.numbers)
@@ -587,6 +593,16 @@ class Extraction:
         item.count_span, item.weapon_span = (number.start, number.end), (weapon[1], weapon[2])
         item.strikes = True
         return item
+
+    def weapon_named_before(self, number: Number, sentence: Sentence):
+        """The last weapon the sentence names before a number, when no count stands between."""
+        before = [w for w in self.m.weapons if sentence.start <= w[1] and w[2] <= number.start]
+        if not before:
+            return None
+        weapon = before[-1]
+        if any(weapon[2] <= n.start < number.start for n in self.m.numbers):
+            return None
+        return weapon
 
     def counted_before(self, number: Number, sentence: Sentence) -> bool:
         """A count stands shortly before this number ("збито 20 дронів із 25"), or the
