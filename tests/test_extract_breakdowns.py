@@ -263,3 +263,37 @@ def test_a_part_short_of_the_total_is_no_mismatch():
 )
 def test_parts_named_without_a_figure(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "the rest over A, B and C": a part of unknown count for each region
+        (
+            "Air defences destroyed 23 drones overnight. Seven were destroyed over the Rostov "
+            "region, five over the Kursk region and the rest over the Oryol and Bryansk regions.",
+            "en",
+            [d(23), d(7, "RU-ROS"), d(5, "RU-KRS"), d(None, "RU-ORL"), d(None, "RU-BRY")],
+        ),
+        (
+            "ПВО уничтожили 23 беспилотника: семь — над Ростовской областью, пять — над Курской, "
+            "остальные — над Орловской и Брянской областями.",
+            "ru",
+            [d(23), d(7, "RU-ROS"), d(5, "RU-KRS"), d(None, "RU-ORL"), d(None, "RU-BRY")],
+        ),
+        (
+            "Сили ППО знищили 23 дрони: сім — над Харківщиною, п'ять — над Сумщиною, решта — над "
+            "Полтавщиною та Київщиною.",
+            "uk",
+            [d(23), d(7, "UA-63"), d(5, "UA-59"), d(None, "UA-53"), d(None, "UA-32")],
+        ),
+        # "інші" with no count before it finishes no list
+        (
+            "Ворог запустив 20 дронів, інші типи ракет не застосовував.",
+            "uk",
+            [("launched", "uav", 20, None)],
+        ),
+    ],
+)
+def test_the_rest_of_a_list(text, lang, expected):
+    assert keys(text, lang) == expected

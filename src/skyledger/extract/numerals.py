@@ -154,6 +154,13 @@ def not_counted_after(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?:{body})\w*", re.IGNORECASE)
 
 
+@cache
+def the_rest(lang: str) -> re.Pattern | None:
+    """ "the rest", "остальные", "решта": the remainder of a list, of unknown count."""
+    pattern = words_pattern(counting(lang).get("the_rest"))
+    return re.compile(rf"(?<![\w\-]){pattern.pattern}", re.IGNORECASE) if pattern else None
+
+
 def is_year(text: str, start: int, end: int, lang: str) -> bool:
     """A four-digit number between 1900 and 2100 written as a year, never a count."""
     written = text[start:end]

@@ -558,6 +558,8 @@ class Extraction:
             if weapon is None and not item.of_these:
                 item.weapon = None
             items.append(item)
+        items += self.remainder_items(sentence, items)
+        items.sort(key=lambda i: i.start)
         items = self.fill_elliptical(items, sentence)
         everything = ALL_OF_THEM.search(text, sentence.start, sentence.end)
         if everything and not items:
@@ -593,6 +595,21 @@ class Extraction:
         item.count_span, item.weapon_span = (number.start, number.end), (weapon[1], weapon[2])
         item.strikes = True
         return item
+
+    def remainder_items(self, sentence: Sentence, items: list[Item]) -> list[Item]:
+        """ "the rest over the Oryol, Bryansk and Belgorod regions" after counted parts: one
+        part of unknown count for each region named."""
+        pattern = numerals.the_rest(self.lex.lang)
+        if pattern is None or not items:
+            return []
+        found = []
+        for match in pattern.finditer(self.text, sentence.start, sentence.end):
+            if not any(i.count is not None and i.end <= match.start() for i in items):
+                continue  # no count before it: no list to finish
+            item = Item(match.start(), match.end(), None, "unspecified")
+            item.distributive = True  # each region named gets its own part
+            found.append(item)
+        return found
 
     def weapon_named_before(self, number: Number, sentence: Sentence):
         """The last weapon the sentence names before a number, when no count stands between."""
