@@ -297,3 +297,19 @@ def test_parts_named_without_a_figure(text, lang, expected):
 )
 def test_the_rest_of_a_list(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # parts by outcome: the dash brings each count its verb
+        (
+            "Противник запустил 65 беспилотников, из них 45 — сбиты, 20 — подавлены средствами РЭБ.",
+            "ru",
+        ),
+        ("Ворог запустив 65 дронів: з них 45 — збито, 20 — подавлено засобами РЕБ.", "uk"),
+        ("Russia launched 65 drones: 45 - shot down, 20 - suppressed by electronic warfare.", "en"),
+    ],
+)
+def test_parts_by_outcome(text, lang):
+    assert keys(text, lang) == [("launched", "uav", 65, None), d(45), d(20)]

@@ -112,6 +112,7 @@ NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
 LEAD_GAP = re.compile(
     r"^(?:\s+[^\W\d_]+)?\s*[—–:-]?\s*$"
 )  # "регионом — ", "region: " before a count
+DASH_AFTER = re.compile(r"\s*[—–-]\s*")
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -661,6 +662,7 @@ class Extraction:
                 or any(item.end <= s[1] < segment_end for s in self.m.seas)
                 or self.region_leads(item, previous.end if previous else sentence.start)
             )
+            has_place = has_place or self.dash_predicate(item, following) is not None
             opening = item.start - sentence.start <= 2
             if (
                 (item.of_these or item.out_of)
@@ -689,6 +691,16 @@ class Extraction:
             any(item.end <= r.start < end for r in self.m.regions)
             or any(item.end <= s[1] < end for s in self.m.seas)
             or self.region_leads(item, previous_end)
+        )
+
+    def dash_predicate(self, item: Item, next_start: int):
+        """A claim-type cue right after a dash after the count: "45 — збито", "20 - suppressed"."""
+        dash = DASH_AFTER.match(self.text, item.end)
+        if dash is None or not dash.group(0).strip():
+            return None
+        limit = min(dash.end() + 20, next_start)
+        return next(
+            (t for t in self.m.types if t[0] in COUNT_TYPES and dash.end() <= t[1] < limit), None
         )
 
     def weapon_before(self, item: Item, sentence: Sentence) -> str | None:
@@ -850,6 +862,9 @@ class Extraction:
         ]
         if counting:  # the count opens or ends the cue: "завдав шість ударів ФАБами", "six strikes"
             return counting[0][0], counting[0]
+        said = self.dash_predicate(item, next_start) if item.weapon_span is None else None
+        if said:  # "з них 45 — збито, 20 — …": the dash brings the count its predicate
+            return said[0], said
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
         if forward:
