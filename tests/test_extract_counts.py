@@ -387,3 +387,31 @@ def test_strikes_counted_in_times(text, lang, expected):
 )
 def test_units_and_nouns_counted_instead(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "the number of … reached N": N of the weapon named before
+        (
+            "Над Брянской областью сбиты ещё два беспилотника. Общее число сбитых над Брянской "
+            "областью БПЛА достигло 6.",
+            "ru",
+            [("destroyed", "uav", 2, "RU-BRY"), ("destroyed", "uav", 6, "RU-BRY")],
+        ),
+        (
+            "Загальна кількість збитих над Києвом дронів сягнула 20.",
+            "uk",
+            [("destroyed", "uav", 20, "UA-30")],
+        ),
+        (
+            "The number of drones shot down over the Moscow region rose to 30, the mayor said.",
+            "en",
+            [("destroyed", "uav", 30, "RU-MOS")],
+        ),
+        # with no weapon named before, the figure counts no weapon
+        ("Casualties rose to 12, the governor said after drones attacked the city.", "en", []),
+    ],
+)
+def test_running_figures(text, lang, expected):
+    assert keys(text, lang) == expected

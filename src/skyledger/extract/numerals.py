@@ -161,6 +161,13 @@ def the_rest(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\-]){pattern.pattern}", re.IGNORECASE) if pattern else None
 
 
+@cache
+def reaches_before(lang: str) -> re.Pattern | None:
+    """ "достигло", "rose to" right before a number: the count of the weapon named before."""
+    pattern = words_pattern(counting(lang).get("reaches"))
+    return re.compile(rf"(?<!\w){pattern.pattern}\s*$", re.IGNORECASE) if pattern else None
+
+
 def is_year(text: str, start: int, end: int, lang: str) -> bool:
     """A four-digit number between 1900 and 2100 written as a year, never a count."""
     written = text[start:end]

@@ -513,9 +513,12 @@ class Extraction:
                 continue
             word = text[number.start : number.end].lower()
             weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
-            units = numerals.units_after(lex.lang)
-            if weapon is None and units is not None and units.match(after):
-                weapon = self.weapon_named_before(number, sentence)  # "дронів – 87 одиниць"
+            units, reaches = numerals.units_after(lex.lang), numerals.reaches_before(lex.lang)
+            if weapon is None and (
+                (units is not None and units.match(after))
+                or (reaches is not None and reaches.search(before))
+            ):  # "дронів – 87 одиниць", "число сбитых БПЛА достигло 6"
+                weapon = self.weapon_named_before(number, sentence)
             if word in lex.determiners and (
                 weapon is None
                 or any(number.end < n.start < weapon[1] for n in self.m.numbers)
