@@ -415,3 +415,44 @@ def test_units_and_nouns_counted_instead(text, lang, expected):
 )
 def test_running_figures(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "all N <weapon>" downed: N were launched, and all N downed
+        (
+            "Ukraine's air force said it shot down all 29 Russia-launched drones over eight regions.",
+            "en",
+            [("destroyed", "uav", 29, None), ("launched", "uav", 29, None)],
+        ),
+        (
+            "Сили ППО знищили усі 14 шахедів, запущених окупантами.",
+            "uk",
+            [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+        ),
+        (
+            "Силы ПВО уничтожили все 12 беспилотников над Курской областью.",
+            "ru",
+            [("destroyed", "uav", 12, "RU-KRS"), ("launched", "uav", 12, "RU-KRS")],
+        ),
+        # "all N" with no weapon noun: all of those just counted
+        (
+            "Russia launched 14 drones overnight. All 14 were shot down.",
+            "en",
+            [("launched", "uav", 14, None), ("destroyed", "uav", 14, None)],
+        ),
+        (
+            "Противник запустил 14 беспилотников. Все 14 были уничтожены.",
+            "ru",
+            [("launched", "uav", 14, None), ("destroyed", "uav", 14, None)],
+        ),
+        (
+            "Ворог запустив 14 дронів. Усі 14 збито.",
+            "uk",
+            [("launched", "uav", 14, None), ("destroyed", "uav", 14, None)],
+        ),
+    ],
+)
+def test_all_of_a_count(text, lang, expected):
+    assert keys(text, lang) == expected

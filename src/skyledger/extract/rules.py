@@ -140,6 +140,7 @@ class Item:
     seas: list = field(default_factory=list)
     multi: bool = False
     strikes: bool = False  # "N разів атакували": N hits
+    whole: bool = False  # "all 14 drones": the whole attack
 
 
 @dataclass
@@ -559,6 +560,8 @@ class Extraction:
             item.of_these = bool(OF_THESE.match(after))
             item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
             item.again = bool(self.lex.again.search(before))
+            last_word = WORDS.findall(before.lower())[-1:]
+            item.whole = bool(last_word) and last_word[0] in lex.all_words
             if weapon is None and not item.of_these:
                 item.weapon = None
             items.append(item)
@@ -666,6 +669,7 @@ class Extraction:
                 or self.region_leads(item, previous.end if previous else sentence.start)
             )
             has_place = has_place or self.dash_predicate(item, following) is not None
+            has_place = has_place or item.whole  # "All 14 were shot down": all of those named
             opening = item.start - sentence.start <= 2
             if (
                 (item.of_these or item.out_of)
@@ -1155,6 +1159,10 @@ class Extraction:
                 )
             item.regions, item.seas, item.multi = regions, seas, multi
             made.extend(self.drafts_for(item, sentence, claimant, cumulative))
+            if item.whole and claim_type == "destroyed" and item.weapon_span is not None:
+                # "shot down all 14 drones": 14 were launched, and all of them were downed
+                launched = replace(item, claim_type="launched", type_span=None)
+                made.extend(self.drafts_for(launched, sentence, claimant, cumulative))
             for region in parts:  # "including the Moscow region": a part of unknown count
                 part = replace(item, count=None, qualifier="unspecified", count_span=None)
                 part.regions, part.seas, part.distributive = [region], [], False
