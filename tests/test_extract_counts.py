@@ -456,3 +456,46 @@ def test_running_figures(text, lang, expected):
 )
 def test_all_of_a_count(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N strikes" before a list: the listed counts are hits
+        (
+            "За сутки противник нанес по Белгородской области 15 ударов: 9 FPV-дронов, 4 КАБа и "
+            "2 ракеты.",
+            "ru",
+            [
+                ("hit", "uav", 9, "RU-BEL"),
+                ("hit", "glide_bomb", 4, "RU-BEL"),
+                ("hit", "missile", 2, "RU-BEL"),
+            ],
+        ),
+        (
+            "Russian forces carried out 15 strikes on the Sumy region: 9 with FPV drones, 4 with "
+            "guided bombs and 2 with missiles.",
+            "en",
+            [
+                ("hit", "uav", 9, "UA-59"),
+                ("hit", "glide_bomb", 4, "UA-59"),
+                ("hit", "missile", 2, "UA-59"),
+            ],
+        ),
+        # "N ударів <weapon>" with another verb
+        (
+            "286 ударів БпЛА різних модифікацій атакували Степногірськ Запорізької області.",
+            "uk",
+            [("hit", "uav", 286, "UA-23")],
+        ),
+        # no weapon named near: the one kind the report names
+        (
+            "Ворог атакував Запоріжжя ударними дронами. Загалом росіяни завдали п'ять ударів по "
+            "місту.",
+            "uk",
+            [("hit", "uav", 5, "UA-23")],
+        ),
+    ],
+)
+def test_strikes_counted(text, lang, expected):
+    assert [k for k in keys(text, lang) if k[2] is not None] == expected

@@ -132,8 +132,9 @@ def same_number(lang: str) -> re.Pattern | None:
 
 @cache
 def times_after(lang: str) -> re.Pattern | None:
-    """ "разів", "times" right after a number: so many strikes."""
-    pattern = words_pattern(counting(lang).get("times"))
+    """ "разів", "times", "ударів", "strikes" right after a number: so many strikes."""
+    words = counting(lang).get("times") or []
+    pattern = words_pattern(words + (counting(lang).get("strike_nouns") or []))
     return re.compile(rf"\s*{pattern.pattern}", re.IGNORECASE) if pattern else None
 
 

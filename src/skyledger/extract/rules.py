@@ -352,6 +352,7 @@ class Extraction:
         self.frame_region: str | None = None
         self.frame_end = -1  # where the sentence that named the frame's region ends
         self.open_totals: dict = {}
+        self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
         self.last_claimant: claimant_rules.ClaimantMention | None = None
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
         self.named: list = []  # places named after weak cues in the current sentence
@@ -498,7 +499,10 @@ class Extraction:
                 item = self.strikes_item(number, sentence, offset + strikes.end())
                 if item is not None:
                     items.append(item)
-                    consumed.append(item.weapon_span)
+                    if item.weapon_span is not None:
+                        consumed.append(item.weapon_span)
+                else:  # "15 ударов: 9 FPV-дронов, 4 КАБа": the counts listed after are hits
+                    self.strike_headers.setdefault(sentence.start, number.start)
                 continue
             not_counted = numerals.not_counted_after(lex.lang)
             if not_counted is not None and not_counted.match(after):
@@ -596,12 +600,24 @@ class Extraction:
             left, _right = self.clause_bounds(number.start, sentence)
             before = [w for w in self.m.weapons if left <= w[1] and w[2] <= number.start]
             weapon = before[-1] if before else None
+        named = weapon is not None
+        if not named:  # "launched three strikes on Kharkiv" in a report of guided bombs only
+            if self.list_follows(times_end, sentence):
+                return None  # "15 ударов: 9 FPV-дронов, …": the list counts the strikes
+            kinds = {w[0] for w in self.all.weapons if w[1] < number.start}
+            weapon = (kinds.pop(), number.start, number.end) if len(kinds) == 1 else None
         if weapon is None or weapon[0] == "other":
             return None  # shelling N times mixes means: no count (the guideline's "N обстрілів")
         item = Item(number.start, max(number.end, weapon[2]), number.value, "exact", weapon[0])
-        item.count_span, item.weapon_span = (number.start, number.end), (weapon[1], weapon[2])
+        item.count_span = (number.start, number.end)
+        item.weapon_span = (weapon[1], weapon[2]) if named else None
         item.strikes = True
         return item
+
+    def list_follows(self, position: int, sentence: Sentence) -> bool:
+        """A colon, then counts, after `position` in the sentence."""
+        colon = self.text.find(":", position, sentence.end)
+        return colon >= 0 and any(colon < n.start < sentence.end for n in self.m.numbers)
 
     def remainder_items(self, sentence: Sentence, items: list[Item]) -> list[Item]:
         """ "the rest over the Oryol, Bryansk and Belgorod regions" after counted parts: one
@@ -1091,6 +1107,11 @@ class Extraction:
             )
             if claim_type is None and (listed or previous_item):
                 claim_type = previous_item.claim_type if previous_item else self.frame_type
+            if (
+                claim_type in (None, "launched")
+                and self.strike_headers.get(sentence.start, item.start) < item.start
+            ):
+                claim_type = "hit"  # a count listed after "N ударов:"
             if claim_type is None and breakdown.continues_list(
                 item, self.frame_type, self.placed(item, next_start, previous_end)
             ):
