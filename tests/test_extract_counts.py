@@ -499,3 +499,38 @@ def test_all_of_a_count(text, lang, expected):
 )
 def test_strikes_counted(text, lang, expected):
     assert [k for k in keys(text, lang) if k[2] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a round "more than"/"about" figure beside the exact one it rounds: one claim
+        (
+            "За тиждень над Херсонщиною збили понад 2 тис. дронів.\n\nЗа словами голови ОВА, над "
+            "Херсонщиною збили 2331 дрон.",
+            "uk",
+            [("destroyed", "uav", 2331, "UA-65")],
+        ),
+        (
+            "ПВО сбили около 40 беспилотников над Курской областью. Всего над Курской областью "
+            "сбиты 41 беспилотник.",
+            "ru",
+            [("destroyed", "uav", 41, "RU-KRS")],
+        ),
+        (
+            "Air defences downed more than 100 drones over the Kursk region. In all, 103 drones "
+            "were downed over the Kursk region.",
+            "en",
+            [("destroyed", "uav", 103, "RU-KRS")],
+        ),
+        # a figure far from the round one is another claim
+        (
+            "ПВО сбили более 20 беспилотников над Курской областью. Позже над Курской областью "
+            "сбиты ещё 45 беспилотников.",
+            "ru",
+            [("destroyed", "uav", 20, "RU-KRS"), ("destroyed", "uav", 45, "RU-KRS")],
+        ),
+    ],
+)
+def test_rounded_restatements(text, lang, expected):
+    assert keys(text, lang) == expected

@@ -156,3 +156,44 @@ def mismatches(claims) -> list[tuple]:
         if added > claims[total].count:
             out.append((claims[total], [claims[i] for i in parts], added))
     return out
+
+
+ROUNDED_REACH = 0.5  # "понад 2 тис." rounds a figure up to half as large again (2,000-3,000)
+
+
+def without_rounded_repeats(drafts) -> list:
+    """A round figure with "more than"/"about" ("понад 2 тис. дронів" in a headline) beside
+    the exact figure it rounds (2,331), said by the same claimant of the same claim: the
+    round one is a restatement, not a second claim."""
+    kept = []
+    for draft in drafts:
+        if rounds_another(draft, drafts):
+            continue
+        kept.append(draft)
+    return kept
+
+
+def rounds_another(draft, drafts) -> bool:
+    count = draft.count
+    if count is None or draft.qualifier not in ("at_least", "approx") or count < 10 or count % 10:
+        return False
+    for other in drafts:
+        if other is draft or other.count is None or other.qualifier != "exact":
+            continue
+        same = (other.claim_type, other.weapon, other.admin1, other.sea) == (
+            draft.claim_type,
+            draft.weapon,
+            draft.admin1,
+            draft.sea,
+        ) and speaker(other) == speaker(draft)
+        if not same:
+            continue
+        if draft.qualifier == "at_least" and count < other.count <= count * (1 + ROUNDED_REACH):
+            return True
+        if draft.qualifier == "approx" and abs(other.count - count) <= count * ROUNDED_REACH / 5:
+            return True
+    return False
+
+
+def speaker(draft) -> str | None:
+    return draft.claimant.claimant if draft.claimant else None

@@ -112,6 +112,7 @@ NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
 LEAD_GAP = re.compile(
     r"^(?:\s+[^\W\d_]+)?\s*[—–:-]?\s*$"
 )  # "регионом — ", "region: " before a count
+WORD_BEFORE_ANY = re.compile(r"(\w+)\s+$")
 DASH_AFTER = re.compile(r"\s*[—–-]\s*")
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
@@ -564,8 +565,8 @@ class Extraction:
             item.of_these = bool(OF_THESE.match(after))
             item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
             item.again = bool(self.lex.again.search(before))
-            last_word = WORDS.findall(before.lower())[-1:]
-            item.whole = bool(last_word) and last_word[0] in lex.all_words
+            last_word = WORD_BEFORE_ANY.search(before)  # "all 14", not "In all, 103"
+            item.whole = bool(last_word) and last_word.group(1).lower() in lex.all_words
             if weapon is None and not item.of_these:
                 item.weapon = None
             items.append(item)
@@ -974,7 +975,7 @@ class Extraction:
         if header_pending is not None:
             self.close_header(header_pending)
         self.drop_exercise_launches()
-        kept = self.without_vague_repeats()
+        kept = breakdown.without_rounded_repeats(self.without_vague_repeats())
         breakdown.check_totals(kept)
         return kept
 
