@@ -167,6 +167,10 @@ def test_every_english_number_below_ten_thousand(hyphen):
         ("свыше 3 тыс. беспилотников", "ru", [3000]),
         ("three thousand drones", "en", [3000]),
         ("тысячу дронов", "ru", [1000]),
+        # a genitive singular after "more than"/"about", not "thousands"
+        ("более тысячи дронов", "ru", [1000]),
+        ("близько сотні ракет", "uk", [100]),
+        ("около сотни ракет", "ru", [100]),
         # two numbers side by side stay two
         ("одиннадцать двенадцать", "ru", [11, 12]),
         ("twenty thirty", "en", [20, 30]),
@@ -195,6 +199,8 @@ def test_number_phrases(text, lang, values):
         # "thousands" alone is vague; a word that is more often another word, alone
         ("тысячи дронов", "ru"),
         ("тисячі дронів", "uk"),
+        ("сотни ракет", "ru"),
+        ("сотні дронів", "uk"),
         ("спасатели эвакуировали семью", "ru"),
         ("сьома година ранку", "uk"),
     ],

@@ -149,14 +149,20 @@ def word_numbers(text: str, lex: Lexicon) -> list[Number]:
     return words
 
 
+def qualified(text: str, start: int, lex: Lexicon) -> bool:
+    """ "more than", "about" right before `start` ("более тысячи", "близько сотні")."""
+    before = text[max(0, start - 30) : start]
+    return bool(lex.at_least.search(before) or lex.approx.search(before))
+
+
 def close(text: str, lex: Lexicon, run, start: int, end: int, lone: str | None) -> list[Number]:
     """A finished run as a number, unless it is one word that is more often no number here:
     a plural "тысячи" alone (thousands), "thousand" after a fraction ("2.5 thousand"), or a
     form that is also another word ("семью") with no weapon noun right after it."""
     if lone is not None:
         lowered = lone.lower()
-        if lowered in numerals.plural_thousands(lex.lang):
-            return []
+        if lowered in numerals.plural_thousands(lex.lang) and not qualified(text, start, lex):
+            return []  # "тысячи дронов" (thousands), but "более тысячи" (more than a thousand)
         if (
             run.value == numerals.THOUSAND
             and text[max(0, start - 2) : start].strip()[-1:].isdigit()
