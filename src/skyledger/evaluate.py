@@ -176,8 +176,3 @@ def describe(claim: Mapping) -> str:
         parts.append(f"model={claim['model']}")
     parts.append(f"[{claim.get('claimant')}]")
     return " ".join(parts)
-
-
-def describe_overshoot(total: Mapping, parts: int, added: int) -> str:
-    """A total whose listed parts add up to more than it, for error listings."""
-    return f"{describe(total)}: {parts} parts listed after it add up to {added}"

@@ -119,17 +119,18 @@ def draft_rows(drafts) -> list[tuple]:
 
 
 def claim_rows(claims) -> list[tuple]:
+    """Rows of claims in the evaluation format (dicts): a total has neither admin1 nor a
+    place (a sea part names its sea among the places)."""
     rows = []
     for claim in claims:
-        key = (claim.claimant, claim.claim_type, claim.weapon)
-        at_sea = any(p.geo_precision == "water" for p in claim.places)
-        if claim.claim_type not in COUNT_TYPES or claim.count is None:
+        key = (claim.get("claimant"), claim.get("claim_type"), claim.get("weapon"))
+        if claim.get("claim_type") not in COUNT_TYPES or claim.get("count") is None:
             kind = "other"
-        elif claim.admin1 is None and not at_sea:
+        elif claim.get("admin1") is None and not claim.get("places"):
             kind = "total"
         else:
             kind = "part"
-        rows.append((key, kind, claim.count))
+        rows.append((key, kind, claim.get("count")))
     return rows
 
 
@@ -149,11 +150,12 @@ def check_totals(drafts) -> None:
 
 
 def mismatches(claims) -> list[tuple]:
-    """(total, its parts, their sum) for each total its listed parts overshoot."""
+    """(total, its parts, their sum) for each total its listed parts overshoot, over claims
+    in the evaluation format (dicts, in the order extracted)."""
     out = []
     for total, parts in lists(claim_rows(claims)):
-        added = sum(claims[i].count for i in parts)
-        if added > claims[total].count:
+        added = sum(claims[i]["count"] for i in parts)
+        if added > claims[total]["count"]:
             out.append((claims[total], [claims[i] for i in parts], added))
     return out
 

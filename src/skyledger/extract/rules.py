@@ -353,10 +353,10 @@ class Extraction:
         self.frame_region: str | None = None
         self.frame_end = -1  # where the sentence that named the frame's region ends
         self.open_totals: dict = {}
-        self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
         self.last_claimant: claimant_rules.ClaimantMention | None = None
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
         self.named: list = []  # places named after weak cues in the current sentence
+        self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
 
     # ---- claimants ---------------------------------------------------------
     def sentence_claimants(self) -> list[claimant_rules.ClaimantMention | None]:
