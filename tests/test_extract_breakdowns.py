@@ -4,6 +4,8 @@ sentence breaks, in every language."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from extract_helpers import keys
@@ -313,3 +315,39 @@ def test_the_rest_of_a_list(text, lang, expected):
 )
 def test_parts_by_outcome(text, lang):
     assert keys(text, lang) == [("launched", "uav", 65, None), d(45), d(20)]
+
+
+def test_eval_errors_lists_totals_their_parts_overshoot(run_cli, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {
+            "id": "adds-up",
+            "lang": "ru",
+            "published": None,
+            "text": "ПВО уничтожили 30 беспилотников: 20 — над Курской областью, 10 — над Брянской.",
+            "claims": [
+                {"claim_type": "destroyed", "weapon": "uav", "count": 30, "admin1": None},
+                {"claim_type": "destroyed", "weapon": "uav", "count": 20, "admin1": "RU-KRS"},
+                {"claim_type": "destroyed", "weapon": "uav", "count": 10, "admin1": "RU-BRY"},
+            ],
+        },
+        {
+            "id": "overshoots",
+            "lang": "en",
+            "published": None,
+            "text": "Air defences destroyed 30 drones: 20 over the Kursk region and 15 over the "
+            "Bryansk region.",
+            "claims": [],
+        },
+    ]
+    gold.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )
+    result = run_cli("eval", str(gold), "--errors")
+    assert result.returncode == 0, result.stderr
+    listed = [line for line in result.stdout.splitlines() if line.startswith("parts")]
+    assert listed == [
+        "parts overshoots (en) destroyed uav count=30 admin1=None [None]: "
+        "2 parts listed after it add up to 35"
+    ]
+    assert "== adds-up" not in result.stdout
