@@ -14,8 +14,9 @@ from functools import cache
 from skyledger.extract.regions import RegionMention, english_names, lookup_english
 
 COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
-CONFIRMED = 0.95  # parts that add up to their total: the list is read right
-MISMATCHED = 0.5  # parts that add up to more than their total: something is misread
+CONFIRMED = 0.05  # parts that add up to their total: the list is read right
+MISMATCHED = 0.15  # parts that add up to more than their total: something is misread
+CEILING, FLOOR = 0.95, 0.05
 
 
 def continues_list(item, frame_type: str | None, placed: bool) -> bool:
@@ -136,17 +137,16 @@ def claim_rows(claims) -> list[tuple]:
 
 def check_totals(drafts) -> None:
     """Weigh each total against the parts listed after it: parts summing to the total
-    confirm the list; parts summing to more than it mark the total and its parts as
-    doubtful (a misread part, or a total of something else)."""
+    confirm it (+CONFIRMED); parts summing to more than it make the total and every part
+    doubtful (-MISMATCHED: a misread part, or a total of something else). Parts short of
+    the total are a partial list ("including five over Kyiv"), no mismatch."""
     for total, parts in lists(draft_rows(drafts)):
         added = sum(drafts[i].count for i in parts)
-        listed = [drafts[total], *(drafts[i] for i in parts)]
         if added == drafts[total].count and len(parts) > 1:
-            for draft in listed:
-                draft.confidence = max(draft.confidence, CONFIRMED)
+            drafts[total].confidence = min(drafts[total].confidence + CONFIRMED, CEILING)
         elif added > drafts[total].count:
-            for draft in listed:
-                draft.confidence = min(draft.confidence, MISMATCHED)
+            for draft in (drafts[total], *(drafts[i] for i in parts)):
+                draft.confidence = max(draft.confidence - MISMATCHED, FLOOR)
 
 
 def mismatches(claims) -> list[tuple]:
