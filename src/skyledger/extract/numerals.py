@@ -76,6 +76,18 @@ def words_pattern(words) -> re.Pattern | None:
     return re.compile(rf"(?:{body})(?!\w)", re.IGNORECASE)
 
 
+START = r"(?<!\w)"  # the words open a word
+OPENS = r"(?<![\w\-])"  # ... and are no part of a hyphenated one
+ENDS = r"\s*$"  # the words end right before what is looked at
+
+
+@cache
+def listed(lang: str, key: str, lead: str = "", tail: str = "") -> re.Pattern | None:
+    """The words listed under `key` for `lang` in counting.yaml, between `lead` and `tail`."""
+    pattern = words_pattern(counting(lang).get(key))
+    return re.compile(lead + pattern.pattern + tail, re.IGNORECASE) if pattern else None
+
+
 @cache
 def thousand_after(lang: str) -> re.Pattern | None:
     """'тыс.', 'тис.', 'thousand' right after digits: "2 тис. дронів" is 2000."""
@@ -97,43 +109,29 @@ def year_after(lang: str) -> re.Pattern | None:
     )
 
 
-@cache
 def year_before(lang: str) -> re.Pattern | None:
-    """A preposition that makes a four-digit number a year: "in 2024", "с 2022"."""
-    pattern = words_pattern(counting(lang).get("year_before"))
-    if pattern is None:
-        return None
-    return re.compile(rf"(?<!\w){pattern.pattern}\s+$", re.IGNORECASE)
+    """A preposition that makes a four-digit number a year: "in 2024", "во 2022"."""
+    return listed(lang, "year_before", START, r"\s+$")
 
 
-@cache
 def out_of(lang: str) -> re.Pattern | None:
     """ "of" right before the second number of "N of M" ("17 of the 28", "44 из 50")."""
-    pattern = words_pattern(counting(lang).get("out_of"))
-    if pattern is None:
-        return None
-    return re.compile(rf"(?<!\w){pattern.pattern}\s*$", re.IGNORECASE)
+    return listed(lang, "out_of", START, ENDS)
 
 
-@cache
 def the_other(lang: str) -> re.Pattern | None:
     """ "the other" ("другой", "інша"): one more, after a "one" ("один — …, інший — …")."""
-    pattern = words_pattern(counting(lang).get("the_other"))
-    return re.compile(rf"(?<![\w\-]){pattern.pattern}", re.IGNORECASE) if pattern else None
+    return listed(lang, "the_other", OPENS, "")
 
 
-@cache
 def fraction_before(lang: str) -> re.Pattern | None:
     """A fraction right before a round figure: "полтора десятка" is no count."""
-    pattern = words_pattern(counting(lang).get("fractions"))
-    return re.compile(rf"(?<!\w){pattern.pattern}\s+$", re.IGNORECASE) if pattern else None
+    return listed(lang, "fractions", START, r"\s+$")
 
 
-@cache
 def same_number(lang: str) -> re.Pattern | None:
     """ "столько же", "стільки ж", "the same number": as many as the count before."""
-    pattern = words_pattern(counting(lang).get("same_number"))
-    return re.compile(rf"(?<![\w\-]){pattern.pattern}", re.IGNORECASE) if pattern else None
+    return listed(lang, "same_number", OPENS, "")
 
 
 @cache
@@ -144,11 +142,9 @@ def times_after(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*{pattern.pattern}", re.IGNORECASE) if pattern else None
 
 
-@cache
 def units_after(lang: str) -> re.Pattern | None:
     """ "одиниць", "units" right after a number: so many of the weapon named around it."""
-    pattern = words_pattern(counting(lang).get("units"))
-    return re.compile(rf"\s*{pattern.pattern}", re.IGNORECASE) if pattern else None
+    return listed(lang, "units", r"\s*", "")
 
 
 @cache
@@ -161,18 +157,14 @@ def not_counted_after(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?:{body})\w*", re.IGNORECASE)
 
 
-@cache
 def the_rest(lang: str) -> re.Pattern | None:
     """ "the rest", "остальные", "решта": the remainder of a list, of unknown count."""
-    pattern = words_pattern(counting(lang).get("the_rest"))
-    return re.compile(rf"(?<![\w\-]){pattern.pattern}", re.IGNORECASE) if pattern else None
+    return listed(lang, "the_rest", OPENS, "")
 
 
-@cache
 def reaches_before(lang: str) -> re.Pattern | None:
     """ "достигло", "rose to" right before a number: the count of the weapon named before."""
-    pattern = words_pattern(counting(lang).get("reaches"))
-    return re.compile(rf"(?<!\w){pattern.pattern}\s*$", re.IGNORECASE) if pattern else None
+    return listed(lang, "reaches", START, ENDS)
 
 
 def is_year(text: str, start: int, end: int, lang: str) -> bool:
