@@ -678,15 +678,12 @@ class Extraction:
                 kept.append(item)
                 continue
             following = items[index + 1].start if index + 1 < len(items) else sentence.end
-            segment_end = min(following, item.end + 60)
             previous = kept[-1] if kept else None
             has_place = (
-                any(item.end <= r.start < segment_end for r in self.m.regions)
-                or any(item.end <= s[1] < segment_end for s in self.m.seas)
-                or self.region_leads(item, previous.end if previous else sentence.start)
+                self.placed(item, following, previous.end if previous else sentence.start)
+                or self.dash_predicate(item, following) is not None  # "45 — збито"
+                or item.whole  # "All 14 were shot down": all of those named
             )
-            has_place = has_place or self.dash_predicate(item, following) is not None
-            has_place = has_place or item.whole  # "All 14 were shot down": all of those named
             opening = item.start - sentence.start <= 2
             if (
                 (item.of_these or item.out_of)
