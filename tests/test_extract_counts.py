@@ -534,3 +534,33 @@ def test_strikes_counted(text, lang, expected):
 )
 def test_rounded_restatements(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # one of a kind joins no other kind; two counts joined by "and" share the place after
+        (
+            "Сили ППО збили одну ракету і безпілотник на Кіровоградщині.",
+            "uk",
+            [("destroyed", "missile", 1, "UA-35"), ("destroyed", "uav", 1, "UA-35")],
+        ),
+        (
+            "Силы ПВО сбили одну ракету и беспилотник над Курской областью.",
+            "ru",
+            [("destroyed", "missile", 1, "RU-KRS"), ("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "Air defences shot down one missile and a drone over the Kursk region.",
+            "en",
+            [("destroyed", "missile", 1, "RU-KRS"), ("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "ПВО сбили 5 ракет и 10 дронов над Курской областью.",
+            "ru",
+            [("destroyed", "missile", 5, "RU-KRS"), ("destroyed", "uav", 10, "RU-KRS")],
+        ),
+    ],
+)
+def test_coordinated_counts(text, lang, expected):
+    assert keys(text, lang) == expected

@@ -546,8 +546,8 @@ class Extraction:
                 self.qualifier(before, number.approx),
                 count_span=(number.start, number.end),
             )
-            if weapon:
-                partner = self.joined_weapon(weapon)
+            if weapon:  # one of a kind joins no other kind: "одну ракету і безпілотник" are two
+                partner = self.joined_weapon(weapon) if number.value != 1 else None
                 if partner is not None:  # "40 missiles and drones": one mixed count
                     consumed.append((partner[1], partner[2]))
                     weapon = ("other", weapon[1], partner[2])
@@ -712,6 +712,22 @@ class Extraction:
             any(item.end <= r.start < end for r in self.m.regions)
             or any(item.end <= s[1] < end for s in self.m.seas)
             or self.region_leads(item, previous_end)
+        )
+
+    def shares_place(self, item: Item, items: list[Item], index: int) -> bool:
+        """The next count is the whole this one is part of ("17 of the 28"), or a weapon
+        joined to this one by "and" with nothing between ("ракету і безпілотник")."""
+        following = items[index + 1] if index + 1 < len(items) else None
+        if following is None:
+            return False
+        if following.out_of:
+            return True
+        gap = self.text[item.end : following.start]
+        return (
+            item.weapon_span is not None
+            and following.weapon_span is not None
+            and self.lex.joined is not None
+            and bool(self.lex.joined.match(gap))
         )
 
     def dash_predicate(self, item: Item, next_start: int):
@@ -1146,12 +1162,11 @@ class Extraction:
             if model and model[1] == item.weapon:
                 item.model = model[0]
             used = previous_item.regions if previous_item is not None else ()
-            whole = items[index + 1] if index + 1 < len(items) else None
-            if whole is not None and whole.out_of:  # "17 of the 28 drones over X": 17 over X
-                place_until = items[index + 2].start if index + 2 < len(items) else sentence.end
-            else:
-                place_until = next_start
-            regions, seas, multi = self.place_of(item, place_until, previous_end, sentence, used)
+            regions, seas, multi = self.place_of(item, next_start, previous_end, sentence, used)
+            if not (regions or seas or multi) and self.shares_place(item, items, index):
+                # "17 of the 28 drones over X", "одну ракету і безпілотник над X": both over X
+                after_next = items[index + 2].start if index + 2 < len(items) else sentence.end
+                regions, seas, multi = self.place_of(item, after_next, previous_end, sentence, used)
             if item.out_of and not (regions or seas) and previous_item is not None:
                 regions, seas = previous_item.regions, previous_item.seas  # "над X збито 17 з 28"
             if (
