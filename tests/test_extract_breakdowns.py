@@ -258,3 +258,38 @@ def test_eval_errors_lists_totals_their_parts_overshoot(run_cli, tmp_path):
         "2 parts listed after it add up to 35"
     ]
     assert "== adds-up" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a total broken down by model in a later sentence: only the total is a claim
+        (
+            "Ukraine downs 4 missiles overnight\n\nThe air force said it shot down two "
+            "Iskander-M missiles and two Kh-59 missiles.",
+            "en",
+            [d(4, weapon="missile")],
+        ),
+        (
+            "Сили ППО збили 4 ракети\n\nПовітряні сили повідомили, що збито дві ракети "
+            "Іскандер-М та дві ракети Х-59.",
+            "uk",
+            [d(4, weapon="missile")],
+        ),
+        (
+            "ПВО сбили четыре ракеты\n\nВ Минобороны уточнили, что сбиты две ракеты "
+            "«Искандер-М» и две ракеты Х-59.",
+            "ru",
+            [d(4, weapon="missile")],
+        ),
+        # broken down by region, the parts are claims
+        (
+            "ПВО сбили четыре ракеты.\n\nВ Минобороны уточнили, что две ракеты сбиты над "
+            "Курской областью, две — над Брянской.",
+            "ru",
+            [d(4, weapon="missile"), d(2, "RU-KRS", "missile"), d(2, "RU-BRY", "missile")],
+        ),
+    ],
+)
+def test_a_total_broken_down_by_model(text, lang, expected):
+    assert keys(text, lang) == expected

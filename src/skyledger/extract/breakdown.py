@@ -199,3 +199,46 @@ def rounds_another(draft, drafts) -> bool:
 
 def speaker(draft) -> str | None:
     return draft.claimant.claimant if draft.claimant else None
+
+
+def without_model_parts(drafts) -> list:
+    """A total broken down by model ("downs 4 missiles" in the headline, "two Iskander-M
+    and two Kh-59" in the body): when one sentence's counts of the total's claim and weapon
+    add up to it, name a model among them and no region of their own, only the total is a
+    claim (the guideline's model rule)."""
+    dropped: set[int] = set()
+    for total in drafts:
+        if not total.is_total or total.count is None or id(total) in dropped:
+            continue
+        parts = model_parts(total, drafts)
+        if parts:
+            dropped.update(id(part) for part in parts)
+    return [d for d in drafts if id(d) not in dropped] if dropped else drafts
+
+
+def model_parts(total, drafts) -> list:
+    later = drafts[drafts.index(total) + 1 :]
+    same = [
+        d
+        for d in later
+        if (d.claim_type, d.weapon) == (total.claim_type, total.weapon)
+        and speaker(d) == speaker(total)
+        and d.count is not None
+        and d.sentence is not total.sentence
+    ]
+    if not same:
+        return []
+    sentence = same[0].sentence
+    parts = [d for d in same if d.sentence is sentence]
+    own_region = any(
+        "admin1" in d.evidence and sentence.start <= d.evidence["admin1"][0] < sentence.end
+        for d in parts
+    )
+    if (
+        len(parts) < 2
+        or own_region
+        or not any(d.model for d in parts)
+        or sum(d.count for d in parts) != total.count
+    ):
+        return []
+    return parts

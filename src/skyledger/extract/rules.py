@@ -989,6 +989,7 @@ class Extraction:
             self.close_header(header_pending)
         self.drop_exercise_launches()
         kept = breakdown.without_rounded_repeats(self.without_vague_repeats())
+        kept = breakdown.without_model_parts(kept)
         breakdown.check_totals(kept)
         return kept
 
