@@ -141,7 +141,7 @@ class Item:
     seas: list = field(default_factory=list)
     multi: bool = False
     strikes: bool = False  # "N разів атакували": N hits
-    whole: bool = False  # "all 14 drones": the whole attack
+    whole: bool = False  # "All 14 were shot down": all of those just named
 
 
 @dataclass
@@ -1194,10 +1194,6 @@ class Extraction:
                 )
             item.regions, item.seas, item.multi = regions, seas, multi
             made.extend(self.drafts_for(item, sentence, claimant, cumulative))
-            if item.whole and claim_type == "destroyed" and item.weapon_span is not None:
-                # "shot down all 14 drones": 14 were launched, and all of them were downed
-                launched = replace(item, claim_type="launched", type_span=None)
-                made.extend(self.drafts_for(launched, sentence, claimant, cumulative))
             for region in parts:  # "including the Moscow region": a part of unknown count
                 part = replace(item, count=None, qualifier="unspecified", count_span=None)
                 part.regions, part.seas, part.distributive = [region], [], False
