@@ -548,3 +548,30 @@ def test_rounded_restatements(text, lang, expected):
 )
 def test_coordinated_counts(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N hits of <weapon>": N hits
+        ("Є два влучання «шахедів» по Чернігівщині.", "uk", [("hit", "uav", 2, "UA-74")]),
+        (
+            "Зафиксировано три попадания беспилотников по Белгороду.",
+            "ru",
+            [("hit", "uav", 3, "RU-BEL")],
+        ),
+        (
+            "There were two hits by Shahed drones in the Chernihiv region.",
+            "en",
+            [("hit", "uav", 2, "UA-74")],
+        ),
+        # a participle after the count describes the weapon, it gives no claim type
+        (
+            "Силы ПВО уничтожили 14 запущенных беспилотников.",
+            "ru",
+            [("destroyed", "uav", 14, None)],
+        ),
+    ],
+)
+def test_counted_hits(text, lang, expected):
+    assert [k for k in keys(text, lang) if k[2] is not None] == expected

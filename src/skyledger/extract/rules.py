@@ -890,14 +890,8 @@ class Extraction:
             return covering[0][0], covering[0]
         if item.out_of:
             return "launched", None
-        count_end = item.count_span[1] if item.count_span else item.start
-        counting = [
-            t
-            for t in types
-            if t[1] <= item.start < t[2]
-            or (count_end <= t[1] < item.end and not self.text[count_end : t[1]].strip())
-        ]
-        if counting:  # the count opens or ends the cue: "завдав шість ударів ФАБами", "six strikes"
+        counting = [t for t in types if t[1] <= item.start < t[2]]
+        if counting:  # the count inside the cue: "завдав шість ударів ФАБами"
             return counting[0][0], counting[0]
         said = self.dash_predicate(item, next_start) if item.weapon_span is None else None
         if said:  # "з них 45 — збито, 20 — …": the dash brings the count its predicate
