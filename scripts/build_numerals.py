@@ -132,6 +132,31 @@ BASES = {
 SCALES = {"ru": {"десяток": 10}, "uk": {"десяток": 10}}
 # Forms of a lexeme that are no count: "одни" means "only".
 DROP = {"ru": {"одни"}, "uk": set()}
+# Collective numerals count people ("троє поранених"), a weapon only when it is named after.
+COLLECTIVES = {
+    "ru": {
+        "двое",
+        "трое",
+        "четверо",
+        "пятеро",
+        "шестеро",
+        "семеро",
+        "восьмеро",
+        "девятеро",
+        "десятеро",
+    },
+    "uk": {
+        "двоє",
+        "троє",
+        "четверо",
+        "п'ятеро",
+        "шестеро",
+        "семеро",
+        "восьмеро",
+        "дев'ятеро",
+        "десятеро",
+    },
+}
 # Numbers that are nouns: their plural forms alone are vague ("сотни", "тысячи дронов").
 COUNTED_NOUNS = {"сотня", "тысяча", "тисяча"}
 # Numeral POS per dictionary: "один" is an adjective in the Russian one.
@@ -170,6 +195,8 @@ def build() -> dict:
         forms: dict[str, int] = {}
         ambiguous: set[str] = set()
         plural: set[str] = set()
+        collective: set[str] = set()
+        cardinal: set[str] = set()  # forms of the other numbers ("двох" is "два" as well)
         for base, value in bases.items():
             for form in sorted(lexeme(analyzer, base)):
                 if form in DROP[lang]:
@@ -178,6 +205,10 @@ def build() -> dict:
                     raise SystemExit(f"{lang}: {form!r} is both {forms[form]} and {value}")
                 for spelling in spellings(form):
                     forms[spelling] = value
+                if base in COLLECTIVES[lang]:
+                    collective.update(spellings(form))
+                else:
+                    cardinal.update(spellings(form))
                 if likelier_other(analyzer, form, bases, lang):
                     ambiguous.update(spellings(form))
                 if base in COUNTED_NOUNS and any(
@@ -194,6 +225,7 @@ def build() -> dict:
             "forms": dict(sorted(forms.items(), key=lambda item: (item[1], item[0]))),
             "ambiguous": sorted(ambiguous),
             "plural_thousands": sorted(plural),
+            "collective": sorted(collective - cardinal),
             "scales": scales,
             "plural_scales": sorted(vague),
         }
@@ -206,6 +238,7 @@ def main() -> None:
         "# forms: every case and gender of each number word -> its value (1000 multiplies);\n"
         "# ambiguous: forms more often another word, counted only beside a number or a weapon;\n"
         "# plural_thousands: forms of 'hundred'/'thousand' nouns that alone are vague, no count;\n"
+        "# collective: 'двое', 'троє' in every case: they count people, a weapon only if named;\n"
         "# scales: round-figure nouns after a number ('три десятка' about 30), plural_scales\n"
         "# their forms that alone are vague ('десятки').\n"
     )

@@ -575,3 +575,17 @@ def test_coordinated_counts(text, lang, expected):
 )
 def test_counted_hits(text, lang, expected):
     assert [k for k in keys(text, lang) if k[2] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # collective numerals count people: no elliptical weapon count
+        ("Росіяни КАБами атакували Сумщину – троє поранених", "uk", []),
+        ("Дроны атаковали Белгородскую область — двое раненых.", "ru", []),
+        # before a weapon noun they count it
+        ("Над Сумщиною збито двоє дронів.", "uk", [("destroyed", "uav", 2, "UA-59")]),
+    ],
+)
+def test_collectives_count_people(text, lang, expected):
+    assert [k for k in keys(text, lang) if k[2] is not None] == expected

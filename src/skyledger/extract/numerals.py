@@ -51,6 +51,12 @@ def ambiguous(lang: str) -> frozenset[str]:
 
 
 @cache
+def collectives(lang: str) -> frozenset[str]:
+    """ "двое", "троє" in every case: numbers of people; a weapon's only when it is named."""
+    return frozenset((_numerals().get(lang) or {}).get("collective") or ())
+
+
+@cache
 def plural_thousands(lang: str) -> frozenset[str]:
     """Forms of "thousand" that alone mean "thousands" (vague), not one thousand."""
     return frozenset((_numerals().get(lang) or {}).get("plural_thousands") or ())

@@ -525,6 +525,8 @@ class Extraction:
                 or (reaches is not None and reaches.search(before))
             ):  # "дронів – 87 одиниць", "число сбитых БПЛА достигло 6"
                 weapon = self.weapon_named_before(number, sentence)
+            if weapon is None and word in numerals.collectives(lex.lang):
+                continue  # "Сумщину – троє поранених": people, not the drones of the line
             if word in lex.determiners and (
                 weapon is None
                 or any(number.end < n.start < weapon[1] for n in self.m.numbers)
