@@ -63,15 +63,6 @@ BASES = {
         "восемьсот": 800,
         "девятьсот": 900,
         "тысяча": THOUSAND,
-        "двое": 2,
-        "трое": 3,
-        "четверо": 4,
-        "пятеро": 5,
-        "шестеро": 6,
-        "семеро": 7,
-        "восьмеро": 8,
-        "девятеро": 9,
-        "десятеро": 10,
         "оба": 2,
         "сотня": 100,
     },
@@ -114,15 +105,6 @@ BASES = {
         "вісімсот": 800,
         "дев'ятсот": 900,
         "тисяча": THOUSAND,
-        "двоє": 2,
-        "троє": 3,
-        "четверо": 4,
-        "п'ятеро": 5,
-        "шестеро": 6,
-        "семеро": 7,
-        "восьмеро": 8,
-        "дев'ятеро": 9,
-        "десятеро": 10,
         "обидва": 2,
         "сотня": 100,
     },
@@ -135,26 +117,12 @@ DROP = {"ru": {"одни"}, "uk": set()}
 # Collective numerals count people ("троє поранених"), a weapon only when it is named after.
 COLLECTIVES = {
     "ru": {
-        "двое",
-        "трое",
-        "четверо",
-        "пятеро",
-        "шестеро",
-        "семеро",
-        "восьмеро",
-        "девятеро",
-        "десятеро",
+        **{"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7},
+        **{"восьмеро": 8, "девятеро": 9, "десятеро": 10},
     },
     "uk": {
-        "двоє",
-        "троє",
-        "четверо",
-        "п'ятеро",
-        "шестеро",
-        "семеро",
-        "восьмеро",
-        "дев'ятеро",
-        "десятеро",
+        **{"двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "семеро": 7},
+        **{"восьмеро": 8, "дев'ятеро": 9, "десятеро": 10},
     },
 }
 # Numbers that are nouns: their plural forms alone are vague ("сотни", "тысячи дронов").
@@ -197,7 +165,8 @@ def build() -> dict:
         plural: set[str] = set()
         collective: set[str] = set()
         cardinal: set[str] = set()  # forms of the other numbers ("двох" is "два" as well)
-        for base, value in bases.items():
+        numbers = {**bases, **COLLECTIVES[lang]}
+        for base, value in numbers.items():
             for form in sorted(lexeme(analyzer, base)):
                 if form in DROP[lang]:
                     continue
@@ -209,7 +178,7 @@ def build() -> dict:
                     collective.update(spellings(form))
                 else:
                     cardinal.update(spellings(form))
-                if likelier_other(analyzer, form, bases, lang):
+                if likelier_other(analyzer, form, numbers, lang):
                     ambiguous.update(spellings(form))
                 if base in COUNTED_NOUNS and any(
                     "plur" in p.tag and p.normal_form == base for p in analyzer.parse(form)
