@@ -293,3 +293,19 @@ def test_eval_errors_lists_totals_their_parts_overshoot(run_cli, tmp_path):
 )
 def test_a_total_broken_down_by_model(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a count sorted by kind, with no place: only the whole is a claim
+        ("Ворог запустив 50 дронів, з них 30 — шахеди.", "uk"),
+        ("Противник запустил 50 беспилотников, из них 30 — «Шахеды».", "ru"),
+        ("Russia launched 50 drones, 30 of them Shaheds.", "en"),
+        ("Ворог атакував 50 ударними БпЛА: 30 шахедів та 20 дронів-імітаторів.", "uk"),
+        ("Противник атаковал 50 беспилотниками: 30 «Гераней» и 20 «Гербер».", "ru"),
+        ("Russia attacked with 50 drones: 30 Shaheds and 20 Gerbera decoy drones.", "en"),
+    ],
+)
+def test_a_count_sorted_by_kind(text, lang):
+    assert keys(text, lang) == [("launched", "uav", 50, None)]

@@ -64,6 +64,21 @@ def elliptical_regions(text: str, lang: str, found: list, numbers) -> list:
     return sorted(found + extra, key=lambda r: r.start) if extra else found
 
 
+def kind_of_whole(item, whole, placed: bool) -> bool:
+    """ "з них 30 — шахеди", "30 of them Shaheds": a part of the count before it, of the
+    same claim and weapon and over no place of its own, sorts that count by kind (a model
+    breakdown): only the whole is a claim."""
+    return (
+        (item.subcount or item.of_these)
+        and whole is not None
+        and not placed
+        and (item.claim_type, item.weapon) == (whole.claim_type, whole.weapon)
+        and whole.count is not None
+        and item.count is not None
+        and item.count < whole.count
+    )
+
+
 def named_parts(text: str, item_end: int, regions: list, subcount) -> tuple[list, list]:
     """Split a count's regions into its own and those named as parts without a figure
     ("147 drones over Russia, including the Moscow region": the Moscow region is a part
@@ -202,10 +217,10 @@ def speaker(draft) -> str | None:
 
 
 def without_model_parts(drafts) -> list:
-    """A total broken down by model ("downs 4 missiles" in the headline, "two Iskander-M
-    and two Kh-59" in the body): when one sentence's counts of the total's claim and weapon
-    add up to it, name a model among them and no region of their own, only the total is a
-    claim (the guideline's model rule)."""
+    """A total broken down by model or kind ("downs 4 missiles" in the headline, "two
+    Iskander-M and two Kh-59" in the body; "50 БпЛА: 30 шахедів та 20 імітаторів"): when
+    the counts of the total's claim and weapon in one sentence after it add up to it and
+    name no place of their own, only the total is a claim (the guideline's model rule)."""
     dropped: set[int] = set()
     for total in drafts:
         if not total.is_total or total.count is None or id(total) in dropped:
@@ -224,21 +239,16 @@ def model_parts(total, drafts) -> list:
         if (d.claim_type, d.weapon) == (total.claim_type, total.weapon)
         and speaker(d) == speaker(total)
         and d.count is not None
-        and d.sentence is not total.sentence
     ]
     if not same:
         return []
     sentence = same[0].sentence
     parts = [d for d in same if d.sentence is sentence]
-    own_region = any(
-        "admin1" in d.evidence and sentence.start <= d.evidence["admin1"][0] < sentence.end
+    own_place = any(
+        d.sea
+        or ("admin1" in d.evidence and sentence.start <= d.evidence["admin1"][0] < sentence.end)
         for d in parts
     )
-    if (
-        len(parts) < 2
-        or own_region
-        or not any(d.model for d in parts)
-        or sum(d.count for d in parts) != total.count
-    ):
+    if len(parts) < 2 or own_place or sum(d.count for d in parts) != total.count:
         return []
     return parts

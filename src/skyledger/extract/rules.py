@@ -1183,6 +1183,9 @@ class Extraction:
             ):
                 previous_end = item.end
                 continue
+            if breakdown.kind_of_whole(item, previous_item, regions or seas or multi):
+                previous_end = item.end  # "запустив 50 дронів, з них 30 — шахеди": by kind
+                continue
             parts = []
             if not item.of_these:  # "one of them was the Voronezh region": its own place
                 regions, parts = breakdown.named_parts(
