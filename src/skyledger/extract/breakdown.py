@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from skyledger.extract import numerals
 from skyledger.extract.regions import RegionMention, english_names, lookup_english
 
 COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
@@ -29,11 +30,17 @@ def continues_list(item, frame_type: str | None, placed: bool) -> bool:
 
 
 @cache
-def english_elliptical() -> re.Pattern:
+def bare_region_names(lang: str) -> re.Pattern | None:
     """ "25 over Bryansk, 23 over Rostov": a bare region name after "over" in a list."""
+    data = numerals.counting(lang)
+    lead, nouns = data.get("bare_region_before"), data.get("region_nouns")
+    if lang != "en" or not lead:
+        return None
     names = "|".join(re.escape(n) for n in sorted(english_names(), key=len, reverse=True))
+    before = "|".join(re.escape(w) for w in lead)
+    after = "|".join(re.escape(w) for w in nouns or ["\0"])
     return re.compile(
-        rf"(?<!\w)over\s+(?:the\s+)?({names})(?![\w\-])(?!\s+(?:region|oblast|krai|republic|city))",
+        rf"(?<!\w)(?:{before})\s+(?:the\s+)?({names})(?![\w\-])(?!\s+(?:{after})\b)",
         re.IGNORECASE,
     )
 
@@ -45,12 +52,13 @@ LAST_WORD = re.compile(r"[^\W\d_]+\W*$")
 def elliptical_regions(text: str, lang: str, found: list, numbers) -> list:
     """Regions a list names by their bare name ("25 over Bryansk, 23 over Rostov"), added
     to those found: only right after a count, so a city named elsewhere stays a city."""
-    if lang != "en" or "over" not in text:
+    pattern = bare_region_names(lang)
+    if pattern is None:
         return found
     taken = [(r.start, r.end) for r in found]
     ends = [n.end for n in numbers]
     extra = []
-    for match in english_elliptical().finditer(text):
+    for match in pattern.finditer(text):
         start, end = match.start(1), match.end(1)
         if any(s < end and start < e for s, e in taken):
             continue
