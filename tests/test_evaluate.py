@@ -7,7 +7,6 @@ import json
 import pytest
 
 from skyledger.evaluate import (
-    breakdown_mismatches,
     confidence_bands,
     match_key,
     match_report,
@@ -129,20 +128,6 @@ def test_precision_per_confidence_band():
     assert rows["0.50-0.70"]["kept"]["precision"] == pytest.approx(2 / 3, abs=1e-3)
     assert rows["0.50-0.70"]["kept"]["recall"] == 1.0
     assert rows["0.85-1.00"]["kept"]["recall"] == 0.5
-
-
-def test_totals_whose_parts_do_not_add_up():
-    system = [
-        claim(count=10, admin1=None, id="c0"),
-        claim(count=6, id="c1", parent="c0"),
-        claim(count=3, admin1="RU-KRS", id="c2", parent="c0"),
-        claim(count=5, admin1=None, id="c3"),
-        claim(count=5, admin1="RU-KLU", id="c4", parent="c3"),
-    ]
-    found = breakdown_mismatches(match_report("r", "ru", [system[0]], system))
-    assert [(total["id"], [p["id"] for p in parts]) for total, parts in found] == [
-        ("c0", ["c1", "c2"])
-    ]
 
 
 def test_empty_report_scores_perfectly():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import keys
 from skyledger.extract import extract
 from skyledger.extract.lexicon import lexicon
 from skyledger.extract.numbers import find_numbers
@@ -196,7 +197,395 @@ def test_out_of_pairs(text, lang, expected):
         ("Ворог застосував 8 літаків Ту-95 для пуску ракет.", "uk", []),
         ("З трьох кораблів випущено 12 ракет «Калібр».", "uk", [("launched", 12)]),
         ("С двух кораблей выпущены восемь ракет «Калибр».", "ru", [("launched", 8)]),
+        # "aircraft-type" describes the drones: no carrier
+        (
+            "Air defences intercepted and destroyed 41 Ukrainian aircraft-type unmanned aerial "
+            "vehicles.",
+            "en",
+            [("destroyed", 41)],
+        ),
     ],
 )
 def test_carriers_are_not_counted(text, lang, expected):
     assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N of the M" over a region: N is the outcome, M were launched, both over the region
+        (
+            "Air defences shot down 17 of the 28 drones over Kursk region.",
+            "en",
+            [("destroyed", "uav", 17, "RU-KRS"), ("launched", "uav", 28, "RU-KRS")],
+        ),
+        (
+            "Силы ПВО сбили 17 из 28 беспилотников над Курской областью.",
+            "ru",
+            [("destroyed", "uav", 17, "RU-KRS"), ("launched", "uav", 28, "RU-KRS")],
+        ),
+        (
+            "Над Сумщиною збито 17 з 28 дронів.",
+            "uk",
+            [("destroyed", "uav", 17, "UA-59"), ("launched", "uav", 28, "UA-59")],
+        ),
+        # "44 of 50": two claims, with no region
+        (
+            "Сили ППО збили 44 з 50 дронів, якими ворог атакував уночі.",
+            "uk",
+            [("destroyed", "uav", 44, None), ("launched", "uav", 50, None)],
+        ),
+    ],
+)
+def test_part_of_a_whole(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N strikes with <weapon>": N hits of that weapon
+        (
+            "Ворог завдав шість ударів ФАБами по Запорізькій області.",
+            "uk",
+            [("hit", "glide_bomb", 6, "UA-23")],
+        ),
+        (
+            "Противник нанес шесть ударов ФАБами по Запорожской области.",
+            "ru",
+            [("hit", "glide_bomb", 6, "UA-23")],
+        ),
+        (
+            "Russian forces carried out six strikes with glide bombs on Zaporizhzhia region.",
+            "en",
+            [("hit", "glide_bomb", 6, "UA-23")],
+        ),
+        # a cue that only describes the weapon ("one of the launched missiles") is no type
+        (
+            "Ворог застосував ракети. Один із запущених снарядів ймовірно впав у воду.",
+            "uk",
+            [],
+        ),
+    ],
+)
+def test_counted_strikes(text, lang, expected):
+    assert [k for k in keys(text, lang) if k[2] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "one …, the other …": one each, the second one elliptical
+        (
+            "Один беспилотник сбит над Курской областью, другой — над Белгородской.",
+            "ru",
+            [("destroyed", "uav", 1, "RU-KRS"), ("destroyed", "uav", 1, "RU-BEL")],
+        ),
+        (
+            "Один дрон збили над Сумщиною, інший — над Харківщиною.",
+            "uk",
+            [("destroyed", "uav", 1, "UA-59"), ("destroyed", "uav", 1, "UA-63")],
+        ),
+        (
+            "One drone was shot down over the Kursk region, the other over the Belgorod region.",
+            "en",
+            [("destroyed", "uav", 1, "RU-KRS"), ("destroyed", "uav", 1, "RU-BEL")],
+        ),
+        # no "one" before it: "другой" is no count
+        (
+            "С другой стороны, над Курской областью сбит беспилотник.",
+            "ru",
+            [("destroyed", "uav", 1, "RU-KRS")],
+        ),
+    ],
+)
+def test_one_and_the_other(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "qualifier"),
+    [
+        # round figures in tens: about that many; plural tens alone are vague
+        (
+            "Над Брянской областью уничтожены более трёх десятков беспилотников.",
+            "ru",
+            30,
+            "at_least",
+        ),
+        ("Над Брянской областью уничтожены три десятка беспилотников.", "ru", 30, "approx"),
+        ("Над Київщиною збито близько десятка дронів.", "uk", 10, "approx"),
+        ("Над Київщиною збито понад два десятки дронів.", "uk", 20, "at_least"),
+        ("Над Київщиною збито десятки дронів.", "uk", None, "unspecified"),
+        ("Над Брянской областью уничтожены десятки беспилотников.", "ru", None, "unspecified"),
+    ],
+)
+def test_round_figures_in_tens(text, lang, count, qualifier):
+    claim = extract(text, lang=lang)[0]
+    assert (claim.count, claim.count_qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N times with <weapon>": N hits of that weapon
+        (
+            "Також учора росіяни шість разів атакували FPV-дронами Очаківську громаду Миколаївщини.",
+            "uk",
+            [("hit", "uav", 6, "UA-48")],
+        ),
+        (
+            "Противник четыре раза атаковал FPV-дронами населенные пункты Белгородской области.",
+            "ru",
+            [("hit", "uav", 4, "RU-BEL")],
+        ),
+        (
+            "Russian forces attacked Nikopol in the Dnipropetrovsk region with drones six times.",
+            "en",
+            [("hit", "uav", 6, "UA-12")],
+        ),
+        # shelling N times mixes means; sirens N times count nothing
+        ("За добу ворог 12 разів обстріляв Нікопольщину з артилерії.", "uk", []),
+        ("Сирены звучали три раза за ночь в Курской области.", "ru", []),
+    ],
+)
+def test_strikes_counted_in_times(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N units" counts the weapon named before it
+        (
+            "Повітряні сили заявляють про рекордну кількість збитих дронів за цю ніч – 87 одиниць.",
+            "uk",
+            [("destroyed", "uav", 87, None)],
+        ),
+        (
+            "Всего за сутки сбито беспилотников — 52 единицы.",
+            "ru",
+            [("destroyed", "uav", 52, None)],
+        ),
+        # waves, directions and groups are no weapons
+        (
+            "Ворог атакував Україну 40 дронами. Атакували хвилями за чотирма напрямками: Курськ, Крим.",
+            "uk",
+            [("launched", "uav", 40, None)],
+        ),
+        (
+            "Атака шла двумя волнами с трёх направлений, над Курской областью сбиты 12 беспилотников.",
+            "ru",
+            [("destroyed", "uav", 12, "RU-KRS")],
+        ),
+        (
+            "Russia launched 40 drones in two waves from three directions at the Sumy region.",
+            "en",
+            [("launched", "uav", 40, "UA-59")],
+        ),
+    ],
+)
+def test_units_and_nouns_counted_instead(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "the number of … reached N": N of the weapon named before
+        (
+            "Над Брянской областью сбиты ещё два беспилотника. Общее число сбитых над Брянской "
+            "областью БПЛА достигло 6.",
+            "ru",
+            [("destroyed", "uav", 2, "RU-BRY"), ("destroyed", "uav", 6, "RU-BRY")],
+        ),
+        (
+            "Загальна кількість збитих над Києвом дронів сягнула 20.",
+            "uk",
+            [("destroyed", "uav", 20, "UA-30")],
+        ),
+        (
+            "The number of drones shot down over the Moscow region rose to 30, the mayor said.",
+            "en",
+            [("destroyed", "uav", 30, "RU-MOS")],
+        ),
+        # with no weapon named before, the figure counts no weapon
+        ("Casualties rose to 12, the governor said after drones attacked the city.", "en", []),
+    ],
+)
+def test_running_figures(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "all N" with no weapon noun: all of those just counted
+        (
+            "Russia launched 14 drones overnight. All 14 were shot down.",
+            "en",
+            [("launched", "uav", 14, None), ("destroyed", "uav", 14, None)],
+        ),
+        (
+            "Противник запустил 14 беспилотников. Все 14 были уничтожены.",
+            "ru",
+            [("launched", "uav", 14, None), ("destroyed", "uav", 14, None)],
+        ),
+        (
+            "Ворог запустив 14 дронів. Усі 14 збито.",
+            "uk",
+            [("launched", "uav", 14, None), ("destroyed", "uav", 14, None)],
+        ),
+    ],
+)
+def test_all_of_a_count(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N strikes" before a list: the listed counts are hits
+        (
+            "За сутки противник нанес по Белгородской области 15 ударов: 9 FPV-дронов, 4 КАБа и "
+            "2 ракеты.",
+            "ru",
+            [
+                ("hit", "uav", 9, "RU-BEL"),
+                ("hit", "glide_bomb", 4, "RU-BEL"),
+                ("hit", "missile", 2, "RU-BEL"),
+            ],
+        ),
+        (
+            "Russian forces carried out 15 strikes on the Sumy region: 9 with FPV drones, 4 with "
+            "guided bombs and 2 with missiles.",
+            "en",
+            [
+                ("hit", "uav", 9, "UA-59"),
+                ("hit", "glide_bomb", 4, "UA-59"),
+                ("hit", "missile", 2, "UA-59"),
+            ],
+        ),
+        # "N ударів <weapon>" with another verb
+        (
+            "286 ударів БпЛА різних модифікацій атакували Степногірськ Запорізької області.",
+            "uk",
+            [("hit", "uav", 286, "UA-23")],
+        ),
+        # no weapon named near: the one kind the report names
+        (
+            "Ворог атакував Запоріжжя ударними дронами. Загалом росіяни завдали п'ять ударів по "
+            "місту.",
+            "uk",
+            [("hit", "uav", 5, "UA-23")],
+        ),
+    ],
+)
+def test_strikes_counted(text, lang, expected):
+    assert [k for k in keys(text, lang) if k[2] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a round "more than"/"about" figure beside the exact one it rounds: one claim
+        (
+            "За тиждень над Херсонщиною збили понад 2 тис. дронів.\n\nЗа словами голови ОВА, над "
+            "Херсонщиною збили 2331 дрон.",
+            "uk",
+            [("destroyed", "uav", 2331, "UA-65")],
+        ),
+        (
+            "ПВО сбили около 40 беспилотников над Курской областью. Всего над Курской областью "
+            "сбиты 41 беспилотник.",
+            "ru",
+            [("destroyed", "uav", 41, "RU-KRS")],
+        ),
+        (
+            "Air defences downed more than 100 drones over the Kursk region. In all, 103 drones "
+            "were downed over the Kursk region.",
+            "en",
+            [("destroyed", "uav", 103, "RU-KRS")],
+        ),
+        # a figure far from the round one is another claim
+        (
+            "ПВО сбили более 20 беспилотников над Курской областью. Позже над Курской областью "
+            "сбиты ещё 45 беспилотников.",
+            "ru",
+            [("destroyed", "uav", 20, "RU-KRS"), ("destroyed", "uav", 45, "RU-KRS")],
+        ),
+    ],
+)
+def test_rounded_restatements(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # one of a kind joins no other kind; two counts joined by "and" share the place after
+        (
+            "Сили ППО збили одну ракету і безпілотник на Кіровоградщині.",
+            "uk",
+            [("destroyed", "missile", 1, "UA-35"), ("destroyed", "uav", 1, "UA-35")],
+        ),
+        (
+            "Силы ПВО сбили одну ракету и беспилотник над Курской областью.",
+            "ru",
+            [("destroyed", "missile", 1, "RU-KRS"), ("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "Air defences shot down one missile and a drone over the Kursk region.",
+            "en",
+            [("destroyed", "missile", 1, "RU-KRS"), ("destroyed", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "ПВО сбили 5 ракет и 10 дронов над Курской областью.",
+            "ru",
+            [("destroyed", "missile", 5, "RU-KRS"), ("destroyed", "uav", 10, "RU-KRS")],
+        ),
+    ],
+)
+def test_coordinated_counts(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N hits of <weapon>": N hits
+        ("Є два влучання «шахедів» по Чернігівщині.", "uk", [("hit", "uav", 2, "UA-74")]),
+        (
+            "Зафиксировано три попадания беспилотников по Белгороду.",
+            "ru",
+            [("hit", "uav", 3, "RU-BEL")],
+        ),
+        (
+            "There were two hits by Shahed drones in the Chernihiv region.",
+            "en",
+            [("hit", "uav", 2, "UA-74")],
+        ),
+        # a participle after the count describes the weapon, it gives no claim type
+        (
+            "Силы ПВО уничтожили 14 запущенных беспилотников.",
+            "ru",
+            [("destroyed", "uav", 14, None)],
+        ),
+    ],
+)
+def test_counted_hits(text, lang, expected):
+    assert [k for k in keys(text, lang) if k[2] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # collective numerals count people: no elliptical weapon count
+        ("Росіяни КАБами атакували Сумщину – троє поранених", "uk", []),
+        ("Дроны атаковали Белгородскую область — двое раненых.", "ru", []),
+        # before a weapon noun they count it
+        ("Над Сумщиною збито двоє дронів.", "uk", [("destroyed", "uav", 2, "UA-59")]),
+    ],
+)
+def test_collectives_count_people(text, lang, expected):
+    assert [k for k in keys(text, lang) if k[2] is not None] == expected

@@ -234,19 +234,6 @@ def confidence_bands(matches: list[ReportMatch]) -> list[dict]:
     return rows
 
 
-def breakdown_mismatches(match: ReportMatch) -> list[tuple[dict, list[dict]]]:
-    """System totals whose counted parts do not add up to them, with those parts."""
-    claims = [s for _g, s in match.matched] + match.spurious
-    found = []
-    for total in claims:
-        if total.get("id") is None or total.get("count") is None:
-            continue
-        parts = [c for c in claims if c.get("parent") == total["id"] and c.get("count") is not None]
-        if parts and sum(p["count"] for p in parts) != total["count"]:
-            found.append((total, parts))
-    return found
-
-
 def load_gold(path: str | Path) -> list[dict]:
     """Gold reports, one JSON object a line; blank lines skipped."""
     with open(path, encoding="utf-8") as handle:

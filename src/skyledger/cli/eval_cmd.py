@@ -8,7 +8,6 @@ import click
 from skyledger.cli import cli
 from skyledger.cli.options import EXIT_USAGE, db_option, err_console, open_ledger
 from skyledger.evaluate import (
-    breakdown_mismatches,
     confidence_bands,
     describe,
     load_gold,
@@ -18,6 +17,7 @@ from skyledger.evaluate import (
 )
 from skyledger.export.gold import reviewed_reports
 from skyledger.extract import extract
+from skyledger.extract.breakdown import mismatches
 from skyledger.sources.timeparse import parse_published
 
 
@@ -50,8 +50,8 @@ def system_claims(report: dict) -> list[dict]:
 @click.option(
     "--errors",
     is_flag=True,
-    help="List missed and spurious claims, claimant disagreements and totals whose parts do "
-    "not add up.",
+    help="List missed and spurious claims, claimant disagreements and totals whose listed "
+    "parts add up to more than them.",
 )
 @click.option(
     "--by-confidence",
@@ -102,14 +102,18 @@ def eval_command(
     if system_path is not None:
         systems = {str(r.get("id")): r.get("claims") or [] for r in read_gold(system_path)}
     matches = []
+    overshoots = {}  # report id -> totals whose listed parts add up to more than them
     for report in reports:
+        rid = str(report.get("id"))
+        system = system_claims(report) if systems is None else systems.get(rid, [])
         match = match_report(
             str(report.get("id")),
             report.get("lang"),
             report.get("claims") or [],
-            system_claims(report) if systems is None else systems.get(str(report.get("id")), []),
+            system,
         )
         matches.append(match)
+        overshoots[match.report_id] = (match.lang, mismatches(system))
     result = score(matches)
     if by_confidence:
         result["by_confidence"] = confidence_bands(matches)
@@ -117,6 +121,12 @@ def eval_command(
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     if errors:
+        for report_id, (lang, found) in overshoots.items():
+            for total, parts, added in found:
+                click.echo(
+                    f"parts {report_id} ({lang}) {describe(total)}: "
+                    f"{len(parts)} parts listed after it add up to {added}"
+                )
         for match in matches:
             if not match.missed and not match.spurious:
                 continue
@@ -125,12 +135,6 @@ def eval_command(
                 click.echo(f"  missed   {describe(claim)}")
             for claim in match.spurious:
                 click.echo(f"  spurious {describe(claim)}")
-        for match in matches:
-            for total, parts in breakdown_mismatches(match):
-                click.echo(
-                    f"parts    {match.report_id} ({match.lang}) {describe(total)}: parts add up "
-                    f"to {sum(p['count'] for p in parts)}"
-                )
         for match in matches:
             for gold, system in match.matched:
                 if not same_claimant(gold.get("claimant"), system.get("claimant")):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from skyledger.claimants import official_entries
 from skyledger.datafile import read_yaml
+from skyledger.extract import numerals
 from skyledger.extract.casualty_words import fire_at_site, none_said
 from skyledger.extract.constructions import cue_groups
 from skyledger.extract.lemmas import generated_fragments
@@ -495,7 +496,8 @@ def build_lexicon(lang: str) -> Lexicon:
     seas = data.get("seas") or {}
     sea_names = list(seas)
     sea_groups = {f"s{i}": patterns for i, patterns in enumerate(seas.values())}
-    number_words = {str(k).lower(): v for k, v in (data.get("numbers") or {}).items()}
+    number_words = numerals.forms(lang)  # every case and gender, generated
+    number_words.update({str(k).lower(): v for k, v in (data.get("numbers") or {}).items()})
     quals = data.get("qualifiers") or {}
     time = data.get("time") or {}
     titles = data.get("titles") or {}

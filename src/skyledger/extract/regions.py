@@ -18,7 +18,7 @@ from skyledger.extract.lexicon import FLAGS, Dispatcher, load_yaml, tag_language
 
 RU_FEM = r"(?:ая|ой|ую|ою|ие|их|им|ими)"
 UK_FEM = r"(?:а|ої|у|ій|ою|і|их|им|ими)"
-RU_MASC = r"(?:ий|ого|ом|ому|ым|ой)"
+RU_MASC = r"(?:ий|ого|ом|ому|ым|им|ой)"
 UK_MASC = r"(?:ий|ого|ому|им|ім)"
 
 

@@ -16,8 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from skyledger.extract import breakdown, constructions, numerals
 from skyledger.extract import claimants as claimant_rules
-from skyledger.extract import constructions
 from skyledger.extract.attribution import Attribution
 from skyledger.extract.casualty_words import killed_only
 from skyledger.extract.lexicon import Lexicon, models_pattern
@@ -63,7 +63,6 @@ EN_MODIFIER = re.compile(
     r"debris|fragments?|wreckage|war|raids?|assaults?)\b",
     re.IGNORECASE,
 )
-OUT_OF = re.compile(r"(?:out\s+of|of|из|зі|із|з|от)\s*$", re.IGNORECASE)
 OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
 )
@@ -112,7 +111,11 @@ ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
 WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
-LEAD_GAP = re.compile(r"^(?:\s+[^\W\d_]+)?\s*[—–-]?\s*$")  # "регионом — " before a count
+LEAD_GAP = re.compile(
+    r"^(?:\s+[^\W\d_]+)?\s*[—–:-]?\s*$"
+)  # "регионом — ", "region: " before a count
+WORD_BEFORE_ANY = re.compile(r"(\w+)\s+$")
+DASH_AFTER = re.compile(r"\s*[—–-]\s*")
 AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
 
 
@@ -139,6 +142,8 @@ class Item:
     regions: list = field(default_factory=list)
     seas: list = field(default_factory=list)
     multi: bool = False
+    strikes: bool = False  # "N разів атакували": N hits
+    whole: bool = False  # "All 14 were shot down": all of those just named
 
 
 @dataclass
@@ -242,7 +247,10 @@ class Places:
 
 
 def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
-    found_regions = find_regions(text, lex.lang)
+    numbers = find_numbers(text, lex)
+    found_regions = breakdown.elliptical_regions(
+        text, lex.lang, find_regions(text, lex.lang), numbers
+    )
     asides: dict[str, list[tuple[int, int]]] = {"request": [], "assessment": [], "launch": []}
     for aside in lex.asides.finditer(text):
         asides[aside.lastgroup].append((aside.start(), aside.end()))
@@ -275,7 +283,7 @@ def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
         weapons=weapons,
         models=models,
         types=types,
-        numbers=find_numbers(text, lex),
+        numbers=numbers,
         regions=regions,
         seas=seas,
         multi=spans(lex.multi_region, text),
@@ -349,6 +357,7 @@ class Extraction:
         self.open_totals: dict = {}
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
         self.named: list = []  # places named after weak cues in the current sentence
+        self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
 
     # ---- items -------------------------------------------------------------
     def weapon_after(self, position: int, limit_words: int = 4):
@@ -363,8 +372,11 @@ class Extraction:
                 return None
             if "." in gap or "\n" in gap:
                 return None
-            if self.lex.carriers is not None and self.lex.carriers.search(gap):
-                return None  # "seven Tu-95 bombers launched missiles": the count is of aircraft
+            if self.lex.carriers is not None and any(
+                gap[c.end() : c.end() + 1] != "-" for c in self.lex.carriers.finditer(gap)
+            ):  # "seven Tu-95 bombers launched missiles": the count is of aircraft; but
+                return None  # "41 aircraft-type drones" are drones
+
             return kind, start, end
         return None
 
@@ -409,6 +421,21 @@ class Extraction:
             suffix = NUMBER_SUFFIX.match(after)
             if suffix:
                 after = after[suffix.end() :]
+            times = numerals.times_after(lex.lang)
+            strikes = times.match(after) if times is not None else None
+            if strikes is not None:  # "чотири рази атакував FPV-дронами": four hits
+                offset = number.end + (suffix.end() if suffix else 0)
+                item = self.strikes_item(number, sentence, offset + strikes.end())
+                if item is not None:
+                    items.append(item)
+                    if item.weapon_span is not None:
+                        consumed.append(item.weapon_span)
+                else:  # "15 ударов: 9 FPV-дронов, 4 КАБа": the counts listed after are hits
+                    self.strike_headers.setdefault(sentence.start, number.start)
+                continue
+            not_counted = numerals.not_counted_after(lex.lang)
+            if not_counted is not None and not_counted.match(after):
+                continue  # "чотирма напрямками", "in two waves"
             if NOT_WEAPON_UNIT.match(after) or (
                 after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
             ):
@@ -420,6 +447,14 @@ class Extraction:
                 continue
             word = text[number.start : number.end].lower()
             weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
+            units, reaches = numerals.units_after(lex.lang), numerals.reaches_before(lex.lang)
+            if weapon is None and (
+                (units is not None and units.match(after))
+                or (reaches is not None and reaches.search(before))
+            ):  # "дронів – 87 одиниць", "число сбитых БПЛА достигло 6"
+                weapon = self.weapon_named_before(number, sentence)
+            if weapon is None and word in numerals.collectives(lex.lang):
+                continue  # "Сумщину – троє поранених": people, not the drones of the line
             if word in lex.determiners and (
                 weapon is None
                 or any(number.end < n.start < weapon[1] for n in self.m.numbers)
@@ -438,11 +473,11 @@ class Extraction:
                 number.start,
                 number.end,
                 number.value,
-                self.qualifier(before),
+                self.qualifier(before, number.approx),
                 count_span=(number.start, number.end),
             )
-            if weapon:
-                partner = self.joined_weapon(weapon)
+            if weapon:  # one of a kind joins no other kind: "одну ракету і безпілотник" are two
+                partner = self.joined_weapon(weapon) if number.value != 1 else None
                 if partner is not None:  # "40 missiles and drones": one mixed count
                     consumed.append((partner[1], partner[2]))
                     weapon = ("other", weapon[1], partner[2])
@@ -450,17 +485,23 @@ class Extraction:
                 item.end = weapon[2]
                 consumed.append((weapon[1], weapon[2]))
             item.distributive = self.distributive(before, after)
+            out_of = numerals.out_of(lex.lang)
             item.out_of = (
-                bool(OUT_OF.search(before[-8:]))
+                out_of is not None
+                and bool(out_of.search(before[-12:]))
                 and not WORD_CHAR.match(before[-1:] or " ")
                 and self.counted_before(number, sentence)  # "21 of 22", not "a prototype of a"
             )
             item.of_these = bool(OF_THESE.match(after))
             item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
             item.again = bool(self.lex.again.search(before))
+            last_word = WORD_BEFORE_ANY.search(before)  # "all 14", not "In all, 103"
+            item.whole = bool(last_word) and last_word.group(1).lower() in lex.all_words
             if weapon is None and not item.of_these:
                 item.weapon = None
             items.append(item)
+        items += self.remainder_items(sentence, items)
+        items.sort(key=lambda i: i.start)
         items = self.fill_elliptical(items, sentence)
         everything = ALL_OF_THEM.search(text, sentence.start, sentence.end)
         if everything and not items:
@@ -482,6 +523,58 @@ class Extraction:
         items.sort(key=lambda i: i.start)
         return items
 
+    def strikes_item(self, number: Number, sentence: Sentence, times_end: int) -> Item | None:
+        """ "N разів атакували <weapon>", "attacked with drones N times": N hits of the weapon
+        named right after, or else last named in the same clause before the number."""
+        weapon = self.weapon_after(times_end, 4)
+        if weapon is None:
+            left, _right = self.clause_bounds(number.start, sentence)
+            before = [w for w in self.m.weapons if left <= w[1] and w[2] <= number.start]
+            weapon = before[-1] if before else None
+        named = weapon is not None
+        if not named:  # "launched three strikes on Kharkiv" in a report of guided bombs only
+            if self.list_follows(times_end, sentence):
+                return None  # "15 ударов: 9 FPV-дронов, …": the list counts the strikes
+            kinds = {w[0] for w in self.all.weapons if w[1] < number.start}
+            weapon = (kinds.pop(), number.start, number.end) if len(kinds) == 1 else None
+        if weapon is None or weapon[0] == "other":
+            return None  # shelling N times mixes means: no count (the guideline's "N обстрілів")
+        item = Item(number.start, max(number.end, weapon[2]), number.value, "exact", weapon[0])
+        item.count_span = (number.start, number.end)
+        item.weapon_span = (weapon[1], weapon[2]) if named else None
+        item.strikes = True
+        return item
+
+    def list_follows(self, position: int, sentence: Sentence) -> bool:
+        """A colon, then counts, after `position` in the sentence."""
+        colon = self.text.find(":", position, sentence.end)
+        return colon >= 0 and any(colon < n.start < sentence.end for n in self.m.numbers)
+
+    def remainder_items(self, sentence: Sentence, items: list[Item]) -> list[Item]:
+        """ "the rest over the Oryol, Bryansk and Belgorod regions" after counted parts: one
+        part of unknown count for each region named."""
+        pattern = numerals.the_rest(self.lex.lang)
+        if pattern is None or not items:
+            return []
+        found = []
+        for match in pattern.finditer(self.text, sentence.start, sentence.end):
+            if not any(i.count is not None and i.end <= match.start() for i in items):
+                continue  # no count before it: no list to finish
+            item = Item(match.start(), match.end(), None, "unspecified")
+            item.distributive = True  # each region named gets its own part
+            found.append(item)
+        return found
+
+    def weapon_named_before(self, number: Number, sentence: Sentence):
+        """The last weapon the sentence names before a number, when no count stands between."""
+        before = [w for w in self.m.weapons if sentence.start <= w[1] and w[2] <= number.start]
+        if not before:
+            return None
+        weapon = before[-1]
+        if any(weapon[2] <= n.start < number.start for n in self.m.numbers):
+            return None
+        return weapon
+
     def counted_before(self, number: Number, sentence: Sentence) -> bool:
         """A count stands shortly before this number ("збито 20 дронів із 25"), or the
         preposition opens the sentence ("Из 30 беспилотников 25 сбиты")."""
@@ -493,11 +586,11 @@ class Extraction:
             if self.text[n.start : n.end].lower() not in self.lex.determiners
         )
 
-    def qualifier(self, before: str) -> str:
+    def qualifier(self, before: str, round_figure: bool = False) -> str:
         lex = self.lex
         if lex.at_least.search(before):
             return "at_least"
-        if lex.approx.search(before):
+        if round_figure or lex.approx.search(before):  # "три десятка": about 30
             return "approx"
         return "exact"
 
@@ -515,12 +608,11 @@ class Extraction:
                 kept.append(item)
                 continue
             following = items[index + 1].start if index + 1 < len(items) else sentence.end
-            segment_end = min(following, item.end + 60)
             previous = kept[-1] if kept else None
             has_place = (
-                any(item.end <= r.start < segment_end for r in self.m.regions)
-                or any(item.end <= s[1] < segment_end for s in self.m.seas)
-                or self.region_leads(item, previous.end if previous else sentence.start)
+                self.placed(item, following, previous.end if previous else sentence.start)
+                or self.dash_predicate(item, following) is not None  # "45 — збито"
+                or item.whole  # "All 14 were shot down": all of those named
             )
             opening = item.start - sentence.start <= 2
             if (
@@ -542,6 +634,41 @@ class Extraction:
                 if item.weapon:
                     kept.append(item)
         return kept
+
+    def placed(self, item: Item, next_start: int, previous_end: int) -> bool:
+        """A region or sea right after the count, in its own segment, or leading it."""
+        end = min(next_start, item.end + 60)
+        return (
+            any(item.end <= r.start < end for r in self.m.regions)
+            or any(item.end <= s[1] < end for s in self.m.seas)
+            or self.region_leads(item, previous_end)
+        )
+
+    def shares_place(self, item: Item, items: list[Item], index: int) -> bool:
+        """The next count is the whole this one is part of ("17 of the 28"), or a weapon
+        joined to this one by "and" with nothing between ("ракету і безпілотник")."""
+        following = items[index + 1] if index + 1 < len(items) else None
+        if following is None:
+            return False
+        if following.out_of:
+            return True
+        gap = self.text[item.end : following.start]
+        return (
+            item.weapon_span is not None
+            and following.weapon_span is not None
+            and self.lex.joined is not None
+            and bool(self.lex.joined.match(gap))
+        )
+
+    def dash_predicate(self, item: Item, next_start: int):
+        """A claim-type cue right after a dash after the count: "45 — збито", "20 - suppressed"."""
+        dash = DASH_AFTER.match(self.text, item.end)
+        if dash is None or not dash.group(0).strip():
+            return None
+        limit = min(dash.end() + 20, next_start)
+        return next(
+            (t for t in self.m.types if t[0] in COUNT_TYPES and dash.end() <= t[1] < limit), None
+        )
 
     def weapon_before(self, item: Item, sentence: Sentence) -> str | None:
         """The kind of the last weapon the sentence names before the number."""
@@ -675,6 +802,8 @@ class Extraction:
         return left, right
 
     def type_for(self, item: Item, next_start: int, sentence: Sentence):
+        if item.strikes:
+            return "hit", None
         types = [
             t for t in self.m.types if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES
         ]
@@ -691,6 +820,12 @@ class Extraction:
             return covering[0][0], covering[0]
         if item.out_of:
             return "launched", None
+        counting = [t for t in types if t[1] <= item.start < t[2]]
+        if counting:  # the count inside the cue: "завдав шість ударів ФАБами"
+            return counting[0][0], counting[0]
+        said = self.dash_predicate(item, next_start) if item.weapon_span is None else None
+        if said:  # "з них 45 — збито, 20 — …": the dash brings the count its predicate
+            return said[0], said
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
         if forward:
@@ -779,9 +914,10 @@ class Extraction:
         if header_pending is not None:
             self.close_header(header_pending)
         self.drop_exercise_launches()
-        drafts = constructions.struck(
-            self.without_vague_repeats(), claimant_of, self.text, self.lex.lang
-        )
+        kept = breakdown.without_rounded_repeats(self.without_vague_repeats())
+        kept = breakdown.without_model_parts(kept)
+        breakdown.check_totals(kept)
+        drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
         return constructions.absorbed(drafts, claimant_of)
 
     def quiet(self, sentence: Sentence) -> bool:
@@ -951,6 +1087,15 @@ class Extraction:
             )
             if claim_type is None and (listed or previous_item):
                 claim_type = previous_item.claim_type if previous_item else self.frame_type
+            if (
+                claim_type in (None, "launched")
+                and self.strike_headers.get(sentence.start, item.start) < item.start
+            ):
+                claim_type = "hit"  # a count listed after "N ударов:"
+            if claim_type is None and breakdown.continues_list(
+                item, self.frame_type, self.placed(item, next_start, previous_end)
+            ):
+                claim_type = self.frame_type  # the list goes on past a full stop
             targeted = TARGET_PLACE.search(sentence.text) or (
                 cue
                 and ATTACK_VERB.match(self.text, cue[1])
@@ -988,6 +1133,12 @@ class Extraction:
                 item.model = model[0]
             used = previous_item.regions if previous_item is not None else ()
             regions, seas, multi = self.place_of(item, next_start, previous_end, sentence, used)
+            if not (regions or seas or multi) and self.shares_place(item, items, index):
+                # "17 of the 28 drones over X", "одну ракету і безпілотник над X": both over X
+                after_next = items[index + 2].start if index + 2 < len(items) else sentence.end
+                regions, seas, multi = self.place_of(item, after_next, previous_end, sentence, used)
+            if item.out_of and not (regions or seas) and previous_item is not None:
+                regions, seas = previous_item.regions, previous_item.seas  # "над X збито 17 з 28"
             if (
                 item.of_these
                 and item.weapon_span is None
@@ -1005,6 +1156,14 @@ class Extraction:
             ):
                 previous_end = item.end
                 continue
+            if breakdown.kind_of_whole(item, previous_item, regions or seas or multi):
+                previous_end = item.end  # "запустив 50 дронів, з них 30 — шахеди": by kind
+                continue
+            parts = []
+            if not item.of_these:  # "one of them was the Voronezh region": its own place
+                regions, parts = breakdown.named_parts(
+                    self.text, item.end, regions, self.lex.subcount
+                )
             item.regions, item.seas, item.multi = regions, seas, multi
             made.extend(self.drafts_for(item, sentence, claimant, cumulative))
             if constructions.all_launched(
@@ -1012,6 +1171,10 @@ class Extraction:
             ):
                 total = replace(item, claim_type="launched", type_span=None)
                 made.extend(self.drafts_for(total, sentence, claimant, cumulative))
+            for region in parts:  # "including the Moscow region": a part of unknown count
+                part = replace(item, count=None, qualifier="unspecified", count_span=None)
+                part.regions, part.seas, part.distributive = [region], [], False
+                made.extend(self.drafts_for(part, sentence, claimant, cumulative))
             previous_end = item.end
             previous_item = item
         return made
@@ -1113,6 +1276,7 @@ class Extraction:
         for other in self.drafts:
             if same_key(other, draft) and not another_event(draft):
                 other.model = other.model or draft.model  # the lead's figure, its model named later
+                other.claimant = other.claimant or draft.claimant  # and its speaker
                 if (
                     draft.claim_type == "debris"
                     and getattr(draft, "again", False)
@@ -1714,8 +1878,9 @@ def same_key(a: Draft, b: Draft) -> bool:
 
 
 def same_voice(a, b) -> bool:
-    """The same claimant, or two national offices of one country (a lead and its quoted bulletin)."""
-    if (a.claimant if a else None) == (b.claimant if b else None):
+    """The same claimant, or two national offices of one country (a lead and its quoted
+    bulletin), or a lead naming nobody and the speaker whose figure it repeats."""
+    if a is None or b is None or a.claimant == b.claimant:
         return True
     return (
         a is not None

@@ -1,0 +1,311 @@
+"""Breakdowns: a total and its parts, item by item (dashes, colons, bullets, "по N",
+"ещё N", "столько же", "из них", "в том числе", elliptical region names), across
+sentence breaks, in every language."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract_helpers import keys
+from skyledger.extract import extract
+
+
+def d(count, admin1=None, weapon="uav"):
+    return ("destroyed", weapon, count, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the list goes on past full stops, with "из них", "ещё", "по N" and an ellipsis
+        (
+            "За ночь средства ПВО уничтожили 120 украинских беспилотников. 50 — над Курской "
+            "областью, 30 — над Московским регионом, из них 12 летели на Москву. Ещё пять — над "
+            "Тульской областью, 15 — над Краснодарским краем, по 8 — над Орловской областью и "
+            "Чёрным морем, четыре — над Калужской.",
+            "ru",
+            [
+                d(120),
+                d(50, "RU-KRS"),
+                d(30, "RU-MOS"),
+                d(5, "RU-TUL"),
+                d(15, "RU-KDA"),
+                d(8, "RU-ORL"),
+                d(8),
+                d(4, "RU-KLU"),
+            ],
+        ),
+        (
+            "Уночі сили ППО знищили 60 дронів. 30 — над Харківщиною, 20 — над Сумщиною. "
+            "Ще десять — над Полтавщиною.",
+            "uk",
+            [d(60), d(30, "UA-63"), d(20, "UA-59"), d(10, "UA-53")],
+        ),
+        (
+            "Air defences destroyed 60 drones overnight. 30 of them were downed over the Kursk "
+            "region, 20 over Tula, 10 over Oryol.",
+            "en",
+            [d(60), d(30, "RU-KRS"), d(20, "RU-TUL"), d(10, "RU-ORL")],
+        ),
+        (
+            "Air defences destroyed 60 Ukrainian drones overnight, the ministry said. It said 30 "
+            "drones were shot down over the Kursk Region, ten over the Tula Region, eight over "
+            "the Oryol Region, seven over the Kaluga Region and five over Crimea.",
+            "en",
+            [
+                d(60),
+                d(30, "RU-KRS"),
+                d(10, "RU-TUL"),
+                d(8, "RU-ORL"),
+                d(7, "RU-KLU"),
+                d(5, "UA-43"),
+            ],
+        ),
+        # "из них" opening the next sentence
+        (
+            "ПВО уничтожили 30 беспилотников. Из них 20 — над Курской областью, 10 — над Брянской.",
+            "ru",
+            [d(30), d(20, "RU-KRS"), d(10, "RU-BRY")],
+        ),
+        (
+            "Уночі збито 30 дронів. З них 20 — над Сумщиною, 10 — над Чернігівщиною.",
+            "uk",
+            [d(30), d(20, "UA-59"), d(10, "UA-74")],
+        ),
+        # a region, a dash, then its count, in a sentence of its own
+        (
+            "Минобороны сообщило, что ПВО сбили 45 беспилотников. Больше всего над Курской — 30.",
+            "ru",
+            [d(45), d(30, "RU-KRS")],
+        ),
+        # "ещё N <weapon>" with no place goes on no list
+        (
+            "ПВО сбили 20 беспилотников над Курской областью. Ещё три БПЛА были в воздухе.",
+            "ru",
+            [d(20, "RU-KRS")],
+        ),
+    ],
+)
+def test_lists_across_sentences(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Дежурные средства ПВО уничтожили 40 беспилотников: 20 — над Курской областью, "
+            "10 — над Брянской, столько же — над Орловской.",
+            "ru",
+            [d(40), d(20, "RU-KRS"), d(10, "RU-BRY"), d(10, "RU-ORL")],
+        ),
+        (
+            "Уночі сили ППО знищили 40 дронів: 20 — над Харківщиною, 10 — над Сумщиною, "
+            "стільки ж — над Полтавщиною.",
+            "uk",
+            [d(40), d(20, "UA-63"), d(10, "UA-59"), d(10, "UA-53")],
+        ),
+        (
+            "Air defences destroyed 40 drones: 20 over the Kursk region, 10 over Bryansk and "
+            "the same number over Oryol.",
+            "en",
+            [d(40), d(20, "RU-KRS"), d(10, "RU-BRY"), d(10, "RU-ORL")],
+        ),
+    ],
+)
+def test_as_many_again(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Над регионами уничтожены беспилотники:\n▪️ Курская область — 12;\n"
+            "▪️ Брянская область — 7;\n▪️ Орловская область — 3.",
+            "ru",
+            [d(22), d(12, "RU-KRS"), d(7, "RU-BRY"), d(3, "RU-ORL")],
+        ),
+        (
+            "Збито дрони:\n- Харківщина — 12;\n- Сумщина — 7;\n- Полтавщина — 3.",
+            "uk",
+            [d(22), d(12, "UA-63"), d(7, "UA-59"), d(3, "UA-53")],
+        ),
+        (
+            "Drones downed overnight:\n• Kursk region: 12\n• Bryansk region: 7\n• Oryol region: 3",
+            "en",
+            [d(22), d(12, "RU-KRS"), d(7, "RU-BRY"), d(3, "RU-ORL")],
+        ),
+    ],
+)
+def test_bullet_lists(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # elliptical region names right after a count
+        (
+            "Air defences destroyed 50 drones: 26 over the Belgorod region, 14 over Bryansk, "
+            "10 over Rostov.",
+            "en",
+            [d(50), d(26, "RU-BEL"), d(14, "RU-BRY"), d(10, "RU-ROS")],
+        ),
+        (
+            "ПВО уничтожили 50 беспилотников: 26 — над Белгородской, 14 — над Брянской, "
+            "10 — над Ростовской.",
+            "ru",
+            [d(50), d(26, "RU-BEL"), d(14, "RU-BRY"), d(10, "RU-ROS")],
+        ),
+        (
+            "Над Росією збито 50 дронів: 26 — над Курською, 14 — над Брянською, "
+            "10 — над Ростовською.",
+            "uk",
+            [d(50), d(26, "RU-KRS"), d(14, "RU-BRY"), d(10, "RU-ROS")],
+        ),
+        # a bare city name with no count before it stays no region of a list
+        (
+            "Officials in Tula said a drone was shot down over the Kursk region.",
+            "en",
+            [d(1, "RU-KRS")],
+        ),
+    ],
+)
+def test_elliptical_region_names(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+def test_krai_and_sea_in_the_instrumental():
+    claims = extract(
+        "ПВО уничтожили 20 беспилотников: 12 — над Краснодарским краем, 8 — над Чёрным морем.",
+        lang="ru",
+    )
+    assert [(c.count, c.admin1, [p.normal for p in c.places]) for c in claims] == [
+        (20, None, []),
+        (12, "RU-KDA", []),
+        (8, None, ["Черное море"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("adds_up", "overshoots", "lang"),
+    [
+        (
+            "ПВО уничтожили 30 беспилотников: 20 — над Курской областью, 10 — над Брянской.",
+            "ПВО уничтожили 30 беспилотников: 20 — над Курской областью, 15 — над Брянской.",
+            "ru",
+        ),
+        (
+            "Сили ППО знищили 30 дронів: 20 — над Сумщиною, 10 — над Харківщиною.",
+            "Сили ППО знищили 30 дронів: 20 — над Сумщиною, 15 — над Харківщиною.",
+            "uk",
+        ),
+        (
+            "Air defences destroyed 30 drones: 20 over the Kursk region and 10 over the Bryansk "
+            "region.",
+            "Air defences destroyed 30 drones: 20 over the Kursk region and 15 over the Bryansk "
+            "region.",
+            "en",
+        ),
+    ],
+)
+def test_parts_checked_against_the_total(adds_up, overshoots, lang):
+    """Parts that add up to the total confirm the list; parts that add up to more than it
+    make the total and every part doubtful."""
+    confirmed, doubtful = extract(adds_up, lang=lang), extract(overshoots, lang=lang)
+    assert [c.count for c in confirmed] == [30, 20, 10]
+    assert [c.count for c in doubtful] == [30, 20, 15]
+    alone = extract(adds_up.split(":")[0] + ".", lang=lang)  # the total with no parts
+    assert [c.count for c in alone] == [30]
+    assert confirmed[0].confidence > alone[0].confidence
+    assert all(a.confidence > b.confidence for a, b in zip(confirmed, doubtful, strict=True))
+
+
+def test_eval_errors_lists_totals_their_parts_overshoot(run_cli, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {
+            "id": "adds-up",
+            "lang": "ru",
+            "published": None,
+            "text": "ПВО уничтожили 30 беспилотников: 20 — над Курской областью, 10 — над Брянской.",
+            "claims": [
+                {"claim_type": "destroyed", "weapon": "uav", "count": 30, "admin1": None},
+                {"claim_type": "destroyed", "weapon": "uav", "count": 20, "admin1": "RU-KRS"},
+                {"claim_type": "destroyed", "weapon": "uav", "count": 10, "admin1": "RU-BRY"},
+            ],
+        },
+        {
+            "id": "overshoots",
+            "lang": "en",
+            "published": None,
+            "text": "Air defences destroyed 30 drones: 20 over the Kursk region and 15 over the "
+            "Bryansk region.",
+            "claims": [],
+        },
+    ]
+    gold.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )
+    result = run_cli("eval", str(gold), "--errors")
+    assert result.returncode == 0, result.stderr
+    listed = [line for line in result.stdout.splitlines() if line.startswith("parts")]
+    assert listed == [
+        "parts overshoots (en) destroyed uav count=30 admin1=None [None]: "
+        "2 parts listed after it add up to 35"
+    ]
+    assert "== adds-up" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a total broken down by model in a later sentence: only the total is a claim
+        (
+            "Ukraine downs 4 missiles overnight\n\nThe air force said it shot down two "
+            "Iskander-M missiles and two Kh-59 missiles.",
+            "en",
+            [d(4, weapon="missile")],
+        ),
+        (
+            "Сили ППО збили 4 ракети\n\nПовітряні сили повідомили, що збито дві ракети "
+            "Іскандер-М та дві ракети Х-59.",
+            "uk",
+            [d(4, weapon="missile")],
+        ),
+        (
+            "ПВО сбили четыре ракеты\n\nВ Минобороны уточнили, что сбиты две ракеты "
+            "«Искандер-М» и две ракеты Х-59.",
+            "ru",
+            [d(4, weapon="missile")],
+        ),
+        # broken down by region, the parts are claims
+        (
+            "ПВО сбили четыре ракеты.\n\nВ Минобороны уточнили, что две ракеты сбиты над "
+            "Курской областью, две — над Брянской.",
+            "ru",
+            [d(4, weapon="missile"), d(2, "RU-KRS", "missile"), d(2, "RU-BRY", "missile")],
+        ),
+    ],
+)
+def test_a_total_broken_down_by_model(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a count sorted by kind, with no place: only the whole is a claim
+        ("Ворог запустив 50 дронів, з них 30 — шахеди.", "uk"),
+        ("Противник запустил 50 беспилотников, из них 30 — «Шахеды».", "ru"),
+        ("Russia launched 50 drones, 30 of them Shaheds.", "en"),
+        ("Ворог атакував 50 ударними БпЛА: 30 шахедів та 20 дронів-імітаторів.", "uk"),
+        ("Противник атаковал 50 беспилотниками: 30 «Гераней» и 20 «Гербер».", "ru"),
+        ("Russia attacked with 50 drones: 30 Shaheds and 20 Gerbera decoy drones.", "en"),
+    ],
+)
+def test_a_count_sorted_by_kind(text, lang):
+    assert keys(text, lang) == [("launched", "uav", 50, None)]
