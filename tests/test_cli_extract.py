@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -57,6 +59,30 @@ def test_extract_bad_line_is_reported_and_the_rest_goes_on(run_cli):
     assert result.returncode == 1
     assert "line 2" in result.stderr
     assert len(result.stdout.splitlines()) == 2
+
+
+STARTED = """
+import sys
+from skyledger.cli import cli
+try:
+    cli.main(args=["extract"], standalone_mode=False)
+finally:
+    print(sorted({m.split(".")[0] for m in sys.modules} & {"rich", "sqlalchemy"}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "loaded"),
+    [
+        ('{"id": 1, "text": "Над Курской областью сбит беспилотник."}', "[]"),
+        ('{"id": 1, "text": 5}', "['rich']"),  # the console that names a bad line
+    ],
+)
+def test_extract_loads_the_console_only_for_a_bad_line(line, loaded):
+    done = subprocess.run(
+        [sys.executable, "-c", STARTED], input=line + "\n", capture_output=True, text=True
+    )
+    assert done.stderr.splitlines()[-1] == loaded
 
 
 BAD_LINES = [

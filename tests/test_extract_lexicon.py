@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from skyledger.extract import extract
-from skyledger.extract.lexicon import language_fallbacks, lexicon, opening_alternatives
+from skyledger.extract.lexicon import (
+    Dispatcher,
+    LazyPattern,
+    language_fallbacks,
+    lexicon,
+    opening_alternatives,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,6 +46,22 @@ def test_every_entry_is_looked_up_by_its_first_letters(lang, text):
     lexicon(lang)
     assert extract(text, lang=lang)  # builds the region, model and official patterns too
     assert language_fallbacks(lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Над Курской областью сбиты дроны", ["Курской", "дроны"]),
+        ("drones and a Drone over Kursk", ["drones", "Drone"]),
+        ("дронами и дронов", ["дронами", "дронов"]),
+        ("no match here", []),
+    ],
+)
+def test_entries_compile_on_their_first_match_and_match_as_compiled(text, found):
+    dispatcher = Dispatcher([("курск(?:ая|ой)", "region"), ("drones?|дрон(?:ы|ами|ов)", "drone")])
+    entries = [e for es in dispatcher.by_key.values() for e in es]
+    assert all(isinstance(compiled, LazyPattern) for _o, compiled, _p in entries)
+    assert [m.group(0) for m in dispatcher.finditer(text)] == found
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from skyledger.geo.build import (
     read_tables,
 )
 from skyledger.geo.forms import name_forms
-from skyledger.geo.gazetteer import ATTRIBUTION, default_path, load
+from skyledger.geo.gazetteer import ATTRIBUTION, Gazetteer, connect, default_path, load
 from skyledger.geo.normalize import latin_fold, name_key
 from skyledger.geo.translit import romanise
 
@@ -117,6 +119,41 @@ def test_name_keys_point_at_places(key, geonameid):
 )
 def test_region_keys(key, iso):
     assert iso in {e.ref for e in load().entries(key) if e.kind == "R"}
+
+
+def test_name_keys_are_read_from_the_file_as_looked_up():
+    """Loading leaves the name keys in the file; a key read in another thread or another
+    process answers as one read here."""
+    gaz = Gazetteer(*_opened())
+    assert gaz._refs == {}
+    here = gaz.entries("харьков")
+    assert here and list(gaz._refs) == ["харьков"]
+    assert gaz.entries("no such place") == []
+
+    other = Gazetteer(*_opened())
+    answers = []
+    thread = threading.Thread(target=lambda: answers.append(other.entries("харьков")))
+    thread.start()
+    thread.join()
+    assert answers == [here]
+
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # a forked worker opens its own connection
+        os.write(writer, repr(gaz.entries("киев")).encode())
+        os._exit(0)
+    os.close(writer)
+    os.waitpid(child, 0)
+    assert os.read(reader, 100_000).decode() == repr(load().entries("киев"))
+
+
+def test_all_keys_are_sorted():
+    keys = load().all_keys()
+    assert len(keys) > 200_000 and keys == sorted(keys)
+
+
+def _opened() -> tuple:
+    return connect(str(default_path())), str(default_path())
 
 
 @pytest.mark.parametrize(

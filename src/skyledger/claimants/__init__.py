@@ -25,7 +25,7 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
-import yaml
+from skyledger.datafile import read_yaml
 
 TABLE = Path(__file__).parent / "claimants.yaml"
 UNNAMED = "An unnamed source"
@@ -98,7 +98,7 @@ def _text(value) -> str | None:
 @cache
 def offices() -> tuple[Office, ...]:
     """The table, in file order."""
-    entries = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    entries = read_yaml(TABLE.read_text(encoding="utf-8"))  # C loader: read at every start-up
     found = []
     for entry in entries:
         holders = tuple(

@@ -39,7 +39,7 @@ def extract_command(fmt: str, min_confidence: float) -> None:
 
     Example: skyledger extract --format jsonl < reports.jsonl > claims.jsonl
     """
-    errors = err_console()
+    errors = None  # made at the first bad line: a clean run never loads the console
     failed = 0
     frozen: set = set()  # languages whose data is loaded and frozen
     for number, raw in enumerate(sys.stdin.buffer, start=1):
@@ -55,6 +55,7 @@ def extract_command(fmt: str, min_confidence: float) -> None:
             published, _ = parse_published(item.get("published"))
         except (ValueError, UnicodeDecodeError) as exc:
             failed += 1
+            errors = errors or err_console()
             print_error(errors, f"<stdin>, line {number}: {exc}")
             continue
         claims = extract(

@@ -7,12 +7,12 @@ import sys
 from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.markup import escape
 
 from skyledger.untrusted import printable
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from skyledger.ledger import Ledger
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -51,6 +51,8 @@ def open_ledger(db_url: str | None, *, create: bool = True) -> Ledger:
     Commands that only read pass `create=False`: a ledger that is not there is an error
     (exit 1), never a new empty one.
     """
+    from rich.markup import escape
+
     from skyledger.ledger import Ledger
     from skyledger.store.db import LedgerError
 
@@ -73,11 +75,15 @@ def print_error(console: Console, message: object) -> None:
 
 
 def err_console() -> Console:
+    from rich.console import Console  # loaded by the commands that print through it
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def out_console() -> Console:
     """Standard output; wide tables stay readable when piped to a file or a pager."""
+    from rich.console import Console
+
     console = Console(highlight=False, soft_wrap=True)
     if not console.is_terminal:
         console = Console(highlight=False, soft_wrap=True, width=160)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -66,17 +68,22 @@ class Entry(NamedTuple):
 
 
 class Gazetteer:
-    """Places, regions, districts and the 200,000-odd name keys in memory, read once.
+    """Places, regions and districts in memory, read once; the 200,000-odd name keys stay
+    in the file.
 
-    A key's entries are kept as the stored text and parsed on the first look-up: loading
-    stays a few tenths of a second, and every look-up is a dictionary read.
+    A report looks up a few dozen keys, so reading all of them at start-up (a tenth of a
+    second) costs more than it saves: each key is read from the file's index on its first
+    look-up, then kept parsed.
     """
 
     KEY_CACHE_LIMIT = 200_000
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self._refs: dict[str, list[Entry]] = {}
-        self._raw: dict[str, str] = dict(conn.execute("SELECT key, refs FROM keys"))
+        self._path = path
+        self._keys: sqlite3.Connection | None = None
+        self._keys_pid = 0
+        self._lock = threading.Lock()
         self._by_admin1: dict[str, list[Place]] = {}
         self.places = {r[0]: Place(*r) for r in conn.execute("SELECT * FROM places")}
         self.regions = {r[0]: Region(*r) for r in conn.execute("SELECT * FROM admin1")}
@@ -87,12 +94,21 @@ class Gazetteer:
     def entries(self, key: str) -> list[Entry]:
         found = self._refs.get(key)
         if found is None:
-            raw = self._raw.get(key)
+            raw = self._read(key)
             found = parse_refs(raw) if raw else []
             if len(self._refs) >= self.KEY_CACHE_LIMIT:
                 self._refs.clear()
             self._refs[key] = found
         return found
+
+    def _read(self, key: str) -> str | None:
+        """One key's stored entries, from the file (a connection per process and thread-safe)."""
+        with self._lock:
+            if self._keys is None or self._keys_pid != os.getpid():
+                self._keys = connect(self._path, check_same_thread=False)
+                self._keys_pid = os.getpid()
+            row = self._keys.execute("SELECT refs FROM keys WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     def fold_entries(self, fold: str) -> list[Entry]:
         return self.entries(FOLD + fold)
@@ -104,7 +120,11 @@ class Gazetteer:
         return self._by_admin1.get(admin1, [])
 
     def all_keys(self) -> list[str]:
-        return sorted(self._raw)
+        conn = connect(self._path)
+        try:
+            return [key for (key,) in conn.execute("SELECT key FROM keys ORDER BY key")]
+        finally:
+            conn.close()
 
 
 def parse_refs(refs: str) -> list[Entry]:
@@ -122,9 +142,17 @@ def default_path() -> Path:
 
 @cache
 def load(path: Path | None = None) -> Gazetteer:
-    """Read the gazetteer file (read-only) into memory; cached for the process."""
-    conn = sqlite3.connect(f"file:{path or default_path()}?mode=ro&immutable=1", uri=True)
+    """Read the gazetteer file (read-only) into memory, all but its name keys; cached for the
+    process."""
+    where = str(path or default_path())
+    conn = connect(where)
     try:
-        return Gazetteer(conn)
+        return Gazetteer(conn, where)
     finally:
         conn.close()
+
+
+def connect(path: str, check_same_thread: bool = True) -> sqlite3.Connection:
+    return sqlite3.connect(
+        f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=check_same_thread
+    )
