@@ -265,11 +265,16 @@ def test_strikes_on_factories(text, expected):
             "A missile attack on Kharkiv killed one man.",
             [("hit", "missile", None, "UA-63"), ("casualties", "missile", None, "UA-63")],
         ),
-        # no casualties, or an attack only threatened: no hit
+        (
+            "A Russian drone attack on the Chernihiv region damaged a school.",
+            [("damage", "uav", None, "UA-74"), ("hit", "uav", None, "UA-74")],
+        ),
+        # no casualties or damage, or an attack only threatened: no hit
         (
             "A drone attack on the Sumy region caused no casualties.",
             [("casualties", "uav", None, "UA-59")],
         ),
+        ("A drone attack on the Sumy region caused no damage.", []),
         ("Russia is preparing a new drone attack, officials warned.", []),
     ],
 )
@@ -277,12 +282,15 @@ def test_attacks_that_harmed_people_are_hits(text, expected):
     assert keys(text, "en") == expected
 
 
-def test_no_hits_said():
+def test_no_hits_said_of_some_buildings_leaves_the_attack_that_damaged_others_a_hit():
     text = (
         "Governor Pronin said the missile attack damaged a warehouse in the Poltava region, "
         "but there were no hits to homes."
     )
-    assert keys(text, "en") == [("damage", "missile", None, "UA-53")]
+    assert keys(text, "en") == [
+        ("damage", "missile", None, "UA-53"),
+        ("hit", "missile", None, "UA-53"),
+    ]
 
 
 def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():

@@ -1275,14 +1275,16 @@ class Extraction:
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
 
     def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
-        """A drone or missile attack that killed or injured people is a hit ("a drone attack on
-        Odesa injured five"); an attack with no casualty stated is left alone, and so is one
-        after which regions "suffered" (that is damage in each region)."""
+        """A drone or missile attack that killed, injured or damaged something is a hit ("a
+        drone attack on Odesa injured five", "в результате атаки БПЛА повреждена кровля": the
+        guideline's attack that caused damage or injuries); an attack with no harm stated is
+        left alone, and so is one after which regions "suffered" (that is damage in each)."""
         if not any(t[0] == "attack" for t in types):
             return types
         harm = any(
-            kind in ("killed", "injured")
+            kind in ("killed", "injured", "damage")
             and not overlaps((t_start, t_end), none_said)
+            and not (kind == "damage" and self.negated_at(t_start, sentence))
             and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
             for kind, t_start, t_end in types
         )
