@@ -294,6 +294,46 @@ ROWS = [
         "Станом на 09:00 збито 41 ворожий БпЛА, ще 12 локаційно втрачено.",
         [("destroyed", "uav", 41, None)],
     ),
+    # "N strikes" with a named weapon: a hit of N
+    (
+        "n_strikes",
+        "ru",
+        "ВСУ нанесли три удара беспилотниками по Белгородской области.",
+        [("hit", "uav", 3, "RU-BEL")],
+    ),
+    (
+        "n_strikes",
+        "uk",
+        "Окупанти завдали 5 ударів шахедами по Запоріжжю.",
+        [("hit", "uav", 5, "UA-23")],
+    ),
+    (
+        "n_strikes",
+        "en",
+        "Russia carried out five drone strikes on the Sumy region.",
+        [("hit", "uav", 5, "UA-59")],
+    ),
+    # "attacked N times": a hit of N; times with no attack are none
+    (
+        "n_times_attacked",
+        "ru",
+        "ВСУ четыре раза атаковали дронами село Теткино Курской области.",
+        [("hit", "uav", 4, "RU-KRS")],
+    ),
+    (
+        "n_times_attacked",
+        "uk",
+        "Вчора росіяни шість разів атакували FPV-дронами Херсонську громаду.",
+        [("hit", "uav", 6, "UA-65")],
+    ),
+    (
+        "n_times_attacked",
+        "en",
+        "Russian forces struck Nikopol with drones 12 times.",
+        [("hit", "uav", 12, "UA-12")],
+    ),
+    ("n_times_attacked", "en", "The air alert sounded four times in Kyiv on Thursday.", []),
+    ("n_times_attacked", "uk", "Повітряна тривога лунала в Києві чотири рази.", []),
 ]
 
 

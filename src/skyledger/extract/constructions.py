@@ -57,7 +57,7 @@ def marks(lang: str):
         [
             (fragment, name)
             for name, row in table().items()
-            if row["role"] != "cue"
+            if row["role"] not in ("cue", "strikes")  # strike words are read after a number
             for fragment in row["words"].get(lang) or []
         ]
     )
@@ -118,6 +118,33 @@ def all_launched(text: str, item, claim_type: str, all_words, lang: str) -> bool
         item.count_span[1] <= s <= item.end + 2 and r == "also"
         for s, _e, r in mark_spans(text, lang)
     )
+
+
+@cache
+def strike_words(lang: str) -> list[tuple[re.Pattern, bool]]:
+    """The words of each `strikes` row, after a number and at most one adjective, and
+    whether the row asks for a verb of attack elsewhere in the sentence."""
+    return [
+        (
+            re.compile(
+                r"\s*(?:[^\W\d][\w\-]*\s+)?(?:" + "|".join(row["words"][lang]) + ")",
+                re.IGNORECASE,
+            ),
+            bool(row.get("needs_verb")),
+        )
+        for row in table().values()
+        if row["role"] == "strikes" and row["words"].get(lang)
+    ]
+
+
+def strikes_after(text: str, number_end: int, lang: str) -> tuple[int, int, bool] | None:
+    """ "N strikes", "N разів атакували": the span of the strike words right after a number,
+    and whether they need a verb of attack beside them to count."""
+    for pattern, needs_verb in strike_words(lang):
+        found = pattern.match(text, number_end)
+        if found:
+            return number_end, found.end(), needs_verb
+    return None
 
 
 def lost_in_clause(text: str, start: int, end: int, lang: str) -> bool:

@@ -774,6 +774,7 @@ class Extraction:
                 header_pending = None
             if not quiet:
                 self.local_claims(sentence, items, claimant)
+                self.strike_counts(sentence, claimant)
             self.attach_window(sentence, claimant, made)
             self.attach_places(sentence, claimant, made, cue_places)
             self.update_frame(sentence, items)
@@ -1274,6 +1275,36 @@ class Extraction:
                 if injured is not None:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
+
+    def strike_counts(self, sentence: Sentence, claimant) -> None:
+        """ "N strikes", "attacked N times": a hit of N with the weapon named (lang/
+        constructions.yaml `n_strikes`), beside any hit of another figure."""
+        verb = any(t[0] in ("hit", "launched", "attack") for t in self.m.types)
+        for number in self.m.numbers:
+            span = constructions.strikes_after(self.text, number.end, self.lex.lang)
+            if span is None or (span[2] and not verb) or self.negated_at(number.start, sentence):
+                continue
+            region, mention = self.local_region(sentence, claimant)
+            value = number.value
+            draft = self.local(
+                sentence,
+                "hit",
+                self.sentence_weapon(sentence),
+                region,
+                mention,
+                claimant,
+                span[:2],
+                apart=lambda d, value=value: d.count not in (None, value),
+            )
+            if draft is None:
+                continue
+            before = self.text[max(sentence.start, number.start - 30) : number.start]
+            draft.count, draft.qualifier = value, self.qualifier(before)
+            draft.evidence["count"] = (number.start, number.end)
+            model = self.model_near(number.start, span[1], sentence)
+            if model and model[1] == draft.weapon:
+                draft.model = model[0]
+            draft.confidence = 0.8
 
     def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
         """A drone or missile attack that killed, injured or damaged something is a hit ("a
