@@ -294,6 +294,32 @@ ROWS = [
         "Станом на 09:00 збито 41 ворожий БпЛА, ще 12 локаційно втрачено.",
         [("destroyed", "uav", 41, None)],
     ),
+    # one weapon as the agent of a passive verb of attack: a hit of 1; plural weapons none
+    (
+        "struck_by_weapon",
+        "ru",
+        "В Белгородской области автомобиль был атакован дроном-камикадзе.",
+        [("hit", "uav", 1, "RU-BEL")],
+    ),
+    (
+        "struck_by_weapon",
+        "uk",
+        "На Сумщині приватний будинок було атаковано ударним дроном.",
+        [("hit", "uav", 1, "UA-59")],
+    ),
+    (
+        "struck_by_weapon",
+        "en",
+        "A car was attacked by a Ukrainian drone in the Belgorod region.",
+        [("hit", "uav", 1, "RU-BEL")],
+    ),
+    ("struck_by_weapon", "uk", "Сумщина атакована дронами.", []),
+    (
+        "struck_by_weapon",
+        "en",
+        "The Kursk region was attacked by 20 drones overnight.",
+        [("launched", "uav", 20, "RU-KRS")],
+    ),
     # "N strikes" with a named weapon: a hit of N
     (
         "n_strikes",

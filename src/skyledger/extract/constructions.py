@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from skyledger.extract.morph import is_plural
+
 TABLE = Path(__file__).parent / "lang" / "constructions.yaml"
 GAP = re.compile(r"[\s,]*")
 ALL_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
@@ -108,6 +110,43 @@ def subject_weapon_struck(text: str, item, lang: str) -> tuple[int, int] | None:
     return next(
         ((s, e) for s, e, r in mark_spans(text, lang) if s == gap.end() and r == "subject"), None
     )
+
+
+def named_plural(text: str, item, lang: str) -> bool:
+    """The weapon noun itself is plural ("дронами"), whatever the words beside it agree with."""
+    start, end = item.weapon_span or (item.start, item.end)
+    word = text[start:end].split()[-1 if lang == "en" else 0]
+    if lang == "en":
+        return word.lower().endswith("s")
+    return is_plural(word, lang) is True
+
+
+AGENT_GAP = re.compile(r"[^\W\d][\w\-]*\s+")  # "by a kamikaze drone": words before it
+
+
+def agent_weapon_struck(text: str, item, lang: str) -> tuple[int, int] | None:
+    """One weapon as the agent of a passive verb of attack right before or
+    after it ("атакован дроном", "дроном атакована", "targeted by a kamikaze drone"): the
+    verb's span."""
+    if item.count != 1 or named_plural(text, item, lang):
+        return None
+    after = GAP.match(text, item.end).end()
+    for start, end, role in mark_spans(text, lang):
+        if role != "agent":
+            continue
+        if start == after:
+            return start, end
+        gap = GAP.match(text, end).end()
+        for _ in range(3):  # at most three words between: "by an FPV drone"
+            if gap == item.start or gap > item.start:
+                break
+            word = AGENT_GAP.match(text, gap)
+            if word is None:
+                break
+            gap = word.end()
+        if gap == item.start:
+            return start, end
+    return None
 
 
 def all_launched(text: str, item, claim_type: str, all_words, lang: str) -> bool:

@@ -935,7 +935,9 @@ class Extraction:
         if claim_type == "launched" and counted:
             return counted, cue
         if claim_type in (None, "launched"):
-            verb = constructions.subject_weapon_struck(self.text, item, lang)
+            verb = constructions.subject_weapon_struck(
+                self.text, item, lang
+            ) or constructions.agent_weapon_struck(self.text, item, lang)
             if verb is not None:
                 return "hit", ("hit", *verb)
         return claim_type, cue
