@@ -276,6 +276,24 @@ def test_strikes_on_factories(text, expected):
         ),
         ("A drone attack on the Sumy region caused no damage.", []),
         ("Russia is preparing a new drone attack, officials warned.", []),
+        # a drone attack with no outcome is a launch with no count; with damage, a hit
+        (
+            "Russia launched a massive drone attack on Kyiv overnight, the city's military "
+            "administration said.",
+            [("launched", "uav", None, "UA-30")],
+        ),
+        (
+            "The Kursk region came under a drone attack overnight.",
+            [("launched", "uav", None, "RU-KRS")],
+        ),
+        (
+            "Russia carried out a drone attack on Odesa, damaging port infrastructure.",
+            [("hit", "uav", None, "UA-51"), ("damage", "uav", None, "UA-51")],
+        ),
+        (
+            "Ukraine launched a drone attack on Moscow; Mayor Sobyanin said two drones were shot down.",
+            [("destroyed", "uav", 2, "RU-MOW")],
+        ),
     ],
 )
 def test_attacks_that_harmed_people_are_hits(text, expected):
@@ -288,8 +306,8 @@ def test_no_hits_said_of_some_buildings_leaves_the_attack_that_damaged_others_a_
         "but there were no hits to homes."
     )
     assert keys(text, "en") == [
-        ("damage", "missile", None, "UA-53"),
         ("hit", "missile", None, "UA-53"),
+        ("damage", "missile", None, "UA-53"),
     ]
 
 
@@ -395,7 +413,7 @@ def test_distributive_over_joined_regions(text, expected):
         (
             "Kyiv says Russia must be held to account for the drone strike that damaged homes "
             "in Sumy.",
-            [("damage", "uav", None, "UA-59"), ("hit", "uav", None, "UA-59")],
+            [("hit", "uav", None, "UA-59"), ("damage", "uav", None, "UA-59")],
         ),
     ],
 )

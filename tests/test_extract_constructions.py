@@ -320,6 +320,26 @@ ROWS = [
         "The Kursk region was attacked by 20 drones overnight.",
         [("launched", "uav", 20, "RU-KRS")],
     ),
+    # an attack suffered ("подверглась атаке"): a launch with no count, a hit with damage
+    (
+        "attack_made",
+        "ru",
+        "Курская область подверглась атаке беспилотников.",
+        [("launched", "uav", None, "RU-KRS")],
+    ),
+    ("attack_made", "uk", "Київщина зазнала атаки дронів.", [("launched", "uav", None, "UA-32")]),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "ВСУ совершили атаку беспилотников на Курскую область, повреждена линия электропередачи.",
+        [("hit", "uav", None, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Росія здійснила атаку дронами на Київщину, пошкоджено два будинки.",
+        [("hit", "uav", None, "UA-32"), ("damage", "uav", None, "UA-32")],
+    ),
     # "N strikes" with a named weapon: a hit of N
     (
         "n_strikes",

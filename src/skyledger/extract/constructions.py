@@ -228,7 +228,7 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
     hit of the same weapon and area by the same speaker restates it."""
     made = []
     for draft in drafts:
-        if draft.claim_type != "launched" or draft.count is None or draft.admin1 is None:
+        if draft.claim_type != "launched" or draft.admin1 is None:
             continue
         cue = draft.evidence.get("claim_type")
         if cue is None or not attack_words(lang).fullmatch(text[cue[0] : cue[1]]):
@@ -249,7 +249,10 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
             d.claim_type == "hit"
             and d.count is None
             and any(
-                h.weapon == d.weapon and h.admin1 == d.admin1 and claimant_of(h) == claimant_of(d)
+                h is not d
+                and h.weapon == d.weapon
+                and h.admin1 == d.admin1
+                and claimant_of(h) == claimant_of(d)
                 for h in made
             )
         )

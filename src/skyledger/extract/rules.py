@@ -63,6 +63,7 @@ EN_MODIFIER = re.compile(
     r"debris|fragments?|wreckage|war|raids?|assaults?)\b",
     re.IGNORECASE,
 )
+EN_ATTACK_NOUN = re.compile(r"\s+(?:attacks?|strikes?|raids?|assaults?)\b", re.IGNORECASE)
 OUT_OF = re.compile(r"(?:out\s+of|of|из|зі|із|з|от)\s*$", re.IGNORECASE)
 OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
@@ -603,15 +604,20 @@ class Extraction:
                 continue
             if any(0 <= w[1] - end <= 1 for w in self.m.weapons):
                 continue  # "Shahed drones": let the head noun speak
+            attack_noun = False
             if self.lex.lang == "en" and EN_MODIFIER.match(self.text[end : end + 20]):
-                continue
+                attack_noun = EN_ATTACK_NOUN.match(self.text, end) is not None
+                if not attack_noun:
+                    continue  # "drone production": no weapon used
             before = self.text[max(sentence.start, start - 25) : start].lower()
             vague = any(w in self.lex.vague for w in WORDS.findall(before)[-3:])
             plural, by_agreement = (None, False) if vague else self.plural(start, end, sentence)
             count = None if (vague or plural is not False) else 1
             if count is None and sentence.bullet and plural is None and not vague:
                 count = 1  # a list line naming one weapon: "▪️БпЛА типу «Ланцет»"
-            if self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
+            if attack_noun:
+                count = None  # "a drone attack": the weapon of an attack, never one piece
+            elif self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
                 # "drone strikes" counts none; "artillery", "shelling" (means, not pieces) none
                 count = None if plural is not False or kind == "other" else 1
             item = Item(
