@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
-from skyledger.extract import constructions, targets
+from skyledger.extract import constructions, named_models, targets
 from skyledger.extract.attribution import Attribution
 from skyledger.extract.casualty_words import killed_only
 from skyledger.extract.lexicon import Lexicon, models_pattern
@@ -339,7 +339,9 @@ class Extraction:
         self.published = published
         self.default_claimant = default_claimant
         self.all, self.places = find_mentions(text, lex)
-        self.all.weapons = targets.retyped(text, self.all.weapons, lex.lang)
+        self.all.weapons = targets.retyped(
+            text, named_models.with_models(self.all.weapons, self.all.models), lex.lang
+        )
         self.index = MentionIndex(self.all)
         self.m = self.all
         self.sentences = split(text)
