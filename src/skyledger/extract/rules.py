@@ -593,8 +593,25 @@ class Extraction:
         """A weapon word with no number: one when singular, null when plural."""
         found = []
         kinds_counted = {i.weapon for i in items}
+        consumed = list(consumed)
         for kind, start, end in self.m.weapons:
             if not (sentence.start <= start < sentence.end) or overlaps((start, end), consumed):
+                continue
+            partner = self.joined_weapon((kind, start, end))
+            if (
+                partner is not None
+                and "other" not in (kind, partner[0])
+                and self.plural(start, end, sentence)[0] is not False  # "уламки ракети та дронів"
+                and not any(w in self.lex.vague for w in WORDS.findall(self.text[end : partner[1]]))
+            ):
+                # "ракетами та дронами": mixed means (artillery beside drones strikes nothing
+                # from the air: the drones stay themselves)
+                consumed.append((partner[1], partner[2]))
+                item = Item(start, partner[2], None, "unspecified", "other")
+                item.weapon_span = (start, partner[2])
+                if "other" not in kinds_counted:
+                    kinds_counted.add("other")
+                    found.append(item)
                 continue
             before = self.text[max(sentence.start, start - 25) : start].lower()
             definite = self.lex.lang == "en" and DEFINITE_BEFORE.search(before)
@@ -893,6 +910,8 @@ class Extraction:
             weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
             if weapons:
                 self.frame_weapon = (weapons[0][0], None)
+        if self.mixed_means(sentence) and not any(i.count_span for i in items):
+            self.frame_weapon = ("other", None)
         regions = [r for r in self.m.regions if sentence.start <= r.start < sentence.end]
         if len({r.code for r in regions}) == 1:
             self.frame_region, self.frame_end = regions[0].code, sentence.end
@@ -1343,10 +1362,18 @@ class Extraction:
                 return 1 if draft.count == 1 else None
         return None
 
+    def mixed_means(self, sentence: Sentence) -> bool:
+        """Two kinds joined with no count of their own ("ракет та БпЛА", "missiles and
+        drones"): the means are mixed, `other`."""
+        return any(
+            sentence.start <= w[1] < sentence.end and self.joined_weapon(w) is not None
+            for w in self.m.weapons
+        )
+
     def sentence_weapon(self, sentence: Sentence) -> str | None:
         kinds = [w[0] for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
         if kinds:
-            return "other" if "other" in kinds else kinds[0]
+            return "other" if "other" in kinds or self.mixed_means(sentence) else kinds[0]
         return self.frame_weapon[0] if self.frame_weapon else None
 
     def local_region(self, sentence: Sentence, claimant):
