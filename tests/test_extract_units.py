@@ -1,5 +1,5 @@
-"""A number of directions or waves counts no weapons ("з трьох напрямків", "in three waves").
-Sentences written for these tests."""
+"""A number of directions or waves, or a number right before another noun ("two
+enterprises"), counts no weapons. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -29,4 +29,44 @@ from extract_helpers import keys
     ],
 )
 def test_directions_and_waves_count_no_weapons(lang, text, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Drones launched by Russian troops caused fires at two enterprises in the Dnipro "
+            "district.",
+            [("damage", "uav", None, "UA-12")],
+        ),
+        (
+            "ru",
+            "Вражеские беспилотники повредили два предприятия в Курской области.",
+            [("damage", "uav", None, "RU-KRS")],
+        ),
+        # an elided weapon count before a region stays one
+        (
+            "en",
+            "Air defences destroyed 20 drones: seven over the Kursk region, five over the Bryansk "
+            "region.",
+            [
+                ("destroyed", "uav", 20, None),
+                ("destroyed", "uav", 7, "RU-KRS"),
+                ("destroyed", "uav", 5, "RU-BRY"),
+            ],
+        ),
+        (
+            "uk",
+            "Збито 20 дронів: сім над Сумщиною, п’ять — над Харківщиною.",
+            [
+                ("destroyed", "uav", 20, None),
+                ("destroyed", "uav", 7, "UA-59"),
+                ("destroyed", "uav", 5, "UA-63"),
+            ],
+        ),
+    ],
+)
+def test_a_number_before_another_noun_counts_no_weapons(lang, text, expected):
     assert keys(text, lang) == expected

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from skyledger.extract import claimants as claimant_rules
-from skyledger.extract import constructions, named_models, targets
+from skyledger.extract import constructions, counted_nouns, named_models, targets
 from skyledger.extract.attribution import Attribution
 from skyledger.extract.casualty_words import killed_only
 from skyledger.extract.lexicon import Lexicon, models_pattern
@@ -518,6 +518,8 @@ class Extraction:
             if item.weapon is not None:
                 kept.append(item)
                 continue
+            if counted_nouns.counts_a_noun(self.text, item.end, self.lex.lang):
+                continue  # "fires at two enterprises in the Dnipro district": no weapons
             following = items[index + 1].start if index + 1 < len(items) else sentence.end
             segment_end = min(following, item.end + 60)
             previous = kept[-1] if kept else None
