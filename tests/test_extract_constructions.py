@@ -238,12 +238,30 @@ ROWS = [
         "Russia attacked the Odesa region with five drones, damaging a warehouse.",
         [("hit", "uav", 5, "UA-51"), ("damage", "uav", None, "UA-51")],
     ),
-    # a drop is a launch whatever followed
+    # bombs dropped on a place that was damaged struck it; with no outcome, a launch
     (
         "attacked_with_outcome",
         "uk",
         "Ворог скинув на Сумщину 10 КАБів, пошкоджено будинки.",
-        [("launched", "glide_bomb", 10, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+        [("hit", "glide_bomb", 10, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "Российская авиация сбросила на Харьковскую область шесть КАБов, погиб мужчина.",
+        [("hit", "glide_bomb", 6, "UA-63"), ("casualties", "glide_bomb", None, "UA-63")],
+    ),
+    (
+        "attacked_with_outcome",
+        "en",
+        "Russia dropped four guided bombs on the Sumy region, damaging homes.",
+        [("hit", "glide_bomb", 4, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Ворог скинув на Харківщину 7 КАБів.",
+        [("launched", "glide_bomb", 7, "UA-63")],
     ),
     # ... and so did one that injured or damaged
     (

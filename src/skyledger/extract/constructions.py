@@ -232,7 +232,7 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
             continue
         cue = draft.evidence.get("claim_type")
         if cue is None or not attack_words(lang).fullmatch(text[cue[0] : cue[1]]):
-            continue  # "скинув 10 КАБів", "launched 15 drones": launches, whatever followed
+            continue  # "launched 15 drones", "запустив 20 дронів": launches, whatever followed
         mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
         if any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
             continue
