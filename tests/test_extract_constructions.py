@@ -397,6 +397,32 @@ ROWS = [
         [("hit", "uav", 12, "UA-12")],
     ),
     ("n_times_attacked", "en", "The air alert sounded four times in Kyiv on Thursday.", []),
+    # hits in N districts or at N sites: a hit of N; a weapon count wins
+    (
+        "hits_in_places",
+        "uk",
+        "Ворог ударив по Харкову безпілотниками, влучання зафіксовані у двох районах міста.",
+        [("hit", "uav", 2, "UA-63")],
+    ),
+    (
+        "hits_in_places",
+        "ru",
+        "Противник атаковал Белгород беспилотниками, зафиксированы попадания в три объекта.",
+        [("hit", "uav", 3, "RU-BEL")],
+    ),
+    (
+        "hits_in_places",
+        "en",
+        "Russia struck Kharkiv with drones; hits were recorded in two districts.",
+        [("hit", "uav", 2, "UA-63")],
+    ),
+    (
+        "hits_in_places",
+        "uk",
+        "Зафіксовано влучання 21 ударного БпЛА на восьми локаціях.",
+        [("hit", "uav", 21, None)],
+    ),
+    ("hits_in_places", "uk", "Влучань не зафіксовано у двох районах.", []),
     ("n_times_attacked", "uk", "Повітряна тривога лунала в Києві чотири рази.", []),
 ]
 

@@ -59,7 +59,7 @@ def marks(lang: str):
         [
             (fragment, name)
             for name, row in table().items()
-            if row["role"] not in ("cue", "strikes")  # strike words are read after a number
+            if row["role"] not in ("cue", "strikes", "hits_in")  # read around a number
             for fragment in row["words"].get(lang) or []
         ]
     )
@@ -183,6 +183,35 @@ def strikes_after(text: str, number_end: int, lang: str) -> tuple[int, int, bool
         found = pattern.match(text, number_end)
         if found:
             return number_end, found.end(), needs_verb
+    return None
+
+
+@cache
+def hits_in_patterns(lang: str) -> list[tuple[re.Pattern, re.Pattern]]:
+    """For each `hits_in` row: the words that end right before the number, and the place
+    nouns after it (one adjective may stand between: "в два важливих об'єкти")."""
+    return [
+        (
+            re.compile(r"(?<![\w\-])(?:" + "|".join(row["words"][lang]) + r")\s+$", re.IGNORECASE),
+            re.compile(
+                r"\s+(?:[^\W\d][\w\-’]*\s+)?(?:" + "|".join(row["places"][lang]) + ")",
+                re.IGNORECASE,
+            ),
+        )
+        for row in table().values()
+        if row["role"] == "hits_in" and row["words"].get(lang)
+    ]
+
+
+def hits_in_places(text: str, number_start: int, number_end: int, lang: str):
+    """ "Влучання у двох районах", "hits in two districts": the span from the hit word to
+    the place noun when the number counts the places hit, else None."""
+    window = text[max(0, number_start - 80) : number_start]
+    for before, after in hits_in_patterns(lang):
+        found = before.search(window)
+        place = after.match(text, number_end)
+        if found and place:
+            return number_start - len(window) + found.start(), place.end(), False
     return None
 
 

@@ -1308,11 +1308,14 @@ class Extraction:
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
 
     def strike_counts(self, sentence: Sentence, claimant) -> None:
-        """ "N strikes", "attacked N times": a hit of N with the weapon named (lang/
-        constructions.yaml `n_strikes`), beside any hit of another figure."""
+        """ "N strikes", "attacked N times", "hits in N districts": a hit of N with the weapon
+        named (lang/constructions.yaml `n_strikes`, `hits_in_places`), beside any hit of
+        another figure."""
         verb = any(t[0] in ("hit", "launched", "attack") for t in self.m.types)
         for number in self.m.numbers:
-            span = constructions.strikes_after(self.text, number.end, self.lex.lang)
+            span = constructions.strikes_after(
+                self.text, number.end, self.lex.lang
+            ) or constructions.hits_in_places(self.text, number.start, number.end, self.lex.lang)
             if span is None or (span[2] and not verb) or self.negated_at(number.start, sentence):
                 continue
             region, mention = self.local_region(sentence, claimant)
