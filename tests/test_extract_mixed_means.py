@@ -46,3 +46,30 @@ from extract_helpers import keys
 )
 def test_missiles_and_drones_together_are_mixed_means(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # one of each is no mixed count
+        (
+            "uk",
+            "Сили ППО збили одну ракету і безпілотник на Кіровоградщині.",
+            [("destroyed", "missile", 1), ("destroyed", "uav", 1)],
+        ),
+        (
+            "ru",
+            "Над Брянской областью сбиты одна ракета и беспилотник.",
+            [("destroyed", "missile", 1), ("destroyed", "uav", 1)],
+        ),
+        (
+            "en",
+            "Air defences shot down one missile and a drone over the Kirovohrad region.",
+            [("destroyed", "missile", 1), ("destroyed", "uav", 1)],
+        ),
+        # a count of both together is one mixed count
+        ("uk", "Сили ППО збили 40 ракет і дронів.", [("destroyed", "other", 40)]),
+    ],
+)
+def test_one_missile_and_a_drone_are_one_of_each(lang, text, expected):
+    assert [k[:3] for k in keys(text, lang)] == expected

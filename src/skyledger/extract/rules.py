@@ -446,8 +446,10 @@ class Extraction:
                 count_span=(number.start, number.end),
             )
             if weapon:
-                partner = self.joined_weapon(weapon)
-                if partner is not None:  # "40 missiles and drones": one mixed count
+                # "40 missiles and drones": one mixed count; "одну ракету і безпілотник" is
+                # one of each, never one mixed weapon
+                partner = self.joined_weapon(weapon) if number.value != 1 else None
+                if partner is not None:
                     consumed.append((partner[1], partner[2]))
                     weapon = ("other", weapon[1], partner[2])
                 item.weapon, item.weapon_span = weapon[0], (weapon[1], weapon[2])
