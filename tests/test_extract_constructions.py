@@ -358,6 +358,32 @@ ROWS = [
         "Росія здійснила атаку дронами на Київщину, пошкоджено два будинки.",
         [("hit", "uav", None, "UA-32"), ("damage", "uav", None, "UA-32")],
     ),
+    # a fire put out far from its noun is no shooting down; a drone put out after the fire
+    # had its own verb is
+    (
+        "cleanup",
+        "ru",
+        "Возгорание на территории предприятия, вызванное атакой беспилотника, было ликвидировано.",
+        [("damage", "uav", None, None), ("hit", "uav", None, None)],
+    ),
+    (
+        "cleanup",
+        "uk",
+        "Пожежу на складі, спричинену атакою дрона, оперативно ліквідовано.",
+        [("damage", "uav", None, None), ("hit", "uav", None, None)],
+    ),
+    (
+        "cleanup",
+        "en",
+        "The fire at the warehouse caused by a drone attack was eliminated.",
+        [("damage", "uav", None, None), ("hit", "uav", None, None)],
+    ),
+    (
+        "cleanup",
+        "ru",
+        "Пожар потушен, над областью ликвидированы два беспилотника.",
+        [("destroyed", "uav", 2, None)],
+    ),
     # "N strikes" with a named weapon: a hit of N
     (
         "n_strikes",

@@ -215,6 +215,37 @@ def hits_in_places(text: str, number_start: int, number_end: int, lang: str):
     return None
 
 
+@cache
+def cleanup_far_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    far = table()["cleanup"].get("far") or {}
+    nouns, verbs = (far.get("nouns") or {}).get(lang), (far.get("verbs") or {}).get(lang)
+    if not nouns or not verbs:
+        return None
+    return (
+        re.compile(r"(?<![\w\-])(?:" + "|".join(nouns) + r")(?![\w\-])", re.IGNORECASE),
+        re.compile("(?:" + "|".join(verbs) + ")", re.IGNORECASE),
+    )
+
+
+def cleanup_far(text: str, sentence_start: int, item, cue, lang: str) -> bool:
+    """The cue is a verb of cleaning up whose subject, a fire or the aftermath, opens the
+    sentence, with the weapon told between them ("Возгорание …, вызванное атакой
+    беспилотника, было ликвидировано"); not when the fire had its own verb first ("Пожар
+    потушен, два беспилотника ликвидированы")."""
+    patterns = cleanup_far_patterns(lang)
+    if patterns is None or cue is None or not item.end <= cue[1]:
+        return False
+    nouns, verbs = patterns
+    if not verbs.fullmatch(text, cue[1], cue[2]):
+        return False
+    noun = nouns.search(text, sentence_start, min(cue[1], sentence_start + 40))
+    return (
+        noun is not None
+        and noun.end() <= item.start
+        and verbs.search(text, noun.end(), item.start) is None
+    )
+
+
 def lost_in_clause(text: str, start: int, end: int, lang: str) -> bool:
     """The clause says its figure was lost from radar: no claim is made of it."""
     return any(start <= s < end and r == "absent" for s, _e, r in mark_spans(text, lang))

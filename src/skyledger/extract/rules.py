@@ -999,6 +999,12 @@ class Extraction:
                 claim_type = "hit"  # an attack on a named town: a strike there
             if (
                 claim_type is None
+                or (
+                    claim_type == "destroyed"
+                    and constructions.cleanup_far(
+                        self.text, sentence.start, item, cue, self.lex.lang
+                    )
+                )
                 or self.negated(item, sentence)
                 or (
                     claim_type == "launched"
