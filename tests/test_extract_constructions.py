@@ -358,6 +358,25 @@ ROWS = [
         "Росія здійснила атаку дронами на Київщину, пошкоджено два будинки.",
         [("hit", "uav", None, "UA-32"), ("damage", "uav", None, "UA-32")],
     ),
+    # "all N used by": the launch total too
+    (
+        "all_launched_downed",
+        "en",
+        "Ukraine's air force said it had shot down all 42 drones used by Russia overnight.",
+        [("destroyed", "uav", 42, None), ("launched", "uav", 42, None)],
+    ),
+    (
+        "all_launched_downed",
+        "ru",
+        "Силы ПВО сбили все 12 беспилотников, примененных ВСУ.",
+        [("destroyed", "uav", 12, None), ("launched", "uav", 12, None)],
+    ),
+    (
+        "all_launched_downed",
+        "uk",
+        "ППО збила всі 14 дронів, застосованих ворогом.",
+        [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+    ),
     # a fire put out far from its noun is no shooting down; a drone put out after the fire
     # had its own verb is
     (
