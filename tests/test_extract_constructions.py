@@ -403,6 +403,25 @@ ROWS = [
         "Пожар потушен, над областью ликвидированы два беспилотника.",
         [("destroyed", "uav", 2, None)],
     ),
+    # a weapon that fell and exploded, with no interception stated, struck
+    (
+        "fell_and_exploded",
+        "uk",
+        "У Солом'янському районі Києва зафіксували падіння і вибух російського безпілотника.",
+        [("hit", "uav", 1, "UA-30")],
+    ),
+    (
+        "fell_and_exploded",
+        "ru",
+        "В Курске зафиксировано падение и взрыв беспилотника.",
+        [("hit", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "fell_and_exploded",
+        "en",
+        "A Russian drone fell and exploded in the Kherson region.",
+        [("hit", "uav", 1, "UA-65")],
+    ),
     # "N strikes" with a named weapon: a hit of N
     (
         "n_strikes",
