@@ -1269,6 +1269,10 @@ class Extraction:
                 continue
             if kind in ("hit", "debris") and self.negated_at(t_start, sentence):
                 continue
+            if kind == "debris" and counted_nouns.debris_of_something_else(
+                self.text, t_end, self.m.weapons, debris_cues, self.lex.lang
+            ):
+                continue  # "фрагменты конструкции": the structure broke, no weapon fell
             if kind == "hit" and overlaps((t_start, t_end), no_damage):
                 continue  # "there were no hits to civilian infrastructure"
             if kind == "hit" and any(
