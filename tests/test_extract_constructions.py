@@ -358,6 +358,19 @@ ROWS = [
         "Росія здійснила атаку дронами на Київщину, пошкоджено два будинки.",
         [("hit", "uav", None, "UA-32"), ("damage", "uav", None, "UA-32")],
     ),
+    # "fired by" describes the weapon: destroyed only; with "all N", the launch total too
+    (
+        "launched_from",
+        "en",
+        "Air defences shot down an ATACMS missile fired by Ukrainian troops over the Sea of Azov.",
+        [("destroyed", "missile", 1, None)],
+    ),
+    (
+        "all_launched_downed",
+        "en",
+        "Ukraine shot down all 29 drones launched by Russia overnight.",
+        [("destroyed", "uav", 29, None), ("launched", "uav", 29, None)],
+    ),
     # "all N used by": the launch total too
     (
         "all_launched_downed",

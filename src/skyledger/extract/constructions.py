@@ -154,7 +154,7 @@ def all_launched(text: str, item, claim_type: str, all_words, lang: str) -> bool
     if claim_type != "destroyed" or item.count is None or not all_of(text, item, all_words):
         return False
     return any(
-        item.count_span[1] <= s <= item.end + 2 and r == "also"
+        item.count_span[1] <= s <= item.end + 2 and r in ("also", "modifier")  # "launched by"
         for s, _e, r in mark_spans(text, lang)
     )
 
