@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from skyledger.extract import extract
-
-
-def harmed(text: str, lang: str) -> list[tuple]:
-    return [(c.killed, c.injured) for c in extract(text, lang=lang) if c.claim_type == "casualties"]
+from extract_helpers import casualties
 
 
 @pytest.mark.parametrize(
@@ -32,4 +28,4 @@ def harmed(text: str, lang: str) -> list[tuple]:
     ],
 )
 def test_people_named_by_their_work_are_counted(lang, text, expected):
-    assert harmed(text, lang) == expected
+    assert casualties(text, lang) == expected
