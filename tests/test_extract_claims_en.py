@@ -266,24 +266,50 @@ def test_strikes_on_factories(text, expected):
             "A missile attack on Kharkiv killed one man.",
             [("hit", "missile", None, "UA-63"), ("casualties", "missile", None, "UA-63")],
         ),
-        # no casualties, or an attack only threatened: no hit
+        (
+            "A Russian drone attack on the Chernihiv region damaged a school.",
+            [("damage", "uav", None, "UA-74"), ("hit", "uav", None, "UA-74")],
+        ),
+        # no casualties or damage, or an attack only threatened: no hit
         (
             "A drone attack on the Sumy region caused no casualties.",
             [("casualties", "uav", None, "UA-59")],
         ),
+        ("A drone attack on the Sumy region caused no damage.", []),
         ("Russia is preparing a new drone attack, officials warned.", []),
+        # a drone attack with no outcome is a launch with no count; with damage, a hit
+        (
+            "Russia launched a massive drone attack on Kyiv overnight, the city's military "
+            "administration said.",
+            [("launched", "uav", None, "UA-30")],
+        ),
+        (
+            "The Kursk region came under a drone attack overnight.",
+            [("launched", "uav", None, "RU-KRS")],
+        ),
+        (
+            "Russia carried out a drone attack on Odesa, damaging port infrastructure.",
+            [("hit", "uav", None, "UA-51"), ("damage", "uav", None, "UA-51")],
+        ),
+        (
+            "Ukraine launched a drone attack on Moscow; Mayor Sobyanin said two drones were shot down.",
+            [("destroyed", "uav", 2, "RU-MOW")],
+        ),
     ],
 )
 def test_attacks_that_harmed_people_are_hits(text, expected):
     assert keys(text, "en") == expected
 
 
-def test_no_hits_said():
+def test_no_hits_said_of_some_buildings_leaves_the_attack_that_damaged_others_a_hit():
     text = (
         "Governor Pronin said the missile attack damaged a warehouse in the Poltava region, "
         "but there were no hits to homes."
     )
-    assert keys(text, "en") == [("damage", "missile", None, "UA-53")]
+    assert keys(text, "en") == [
+        ("hit", "missile", None, "UA-53"),
+        ("damage", "missile", None, "UA-53"),
+    ]
 
 
 def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():
@@ -388,7 +414,7 @@ def test_distributive_over_joined_regions(text, expected):
         (
             "Kyiv says Russia must be held to account for the drone strike that damaged homes "
             "in Sumy.",
-            [("damage", "uav", None, "UA-59"), ("hit", "uav", None, "UA-59")],
+            [("hit", "uav", None, "UA-59"), ("damage", "uav", None, "UA-59")],
         ),
     ],
 )

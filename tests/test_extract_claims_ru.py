@@ -201,15 +201,21 @@ def test_attack_on_a_production_site_is_a_claim():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an attack that injured people is a hit; one that damaged houses is damage only
+        # an attack that injured people or damaged something is a hit
         (
             "В результате атаки беспилотника в Курской области ранены два человека.",
             [("hit", "uav", None, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
         ),
         (
             "Атака дронов на Белгородскую область: повреждены два дома.",
-            [("damage", "uav", None, "RU-BEL")],
+            [("damage", "uav", None, "RU-BEL"), ("hit", "uav", None, "RU-BEL")],
         ),
+        (
+            "В результате атаки беспилотников на Липецкую область повреждена крыша склада.",
+            [("damage", "uav", None, "RU-LIP"), ("hit", "uav", None, "RU-LIP")],
+        ),
+        # no damage said: no hit
+        ("Атака беспилотников на Курскую область обошлась без повреждений.", []),
     ],
 )
 def test_attacks_that_harmed_people_are_hits(text, expected):

@@ -127,6 +127,12 @@ def test_strikes_by_model(text, expected):
             "Внаслідок атаки дронів на Сумщині поранено двох людей.",
             [("hit", "uav", None, "UA-59"), ("casualties", "uav", None, "UA-59")],
         ),
+        # an attack that damaged something is a hit too; none said, no hit
+        (
+            "Внаслідок атаки дронів на Полтавщині пошкоджено два приватні будинки.",
+            [("damage", "uav", None, "UA-53"), ("hit", "uav", None, "UA-53")],
+        ),
+        ("Унаслідок ракетної атаки на Харківщину пошкоджень не зафіксовано.", []),
         # regions that "suffered" from an attack: damage in each, no hit
         (
             "Унаслідок атаки БпЛА постраждали Сумська та Полтавська області.",

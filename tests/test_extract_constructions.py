@@ -238,12 +238,30 @@ ROWS = [
         "Russia attacked the Odesa region with five drones, damaging a warehouse.",
         [("hit", "uav", 5, "UA-51"), ("damage", "uav", None, "UA-51")],
     ),
-    # a drop is a launch whatever followed
+    # bombs dropped on a place that was damaged struck it; with no outcome, a launch
     (
         "attacked_with_outcome",
         "uk",
         "Ворог скинув на Сумщину 10 КАБів, пошкоджено будинки.",
-        [("launched", "glide_bomb", 10, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+        [("hit", "glide_bomb", 10, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "Российская авиация сбросила на Харьковскую область шесть КАБов, погиб мужчина.",
+        [("hit", "glide_bomb", 6, "UA-63"), ("casualties", "glide_bomb", None, "UA-63")],
+    ),
+    (
+        "attacked_with_outcome",
+        "en",
+        "Russia dropped four guided bombs on the Sumy region, damaging homes.",
+        [("hit", "glide_bomb", 4, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Ворог скинув на Харківщину 7 КАБів.",
+        [("launched", "glide_bomb", 7, "UA-63")],
     ),
     # ... and so did one that injured or damaged
     (
@@ -294,6 +312,195 @@ ROWS = [
         "Станом на 09:00 збито 41 ворожий БпЛА, ще 12 локаційно втрачено.",
         [("destroyed", "uav", 41, None)],
     ),
+    # one weapon as the agent of a passive verb of attack: a hit of 1; plural weapons none
+    (
+        "struck_by_weapon",
+        "ru",
+        "В Белгородской области автомобиль был атакован дроном-камикадзе.",
+        [("hit", "uav", 1, "RU-BEL")],
+    ),
+    (
+        "struck_by_weapon",
+        "uk",
+        "На Сумщині приватний будинок було атаковано ударним дроном.",
+        [("hit", "uav", 1, "UA-59")],
+    ),
+    (
+        "struck_by_weapon",
+        "en",
+        "A car was attacked by a Ukrainian drone in the Belgorod region.",
+        [("hit", "uav", 1, "RU-BEL")],
+    ),
+    ("struck_by_weapon", "uk", "Сумщина атакована дронами.", []),
+    (
+        "struck_by_weapon",
+        "en",
+        "The Kursk region was attacked by 20 drones overnight.",
+        [("launched", "uav", 20, "RU-KRS")],
+    ),
+    # an attack suffered ("подверглась атаке"): a launch with no count, a hit with damage
+    (
+        "attack_made",
+        "ru",
+        "Курская область подверглась атаке беспилотников.",
+        [("launched", "uav", None, "RU-KRS")],
+    ),
+    ("attack_made", "uk", "Київщина зазнала атаки дронів.", [("launched", "uav", None, "UA-32")]),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "ВСУ совершили атаку беспилотников на Курскую область, повреждена линия электропередачи.",
+        [("hit", "uav", None, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Росія здійснила атаку дронами на Київщину, пошкоджено два будинки.",
+        [("hit", "uav", None, "UA-32"), ("damage", "uav", None, "UA-32")],
+    ),
+    # "fired by" describes the weapon: destroyed only; with "all N", the launch total too
+    (
+        "launched_from",
+        "en",
+        "Air defences shot down an ATACMS missile fired by Ukrainian troops over the Sea of Azov.",
+        [("destroyed", "missile", 1, None)],
+    ),
+    (
+        "all_launched_downed",
+        "en",
+        "Ukraine shot down all 29 drones launched by Russia overnight.",
+        [("destroyed", "uav", 29, None), ("launched", "uav", 29, None)],
+    ),
+    # "all N used by": the launch total too
+    (
+        "all_launched_downed",
+        "en",
+        "Ukraine's air force said it had shot down all 42 drones used by Russia overnight.",
+        [("destroyed", "uav", 42, None), ("launched", "uav", 42, None)],
+    ),
+    (
+        "all_launched_downed",
+        "ru",
+        "Силы ПВО сбили все 12 беспилотников, примененных ВСУ.",
+        [("destroyed", "uav", 12, None), ("launched", "uav", 12, None)],
+    ),
+    (
+        "all_launched_downed",
+        "uk",
+        "ППО збила всі 14 дронів, застосованих ворогом.",
+        [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+    ),
+    # a fire put out far from its noun is no shooting down; a drone put out after the fire
+    # had its own verb is
+    (
+        "cleanup",
+        "ru",
+        "Возгорание на территории предприятия, вызванное атакой беспилотника, было ликвидировано.",
+        [("damage", "uav", None, None), ("hit", "uav", None, None)],
+    ),
+    (
+        "cleanup",
+        "uk",
+        "Пожежу на складі, спричинену атакою дрона, оперативно ліквідовано.",
+        [("damage", "uav", None, None), ("hit", "uav", None, None)],
+    ),
+    (
+        "cleanup",
+        "en",
+        "The fire at the warehouse caused by a drone attack was eliminated.",
+        [("damage", "uav", None, None), ("hit", "uav", None, None)],
+    ),
+    (
+        "cleanup",
+        "ru",
+        "Пожар потушен, над областью ликвидированы два беспилотника.",
+        [("destroyed", "uav", 2, None)],
+    ),
+    # a weapon that fell and exploded, with no interception stated, struck
+    (
+        "fell_and_exploded",
+        "uk",
+        "У Солом'янському районі Києва зафіксували падіння і вибух російського безпілотника.",
+        [("hit", "uav", 1, "UA-30")],
+    ),
+    (
+        "fell_and_exploded",
+        "ru",
+        "В Курске зафиксировано падение и взрыв беспилотника.",
+        [("hit", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "fell_and_exploded",
+        "en",
+        "A Russian drone fell and exploded in the Kherson region.",
+        [("hit", "uav", 1, "UA-65")],
+    ),
+    # "N strikes" with a named weapon: a hit of N
+    (
+        "n_strikes",
+        "ru",
+        "ВСУ нанесли три удара беспилотниками по Белгородской области.",
+        [("hit", "uav", 3, "RU-BEL")],
+    ),
+    (
+        "n_strikes",
+        "uk",
+        "Окупанти завдали 5 ударів шахедами по Запоріжжю.",
+        [("hit", "uav", 5, "UA-23")],
+    ),
+    (
+        "n_strikes",
+        "en",
+        "Russia carried out five drone strikes on the Sumy region.",
+        [("hit", "uav", 5, "UA-59")],
+    ),
+    # "attacked N times": a hit of N; times with no attack are none
+    (
+        "n_times_attacked",
+        "ru",
+        "ВСУ четыре раза атаковали дронами село Теткино Курской области.",
+        [("hit", "uav", 4, "RU-KRS")],
+    ),
+    (
+        "n_times_attacked",
+        "uk",
+        "Вчора росіяни шість разів атакували FPV-дронами Херсонську громаду.",
+        [("hit", "uav", 6, "UA-65")],
+    ),
+    (
+        "n_times_attacked",
+        "en",
+        "Russian forces struck Nikopol with drones 12 times.",
+        [("hit", "uav", 12, "UA-12")],
+    ),
+    ("n_times_attacked", "en", "The air alert sounded four times in Kyiv on Thursday.", []),
+    # hits in N districts or at N sites: a hit of N; a weapon count wins
+    (
+        "hits_in_places",
+        "uk",
+        "Ворог ударив по Харкову безпілотниками, влучання зафіксовані у двох районах міста.",
+        [("hit", "uav", 2, "UA-63")],
+    ),
+    (
+        "hits_in_places",
+        "ru",
+        "Противник атаковал Белгород беспилотниками, зафиксированы попадания в три объекта.",
+        [("hit", "uav", 3, "RU-BEL")],
+    ),
+    (
+        "hits_in_places",
+        "en",
+        "Russia struck Kharkiv with drones; hits were recorded in two districts.",
+        [("hit", "uav", 2, "UA-63")],
+    ),
+    (
+        "hits_in_places",
+        "uk",
+        "Зафіксовано влучання 21 ударного БпЛА на восьми локаціях.",
+        [("hit", "uav", 21, None)],
+    ),
+    ("hits_in_places", "uk", "Влучань не зафіксовано у двох районах.", []),
+    ("n_times_attacked", "uk", "Повітряна тривога лунала в Києві чотири рази.", []),
 ]
 
 

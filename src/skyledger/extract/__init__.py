@@ -49,8 +49,8 @@ def extract(
         lang = detect_lang(text) or "en"
     lex = lexicon(lang)
     models_pattern(), officials()  # built before the first scan, so one pass serves them too
-    if not lex.weapons.search(text):
-        return []
+    if not lex.weapons.search(text) and not models_pattern()[0].search(text):
+        return []  # no weapon word and no model ("4 Х-101")
     extraction = Extraction(text, lex, published, claimant)
     drafts = national_totals(extraction.run(), extraction.all.claimants)
     return canonical_claimants(to_claims(drafts, text, lang, claimant), text, published)

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from skyledger.extract.morph import is_plural
+
 TABLE = Path(__file__).parent / "lang" / "constructions.yaml"
 GAP = re.compile(r"[\s,]*")
 ALL_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
@@ -57,7 +59,7 @@ def marks(lang: str):
         [
             (fragment, name)
             for name, row in table().items()
-            if row["role"] != "cue"
+            if row["role"] not in ("cue", "strikes", "hits_in")  # read around a number
             for fragment in row["words"].get(lang) or []
         ]
     )
@@ -110,13 +112,137 @@ def subject_weapon_struck(text: str, item, lang: str) -> tuple[int, int] | None:
     )
 
 
+def named_plural(text: str, item, lang: str) -> bool:
+    """The weapon noun itself is plural ("дронами"), whatever the words beside it agree with."""
+    start, end = item.weapon_span or (item.start, item.end)
+    word = text[start:end].split()[-1 if lang == "en" else 0]
+    if lang == "en":
+        return word.lower().endswith("s")
+    return is_plural(word, lang) is True
+
+
+AGENT_GAP = re.compile(r"[^\W\d][\w\-]*\s+")  # "by a kamikaze drone": words before it
+
+
+def agent_weapon_struck(text: str, item, lang: str) -> tuple[int, int] | None:
+    """One weapon as the agent of a passive verb of attack right before or
+    after it ("атакован дроном", "дроном атакована", "targeted by a kamikaze drone"): the
+    verb's span."""
+    if item.count != 1 or named_plural(text, item, lang):
+        return None
+    after = GAP.match(text, item.end).end()
+    for start, end, role in mark_spans(text, lang):
+        if role != "agent":
+            continue
+        if start == after:
+            return start, end
+        gap = GAP.match(text, end).end()
+        for _ in range(3):  # at most three words between: "by an FPV drone"
+            if gap == item.start or gap > item.start:
+                break
+            word = AGENT_GAP.match(text, gap)
+            if word is None:
+                break
+            gap = word.end()
+        if gap == item.start:
+            return start, end
+    return None
+
+
 def all_launched(text: str, item, claim_type: str, all_words, lang: str) -> bool:
     """ "All N drones launched ..." shot down: the launch total is stated as well."""
     if claim_type != "destroyed" or item.count is None or not all_of(text, item, all_words):
         return False
     return any(
-        item.count_span[1] <= s <= item.end + 2 and r == "also"
+        item.count_span[1] <= s <= item.end + 2 and r in ("also", "modifier")  # "launched by"
         for s, _e, r in mark_spans(text, lang)
+    )
+
+
+@cache
+def strike_words(lang: str) -> list[tuple[re.Pattern, bool]]:
+    """The words of each `strikes` row, after a number and at most one adjective, and
+    whether the row asks for a verb of attack elsewhere in the sentence."""
+    return [
+        (
+            re.compile(
+                r"\s*(?:[^\W\d][\w\-]*\s+)?(?:" + "|".join(row["words"][lang]) + ")",
+                re.IGNORECASE,
+            ),
+            bool(row.get("needs_verb")),
+        )
+        for row in table().values()
+        if row["role"] == "strikes" and row["words"].get(lang)
+    ]
+
+
+def strikes_after(text: str, number_end: int, lang: str) -> tuple[int, int, bool] | None:
+    """ "N strikes", "N разів атакували": the span of the strike words right after a number,
+    and whether they need a verb of attack beside them to count."""
+    for pattern, needs_verb in strike_words(lang):
+        found = pattern.match(text, number_end)
+        if found:
+            return number_end, found.end(), needs_verb
+    return None
+
+
+@cache
+def hits_in_patterns(lang: str) -> list[tuple[re.Pattern, re.Pattern]]:
+    """For each `hits_in` row: the words that end right before the number, and the place
+    nouns after it (one adjective may stand between: "в два важливих об'єкти")."""
+    return [
+        (
+            re.compile(r"(?<![\w\-])(?:" + "|".join(row["words"][lang]) + r")\s+$", re.IGNORECASE),
+            re.compile(
+                r"\s+(?:[^\W\d][\w\-’]*\s+)?(?:" + "|".join(row["places"][lang]) + ")",
+                re.IGNORECASE,
+            ),
+        )
+        for row in table().values()
+        if row["role"] == "hits_in" and row["words"].get(lang)
+    ]
+
+
+def hits_in_places(text: str, number_start: int, number_end: int, lang: str):
+    """ "Влучання у двох районах", "hits in two districts": the span from the hit word to
+    the place noun when the number counts the places hit, else None."""
+    window = text[max(0, number_start - 80) : number_start]
+    for before, after in hits_in_patterns(lang):
+        found = before.search(window)
+        place = after.match(text, number_end)
+        if found and place:
+            return number_start - len(window) + found.start(), place.end(), False
+    return None
+
+
+@cache
+def cleanup_far_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    far = table()["cleanup"].get("far") or {}
+    nouns, verbs = (far.get("nouns") or {}).get(lang), (far.get("verbs") or {}).get(lang)
+    if not nouns or not verbs:
+        return None
+    return (
+        re.compile(r"(?<![\w\-])(?:" + "|".join(nouns) + r")(?![\w\-])", re.IGNORECASE),
+        re.compile("(?:" + "|".join(verbs) + ")", re.IGNORECASE),
+    )
+
+
+def cleanup_far(text: str, sentence_start: int, item, cue, lang: str) -> bool:
+    """The cue is a verb of cleaning up whose subject, a fire or the aftermath, opens the
+    sentence, with the weapon told between them ("Возгорание …, вызванное атакой
+    беспилотника, было ликвидировано"); not when the fire had its own verb first ("Пожар
+    потушен, два беспилотника ликвидированы")."""
+    patterns = cleanup_far_patterns(lang)
+    if patterns is None or cue is None or not item.end <= cue[1]:
+        return False
+    nouns, verbs = patterns
+    if not verbs.fullmatch(text, cue[1], cue[2]):
+        return False
+    noun = nouns.search(text, sentence_start, min(cue[1], sentence_start + 40))
+    return (
+        noun is not None
+        and noun.end() <= item.start
+        and verbs.search(text, noun.end(), item.start) is None
     )
 
 
@@ -162,11 +288,11 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
     hit of the same weapon and area by the same speaker restates it."""
     made = []
     for draft in drafts:
-        if draft.claim_type != "launched" or draft.count is None or draft.admin1 is None:
+        if draft.claim_type != "launched" or draft.admin1 is None:
             continue
         cue = draft.evidence.get("claim_type")
         if cue is None or not attack_words(lang).fullmatch(text[cue[0] : cue[1]]):
-            continue  # "скинув 10 КАБів", "launched 15 drones": launches, whatever followed
+            continue  # "launched 15 drones", "запустив 20 дронів": launches, whatever followed
         mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
         if any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
             continue
@@ -183,7 +309,10 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
             d.claim_type == "hit"
             and d.count is None
             and any(
-                h.weapon == d.weapon and h.admin1 == d.admin1 and claimant_of(h) == claimant_of(d)
+                h is not d
+                and h.weapon == d.weapon
+                and h.admin1 == d.admin1
+                and claimant_of(h) == claimant_of(d)
                 for h in made
             )
         )

@@ -16,7 +16,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from skyledger.extract import breakdown, constructions, numerals
+from skyledger.extract import (
+    breakdown,
+    constructions,
+    counted_nouns,
+    named_models,
+    numerals,
+    targets,
+)
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.attribution import Attribution
 from skyledger.extract.casualty_words import killed_only
@@ -47,7 +54,7 @@ CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\s-\s")
 NOT_WEAPON_UNIT = re.compile(
     r"^\s*(?:-\s*)?(?:час\w*|годин\w*|hours?|km|км|кілометр\w*|километр\w*|miles?|рок\w*|рік|год\w*|лет|years?|"
     r"регион\w*|регіон\w*|област\w*|regions?|oblasts?|раз\w*|times|%|процент\w*|відсот\w*|day|days|сут\w*|дн\w*|"
-    r"хвилин\w*|минут\w*|minutes?|локац\w*|місц\w*|мест\w*|этаж\w*|поверх\w*|квартир\w*|будин\w*|дом\w*|"
+    r"хвилин\w*|минут\w*|minutes?|напрям\w*|направлени\w*|directions?|хвил[яіьею]\w*|волн\w*|waves?|локац\w*|місц\w*|мест\w*|этаж\w*|поверх\w*|квартир\w*|будин\w*|дом\w*|"
     r"buildings?|houses?|homes?|apartments?|школ\w*|автомоб\w*|авто\w*|cars?|вікн\w*|окн\w*|метр\w*|"
     r"гараж\w*|сел\w*|населен\w*|villages?|towns?|cities|city|міст\w*|город\w*|район\w*|громад\w*|"
     r"числа|числ\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]\w*|"
@@ -63,6 +70,8 @@ EN_MODIFIER = re.compile(
     r"debris|fragments?|wreckage|war|raids?|assaults?)\b",
     re.IGNORECASE,
 )
+EN_ATTACK_NOUN = re.compile(r"\s+(?:attacks?|strikes?|raids?|assaults?)\b", re.IGNORECASE)
+OUT_OF = re.compile(r"(?:out\s+of|of|из|зі|із|з|от)\s*$", re.IGNORECASE)
 OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
 )
@@ -346,6 +355,9 @@ class Extraction:
         self.published = published
         self.default_claimant = default_claimant
         self.all, self.places = find_mentions(text, lex)
+        self.all.weapons = targets.retyped(
+            text, named_models.with_models(self.all.weapons, self.all.models), lex.lang
+        )
         self.index = MentionIndex(self.all)
         self.m = self.all
         self.sentences = split(text)
@@ -476,9 +488,11 @@ class Extraction:
                 self.qualifier(before, number.approx),
                 count_span=(number.start, number.end),
             )
-            if weapon:  # one of a kind joins no other kind: "одну ракету і безпілотник" are two
+            if weapon:
+                # "40 missiles and drones": one mixed count; "одну ракету і безпілотник" is
+                # one of each, never one mixed weapon
                 partner = self.joined_weapon(weapon) if number.value != 1 else None
-                if partner is not None:  # "40 missiles and drones": one mixed count
+                if partner is not None:
                     consumed.append((partner[1], partner[2]))
                     weapon = ("other", weapon[1], partner[2])
                 item.weapon, item.weapon_span = weapon[0], (weapon[1], weapon[2])
@@ -607,6 +621,8 @@ class Extraction:
             if item.weapon is not None:
                 kept.append(item)
                 continue
+            if counted_nouns.counts_a_noun(self.text, item.end, self.lex.lang):
+                continue  # "fires at two enterprises in the Dnipro district": no weapons
             following = items[index + 1].start if index + 1 < len(items) else sentence.end
             previous = kept[-1] if kept else None
             has_place = (
@@ -716,8 +732,25 @@ class Extraction:
         """A weapon word with no number: one when singular, null when plural."""
         found = []
         kinds_counted = {i.weapon for i in items}
+        consumed = list(consumed)
         for kind, start, end in self.m.weapons:
             if not (sentence.start <= start < sentence.end) or overlaps((start, end), consumed):
+                continue
+            partner = self.joined_weapon((kind, start, end))
+            if (
+                partner is not None
+                and "other" not in (kind, partner[0])
+                and self.plural(start, end, sentence)[0] is not False  # "уламки ракети та дронів"
+                and not any(w in self.lex.vague for w in WORDS.findall(self.text[end : partner[1]]))
+            ):
+                # "ракетами та дронами": mixed means (artillery beside drones strikes nothing
+                # from the air: the drones stay themselves)
+                consumed.append((partner[1], partner[2]))
+                item = Item(start, partner[2], None, "unspecified", "other")
+                item.weapon_span = (start, partner[2])
+                if "other" not in kinds_counted:
+                    kinds_counted.add("other")
+                    found.append(item)
                 continue
             before = self.text[max(sentence.start, start - 25) : start].lower()
             definite = self.lex.lang == "en" and DEFINITE_BEFORE.search(before)
@@ -729,15 +762,20 @@ class Extraction:
                 continue
             if any(0 <= w[1] - end <= 1 for w in self.m.weapons):
                 continue  # "Shahed drones": let the head noun speak
+            attack_noun = False
             if self.lex.lang == "en" and EN_MODIFIER.match(self.text[end : end + 20]):
-                continue
+                attack_noun = EN_ATTACK_NOUN.match(self.text, end) is not None
+                if not attack_noun:
+                    continue  # "drone production": no weapon used
             before = self.text[max(sentence.start, start - 25) : start].lower()
             vague = any(w in self.lex.vague for w in WORDS.findall(before)[-3:])
             plural, by_agreement = (None, False) if vague else self.plural(start, end, sentence)
             count = None if (vague or plural is not False) else 1
             if count is None and sentence.bullet and plural is None and not vague:
                 count = 1  # a list line naming one weapon: "▪️БпЛА типу «Ланцет»"
-            if self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
+            if attack_noun:
+                count = None  # "a drone attack": the weapon of an attack, never one piece
+            elif self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
                 # "drone strikes" counts none; "artillery", "shelling" (means, not pieces) none
                 count = None if plural is not False or kind == "other" else 1
             item = Item(
@@ -908,6 +946,7 @@ class Extraction:
                 header_pending = None
             if not quiet:
                 self.local_claims(sentence, items, claimant)
+                self.strike_counts(sentence, claimant)
             self.attach_window(sentence, claimant, made)
             self.attach_places(sentence, claimant, made, cue_places)
             self.update_frame(sentence, items)
@@ -1019,6 +1058,8 @@ class Extraction:
             weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
             if weapons:
                 self.frame_weapon = (weapons[0][0], None)
+        if self.mixed_means(sentence) and not any(i.count_span for i in items):
+            self.frame_weapon = ("other", None)
         regions = [r for r in self.m.regions if sentence.start <= r.start < sentence.end]
         if len({r.code for r in regions}) == 1:
             self.frame_region, self.frame_end = regions[0].code, sentence.end
@@ -1069,7 +1110,9 @@ class Extraction:
         if claim_type == "launched" and counted:
             return counted, cue
         if claim_type in (None, "launched"):
-            verb = constructions.subject_weapon_struck(self.text, item, lang)
+            verb = constructions.subject_weapon_struck(
+                self.text, item, lang
+            ) or constructions.agent_weapon_struck(self.text, item, lang)
             if verb is not None:
                 return "hit", ("hit", *verb)
         return claim_type, cue
@@ -1109,6 +1152,12 @@ class Extraction:
                 claim_type = "hit"  # an attack on a named town: a strike there
             if (
                 claim_type is None
+                or (
+                    claim_type == "destroyed"
+                    and constructions.cleanup_far(
+                        self.text, sentence.start, item, cue, self.lex.lang
+                    )
+                )
                 or self.negated(item, sentence)
                 or (
                     claim_type == "launched"
@@ -1392,6 +1441,10 @@ class Extraction:
                 continue
             if kind in ("hit", "debris") and self.negated_at(t_start, sentence):
                 continue
+            if kind == "debris" and counted_nouns.debris_of_something_else(
+                self.text, t_end, self.m.weapons, debris_cues, self.lex.lang
+            ):
+                continue  # "фрагменты конструкции": the structure broke, no weapon fell
             if kind == "hit" and overlaps((t_start, t_end), no_damage):
                 continue  # "there were no hits to civilian infrastructure"
             if kind == "hit" and any(
@@ -1438,15 +1491,52 @@ class Extraction:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
 
+    def strike_counts(self, sentence: Sentence, claimant) -> None:
+        """ "N strikes", "attacked N times", "hits in N districts": a hit of N with the weapon
+        named (lang/constructions.yaml `n_strikes`, `hits_in_places`), beside any hit of
+        another figure."""
+        verb = any(t[0] in ("hit", "launched", "attack") for t in self.m.types)
+        for number in self.m.numbers:
+            span = constructions.strikes_after(
+                self.text, number.end, self.lex.lang
+            ) or constructions.hits_in_places(self.text, number.start, number.end, self.lex.lang)
+            if span is None or (span[2] and not verb) or self.negated_at(number.start, sentence):
+                continue
+            if self.kinds_after(span[1], sentence) > 1:
+                continue  # "15 ударов: 9 FPV-дронов, 4 КАБа и 2 ракеты": the parts are the hits
+            region, mention = self.local_region(sentence, claimant)
+            value = number.value
+            draft = self.local(
+                sentence,
+                "hit",
+                self.sentence_weapon(sentence),
+                region,
+                mention,
+                claimant,
+                span[:2],
+                apart=lambda d, value=value: d.count not in (None, value),
+            )
+            if draft is None:
+                continue
+            before = self.text[max(sentence.start, number.start - 30) : number.start]
+            draft.count, draft.qualifier = value, self.qualifier(before)
+            draft.evidence["count"] = (number.start, number.end)
+            model = self.model_near(number.start, span[1], sentence)
+            if model and model[1] == draft.weapon:
+                draft.model = model[0]
+            draft.confidence = 0.8
+
     def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
-        """A drone or missile attack that killed or injured people is a hit ("a drone attack on
-        Odesa injured five"); an attack with no casualty stated is left alone, and so is one
-        after which regions "suffered" (that is damage in each region)."""
+        """A drone or missile attack that killed, injured or damaged something is a hit ("a
+        drone attack on Odesa injured five", "в результате атаки БПЛА повреждена кровля": the
+        guideline's attack that caused damage or injuries); an attack with no harm stated is
+        left alone, and so is one after which regions "suffered" (that is damage in each)."""
         if not any(t[0] == "attack" for t in types):
             return types
         harm = any(
-            kind in ("killed", "injured")
+            kind in ("killed", "injured", "damage")
             and not overlaps((t_start, t_end), none_said)
+            and not (kind == "damage" and self.negated_at(t_start, sentence))
             and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
             for kind, t_start, t_end in types
         )
@@ -1463,10 +1553,22 @@ class Extraction:
                 return 1 if draft.count == 1 else None
         return None
 
+    def mixed_means(self, sentence: Sentence) -> bool:
+        """Two kinds joined with no count of their own ("ракет та БпЛА", "missiles and
+        drones"): the means are mixed, `other`."""
+        return any(
+            sentence.start <= w[1] < sentence.end and self.joined_weapon(w) is not None
+            for w in self.m.weapons
+        )
+
+    def kinds_after(self, position: int, sentence: Sentence) -> int:
+        """How many weapon kinds the sentence names after `position`."""
+        return len({w[0] for w in self.m.weapons if position <= w[1] < sentence.end})
+
     def sentence_weapon(self, sentence: Sentence) -> str | None:
         kinds = [w[0] for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
         if kinds:
-            return "other" if "other" in kinds else kinds[0]
+            return "other" if "other" in kinds or self.mixed_means(sentence) else kinds[0]
         return self.frame_weapon[0] if self.frame_weapon else None
 
     def local_region(self, sentence: Sentence, claimant):

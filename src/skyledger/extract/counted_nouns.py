@@ -1,0 +1,57 @@
+"""A number right before a noun of something else ("two enterprises", "двох підприємствах")
+counts that noun, never weapons elided after it ("seven over Kursk", "сім над Сумщиною");
+fragments of something else ("фрагменты конструкции", "уламки будівлі", "fragments of the
+building") are no weapon debris.
+
+Russian and Ukrainian ask the morphological analyser whether the next word is a noun;
+English has no analyser here, so en.yaml lists the words that may follow an elided count
+(`after_elided_count:`), and any other word is taken as the noun counted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from skyledger.extract.lexicon import load_yaml
+from skyledger.extract.morph import parse
+
+FOLLOWING_WORD = re.compile(r"[ \t]+([^\W\d_]{3,})\b")
+
+
+@cache
+def elided_followers(lang: str) -> frozenset:
+    return frozenset(w.lower() for w in load_yaml(f"{lang}.yaml").get("after_elided_count") or [])
+
+
+def counts_a_noun(text: str, number_end: int, lang: str) -> bool:
+    """Is the word right after the number a noun the number counts?"""
+    found = FOLLOWING_WORD.match(text, number_end)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    if lang == "en":
+        return word not in elided_followers(lang) and not word.endswith("ly")
+    return parse(word, lang).tag.POS == "NOUN"
+
+
+OF_THE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?([^\W\d_]{3,})\b", re.IGNORECASE)
+
+
+def debris_of_something_else(text: str, cue_end: int, weapons, debris, lang: str) -> bool:
+    """The debris words are followed by the noun of what broke, and it is no weapon; a chain
+    of debris words ("падения фрагментов конструкции") is judged by its last."""
+    pattern = OF_THE if lang == "en" else FOLLOWING_WORD
+    found = pattern.match(text, cue_end)
+    while found is not None:
+        chained = next((e for _k, s, e in debris if s == found.start(1)), None)
+        if chained is None:
+            break
+        found = pattern.match(text, chained)
+    if found is None or any(start == found.start(1) for _kind, start, _end in weapons):
+        return False
+    word = found.group(1).lower()
+    if lang == "en":
+        return True
+    parsed = parse(word, lang)
+    return parsed.tag.POS == "NOUN" and "gent" in parsed.tag

@@ -1,0 +1,75 @@
+"""Missiles and drones named together with no count of their own are mixed means: the hit,
+debris and damage told of them have weapon `other`; a weapon with its own quantity, or
+artillery beside drones, keeps its own kind. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "uk",
+            "Ворог атакував Полтавщину ракетами та дронами. Зафіксовано влучання та падіння "
+            "уламків у Полтавському районі.",
+            [("hit", "other", None, "UA-53"), ("debris", "other", None, "UA-53")],
+        ),
+        (
+            "ru",
+            "Противник атаковал Белгородскую область ракетами и беспилотниками. Зафиксированы "
+            "попадания в Белгородском районе.",
+            [("hit", "other", None, "RU-BEL")],
+        ),
+        (
+            "en",
+            "Russia attacked the Poltava region with missiles and drones. Hits were recorded in "
+            "the Poltava district.",
+            [("hit", "other", None, "UA-53")],
+        ),
+        # one kind only: it stays itself
+        (
+            "uk",
+            "Ворог атакував Полтавщину дронами. Зафіксовано падіння уламків у Полтавському районі.",
+            [("hit", "uav", None, "UA-53"), ("debris", "uav", None, "UA-53")],
+        ),
+        # each with its own quantity: each its own claim
+        (
+            "uk",
+            "На Тернопільщині зафіксовано падіння уламків ракети та кількох БпЛА.",
+            [("debris", "missile", 1, "UA-61"), ("debris", "uav", None, "UA-61")],
+        ),
+    ],
+)
+def test_missiles_and_drones_together_are_mixed_means(lang, text, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # one of each is no mixed count
+        (
+            "uk",
+            "Сили ППО збили одну ракету і безпілотник на Кіровоградщині.",
+            [("destroyed", "missile", 1), ("destroyed", "uav", 1)],
+        ),
+        (
+            "ru",
+            "Над Брянской областью сбиты одна ракета и беспилотник.",
+            [("destroyed", "missile", 1), ("destroyed", "uav", 1)],
+        ),
+        (
+            "en",
+            "Air defences shot down one missile and a drone over the Kirovohrad region.",
+            [("destroyed", "missile", 1), ("destroyed", "uav", 1)],
+        ),
+        # a count of both together is one mixed count
+        ("uk", "Сили ППО збили 40 ракет і дронів.", [("destroyed", "other", 40)]),
+    ],
+)
+def test_one_missile_and_a_drone_are_one_of_each(lang, text, expected):
+    assert [k[:3] for k in keys(text, lang)] == expected

@@ -1,0 +1,68 @@
+"""Weapons named by their model, in every case and language, with or without a weapon noun
+beside them ("сбиты 4 Х-101", "5 «Гераней»", "3 Kh-101s", "dropped 10 KABs").
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from skyledger.extract import extract
+
+
+def claims(text: str, lang: str) -> list[tuple]:
+    return [(c.claim_type, c.weapon, c.count, c.model) for c in extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a model with no weapon noun counts as its weapon
+        ("ru", "Над Брянской областью сбиты 4 Х-101.", [("destroyed", "missile", 4, "Kh-101")]),
+        (
+            "ru",
+            "ВСУ выпустили 2 ATACMS по Курской области.",
+            [("launched", "missile", 2, "ATACMS")],
+        ),
+        ("uk", "Ворог запустив 6 Х-101 по Львівщині.", [("launched", "missile", 6, "Kh-101")]),
+        (
+            "en",
+            "Russia fired 3 Kh-101s at the Lviv region.",
+            [("launched", "missile", 3, "Kh-101")],
+        ),
+        # a model beside its weapon noun: one count
+        (
+            "ru",
+            "Над Брянской областью сбиты 4 ракеты Х-101.",
+            [("destroyed", "missile", 4, "Kh-101")],
+        ),
+        (
+            "en",
+            "Russia fired 3 Kh-101 cruise missiles at the Lviv region.",
+            [("launched", "missile", 3, "Kh-101")],
+        ),
+        # Geran in every case
+        ("ru", "Над Курской областью сбиты 5 «Гераней».", [("destroyed", "uav", 5, "Shahed-136")]),
+        ("uk", "Над Сумщиною збито 3 «Герані».", [("destroyed", "uav", 3, "Shahed-136")]),
+        (
+            "en",
+            "Russia launched 9 Gerans at the Sumy region.",
+            [("launched", "uav", 9, "Shahed-136")],
+        ),
+        # glide bombs dropped
+        (
+            "en",
+            "Russia dropped 10 KABs on the Kharkiv region.",
+            [("launched", "glide_bomb", 10, "KAB")],
+        ),
+        (
+            "ru",
+            "Российская авиация сбросила 6 КАБов на Харьковскую область.",
+            [("launched", "glide_bomb", 6, "KAB")],
+        ),
+        ("uk", "Ворог скинув на Харківщину 7 КАБів.", [("launched", "glide_bomb", 7, "KAB")]),
+        # a launcher named in passing is no weapon: "градоначальник" is no Grad
+        ("ru", "Градоначальник сообщил о работе экстренных служб.", []),
+    ],
+)
+def test_weapons_named_by_model(lang, text, expected):
+    assert claims(text, lang) == expected

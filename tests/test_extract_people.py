@@ -1,0 +1,31 @@
+"""People named by their work ("двоє працівників", "двое рабочих", "two workers") are counted
+among the injured and killed like "people". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import casualties
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "uk",
+            "Внаслідок атаки дрона на Миколаїв двоє працівників отримали поранення.",
+            [(None, 2)],
+        ),
+        ("uk", "Унаслідок удару дрона по Херсону загинув пасажир автобуса.", [(1, None)]),
+        ("ru", "В результате атаки дрона на Курск двое рабочих получили ранения.", [(None, 2)]),
+        (
+            "ru",
+            "При атаке беспилотника на Белгород пострадали три сотрудника предприятия.",
+            [(None, 3)],
+        ),
+        ("en", "Two workers were injured in a drone attack on Mykolaiv.", [(None, 2)]),
+        ("en", "A driver was injured in a drone attack on Kherson.", [(None, 1)]),
+    ],
+)
+def test_people_named_by_their_work_are_counted(lang, text, expected):
+    assert casualties(text, lang) == expected
