@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, func, select, update
 
+from skyledger.claimants import claimant_id
 from skyledger.reconcile.store import lock_buckets, recompute_buckets
 from skyledger.reconcile.timing import bucket_of, reference_time
 from skyledger.records import Claim
@@ -105,7 +106,14 @@ def _place(value):
 
 def stored_values(fields: dict) -> dict:
     """JSON fields (as kept in a review) as the claims table's values."""
-    return checked(fields) if fields else {}
+    return keyed(checked(fields)) if fields else {}
+
+
+def keyed(values: dict) -> dict:
+    """A claimant set by a reviewer gets its canonical id, which filters and events compare."""
+    if "claimant" not in values:
+        return values
+    return {**values, "claimant_key": claimant_id(values["claimant"])[:300] or None}
 
 
 def latest_applied(conn: Connection, claim_id: int):
@@ -214,7 +222,7 @@ def add_claim(
             "count_qualifier": "unspecified",
             "places": [],
             "cumulative": False,
-            **values,
+            **keyed(values),
             "evidence": {"claim": [start, end]},
             "confidence": 1.0,
             "extractor_version": "review",
