@@ -15,6 +15,8 @@ from skyledger.cli.options import (
     EXIT_SOME_FAILED,
     EXIT_USAGE,
     cells,
+    claim_filter_options,
+    claim_filters,
     db_option,
     err_console,
     format_option,
@@ -22,7 +24,6 @@ from skyledger.cli.options import (
     out_console,
     print_error,
 )
-from skyledger.records import CLAIM_TYPES, WEAPONS
 from skyledger.review import FIELDS, ReviewError, StaleReview
 from skyledger.store import queries
 from skyledger.untrusted import printable
@@ -90,17 +91,12 @@ def parse_setting(value: str) -> tuple[str, object]:
     help="The claim's version you looked at: refused if it changed meanwhile.",
 )
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
-@click.option("--country", metavar="CC", help="ISO 3166-1 alpha-2, e.g. RU.")
-@click.option("--admin1", metavar="CODE", help="ISO 3166-2, e.g. RU-KLU.")
-@click.option("--weapon", type=click.Choice(WEAPONS))
-@click.option("--claim-type", type=click.Choice(CLAIM_TYPES))
-@click.option("--claimant", help="Exact claimant.")
-@click.option("-q", "q", metavar="WORDS", help="Words that must all occur in the report text.")
+@claim_filter_options
 @format_option("table", "json")
 @db_option
 def review_command(
     claim_id, action, settings, note, add_report, span, whole_report, reviewer, version, limit,
-    fmt, db_url, **filters,
+    fmt, db_url, **filter_values,
 ) -> None:  # fmt: skip
     """Review claims: the queue, one claim with its evidence, or a decision on it.
 
@@ -114,6 +110,7 @@ def review_command(
     Example: skyledger review 42 --set count=28 --note "the governor's post says 28"
     """
     fields = dict(parse_setting(item) for item in settings)
+    filters = claim_filters(**filter_values)
     if fields and action:
         raise click.UsageError("--set corrects the claim; give it without --confirm/--reject")
     if fields and not action:
@@ -133,7 +130,7 @@ def review_command(
             if claim_id is None:
                 if action:
                     raise click.UsageError("name the CLAIM to --confirm or --reject")
-                return _show_queue(ledger, queries.Filters(**filters), limit, fmt)
+                return _show_queue(ledger, filters, limit, fmt)
             if action is None:
                 return _show_claim(ledger, claim_id, fmt)
             outcome = ledger.review(
