@@ -116,7 +116,8 @@ def review_command(
     if fields and not action:
         action = "correct"
     who = reviewer or _login()
-    with open_ledger(db_url) as ledger:
+    # every review names a claim or report of an existing ledger: a mistyped --db is an error
+    with open_ledger(db_url, create=False) as ledger:
         try:
             if whole_report is not None:
                 if action != "confirm" or claim_id is not None:
@@ -304,6 +305,6 @@ def users_list(db_url: str | None) -> None:
     """
     from skyledger.users import list_users
 
-    with open_ledger(db_url) as ledger:
+    with open_ledger(db_url, create=False) as ledger:
         for user in list_users(ledger.engine):
             click.echo(f"{printable(user.name, one_line=True)}\t{user.role}")
