@@ -179,3 +179,12 @@ def test_bad_queue_filters_are_usage_errors(db, args, words):
     result = run(db, "review", *args)
     assert result.exit_code == 2
     assert words in result.output
+
+
+def test_users_is_a_command_in_a_fresh_process(run_cli, tmp_path):
+    db = str(tmp_path / "ledger.db")
+    added = run_cli("users", "add", "Anna K", "--db", db)
+    assert added.returncode == 0, added.stderr
+    assert len(added.stdout.strip()) >= 32 and "shown this once" in added.stderr
+    listed = run_cli("users", "list", "--db", db)
+    assert (listed.returncode, listed.stdout) == (0, "Anna K\treviewer\n")

@@ -1,4 +1,4 @@
-"""`skyledger review` (the queue, one claim, a decision) and `skyledger users`."""
+"""`skyledger review`: the queue, one claim with its evidence, or a decision on it."""
 
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ from skyledger.cli.options import (
 from skyledger.review import FIELDS, ReviewError, StaleReview
 from skyledger.store import queries
 from skyledger.untrusted import printable
-from skyledger.users import ROLES, UserError
 
 REVIEWER_ENV = "SKYLEDGER_REVIEWER"
 SPAN = re.compile(r"^(\d+)[:-](\d+)$")
@@ -265,46 +264,3 @@ def _show_claim(ledger, claim_id: int, fmt: str) -> None:
             ),
             markup=False,
         )
-
-
-@cli.group("users")
-def users_group() -> None:
-    """People who review claims; each has a role and a token."""
-
-
-@users_group.command("add")
-@click.argument("name")
-@click.option("--role", type=click.Choice(ROLES), default="reviewer", show_default=True)
-@db_option
-def users_add(name: str, role: str, db_url: str | None) -> None:
-    """Register NAME and print their token, once: the ledger keeps only its hash.
-
-    The token goes in `Authorization: Bearer TOKEN` for the REST API's writes.
-
-    Example: skyledger users add "Anna K" --role reviewer
-    """
-    with open_ledger(db_url) as ledger:
-        try:
-            token = ledger.add_user(name, role)
-        except UserError as exc:
-            print_error(err_console(), exc)
-            raise SystemExit(EXIT_USAGE) from exc
-    err_console().print(
-        printable(f"{name} added as {role}; the token is shown this once:", one_line=True),
-        markup=False,
-    )
-    click.echo(token)
-
-
-@users_group.command("list")
-@db_option
-def users_list(db_url: str | None) -> None:
-    """Names and roles (never tokens).
-
-    Example: skyledger users list
-    """
-    from skyledger.users import list_users
-
-    with open_ledger(db_url, create=False) as ledger:
-        for user in list_users(ledger.engine):
-            click.echo(f"{printable(user.name, one_line=True)}\t{user.role}")
