@@ -6,6 +6,7 @@ about figures is taken there beyond joining the parts.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from datetime import date
 
 from sqlalchemy import Engine, select
@@ -90,11 +91,15 @@ LARGEST = 3  # figures named in the lead
 def lead(events: list[dict], conflicts: list[dict]) -> dict:
     """What the lead paragraph says: who claimed, over which days, the largest figures, and
     how many events the claimants disagree on (their lines follow)."""
-    claimants: dict[str, int] = {}
+    # one entry per canonical claimant ("Governor of Kaluga Oblast" with or without its
+    # holder), under its most used name, the more specific one on a tie
+    names: dict[str, Counter] = defaultdict(Counter)
     for event in events:
         for statement in event["claims"]:
-            name = statement["claimant_name"]
-            claimants[name] = claimants.get(name, 0) + 1
+            names[claimant_key(statement["claimant"])][statement["claimant_name"]] += 1
+    claimants = {
+        max(used, key=lambda name: (used[name], len(name))): used.total() for used in names.values()
+    }
     days = sorted({d for e in events if (d := bucket_day(e["key"])) is not None})
     counted = [
         (statement["count"], event, statement)
