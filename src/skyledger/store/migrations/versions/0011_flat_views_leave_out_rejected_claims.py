@@ -23,7 +23,7 @@ depends_on = None
 
 
 def _flat_views_0009():
-    """Migration 0009's module: the region table and place expressions stay written once."""
+    """Migration 0009's module: its views are amended here, not written twice."""
     path = Path(__file__).with_name("0009_flat_views_and_declared_fts.py")
     spec = importlib.util.spec_from_file_location("skyledger_migration_0009", path)
     module = importlib.util.module_from_spec(spec)
@@ -31,47 +31,33 @@ def _flat_views_0009():
     return module
 
 
+def amended(sql: str, old: str, new: str) -> str:
+    """0009's view text with one part changed (0009 is fixed, so its text is too)."""
+    if old not in sql:
+        raise RuntimeError(f"migration 0009's view no longer holds {old!r}")
+    return sql.replace(old, new)
+
+
+STANDING = "c.review_status <> 'rejected'"
+
+
 def claims_flat(dialect: str) -> str:
-    v9 = _flat_views_0009()
-    first_lat, first_lon = v9.place(dialect, 0, "lat"), v9.place(dialect, 0, "lon")
-    second_lat, second_lon = v9.place(dialect, 1, "lat"), v9.place(dialect, 1, "lon")
-    first_kind = v9.place(dialect, 0, "geo_precision")
-    segment = f"{first_kind} = 'between-places' AND {second_lat} IS NOT NULL"
-    return f"""
-CREATE VIEW claims_flat AS
-WITH {v9.regions_cte()}
-SELECT c.id, c.report_id, r.published, s.name AS source, r.url, c.claimant, c.claim_type,
-       c.weapon, c.model, c.count, c.count_qualifier, c.country, c.admin1,
-       g.name AS admin1_name, c.region_text,
-       CASE WHEN {segment} THEN ({first_lat} + {second_lat}) / 2
-            WHEN {first_lat} IS NOT NULL THEN {first_lat} ELSE g.lat END AS latitude,
-       CASE WHEN {segment} THEN ({first_lon} + {second_lon}) / 2
-            WHEN {first_lon} IS NOT NULL THEN {first_lon} ELSE g.lon END AS longitude,
-       CASE WHEN {first_lat} IS NOT NULL THEN {first_kind}
-            WHEN g.code IS NOT NULL THEN 'admin1'
-            WHEN c.country IS NOT NULL THEN 'country' ELSE 'unresolved' END AS geo_precision,
-       c.window_start, c.window_end, c.killed, c.injured, c.parent_id, c.event_id,
-       c.cumulative, c.confidence, c.extractor_version, c.review_status, c.reviewer
-FROM claims c
-JOIN reports r ON r.id = c.report_id
-JOIN sources s ON s.id = r.source_id
-LEFT JOIN regions g ON g.code = c.admin1
-WHERE c.review_status <> 'rejected'
-"""
+    """0009's view with the review columns, rejected claims left out."""
+    sql = amended(
+        _flat_views_0009().claims_flat(dialect),
+        "c.extractor_version\nFROM claims c",
+        "c.extractor_version, c.review_status, c.reviewer\nFROM claims c",
+    )
+    return f"{sql}WHERE {STANDING}\n"
 
 
 def events_flat() -> str:
-    return f"""
-CREATE VIEW events_flat AS
-WITH {_flat_views_0009().regions_cte()}
-SELECT e.id, e.claim_type, e.weapon, e.country, e.admin1, g.name AS admin1_name,
-       e.low, e.best, e.high, e.conflict, e.killed, e.injured, e.window_start, e.window_end,
-       e.first_reported, g.lat AS latitude, g.lon AS longitude,
-       (SELECT COUNT(*) FROM claims c
-        WHERE c.event_id = e.id AND c.review_status <> 'rejected') AS claims
-FROM events e
-LEFT JOIN regions g ON g.code = e.admin1
-"""
+    """0009's view counting only the claims that stand."""
+    return amended(
+        _flat_views_0009().events_flat(),
+        "WHERE c.event_id = e.id)",
+        f"WHERE c.event_id = e.id AND {STANDING})",
+    )
 
 
 def drop_views() -> None:
