@@ -629,8 +629,8 @@ def regions(engine: Engine, filters: Filters = Filters()) -> list[dict]:
 
 
 def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = True) -> list[dict]:
-    """Claims per day (UTC, by publication), area, claim type and claimant, with the counts
-    they claim.
+    """Claims per day (UTC, by publication), area, claim type and canonical claimant, with
+    the counts they claim.
 
     Counts of two claim types or two claimants are never added together: "launched" and
     "destroyed", or two claimants' figures, are different claims. A total that is broken
@@ -644,13 +644,14 @@ def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = Tru
     day = day_of(engine, reports.c.published).label("day")
     area = claims.c.admin1 if by_area else literal_column("NULL").label("admin1")
     keys = [day, claims.c.admin1] if by_area else [day]
-    keys += [claims.c.claim_type, claims.c.claimant]
+    keys += [claims.c.claim_type, claims.c.claimant_key]  # one series per canonical claimant
     query = (
         select(
             day,
             area,
             claims.c.claim_type,
-            claims.c.claimant,
+            claims.c.claimant_key,
+            func.max(claims.c.claimant).label("claimant"),
             func.count().label("claims"),
             func.sum(claims.c.count).label("claimed"),
         )
@@ -670,7 +671,7 @@ def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = Tru
                 "day": row.day,
                 "admin1": row.admin1,
                 "claim_type": row.claim_type,
-                "claimant": row.claimant,
+                "claimant": claimant_label(row.claimant_key, Counter([row.claimant])),
                 "claims": row.claims,
                 "claimed": row.claimed or 0,
             }
