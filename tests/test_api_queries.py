@@ -582,3 +582,13 @@ def test_timeseries_keeps_one_series_per_canonical_claimant(db_url):
         ("2026-11-20", "destroyed", "Russian Ministry of Defense"),
         ("2026-11-21", "debris", "Governor of Kaluga Oblast"),
     ]
+
+
+def test_places_count_a_canonical_claimant_once(db_url):
+    ids = build_sample(db_url)
+    engine = open_engine(db_url)
+    debris = ids["claims"][(GOVERNOR.claimant, "RU-KLU", "debris")]
+    review(engine, debris, "correct", "anna", fields={"claimant": "Vladislav Shapsha"})
+    borovsk = next(p for p in queries.places(engine) if p["name"] == "Borovsk")
+    engine.dispose()
+    assert (borovsk["claims"], borovsk["claimants"]) == (2, 1)

@@ -585,7 +585,7 @@ def places(engine: Engine, filters: Filters = Filters(), limit: int = 1000) -> l
                 },
             )
             entry["claims"] += 1
-            claimants[key].add(claim["claimant"])
+            claimants[key].add(claimant_id(claim["claimant"]))  # canonical: one per office
     for key, entry in found.items():
         entry["claimants"] = len(claimants[key])
     ranked = sorted(found.values(), key=lambda e: (-e["claims"], str(e["name"])))
