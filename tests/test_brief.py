@@ -251,3 +251,13 @@ def test_the_lead_names_a_claimant_once_however_its_reports_name_it(sqlite_url):
     lead = brief(engine, fmt="md").split("\n\n")[2]
     engine.dispose()
     assert lead.startswith(f"{KALUGA} made 2 claims about 2 events between 2025-06-02 and")
+
+
+def test_an_area_lead_counts_a_part_whose_total_lies_outside_the_area(engine):
+    """The ministry's 20 over Russia is context in Kaluga's briefing; its 10 over Kaluga
+    and the governor's 11 are the area's own figures."""
+    lead = brief(engine, area="RU-KLU", fmt="md").split("\n\n")[2]
+    assert (
+        "The largest figure claimed: 11 UAVs destroyed over Kaluga Oblast "
+        "(Governor of Kaluga Oblast Vladislav Shapsha, date unknown)."
+    ) in lead

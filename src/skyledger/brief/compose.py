@@ -101,10 +101,13 @@ def lead(events: list[dict], conflicts: list[dict]) -> dict:
         max(used, key=lambda name: (used[name], len(name))): used.total() for used in names.values()
     }
     days = sorted({d for e in events if (d := bucket_day(e["key"])) is not None})
+    # a part of a total that is itself listed is not a figure of its own; a part whose
+    # total lies outside the briefing's area is that area's figure
+    listed = {e["id"] for e in events}
     counted = [
         (statement["count"], event, statement)
         for event in events
-        if event["claim_type"] != "casualties" and not event["parent"]
+        if event["claim_type"] != "casualties" and event["parent"] not in listed
         for statement in event["claims"]
         if statement["count"] is not None and not statement["superseded"]
     ]
