@@ -279,15 +279,6 @@ def confirm_report(engine: Engine, report_id: int, reviewer: str, note: str | No
         ).scalar()
 
 
-def report_history(engine: Engine, report_id: int) -> list[dict]:
-    """Every review of a report's claims and of the report itself, oldest first."""
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(reviews).where(reviews.c.report_id == report_id).order_by(reviews.c.id)
-        )
-        return [review_dict(row) for row in rows]
-
-
 def _claim_for_update(conn: Connection, claim_id: int):
     """The claim, locked until the transaction ends: concurrent reviewers take turns, so
     the second one reads the version the first one wrote."""
