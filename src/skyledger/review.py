@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, func, select, update
 from skyledger.claimants import claimant_id
 from skyledger.reconcile.store import lock_buckets, recompute_buckets
 from skyledger.reconcile.timing import bucket_of, reference_time
-from skyledger.records import Claim
+from skyledger.records import Claim, invalid_because
 from skyledger.store.schema import claims, reports, reviews, sources, utcnow
 
 ACTIONS = ("confirm", "correct", "reject", "add")
@@ -84,10 +84,7 @@ def checked(values: dict) -> dict:
     try:
         claim = Claim.model_validate(data)
     except ValidationError as exc:
-        reasons = "; ".join(
-            f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
-            for e in exc.errors()
-        )
+        reasons = invalid_because(exc)
         raise ReviewError(reasons) from exc
     for name in ("window_start", "window_end"):
         stamp = getattr(claim, name)
