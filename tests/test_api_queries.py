@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, insert, select, text
 
 from conftest import PG_ADMIN_URL, POSTGRES, REQUIRE_POSTGRES
 from skyledger.records import Claim, PlaceMention, Report, Source
+from skyledger.review import review
 from skyledger.store import queries
 from skyledger.store.db import open_engine
 from skyledger.store.queries import Filters
@@ -567,3 +568,27 @@ def with_undated(db_url):
 def test_undated_claims_are_kept_or_left_out_as_asked(with_undated, filters, expected):
     assert len(queries.list_claims(with_undated, filters, limit=100).items) == expected
     assert queries.stats(with_undated, filters)["claims"] == expected
+
+
+def test_timeseries_keeps_one_series_per_canonical_claimant(db_url):
+    ids = build_sample(db_url)
+    engine = open_engine(db_url)
+    debris = ids["claims"][(GOVERNOR.claimant, "RU-KLU", "debris")]
+    review(engine, debris, "correct", "anna", fields={"claimant": "Vladislav Shapsha"})
+    rows = queries.timeseries(engine, Filters(admin1="RU-KLU"))
+    engine.dispose()
+    assert [(r["day"], r["claim_type"], r["claimant"]) for r in rows] == [
+        ("2026-11-20", "destroyed", "Governor of Kaluga Oblast"),
+        ("2026-11-20", "destroyed", "Russian Ministry of Defense"),
+        ("2026-11-21", "debris", "Governor of Kaluga Oblast"),
+    ]
+
+
+def test_places_count_a_canonical_claimant_once(db_url):
+    ids = build_sample(db_url)
+    engine = open_engine(db_url)
+    debris = ids["claims"][(GOVERNOR.claimant, "RU-KLU", "debris")]
+    review(engine, debris, "correct", "anna", fields={"claimant": "Vladislav Shapsha"})
+    borovsk = next(p for p in queries.places(engine) if p["name"] == "Borovsk")
+    engine.dispose()
+    assert (borovsk["claims"], borovsk["claimants"]) == (2, 1)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from reconcile_cases import bryansk_batches, ledger_with, seed_batch
+from reconcile_cases import KALUGA, bryansk_batches, ledger_with, seed_batch
 from skyledger.brief import brief
 from skyledger.brief.render import markdown_text
 from skyledger.brief.wording import casualty_phrase, claim_phrase, claimant_in_sentence
@@ -231,3 +231,33 @@ def test_claimants_in_sentences(name, first, expected):
 )
 def test_an_outlet_name_in_markdown_is_text_never_markup(name, shown):
     assert markdown_text(name) == shown
+
+
+def test_the_lead_names_a_claimant_once_however_its_reports_name_it(sqlite_url):
+    """One report names the governor's office, another the governor: one claimant."""
+    from reconcile_cases import claim, report
+
+    office = "The governor's office said three drones were destroyed over Kaluga Oblast."
+    holder = "Vladislav Shapsha said two drones were destroyed over Kaluga Oblast."
+    fields = {"claim_type": "destroyed", "weapon": "uav", "country": "RU", "admin1": "RU-KLU"}
+    batches = [
+        (report(office, "one.example", published="2025-06-02T08:00:00+03:00"),
+         [claim(office, "three drones were destroyed", claimant="Governor of Kaluga Oblast", count=3, **fields)]),
+        (report(holder, "two.example", published="2025-06-04T08:00:00+03:00"),
+         [claim(holder, "two drones were destroyed", claimant=KALUGA, count=2, **fields)]),
+    ]  # fmt: skip
+    engine = ledger_with(sqlite_url, batches)
+    update_events(engine)
+    lead = brief(engine, fmt="md").split("\n\n")[2]
+    engine.dispose()
+    assert lead.startswith(f"{KALUGA} made 2 claims about 2 events between 2025-06-02 and")
+
+
+def test_an_area_lead_counts_a_part_whose_total_lies_outside_the_area(engine):
+    """The ministry's 20 over Russia is context in Kaluga's briefing; its 10 over Kaluga
+    and the governor's 11 are the area's own figures."""
+    lead = brief(engine, area="RU-KLU", fmt="md").split("\n\n")[2]
+    assert (
+        "The largest figure claimed: 11 UAVs destroyed over Kaluga Oblast "
+        "(Governor of Kaluga Oblast Vladislav Shapsha, date unknown)."
+    ) in lead

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from reconcile_cases import KALUGA, seeded
+from reconcile_cases import KALUGA, bryansk_batches, ledger_with, seeded
 from skyledger import Ledger
 from skyledger.cli import cli
 from skyledger.store import queries
@@ -147,3 +147,44 @@ def test_one_claim_is_shown_with_its_evidence_and_history(db):
     assert "(confirmed, version 1)" in result.output
     assert "11 drones were destroyed over Kaluga Oblast" in result.output
     assert "anna confirm applied" in result.output and "checked" in result.output
+
+
+@pytest.mark.parametrize(
+    ("window", "counts"),
+    [
+        (("--since", "2025-06-03"), [4]),
+        (("--until", "2025-06-03"), [7, 7, 7, 9]),
+        (("--since", "2025-06-02T06:00:00", "--until", "2025-06-02T08:00:00"), [7]),
+    ],
+)
+def test_the_queue_takes_a_time_window_as_other_commands_do(sqlite_url, window, counts):
+    ledger_with(sqlite_url, bryansk_batches()).dispose()
+    result = run(sqlite_url, "review", *window, "--format", "json")
+    assert result.exit_code == 0, result.output
+    queue = json.loads(result.output)
+    assert (queue["left"], sorted(item["count"] for item in queue["items"])) == (
+        len(counts),
+        counts,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("--since", "2025-06-03", "--until", "2025-06-02"), "is not before until"),
+        (("--admin1", "kaluga"), "RU-KLU (Kaluga)"),
+    ],
+)
+def test_bad_queue_filters_are_usage_errors(db, args, words):
+    result = run(db, "review", *args)
+    assert result.exit_code == 2
+    assert words in result.output
+
+
+def test_users_is_a_command_in_a_fresh_process(run_cli, tmp_path):
+    db = str(tmp_path / "ledger.db")
+    added = run_cli("users", "add", "Anna K", "--db", db)
+    assert added.returncode == 0, added.stderr
+    assert len(added.stdout.strip()) >= 32 and "shown this once" in added.stderr
+    listed = run_cli("users", "list", "--db", db)
+    assert (listed.returncode, listed.stdout) == (0, "Anna K\treviewer\n")

@@ -133,6 +133,10 @@ READ_COMMANDS = [
     ("export", "--format", "csv"),
     ("reextract", "--dry-run"),
     ("sources", "list"),
+    ("review",),
+    ("review", "1", "--confirm"),
+    ("users", "list"),
+    ("eval", "--since-review"),
 ]
 
 

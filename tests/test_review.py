@@ -212,3 +212,37 @@ def test_reviewers_at_the_same_moment_take_turns_one_applied_one_stale(ledger):
     assert sorted((r["reviewer"], r["status"]) for r in history) == sorted(outcomes.items())
     winner = next(name for name, status in outcomes.items() if status == "applied")
     assert claim_of(ledger, KALUGA, "destroyed", "RU-KLU")["reviewer"] == winner
+
+
+def test_stats_leave_out_rejected_claims(ledger):
+    before = ledger.stats()
+    governor = claim_of(ledger, KALUGA, "destroyed", "RU-KLU")
+    ledger.review(governor["id"], "reject", "anna", note="a repost of the ministry's figure")
+    after = ledger.stats()
+    assert after["claims"] == before["claims"] - 1
+    destroyed = before["claims_by_type"]["destroyed"] - 1
+    assert after["claims_by_type"].get("destroyed", 0) == destroyed
+    assert queries.stats(ledger.engine)["claims"] == after["claims"]
+
+
+def test_stats_count_a_claimant_once_however_its_claims_name_it(ledger):
+    """The office alone and the office with its holder are one claimant, offered under
+    a name the claimant filter finds both by."""
+    governor = claim_of(ledger, KALUGA, "destroyed", "RU-KLU")
+    ledger.review(
+        governor["id"], "correct", "anna", fields={"claimant": "Governor of Kaluga Oblast"}
+    )
+    by_claimant = queries.stats(ledger.engine)["claims_by_claimant"]
+    kaluga = [name for name in by_claimant if "Kaluga" in name]
+    assert kaluga == ["Governor of Kaluga Oblast"]
+    found = queries.list_claims(ledger.engine, queries.Filters(claimant=kaluga[0])).items
+    assert by_claimant[kaluga[0]] == len(found)
+    assert {c["claimant"] for c in found} == {KALUGA, "Governor of Kaluga Oblast"}
+
+
+def test_a_claimant_set_by_a_reviewer_is_found_by_the_claimant_filter(ledger):
+    governor = claim_of(ledger, KALUGA, "destroyed", "RU-KLU")
+    ledger.review(governor["id"], "correct", "anna", fields={"claimant": "Mayor of Kyiv"})
+    found = ledger.claims(claimant="Mayor of Kyiv Vitali Klitschko")
+    assert [c["id"] for c in found] == [governor["id"]]
+    assert governor["id"] not in [c["id"] for c in ledger.claims(claimant=KALUGA)]

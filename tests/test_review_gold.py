@@ -106,3 +106,13 @@ def test_only_reports_whose_every_claim_was_reviewed_are_gold(db_url, tmp_path):
 
 def test_eval_needs_a_gold_file_or_since_review():
     assert CliRunner().invoke(cli, ["eval"]).exit_code == 2
+
+
+def test_eval_since_review_on_a_ledger_nobody_reviewed_says_so(sqlite_url):
+    from reconcile_cases import seeded
+
+    seeded(sqlite_url)
+    result = CliRunner().invoke(cli, ["eval", "--since-review", "--db", sqlite_url])
+    assert result.exit_code == 1
+    assert "no fully reviewed report yet" in result.stderr
+    assert "F1" not in result.stdout

@@ -1,5 +1,5 @@
-"""Migration 0009: the flat views that map without SQL, and the full-text table that
-datasette and sqlite-utils find, on both backends."""
+"""Migrations 0009 and 0011: the flat views that map without SQL (rejected claims left
+out), and the full-text table that datasette and sqlite-utils find, on both backends."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from skyledger.export.areas import admin1_table
+from skyledger.review import review
 from skyledger.store.db import open_engine
 from test_api_queries import BOROVSK, GOVERNOR, MOD, YERMOLINO, build_sample
 
@@ -75,3 +76,43 @@ def test_sqlite_utils_finds_the_full_text_table(sqlite_url):
     db.execute("UPDATE reports SET text = 'Над Юхновом сбит беспилотник.' WHERE external_id = '55'")
     assert [row["external_id"] for row in db["reports"].search("Юхновом")] == ["55"]
     assert list(db["reports"].search("Малоярославцем")) == []
+
+
+def test_the_flat_views_leave_out_rejected_claims_and_show_review_status(ledger):
+    engine, ids = ledger
+    governor = ids["claims"][(GOVERNOR.claimant, "RU-KLU", "destroyed")]
+    bryansk = ids["claims"][(MOD.claimant, "RU-BRY", "destroyed")]
+    review(engine, governor, "reject", "anna", note="the post speaks of another night")
+    review(engine, bryansk, "confirm", "boris")
+    flat = {row["id"]: row for row in rows(engine, "SELECT * FROM claims_flat")}
+    assert governor not in flat
+    assert len(flat) == ids["claim_total"] - 1
+    assert (flat[bryansk]["review_status"], flat[bryansk]["reviewer"]) == ("confirmed", "boris")
+    debris = flat[ids["claims"][(GOVERNOR.claimant, "RU-KLU", "debris")]]
+    assert (debris["review_status"], debris["reviewer"]) == ("unreviewed", None)
+    counted = rows(engine, "SELECT SUM(claims) AS n FROM events_flat")[0]["n"]
+    standing = rows(
+        engine,
+        "SELECT COUNT(*) AS n FROM claims WHERE event_id IS NOT NULL"
+        " AND review_status <> 'rejected'",
+    )[0]["n"]
+    assert counted == standing
+
+
+def test_the_flat_views_go_down_to_their_first_form_and_up_again(db_url):
+    from alembic import command
+
+    from skyledger.store.db import alembic_config
+
+    build_sample(db_url)
+    engine = open_engine(db_url)
+    try:
+        for target in ("0009", "head"):
+            with engine.begin() as conn:
+                config = alembic_config(engine)
+                config.attributes["connection"] = conn
+                (command.downgrade if target == "0009" else command.upgrade)(config, target)
+            columns = rows(engine, "SELECT * FROM claims_flat")[0].keys()
+            assert ("review_status" in columns) == (target == "head")
+    finally:
+        engine.dispose()

@@ -10,7 +10,14 @@ import hashlib
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from skyledger.untrusted import safe_url
 
@@ -112,6 +119,14 @@ class Report(Record):
 
 EDIT_MARK = "@edit-"
 EDIT_DIGEST_LENGTH = 16
+
+
+def invalid_because(exc: ValidationError) -> str:
+    """A record's validation errors as one line: `field: why; field: why`."""
+    return "; ".join(
+        f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
+        for e in exc.errors()
+    )
 
 
 def edit_id(external_id: str, content_hash: str) -> str:

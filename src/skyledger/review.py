@@ -20,9 +20,10 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, func, select, update
 
+from skyledger.claimants import claimant_id
 from skyledger.reconcile.store import lock_buckets, recompute_buckets
 from skyledger.reconcile.timing import bucket_of, reference_time
-from skyledger.records import Claim
+from skyledger.records import Claim, invalid_because
 from skyledger.store.schema import claims, reports, reviews, sources, utcnow
 
 ACTIONS = ("confirm", "correct", "reject", "add")
@@ -83,10 +84,7 @@ def checked(values: dict) -> dict:
     try:
         claim = Claim.model_validate(data)
     except ValidationError as exc:
-        reasons = "; ".join(
-            f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
-            for e in exc.errors()
-        )
+        reasons = invalid_because(exc)
         raise ReviewError(reasons) from exc
     for name in ("window_start", "window_end"):
         stamp = getattr(claim, name)
@@ -105,7 +103,14 @@ def _place(value):
 
 def stored_values(fields: dict) -> dict:
     """JSON fields (as kept in a review) as the claims table's values."""
-    return checked(fields) if fields else {}
+    return keyed(checked(fields)) if fields else {}
+
+
+def keyed(values: dict) -> dict:
+    """A claimant set by a reviewer gets its canonical id, which filters and events compare."""
+    if "claimant" not in values:
+        return values
+    return {**values, "claimant_key": claimant_id(values["claimant"])[:300] or None}
 
 
 def latest_applied(conn: Connection, claim_id: int):
@@ -214,7 +219,7 @@ def add_claim(
             "count_qualifier": "unspecified",
             "places": [],
             "cumulative": False,
-            **values,
+            **keyed(values),
             "evidence": {"claim": [start, end]},
             "confidence": 1.0,
             "extractor_version": "review",
@@ -269,15 +274,6 @@ def confirm_report(engine: Engine, report_id: int, reviewer: str, note: str | No
             )
             .returning(reviews.c.id)
         ).scalar()
-
-
-def report_history(engine: Engine, report_id: int) -> list[dict]:
-    """Every review of a report's claims and of the report itself, oldest first."""
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(reviews).where(reviews.c.report_id == report_id).order_by(reviews.c.id)
-        )
-        return [review_dict(row) for row in rows]
 
 
 def _claim_for_update(conn: Connection, claim_id: int):

@@ -11,7 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from skyledger.ledger import Ledger
-from skyledger.records import EARLIEST_YEAR, LATEST_YEAR, Lang, Report, Source
+from skyledger.records import EARLIEST_YEAR, LATEST_YEAR, Lang, Report, Source, invalid_because
 from skyledger.sources import InputError
 from skyledger.sources.limits import MAX_REPORT_BYTES, clean_text
 from skyledger.sources.timeparse import parse_published
@@ -84,10 +84,7 @@ class IncomingReport(BaseModel):
                 text=text,
             )
         except ValidationError as exc:
-            reasons = "; ".join(
-                f"{'.'.join(map(str, e['loc']))}: {e['msg'].removeprefix('Value error, ')}"
-                for e in exc.errors()
-            )
+            reasons = invalid_because(exc)
             return InputError("api", reasons, record=record)
 
 

@@ -6,6 +6,7 @@ about figures is taken there beyond joining the parts.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from datetime import date
 
 from sqlalchemy import Engine, select
@@ -90,16 +91,23 @@ LARGEST = 3  # figures named in the lead
 def lead(events: list[dict], conflicts: list[dict]) -> dict:
     """What the lead paragraph says: who claimed, over which days, the largest figures, and
     how many events the claimants disagree on (their lines follow)."""
-    claimants: dict[str, int] = {}
+    # one entry per canonical claimant ("Governor of Kaluga Oblast" with or without its
+    # holder), under its most used name, the more specific one on a tie
+    names: dict[str, Counter] = defaultdict(Counter)
     for event in events:
         for statement in event["claims"]:
-            name = statement["claimant_name"]
-            claimants[name] = claimants.get(name, 0) + 1
+            names[claimant_key(statement["claimant"])][statement["claimant_name"]] += 1
+    claimants = {
+        max(used, key=lambda name: (used[name], len(name))): used.total() for used in names.values()
+    }
     days = sorted({d for e in events if (d := bucket_day(e["key"])) is not None})
+    # a part of a total that is itself listed is not a figure of its own; a part whose
+    # total lies outside the briefing's area is that area's figure
+    listed = {e["id"] for e in events}
     counted = [
         (statement["count"], event, statement)
         for event in events
-        if event["claim_type"] != "casualties" and not event["parent"]
+        if event["claim_type"] != "casualties" and event["parent"] not in listed
         for statement in event["claims"]
         if statement["count"] is not None and not statement["superseded"]
     ]

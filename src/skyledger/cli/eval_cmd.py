@@ -6,7 +6,14 @@ import sys
 import click
 
 from skyledger.cli import cli
-from skyledger.cli.options import EXIT_USAGE, db_option, err_console, open_ledger
+from skyledger.cli.options import (
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    db_option,
+    err_console,
+    open_ledger,
+    print_error,
+)
 from skyledger.evaluate import (
     confidence_bands,
     describe,
@@ -96,6 +103,14 @@ def eval_command(
     if since_review:
         with open_ledger(db_url, create=False) as ledger:
             reports = list(reviewed_reports(ledger.engine))
+        if not reports:
+            # scores over nothing would read as a perfect 1.000
+            print_error(
+                err_console(),
+                "no fully reviewed report yet: review every claim of a report, or confirm "
+                "a report that claims nothing with `skyledger review --confirm --report N`",
+            )
+            raise SystemExit(EXIT_SOME_FAILED)
     else:
         reports = [report for path in gold_paths for report in read_gold(path)]
     systems = None

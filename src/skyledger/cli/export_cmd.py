@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -12,22 +11,15 @@ from skyledger.cli import cli
 from skyledger.cli.options import (
     EXIT_SOME_FAILED,
     EXIT_USAGE,
-    checked,
+    claim_filter_options,
+    claim_filters,
     db_option,
     err_console,
     open_ledger,
 )
 from skyledger.export.gold import render_gold
 from skyledger.export.paths import BASE_DIR_ENV, UnsafePath, output_path
-from skyledger.filter_values import BadFilter, check_admin1, check_country, check_window
-from skyledger.records import CLAIM_TYPES, WEAPONS
-from skyledger.store.queries import Filters, iter_claims
-
-TIME_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z"]
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    return value.replace(tzinfo=UTC) if value and value.tzinfo is None else value
+from skyledger.store.queries import iter_claims
 
 
 @cli.command("export")
@@ -55,23 +47,8 @@ def _utc(value: datetime | None) -> datetime | None:
     metavar="DIR",
     help=f"Keep output inside this directory (default: ${BASE_DIR_ENV}).",
 )
-@click.option(
-    "--since", type=click.DateTime(TIME_FORMATS), help="Reports published at or after (UTC)."
-)
-@click.option("--until", type=click.DateTime(TIME_FORMATS), help="Reports published before (UTC).")
-@click.option(
-    "--country", metavar="CC", callback=checked(check_country), help="ISO 3166-1 alpha-2, e.g. RU."
-)
-@click.option(
-    "--admin1", metavar="CODE", callback=checked(check_admin1), help="ISO 3166-2, e.g. RU-KLU."
-)
-@click.option("--weapon", type=click.Choice(WEAPONS))
-@click.option("--claim-type", type=click.Choice(CLAIM_TYPES))
-@click.option("--claimant", help="Exact claimant.")
-@click.option("-q", "q", metavar="WORDS", help="Words that must all occur in the report text.")
-def export_claims(
-    db_url, fmt, output, base_dir, since, until, country, admin1, weapon, claim_type, claimant, q
-):
+@claim_filter_options
+def export_claims(db_url, fmt, output, base_dir, **filter_values):
     """Write the ledger's claims as CSV, GeoJSON, JSON Lines or an ACLED-like table.
 
     `--format gold` writes reviewed reports with their effective claims, one a line, as
@@ -81,20 +58,7 @@ def export_claims(
 
     Example: skyledger export --format geojson --admin1 RU-KLU -o kaluga.geojson
     """
-    try:
-        check_window(_utc(since), _utc(until))
-    except BadFilter as exc:
-        raise click.BadParameter(exc.message, param_hint="--since") from None
-    filters = Filters(
-        since=_utc(since),
-        until=_utc(until),
-        country=country,
-        admin1=admin1,
-        weapon=weapon,
-        claim_type=claim_type,
-        claimant=claimant,
-        q=q,
-    )
+    filters = claim_filters(**filter_values)
     target = None
     if output:
         try:

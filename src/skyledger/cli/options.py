@@ -134,3 +134,62 @@ def checked(check):
             raise click.BadParameter(exc.message) from None
 
     return callback
+
+
+TIME_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z"]
+
+
+def claim_filter_options(command):
+    """--since, --until, --country, --admin1, --weapon, --claim-type, --claimant and -q:
+    the filters of claim lists, as the REST API names them. The command receives them as
+    keyword arguments; `claim_filters(...)` makes them one checked `Filters`."""
+    from skyledger.filter_values import check_admin1, check_country
+    from skyledger.records import CLAIM_TYPES, WEAPONS
+
+    options = [
+        click.option(
+            "--since",
+            type=click.DateTime(TIME_FORMATS),
+            help="Reports published at or after (UTC).",
+        ),
+        click.option(
+            "--until", type=click.DateTime(TIME_FORMATS), help="Reports published before (UTC)."
+        ),
+        click.option(
+            "--country",
+            metavar="CC",
+            callback=checked(check_country),
+            help="ISO 3166-1 alpha-2, e.g. RU.",
+        ),
+        click.option(
+            "--admin1",
+            metavar="CODE",
+            callback=checked(check_admin1),
+            help="ISO 3166-2, e.g. RU-KLU.",
+        ),
+        click.option("--weapon", type=click.Choice(WEAPONS)),
+        click.option("--claim-type", type=click.Choice(CLAIM_TYPES)),
+        click.option("--claimant", help="Claimant, however written (its canonical claimant)."),
+        click.option(
+            "-q", "q", metavar="WORDS", help="Words that must all occur in the report text."
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def claim_filters(*, since=None, until=None, **values):
+    """The options of `claim_filter_options` as Filters; times without a zone are UTC, and
+    a window that ends before it starts is a usage error."""
+    from datetime import UTC
+
+    from skyledger.filter_values import BadFilter, check_window
+    from skyledger.store.queries import Filters
+
+    since, until = (t.replace(tzinfo=UTC) if t and t.tzinfo is None else t for t in (since, until))
+    try:
+        check_window(since, until)
+    except BadFilter as exc:
+        raise click.BadParameter(exc.message, param_hint="--since") from None
+    return Filters(since=since, until=until, **values)

@@ -1,4 +1,4 @@
-"""`skyledger review` (the queue, one claim, a decision) and `skyledger users`."""
+"""`skyledger review`: the queue, one claim with its evidence, or a decision on it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from skyledger.cli.options import (
     EXIT_SOME_FAILED,
     EXIT_USAGE,
     cells,
+    claim_filter_options,
+    claim_filters,
     db_option,
     err_console,
     format_option,
@@ -22,11 +24,9 @@ from skyledger.cli.options import (
     out_console,
     print_error,
 )
-from skyledger.records import CLAIM_TYPES, WEAPONS
 from skyledger.review import FIELDS, ReviewError, StaleReview
 from skyledger.store import queries
 from skyledger.untrusted import printable
-from skyledger.users import ROLES, UserError
 
 REVIEWER_ENV = "SKYLEDGER_REVIEWER"
 SPAN = re.compile(r"^(\d+)[:-](\d+)$")
@@ -90,17 +90,12 @@ def parse_setting(value: str) -> tuple[str, object]:
     help="The claim's version you looked at: refused if it changed meanwhile.",
 )
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
-@click.option("--country", metavar="CC", help="ISO 3166-1 alpha-2, e.g. RU.")
-@click.option("--admin1", metavar="CODE", help="ISO 3166-2, e.g. RU-KLU.")
-@click.option("--weapon", type=click.Choice(WEAPONS))
-@click.option("--claim-type", type=click.Choice(CLAIM_TYPES))
-@click.option("--claimant", help="Exact claimant.")
-@click.option("-q", "q", metavar="WORDS", help="Words that must all occur in the report text.")
+@claim_filter_options
 @format_option("table", "json")
 @db_option
 def review_command(
     claim_id, action, settings, note, add_report, span, whole_report, reviewer, version, limit,
-    fmt, db_url, **filters,
+    fmt, db_url, **filter_values,
 ) -> None:  # fmt: skip
     """Review claims: the queue, one claim with its evidence, or a decision on it.
 
@@ -114,12 +109,14 @@ def review_command(
     Example: skyledger review 42 --set count=28 --note "the governor's post says 28"
     """
     fields = dict(parse_setting(item) for item in settings)
+    filters = claim_filters(**filter_values)
     if fields and action:
         raise click.UsageError("--set corrects the claim; give it without --confirm/--reject")
     if fields and not action:
         action = "correct"
     who = reviewer or _login()
-    with open_ledger(db_url) as ledger:
+    # every review names a claim or report of an existing ledger: a mistyped --db is an error
+    with open_ledger(db_url, create=False) as ledger:
         try:
             if whole_report is not None:
                 if action != "confirm" or claim_id is not None:
@@ -133,7 +130,7 @@ def review_command(
             if claim_id is None:
                 if action:
                     raise click.UsageError("name the CLAIM to --confirm or --reject")
-                return _show_queue(ledger, queries.Filters(**filters), limit, fmt)
+                return _show_queue(ledger, filters, limit, fmt)
             if action is None:
                 return _show_claim(ledger, claim_id, fmt)
             outcome = ledger.review(
@@ -267,46 +264,3 @@ def _show_claim(ledger, claim_id: int, fmt: str) -> None:
             ),
             markup=False,
         )
-
-
-@cli.group("users")
-def users_group() -> None:
-    """People who review claims; each has a role and a token."""
-
-
-@users_group.command("add")
-@click.argument("name")
-@click.option("--role", type=click.Choice(ROLES), default="reviewer", show_default=True)
-@db_option
-def users_add(name: str, role: str, db_url: str | None) -> None:
-    """Register NAME and print their token, once: the ledger keeps only its hash.
-
-    The token goes in `Authorization: Bearer TOKEN` for the REST API's writes.
-
-    Example: skyledger users add "Anna K" --role reviewer
-    """
-    with open_ledger(db_url) as ledger:
-        try:
-            token = ledger.add_user(name, role)
-        except UserError as exc:
-            print_error(err_console(), exc)
-            raise SystemExit(EXIT_USAGE) from exc
-    err_console().print(
-        printable(f"{name} added as {role}; the token is shown this once:", one_line=True),
-        markup=False,
-    )
-    click.echo(token)
-
-
-@users_group.command("list")
-@db_option
-def users_list(db_url: str | None) -> None:
-    """Names and roles (never tokens).
-
-    Example: skyledger users list
-    """
-    from skyledger.users import list_users
-
-    with open_ledger(db_url) as ledger:
-        for user in list_users(ledger.engine):
-            click.echo(f"{printable(user.name, one_line=True)}\t{user.role}")

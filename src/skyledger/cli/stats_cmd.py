@@ -15,6 +15,8 @@ from skyledger.untrusted import printable
 def stats(db_url: str | None, as_json: bool) -> None:
     """Counts of reports, claims, events and sources in the ledger.
 
+    Claims a reviewer rejected are not counted (see `skyledger review`).
+
     With --json: {"reports": N, "claims": N, "events": N, "sources": N,
     "claims_by_type": {...}, "reports_by_lang": {...}}.
 

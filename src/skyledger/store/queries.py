@@ -30,7 +30,7 @@ from sqlalchemy import (
     table,
 )
 
-from skyledger.claimants import claimant_id
+from skyledger.claimants import claimant_id, office_of
 from skyledger.store.schema import claims, events, reports, sources
 
 DEFAULT_LIMIT = 50
@@ -585,7 +585,7 @@ def places(engine: Engine, filters: Filters = Filters(), limit: int = 1000) -> l
                 },
             )
             entry["claims"] += 1
-            claimants[key].add(claim["claimant"])
+            claimants[key].add(claimant_id(claim["claimant"]))  # canonical: one per office
     for key, entry in found.items():
         entry["claimants"] = len(claimants[key])
     ranked = sorted(found.values(), key=lambda e: (-e["claims"], str(e["name"])))
@@ -629,8 +629,8 @@ def regions(engine: Engine, filters: Filters = Filters()) -> list[dict]:
 
 
 def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = True) -> list[dict]:
-    """Claims per day (UTC, by publication), area, claim type and claimant, with the counts
-    they claim.
+    """Claims per day (UTC, by publication), area, claim type and canonical claimant, with
+    the counts they claim.
 
     Counts of two claim types or two claimants are never added together: "launched" and
     "destroyed", or two claimants' figures, are different claims. A total that is broken
@@ -644,13 +644,14 @@ def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = Tru
     day = day_of(engine, reports.c.published).label("day")
     area = claims.c.admin1 if by_area else literal_column("NULL").label("admin1")
     keys = [day, claims.c.admin1] if by_area else [day]
-    keys += [claims.c.claim_type, claims.c.claimant]
+    keys += [claims.c.claim_type, claims.c.claimant_key]  # one series per canonical claimant
     query = (
         select(
             day,
             area,
             claims.c.claim_type,
-            claims.c.claimant,
+            claims.c.claimant_key,
+            func.max(claims.c.claimant).label("claimant"),
             func.count().label("claims"),
             func.sum(claims.c.count).label("claimed"),
         )
@@ -670,7 +671,7 @@ def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = Tru
                 "day": row.day,
                 "admin1": row.admin1,
                 "claim_type": row.claim_type,
-                "claimant": row.claimant,
+                "claimant": claimant_label(row.claimant_key, Counter([row.claimant])),
                 "claims": row.claims,
                 "claimed": row.claimed or 0,
             }
@@ -752,23 +753,28 @@ def stats(engine: Engine, filters: Filters = Filters()) -> dict:
     """Totals, and the values the dashboard offers as filters (with their claim counts).
 
     The claim counts come from one grouped pass (type x weapon x claimant x region),
-    summed here, rather than one scan per breakdown.
+    summed here, rather than one scan per breakdown. Claimants are counted by canonical
+    claimant, as the claimant filter matches them: "Governor of Kaluga Oblast" and
+    "Governor of Kaluga Oblast Vladislav Shapsha" are one entry.
     """
     filters = filters.cleaned()
-    dimensions = ("claim_type", "weapon", "claimant", "admin1")
+    dimensions = ("claim_type", "weapon", "claimant_key", "admin1")
+    columns = [claims.c[d] for d in dimensions] + [claims.c.claimant]
     combined = (
-        select(*(claims.c[d] for d in dimensions), func.count().label("n"))
+        select(*columns, func.count().label("n"))
         .where(*unjoined_claim_conditions(engine, filters))
-        .group_by(*(claims.c[d] for d in dimensions))
+        .group_by(*columns)
     )
     by: dict[str, Counter] = {d: Counter() for d in dimensions}
     counters = [by[d] for d in dimensions]
+    wordings: dict[str, Counter] = defaultdict(Counter)
     total = 0
     with engine.connect() as conn:
-        for *values, n in conn.execute(combined):
+        for *values, claimant, n in conn.execute(combined):
             total += n
             for counter, value in zip(counters, values, strict=True):
                 counter[value] += n
+            wordings[values[2]][claimant] += n
         result = {
             "reports": conn.execute(select(func.count()).select_from(reports)).scalar_one(),
             "claims": total,
@@ -785,11 +791,25 @@ def stats(engine: Engine, filters: Filters = Filters()) -> dict:
         span = conn.execute(
             select(func.min(reports.c.published), func.max(reports.c.published))
         ).first()
+    named: Counter = Counter()
+    for key, n in by["claimant_key"].items():
+        named[claimant_label(key, wordings[key])] += n
+    by["claimant_key"] = named
     by = {d: {str(k): n for k, n in counter.items() if k is not None} for d, counter in by.items()}
     ranked = {d: dict(sorted(by[d].items(), key=lambda kv: (-kv[1], kv[0]))) for d in dimensions}
     result["claims_by_type"] = ranked["claim_type"]
     result["claims_by_weapon"] = ranked["weapon"]
-    result["claims_by_claimant"] = dict(list(ranked["claimant"].items())[:100])
+    result["claims_by_claimant"] = dict(list(ranked["claimant_key"].items())[:100])
     result["claims_by_admin1"] = ranked["admin1"]
     result["first_published"], result["last_published"] = span
     return result
+
+
+def claimant_label(key: str | None, wordings: Counter) -> str | None:
+    """The name a canonical claimant is offered under: its office's, else its most used
+    wording; the claimant filter finds all its claims by either."""
+    if key is None:
+        return None
+    wording = wordings.most_common(1)[0][0]
+    office = office_of(wording)
+    return office.name if office is not None else wording

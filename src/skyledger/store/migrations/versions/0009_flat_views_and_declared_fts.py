@@ -14,8 +14,10 @@ region) and `admin1_name`, so a ledger maps in datasette or QGIS without SQL. Th
 points are those of the bundled Natural Earth data (web/static/data/admin1.json).
 """
 
+import importlib.util
 import json
 from importlib import resources
+from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
@@ -29,18 +31,15 @@ FTS_TRIGGERS = ("reports_fts_insert", "reports_fts_delete", "reports_fts_update"
 
 
 def fts_statements(content: str) -> list[str]:
-    return [
-        "CREATE VIRTUAL TABLE reports_fts USING fts5("
-        f"text, content={content}, content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
-        "CREATE TRIGGER reports_fts_insert AFTER INSERT ON reports BEGIN "
-        "INSERT INTO reports_fts(rowid, text) VALUES (new.id, new.text); END",
-        "CREATE TRIGGER reports_fts_delete AFTER DELETE ON reports BEGIN "
-        "INSERT INTO reports_fts(reports_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
-        "CREATE TRIGGER reports_fts_update AFTER UPDATE OF text ON reports BEGIN "
-        "INSERT INTO reports_fts(reports_fts, rowid, text) VALUES ('delete', old.id, old.text); "
-        "INSERT INTO reports_fts(rowid, text) VALUES (new.id, new.text); END",
-        "INSERT INTO reports_fts(reports_fts) VALUES ('rebuild')",
-    ]
+    """Migration 0002's table, triggers and rebuild, with the table declared `content=...`."""
+    path = Path(__file__).with_name("0002_full_text_and_query_indexes.py")
+    spec = importlib.util.spec_from_file_location("skyledger_migration_0002", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    declared = "content='reports'"
+    if declared not in module.SQLITE_FTS[0]:
+        raise RuntimeError(f"migration 0002's table is no longer declared {declared}")
+    return [statement.replace(declared, f"content={content}") for statement in module.SQLITE_FTS]
 
 
 def redeclare_fts(content: str) -> None:
