@@ -272,6 +272,40 @@ def test_strikes_on_factories(text, expected):
             [("casualties", "uav", None, "UA-59")],
         ),
         ("Russia is preparing a new drone attack, officials warned.", []),
+        # an attack that damaged something is a hit too
+        (
+            "A drone attack on the Sumy region damaged a school, the governor said.",
+            [("damage", "uav", None, "UA-59"), ("hit", "uav", None, "UA-59")],
+        ),
+        # "a Russian attack" with no means named is a hit of weapon `other`
+        (
+            "Air defences shot down 12 drones overnight, the air force said. The governor of "
+            "the Sumy region said three people were wounded in a Russian attack on Shostka.",
+            [
+                ("destroyed", "uav", 12, None),
+                ("hit", "other", None, "UA-59"),
+                ("casualties", "uav", None, "UA-59"),
+            ],
+        ),
+        (
+            "Air defences shot down 12 drones overnight, the air force said. In the Chernihiv "
+            "region, a series of attacks smashed windows in a school, the governor said.",
+            [
+                ("destroyed", "uav", 12, None),
+                ("damage", "uav", None, "UA-74"),
+                ("hit", "other", None, "UA-74"),
+            ],
+        ),
+        # "the attack" is the one told of before, with its weapon
+        (
+            "Russia launched two missiles at the Poltava region, the air force said. "
+            "Governor Pronin said the attack damaged a warehouse.",
+            [
+                ("launched", "missile", 2, "UA-53"),
+                ("damage", "missile", None, "UA-53"),
+                ("hit", "missile", None, "UA-53"),
+            ],
+        ),
     ],
 )
 def test_attacks_that_harmed_people_are_hits(text, expected):
@@ -279,11 +313,16 @@ def test_attacks_that_harmed_people_are_hits(text, expected):
 
 
 def test_no_hits_said():
+    """Damage from the attack makes it a hit although it spared the homes (guideline: an attack
+    that caused damage gets a hit claim)."""
     text = (
         "Governor Pronin said the missile attack damaged a warehouse in the Poltava region, "
         "but there were no hits to homes."
     )
-    assert keys(text, "en") == [("damage", "missile", None, "UA-53")]
+    assert keys(text, "en") == [
+        ("damage", "missile", None, "UA-53"),
+        ("hit", "missile", None, "UA-53"),
+    ]
 
 
 def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():

@@ -419,12 +419,23 @@ class Lexicon:
     titles: re.Pattern
     number_word: frozenset  # first two letters of every number word (a cheap pre-check)
     number_starts: re.Pattern  # where those letters open a word
+    # an attack noun after "the" (the one told of before) or "a" (a new one, by unnamed means)
+    attack_known: re.Pattern | None = None
+    attack_new: re.Pattern | None = None
 
 
 def ending_pattern(words) -> re.Pattern:
     """A qualifier that must end right before the number (allowing spaces)."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
+
+
+def article_before(words) -> re.Pattern | None:
+    """An article up to three words before the end ("a Russian drone attack")."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{WORD_START}(?:{body})(?:\s+[\w’'-]+){{0,3}}\s+$", FLAGS)
 
 
 def opening_pattern(words) -> re.Pattern | None:
@@ -555,6 +566,8 @@ def build_lexicon(lang: str) -> Lexicon:
         titles=compile_groups(titles),
         number_word=frozenset(word[:2] for word in number_words),
         number_starts=number_starts(number_words),
+        attack_known=article_before((data.get("attack_articles") or {}).get("known")),
+        attack_new=article_before((data.get("attack_articles") or {}).get("new")),
     )
 
 

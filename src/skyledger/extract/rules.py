@@ -1388,6 +1388,9 @@ class Extraction:
         header = sentence.text.rstrip().endswith(":")
         debris_cues = [t for t in types if t[0] == "debris"]
         for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
+            hit_weapon = weapon
+            if kind == "hit_other":
+                kind, hit_weapon = "hit", "other"
             if NEGATED_AFTER.match(self.text, t_end):
                 continue
             if kind in ("hit", "debris") and self.negated_at(t_start, sentence):
@@ -1402,7 +1405,7 @@ class Extraction:
             if (
                 kind in ("hit", "debris")
                 and kind not in counted_types
-                and weapon is not None
+                and hit_weapon is not None
                 and not header
             ):
                 count = self.debris_count(weapon) if kind == "debris" else None
@@ -1411,7 +1414,7 @@ class Extraction:
                 self.local(
                     sentence,
                     kind,
-                    weapon,
+                    hit_weapon,
                     region,
                     region_mention,
                     claimant,
@@ -1445,17 +1448,30 @@ class Extraction:
         if not any(t[0] == "attack" for t in types):
             return types
         harm = any(
-            kind in ("killed", "injured")
+            kind in ("killed", "injured", "damage")
             and not overlaps((t_start, t_end), none_said)
+            and not (kind == "damage" and self.negated_at(t_start, sentence))
             and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
             for kind, t_start, t_end in types
         )
         named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
-        return [
-            ("hit", t_start, t_end) if kind == "attack" else (kind, t_start, t_end)
-            for kind, t_start, t_end in types
-            if kind != "attack" or (harm and named)
-        ]
+        hits = []
+        for kind, t_start, t_end in types:
+            if kind != "attack":
+                hits.append((kind, t_start, t_end))
+            elif harm and (named or self.attack_article(t_start, self.lex.attack_known)):
+                hits.append(("hit", t_start, t_end))
+            elif harm and self.attack_article(t_start, self.lex.attack_new, any_frame=True):
+                # "six were wounded in a Russian attack on Kupiansk": no means named
+                hits.append(("hit_other", t_start, t_end))
+        return hits
+
+    def attack_article(self, position: int, pattern, any_frame: bool = False) -> bool:
+        """ "The attack damaged ...": the attack told of before, with its weapon; "a ... attack":
+        a new one."""
+        if pattern is None or not (any_frame or self.frame_weapon):
+            return False
+        return bool(pattern.search(self.text, max(0, position - 60), position))
 
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):
