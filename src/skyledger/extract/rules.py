@@ -453,6 +453,12 @@ class Extraction:
                 or (reaches is not None and reaches.search(before))
             ):  # "дронів – 87 одиниць", "число сбитых БПЛА достигло 6"
                 weapon = self.weapon_named_before(number, sentence)
+            noun = numerals.noun_after(lex.lang)
+            if weapon is None and noun is not None and (found := noun.match(after)):
+                follower = found.group().strip()
+                cue = any(t[1] == number.end + found.end() - len(follower) for t in self.m.types)
+                if not cue and follower not in lex.numbers and follower not in lex.vague:
+                    continue  # "fires at two enterprises": the count of another noun
             if weapon is None and word in numerals.collectives(lex.lang):
                 continue  # "Сумщину – троє поранених": people, not the drones of the line
             if word in lex.determiners and (
