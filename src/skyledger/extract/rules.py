@@ -1152,6 +1152,7 @@ class Extraction:
                 and cue is not None
                 and cue[1] < previous_item.start
                 and claim_type == previous_item.claim_type
+                and not (regions or seas)  # "75 drones, 26 of them over X": a part of them
             ):
                 previous_end = item.end
                 continue
