@@ -325,6 +325,32 @@ def test_no_hits_said():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "no direct hits" says where it did not strike: no hit
+        (
+            "Air defences shot down 12 drones over the Kyiv region, the air force said. Governor "
+            "Ruslan Kravchenko reported no direct hits to homes or critical infrastructure.",
+            [("destroyed", "uav", 12, "UA-32")],
+        ),
+        # a purpose is no report: "weapons to strike", "ways to destroy"
+        (
+            "Drones have become key weapons to strike warships and airfields. The army needs "
+            "ways to destroy drones with electronic warfare, the minister said.",
+            [],
+        ),
+        # but a thing done is one: "managed to shoot down"
+        (
+            "Air defences managed to shoot down 12 drones over the Kursk region.",
+            [("destroyed", "uav", 12, "RU-KRS")],
+        ),
+    ],
+)
+def test_no_hits_and_purposes_are_no_claims(text, expected):
+    assert keys(text, "en") == expected
+
+
 def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():
     text = "Russia launched 40 drones at Ukraine overnight. Separately, Belarus held military exercises."
     assert keys(text, "en") == [("launched", "uav", 40, None)]
