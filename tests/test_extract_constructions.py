@@ -174,6 +174,25 @@ ROWS = [
         "Ворог атакував 12 ударними БпЛА з Брянської області.",
         [("launched", "uav", 12, None)],
     ),
+    # a relative clause with the launch verb describes the weapon too: destroyed only
+    (
+        "launched_from",
+        "en",
+        "Air defences shot down 15 attack drones that Russia launched overnight.",
+        [("destroyed", "uav", 15, None)],
+    ),
+    (
+        "launched_from",
+        "ru",
+        "Силы ПВО сбили 15 беспилотников, которые запустила Украина.",
+        [("destroyed", "uav", 15, None)],
+    ),
+    (
+        "launched_from",
+        "uk",
+        "Сили ППО збили 15 дронів, які запустила росія.",
+        [("destroyed", "uav", 15, None)],
+    ),
     # "all N launched" shot down: the launch total too
     (
         "all_launched_downed",

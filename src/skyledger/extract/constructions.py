@@ -85,9 +85,18 @@ def describes_weapon(
     """A launch participle right after the weapon ("12 drones launched from Crimea"; after
     "all N", any launch participle: "all 14 drones launched at Ukraine")."""
     gap = GAP.fullmatch(text, weapon_end, cue_start)
-    return gap is not None and (
-        mark_at(text, cue_start, lang, "modifier")
-        or (all_of and mark_at(text, cue_start, lang, "also"))
+    opening = GAP.match(text, weapon_end).end()
+    # "15 drones that Russia launched overnight": a relative clause holding the participle
+    relative = any(
+        s == opening and s < cue_start < e and r == "modifier" for s, e, r in mark_spans(text, lang)
+    )
+    return (
+        relative
+        or gap is not None
+        and (
+            mark_at(text, cue_start, lang, "modifier")
+            or (all_of and mark_at(text, cue_start, lang, "also"))
+        )
     )
 
 
