@@ -422,6 +422,8 @@ class Lexicon:
     # an attack noun after "the" (the one told of before) or "a" (a new one, by unnamed means)
     attack_known: re.Pattern | None = None
     attack_new: re.Pattern | None = None
+    # "the governors of the Kyiv and Poltava regions": one title for each region named after it
+    plural_titles: tuple = ()
 
 
 def ending_pattern(words) -> re.Pattern:
@@ -568,6 +570,11 @@ def build_lexicon(lang: str) -> Lexicon:
         number_starts=number_starts(number_words),
         attack_known=article_before((data.get("attack_articles") or {}).get("known")),
         attack_new=article_before((data.get("attack_articles") or {}).get("new")),
+        plural_titles=tuple(
+            (title, re.compile(rf"{WORD_START}(?:{'|'.join(words)}){WORD_END}", FLAGS))
+            for title, words in (data.get("plural_titles") or {}).items()
+            if words
+        ),
     )
 
 

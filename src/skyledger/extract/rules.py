@@ -87,6 +87,8 @@ WIDE_TARGET = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
 TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
+# between a plural title and its regions, and between the regions: "of the", ",", "and"
+TITLE_CHAIN_GAP = re.compile(r"(?:[\s,]+|\w{1,3}(?!\w))*")
 NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds only at 0
     r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
     re.IGNORECASE,
@@ -913,7 +915,7 @@ class Extraction:
                 self.close_header(header_pending)
                 header_pending = None
             if not quiet:
-                self.local_claims(sentence, items, claimant)
+                self.local_claims_by_speaker(sentence, items, claimant)
             self.attach_window(sentence, claimant, made)
             self.attach_places(sentence, claimant, made, cue_places)
             self.update_frame(sentence, items)
@@ -1354,6 +1356,61 @@ class Extraction:
         self.drafts.append(draft)
 
     # ---- local claims: damage, casualties, hits and debris without a figure ----
+    def local_claims_by_speaker(self, sentence: Sentence, items: list[Item], claimant) -> None:
+        """ "..., while the governors of the Kyiv, Poltava and Kirovohrad regions reported no
+        casualties": from the plural title on, each governor says it of their own region."""
+        found = self.plural_title(sentence)
+        if found is None:
+            self.local_claims(sentence, items, claimant)
+            return
+        title, match, regions = found
+        offset = match.start() - sentence.start
+        if offset > 0:
+            head = replace(sentence, end=match.start(), text=sentence.text[:offset])
+            self.local_claims(head, items, claimant)
+        tail = replace(sentence, start=match.start(), text=sentence.text[offset:])
+        for mention in regions:
+            speaker = claimant_rules.ClaimantMention(
+                mention.start,
+                mention.end,
+                claimant_rules.title_claimant(title, mention.code, self.lex.lang),
+                mention.code,
+                mention.code.split("-")[0],
+                "title",
+                title,
+            )
+            self.local_claims(tail, items, speaker)
+
+    def plural_title(self, sentence: Sentence):
+        """A plural title and the chain of regions right after it, each as its region (a city's
+        name in "the Kyiv and Poltava regions" names its region)."""
+        for title, pattern in self.lex.plural_titles:
+            match = pattern.search(self.text, sentence.start, sentence.end)
+            if match is None:
+                continue
+            chain, cursor = [], match.end()
+            for mention in sorted(self.m.regions, key=lambda r: r.start):
+                if mention.start < cursor:
+                    continue
+                if not TITLE_CHAIN_GAP.fullmatch(self.text, cursor, mention.start):
+                    break
+                chain.append(mention)
+                cursor = mention.end
+            if len(chain) < 2:
+                continue
+            nouns = tuple(numerals.counting(self.lex.lang).get("region_nouns") or ())
+            if chain[-1].text.lower().endswith(nouns):
+                chain = [self.as_region(m, nouns) for m in chain]
+            return title, match, chain
+        return None
+
+    def as_region(self, mention: RegionMention, nouns: tuple) -> RegionMention:
+        """ "Kyiv" in "the Kyiv and Poltava regions": the region of that name."""
+        if mention.text.lower().endswith(nouns):
+            return mention
+        found = find_regions(f"{mention.text} {nouns[0]}", self.lex.lang)
+        return replace(mention, code=found[0].code) if found else mention
+
     def local_claims(self, sentence: Sentence, items: list[Item], claimant) -> None:
         start, end = sentence.start, sentence.end
         types = [t for t in self.m.types if start <= t[1] < end]
