@@ -228,6 +228,12 @@ ROWS = [
     ),
     (
         "weapon_attacked_target",
+        "en",
+        "The governor said a Ukrainian drone had attacked a farm in the Kursk region.",
+        [("hit", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "weapon_attacked_target",
         "ru",
         "Вражеский беспилотник атаковал автомобиль в Курской области.",
         [("hit", "uav", 1, "RU-KRS")],
