@@ -58,6 +58,10 @@ BOTH, DEATHS = [(0, 0)], [(0, None)]
         ("en", "No civilians were hurt.", BOTH),
         # an outlet saying nothing was reported claims no zero
         ("en", "There were no immediate reports of casualties.", []),
+        ("en", "Fortunately, no injuries were reported.", []),
+        # ... but an official saying so claims it
+        ("en", "The governor said no casualties were reported.", BOTH),
+        ("en", "The governor reported no hits to homes or casualties.", BOTH),
     ],
 )
 def test_no_one_was_hurt(lang, phrase, expected):

@@ -424,6 +424,8 @@ class Lexicon:
     attack_new: re.Pattern | None = None
     # "the governors of the Kyiv and Poltava regions": one title for each region named after it
     plural_titles: tuple = ()
+    # right after "no casualties": "were reported" (by no one named, an absence of reports)
+    reported_after: re.Pattern | None = None
 
 
 def ending_pattern(words) -> re.Pattern:
@@ -570,6 +572,7 @@ def build_lexicon(lang: str) -> Lexicon:
         number_starts=number_starts(number_words),
         attack_known=article_before((data.get("attack_articles") or {}).get("known")),
         attack_new=article_before((data.get("attack_articles") or {}).get("new")),
+        reported_after=opening_pattern(data.get("reported_after") or []),
         plural_titles=tuple(
             (title, re.compile(rf"{WORD_START}(?:{'|'.join(words)}){WORD_END}", FLAGS))
             for title, words in (data.get("plural_titles") or {}).items()

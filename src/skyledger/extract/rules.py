@@ -1414,7 +1414,11 @@ class Extraction:
     def local_claims(self, sentence: Sentence, items: list[Item], claimant) -> None:
         start, end = sentence.start, sentence.end
         types = [t for t in self.m.types if start <= t[1] < end]
-        no_cas = within(self.m.no_casualties, start, end, key=lambda s: s)
+        no_cas = [
+            s
+            for s in within(self.m.no_casualties, start, end, key=lambda s: s)
+            if not self.no_reports(s, sentence)
+        ]
         if not types and not no_cas:
             return  # no cue: neither damage, a hit, debris nor a casualty figure
         no_damage = within(self.m.no_damage, start, end, key=lambda s: s)
@@ -1504,6 +1508,16 @@ class Extraction:
                 if injured is not None:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
+
+    def no_reports(self, span: tuple[int, int], sentence: Sentence) -> bool:
+        """ "Fortunately, no injuries were reported": with no one named in the sentence, an
+        absence of reports (the guideline's "no reports of casualties"), not a claim of none."""
+        after = self.lex.reported_after
+        return (
+            after is not None
+            and after.match(self.text, span[1]) is not None
+            and not any(sentence.start <= c.start < sentence.end for c in self.m.claimants)
+        )
 
     def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
         """A drone or missile attack that killed or injured people is a hit ("a drone attack on
