@@ -245,6 +245,40 @@ ROWS = [
         [("hit", "uav", 1, "UA-65")],
     ),
     # an attack on a named area with damage there and no interception: a hit of N
+    # an attack with no count and harm in its sentence: a strike there, by means unnamed
+    (
+        "attacked_with_outcome",
+        "en",
+        "Air defences shot down a drone over the Kherson region. The Russian army attacked "
+        "Zaporizhzhia, buildings were damaged, the governor said.",
+        [
+            ("destroyed", "uav", 1, "UA-65"),
+            ("damage", "uav", None, "UA-23"),
+            ("hit", "other", None, "UA-23"),
+        ],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "Ночью ВСУ атаковали Белгород, повреждены два дома, сообщил губернатор. Также над "
+        "регионом сбит беспилотник.",
+        [
+            ("damage", "other", None, "RU-BEL"),
+            ("hit", "other", None, "RU-BEL"),
+            ("destroyed", "uav", 1, "RU-BEL"),
+        ],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Російська армія атакувала Запоріжжя, пошкоджено будинки, повідомив Іван Федоров. "
+        "Також над областю збито дрон.",
+        [
+            ("damage", "other", None, "UA-23"),
+            ("hit", "other", None, "UA-23"),
+            ("destroyed", "uav", 1, "UA-23"),
+        ],
+    ),
     (
         "attacked_with_outcome",
         "uk",

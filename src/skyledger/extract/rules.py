@@ -1490,6 +1490,18 @@ class Extraction:
                     count,
                 )
                 counted_types.add(kind)
+        verb = self.attacked_with_harm(types, items, sentence, no_damage + no_cas)
+        if verb is not None and "hit" not in counted_types and not header:
+            named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
+            self.local(
+                sentence,
+                "hit",
+                weapon if named else "other",
+                region,
+                region_mention,
+                claimant,
+                (verb[1], verb[2]),
+            )
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
         if killed is not None or injured is not None:
             draft = self.local(
@@ -1509,6 +1521,32 @@ class Extraction:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
 
+    def attacked_with_harm(self, types, items, sentence: Sentence, none_said):
+        """ "The Russian army attacked Zaporizhzhia, buildings were damaged": an attack verb
+        with no count and harm in its sentence is a strike there (weapon `other` when none is
+        named in the sentence)."""
+        if any(i.count is not None for i in items) or not self.harmed(types, sentence, none_said):
+            return None
+        verbs = constructions.attack_words(self.lex.lang)
+        return next(
+            (
+                t
+                for t in types
+                if t[0] == "launched" and verbs.fullmatch(self.text, t[1], t[2]) is not None
+            ),
+            None,
+        )
+
+    def harmed(self, types, sentence: Sentence, none_said) -> bool:
+        """Killed, injured or damage stated in the sentence (not "no one was hurt")."""
+        return any(
+            kind in ("killed", "injured", "damage")
+            and not overlaps((t_start, t_end), none_said)
+            and not (kind == "damage" and self.negated_at(t_start, sentence))
+            and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
+            for kind, t_start, t_end in types
+        )
+
     def no_reports(self, span: tuple[int, int], sentence: Sentence) -> bool:
         """ "Fortunately, no injuries were reported": with no one named in the sentence, an
         absence of reports (the guideline's "no reports of casualties"), not a claim of none."""
@@ -1525,13 +1563,7 @@ class Extraction:
         after which regions "suffered" (that is damage in each region)."""
         if not any(t[0] == "attack" for t in types):
             return types
-        harm = any(
-            kind in ("killed", "injured", "damage")
-            and not overlaps((t_start, t_end), none_said)
-            and not (kind == "damage" and self.negated_at(t_start, sentence))
-            and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
-            for kind, t_start, t_end in types
-        )
+        harm = self.harmed(types, sentence, none_said)
         named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
         hits = []
         for kind, t_start, t_end in types:
