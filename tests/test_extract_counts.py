@@ -141,10 +141,11 @@ def test_a_count_of_another_noun_counts_no_weapon(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the number after a month name is a day: neither a count nor a casualty figure
+        # the number after a month name is a day: neither a count nor a casualty figure (the
+        # attack that injured a man is a strike with no count)
         (
             "Russia attacked the Sumy region with drones on the night of March 24, injuring a man.",
-            [("casualties", None, None, 1)],
+            [("hit", None, None, None), ("casualties", None, None, 1)],
         ),
         (
             "On Sept. 3, 12 drones were shot down over the Kursk region.",
