@@ -75,6 +75,8 @@ def test_no_one_was_hurt(lang, phrase, expected):
         ("ru", "В Курске беспилотник атаковал дом, ранены двое мирных жителей.", [(None, 2)]),
         ("uk", "Унаслідок удару дрона по Херсону поранені двоє дітей.", [(None, 2)]),
         ("en", "A drone strike on Kherson injured two children.", [(None, 2)]),
+        # "N deaths" are the killed, never a count of drones
+        ("en", "A drone strike on Kherson resulted in 25 deaths.", [(25, None)]),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):
