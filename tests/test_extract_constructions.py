@@ -206,6 +206,40 @@ ROWS = [
         "Ukraine downs all 29 Russia-launched drones, the air force says.",
         [("destroyed", "uav", 29, None), ("launched", "uav", 29, None)],
     ),
+    # the participle after a second object of the same verb describes both
+    (
+        "all_launched_downed",
+        "en",
+        "The air force shot down all 42 drones and one of four missiles used by Russia.",
+        [
+            ("destroyed", "uav", 42, None),
+            ("launched", "uav", 42, None),
+            ("destroyed", "missile", 1, None),
+            ("launched", "missile", 4, None),
+        ],
+    ),
+    (
+        "all_launched_downed",
+        "ru",
+        "Силы ПВО сбили все 14 беспилотников и одну из четырёх ракет, запущенных Украиной.",
+        [
+            ("destroyed", "uav", 14, None),
+            ("launched", "uav", 14, None),
+            ("destroyed", "missile", 1, None),
+            ("launched", "missile", 4, None),
+        ],
+    ),
+    (
+        "all_launched_downed",
+        "uk",
+        "Сили ППО збили всі 14 дронів та одну з чотирьох ракет, запущених росією.",
+        [
+            ("destroyed", "uav", 14, None),
+            ("launched", "uav", 14, None),
+            ("destroyed", "missile", 1, None),
+            ("launched", "missile", 4, None),
+        ],
+    ),
     (
         "all_launched_downed",
         "ru",

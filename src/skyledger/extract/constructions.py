@@ -124,9 +124,23 @@ def all_launched(text: str, item, claim_type: str, all_words, lang: str) -> bool
     if claim_type != "destroyed" or item.count is None or not all_of(text, item, all_words):
         return False
     return any(
-        item.count_span[1] <= s <= item.end + 2 and r == "also"
+        r == "also"
+        and item.count_span[1] <= s
+        and (s <= item.end + 2 or shared_tail(lang).fullmatch(text, item.end, s) is not None)
         for s, _e, r in mark_spans(text, lang)
     )
+
+
+@cache
+def shared_tail(lang: str) -> re.Pattern:
+    """ "all 42 drones and one of four missiles used by Russia": the participle after a second
+    object of the same verb (joined by the language's `and_words`, no clause break between)
+    describes both."""
+    from skyledger.extract.lexicon import load_yaml
+
+    words = load_yaml(f"{lang}.yaml").get("and_words") or ["(?!)"]
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"[ \t]+(?:{body})[ \t][^,.;:()\n]{{0,40}}?,?[ \t]+", re.IGNORECASE)
 
 
 def lost_in_clause(text: str, start: int, end: int, lang: str) -> bool:
