@@ -428,3 +428,38 @@ def test_today_opens_the_outlets_own_account(lang, text):
 )
 def test_heads_of_republics_and_titles_of_other_offices(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each governor of a plural title speaks for their own region
+        (
+            "Russia launched five drones overnight, the air force said. The governors of Kyiv "
+            "and Kirovohrad regions reported no damage or casualties.",
+            [
+                ("launched", None, 5, "Ukrainian Air Force"),
+                ("casualties", "UA-32", None, "Head of Kyiv Oblast Military Administration"),
+                ("casualties", "UA-35", None, "Head of Kirovohrad Oblast Military Administration"),
+            ],
+        ),
+        # the clause before the plural title keeps its own speaker
+        (
+            "Russia launched 29 drones overnight, the air force said. The governor of Cherkasy "
+            "said debris damaged a shop, while the governors of the Sumy, Poltava and Odesa "
+            "regions reported no hits to infrastructure or casualties.",
+            [
+                ("launched", None, 29, "Ukrainian Air Force"),
+                ("damage", "UA-71", None, "Head of Cherkasy Oblast Military Administration"),
+                ("debris", "UA-71", None, "Head of Cherkasy Oblast Military Administration"),
+                ("casualties", "UA-59", None, "Head of Sumy Oblast Military Administration"),
+                ("casualties", "UA-53", None, "Head of Poltava Oblast Military Administration"),
+                ("casualties", "UA-51", None, "Head of Odesa Oblast Military Administration"),
+            ],
+        ),
+    ],
+)
+def test_a_plural_title_speaks_for_each_region_named(text, expected):
+    assert [
+        (c.claim_type, c.admin1, c.count, c.claimant) for c in extract(text, lang="en")
+    ] == expected

@@ -147,6 +147,32 @@ def test_bullet_lists(text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # "N of them over X" after the total is the first part of the list, not a restatement
+        (
+            "Air defences shot down 75 drones overnight, 26 of them over the Belgorod region, "
+            "25 over Bryansk and 23 over Rostov.",
+            "en",
+            [d(75), d(26, "RU-BEL"), d(25, "RU-BRY"), d(23, "RU-ROS")],
+        ),
+        (
+            "За ночь сбиты 75 беспилотников, 26 из них над Белгородской областью.",
+            "ru",
+            [d(75), d(26, "RU-BEL")],
+        ),
+        (
+            "Збито 40 дронів, 12 з них над Сумською областю.",
+            "uk",
+            [d(40), d(12, "UA-59")],
+        ),
+    ],
+)
+def test_parts_of_them_over_a_region(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # elliptical region names right after a count
         (
             "Air defences destroyed 50 drones: 26 over the Belgorod region, 14 over Bryansk, "

@@ -58,6 +58,10 @@ BOTH, DEATHS = [(0, 0)], [(0, None)]
         ("en", "No civilians were hurt.", BOTH),
         # an outlet saying nothing was reported claims no zero
         ("en", "There were no immediate reports of casualties.", []),
+        ("en", "Fortunately, no injuries were reported.", []),
+        # ... but an official saying so claims it
+        ("en", "The governor said no casualties were reported.", BOTH),
+        ("en", "The governor reported no hits to homes or casualties.", BOTH),
     ],
 )
 def test_no_one_was_hurt(lang, phrase, expected):
@@ -71,6 +75,8 @@ def test_no_one_was_hurt(lang, phrase, expected):
         ("ru", "В Курске беспилотник атаковал дом, ранены двое мирных жителей.", [(None, 2)]),
         ("uk", "Унаслідок удару дрона по Херсону поранені двоє дітей.", [(None, 2)]),
         ("en", "A drone strike on Kherson injured two children.", [(None, 2)]),
+        # "N deaths" are the killed, never a count of drones
+        ("en", "A drone strike on Kherson resulted in 25 deaths.", [(25, None)]),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):

@@ -206,6 +206,7 @@ def test_attack_on_a_production_site_is_a_claim():
             "В результате атаки беспилотника в Курской области ранены два человека.",
             [("hit", "uav", None, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
         ),
+        # damage from the attack makes it a hit as well (guideline: damage or injuries)
         (
             "Атака дронов на Белгородскую область: повреждены два дома.",
             [("damage", "uav", None, "RU-BEL"), ("hit", "uav", None, "RU-BEL")],

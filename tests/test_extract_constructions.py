@@ -174,6 +174,25 @@ ROWS = [
         "Ворог атакував 12 ударними БпЛА з Брянської області.",
         [("launched", "uav", 12, None)],
     ),
+    # a relative clause with the launch verb describes the weapon too: destroyed only
+    (
+        "launched_from",
+        "en",
+        "Air defences shot down 15 attack drones that Russia launched overnight.",
+        [("destroyed", "uav", 15, None)],
+    ),
+    (
+        "launched_from",
+        "ru",
+        "Силы ПВО сбили 15 беспилотников, которые запустила Украина.",
+        [("destroyed", "uav", 15, None)],
+    ),
+    (
+        "launched_from",
+        "uk",
+        "Сили ППО збили 15 дронів, які запустила росія.",
+        [("destroyed", "uav", 15, None)],
+    ),
     # "all N launched" shot down: the launch total too
     (
         "all_launched_downed",
@@ -186,6 +205,40 @@ ROWS = [
         "en",
         "Ukraine downs all 29 Russia-launched drones, the air force says.",
         [("destroyed", "uav", 29, None), ("launched", "uav", 29, None)],
+    ),
+    # the participle after a second object of the same verb describes both
+    (
+        "all_launched_downed",
+        "en",
+        "The air force shot down all 42 drones and one of four missiles used by Russia.",
+        [
+            ("destroyed", "uav", 42, None),
+            ("launched", "uav", 42, None),
+            ("destroyed", "missile", 1, None),
+            ("launched", "missile", 4, None),
+        ],
+    ),
+    (
+        "all_launched_downed",
+        "ru",
+        "Силы ПВО сбили все 14 беспилотников и одну из четырёх ракет, запущенных Украиной.",
+        [
+            ("destroyed", "uav", 14, None),
+            ("launched", "uav", 14, None),
+            ("destroyed", "missile", 1, None),
+            ("launched", "missile", 4, None),
+        ],
+    ),
+    (
+        "all_launched_downed",
+        "uk",
+        "Сили ППО збили всі 14 дронів та одну з чотирьох ракет, запущених росією.",
+        [
+            ("destroyed", "uav", 14, None),
+            ("launched", "uav", 14, None),
+            ("destroyed", "missile", 1, None),
+            ("launched", "missile", 4, None),
+        ],
     ),
     (
         "all_launched_downed",
@@ -209,6 +262,12 @@ ROWS = [
     ),
     (
         "weapon_attacked_target",
+        "en",
+        "The governor said a Ukrainian drone had attacked a farm in the Kursk region.",
+        [("hit", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "weapon_attacked_target",
         "ru",
         "Вражеский беспилотник атаковал автомобиль в Курской области.",
         [("hit", "uav", 1, "RU-KRS")],
@@ -220,6 +279,40 @@ ROWS = [
         [("hit", "uav", 1, "UA-65")],
     ),
     # an attack on a named area with damage there and no interception: a hit of N
+    # an attack with no count and harm in its sentence: a strike there, by means unnamed
+    (
+        "attacked_with_outcome",
+        "en",
+        "Air defences shot down a drone over the Kherson region. The Russian army attacked "
+        "Zaporizhzhia, buildings were damaged, the governor said.",
+        [
+            ("destroyed", "uav", 1, "UA-65"),
+            ("damage", "uav", None, "UA-23"),
+            ("hit", "other", None, "UA-23"),
+        ],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "Ночью ВСУ атаковали Белгород, повреждены два дома, сообщил губернатор. Также над "
+        "регионом сбит беспилотник.",
+        [
+            ("damage", "other", None, "RU-BEL"),
+            ("hit", "other", None, "RU-BEL"),
+            ("destroyed", "uav", 1, "RU-BEL"),
+        ],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Російська армія атакувала Запоріжжя, пошкоджено будинки, повідомив Іван Федоров. "
+        "Також над областю збито дрон.",
+        [
+            ("damage", "other", None, "UA-23"),
+            ("hit", "other", None, "UA-23"),
+            ("destroyed", "uav", 1, "UA-23"),
+        ],
+    ),
     (
         "attacked_with_outcome",
         "uk",

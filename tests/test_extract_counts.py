@@ -116,10 +116,36 @@ def test_determiners_count_only_their_weapon(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the number after a month name is a day: neither a count nor a casualty figure
+        # a number before another noun counts that noun, never the drones of the frame
+        (
+            "Drones launched by Russia caused fires at two enterprises in the Dnipro district.",
+            [("damage", None)],
+        ),
+        (
+            "Russia launched three missiles at the Cherkasy region. The governor said debris "
+            "damaged windows of one private business.",
+            [("launched", 3), ("damage", None), ("debris", None)],
+        ),
+        # a count standing alone before a preposition, "more" or a claim word still counts
+        (
+            "28 drones were shot down over the Saratov region, four over the Voronezh region.",
+            [("destroyed", 28), ("destroyed", 4)],
+        ),
+    ],
+)
+def test_a_count_of_another_noun_counts_no_weapon(text, expected):
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.count) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number after a month name is a day: neither a count nor a casualty figure (the
+        # attack that injured a man is a strike with no count)
         (
             "Russia attacked the Sumy region with drones on the night of March 24, injuring a man.",
-            [("casualties", None, None, 1)],
+            [("hit", None, None, None), ("casualties", None, None, 1)],
         ),
         (
             "On Sept. 3, 12 drones were shot down over the Kursk region.",

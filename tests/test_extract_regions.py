@@ -63,6 +63,10 @@ def test_republics_by_short_name(lang, text, code):
             "Москва, 25 окт - РИА Новости. Обломки беспилотника упали на территории предприятия.",
         ),
         ("en", "KYIV, Oct 5 (Reuters) - Debris from a drone fell on an industrial site."),
+        # a place in capitals opening a line, with no date
+        ("en", "KYIV >> Air defences shot down two missiles overnight."),
+        ("en", "ODESA, Ukraine (Reuters) - Debris from a drone fell on an industrial site."),
+        ("uk", "ОДЕСА – Уламки дрона впали на територію підприємства."),
         # a launch site is no target
         ("uk", "Ворог атакував 12 ударними БпЛА з Брянської області."),
         ("en", "Air defences destroyed 12 drones launched from Crimea."),

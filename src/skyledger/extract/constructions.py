@@ -87,9 +87,18 @@ def describes_weapon(
     """A launch participle right after the weapon ("12 drones launched from Crimea"; after
     "all N", any launch participle: "all 14 drones launched at Ukraine")."""
     gap = GAP.fullmatch(text, weapon_end, cue_start)
-    return gap is not None and (
-        mark_at(text, cue_start, lang, "modifier")
-        or (all_of and mark_at(text, cue_start, lang, "also"))
+    opening = GAP.match(text, weapon_end).end()
+    # "15 drones that Russia launched overnight": a relative clause holding the participle
+    relative = any(
+        s == opening and s < cue_start < e and r == "modifier" for s, e, r in mark_spans(text, lang)
+    )
+    return (
+        relative
+        or gap is not None
+        and (
+            mark_at(text, cue_start, lang, "modifier")
+            or (all_of and mark_at(text, cue_start, lang, "also"))
+        )
     )
 
 
@@ -154,7 +163,12 @@ def all_launched(text: str, item, claim_type: str, all_words, lang: str) -> bool
     if claim_type != "destroyed" or item.count is None or not all_of(text, item, all_words):
         return False
     return any(
-        item.count_span[1] <= s <= item.end + 2 and r in ("also", "modifier")  # "launched by"
+        r in ("also", "modifier")
+        and item.count_span[1] <= s
+        and (
+            s <= item.end + 2
+            or (r == "also" and shared_tail(lang).fullmatch(text, item.end, s) is not None)
+        )
         for s, _e, r in mark_spans(text, lang)
     )
 
@@ -244,6 +258,17 @@ def cleanup_far(text: str, sentence_start: int, item, cue, lang: str) -> bool:
         and noun.end() <= item.start
         and verbs.search(text, noun.end(), item.start) is None
     )
+
+
+def shared_tail(lang: str) -> re.Pattern:
+    """ "all 42 drones and one of four missiles used by Russia": the participle after a second
+    object of the same verb (joined by the language's `and_words`, no clause break between)
+    describes both."""
+    from skyledger.extract.lexicon import load_yaml
+
+    words = load_yaml(f"{lang}.yaml").get("and_words") or ["(?!)"]
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"[ \t]+(?:{body})[ \t][^,.;:()\n]{{0,40}}?,?[ \t]+", re.IGNORECASE)
 
 
 def lost_in_clause(text: str, start: int, end: int, lang: str) -> bool:

@@ -434,12 +434,27 @@ class Lexicon:
     titles: re.Pattern
     number_word: frozenset  # first two letters of every number word (a cheap pre-check)
     number_starts: re.Pattern  # where those letters open a word
+    # an attack noun after "the" (the one told of before) or "a" (a new one, by unnamed means)
+    attack_known: re.Pattern | None = None
+    attack_new: re.Pattern | None = None
+    # "the governors of the Kyiv and Poltava regions": one title for each region named after it
+    plural_titles: tuple = ()
+    # right after "no casualties": "were reported" (by no one named, an absence of reports)
+    reported_after: re.Pattern | None = None
 
 
 def ending_pattern(words) -> re.Pattern:
     """A qualifier that must end right before the number (allowing spaces)."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
+
+
+def article_before(words) -> re.Pattern | None:
+    """An article up to three words before the end ("a Russian drone attack")."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{WORD_START}(?:{body})(?:\s+[\w’'-]+){{0,3}}\s+$", FLAGS)
 
 
 def opening_pattern(words) -> re.Pattern | None:
@@ -570,6 +585,14 @@ def build_lexicon(lang: str) -> Lexicon:
         titles=compile_groups(titles),
         number_word=frozenset(word[:2] for word in number_words),
         number_starts=number_starts(number_words),
+        attack_known=article_before((data.get("attack_articles") or {}).get("known")),
+        attack_new=article_before((data.get("attack_articles") or {}).get("new")),
+        reported_after=opening_pattern(data.get("reported_after") or []),
+        plural_titles=tuple(
+            (title, re.compile(rf"{WORD_START}(?:{'|'.join(words)}){WORD_END}", FLAGS))
+            for title, words in (data.get("plural_titles") or {}).items()
+            if words
+        ),
     )
 
 

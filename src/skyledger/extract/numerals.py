@@ -163,6 +163,17 @@ def not_counted_after(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*(?:{body})\w*", re.IGNORECASE)
 
 
+@cache
+def noun_after(lang: str) -> re.Pattern | None:
+    """A lowercase word right after a count that it counts instead of a weapon ("two
+    enterprises"): any word but those after which a count stands alone (`alone_before`)."""
+    words = counting(lang).get("alone_before")
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]+(?!(?:{body})\b|\w+ly\b)[a-z][a-z’'-]*\b")
+
+
 def the_rest(lang: str) -> re.Pattern | None:
     """ "the rest", "остальные", "решта": the remainder of a list, of unknown count."""
     return listed(lang, "the_rest", OPENS, "")

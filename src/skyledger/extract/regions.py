@@ -180,10 +180,14 @@ def dateline_date(lang: str) -> re.Pattern:
 def dateline(text: str, start: int, end: int, lang: str) -> bool:
     """A place opening a line with the date after it ("Москва. 25 октября.", "Київ, 5
     жовтня.", "KYIV, Oct 5 (Reuters) -") is where the story was filed, not the claim's place."""
-    return bool(
-        dateline_date(lang).match(text, end)
-        and LINE_OPENING.search(text[max(0, start - 80) : start])
-    )
+    if not LINE_OPENING.search(text[max(0, start - 80) : start]):
+        return False
+    # "KYIV >> ...", "ODESA, Ukraine (Reuters) -": a name in capitals opening a line
+    shouted = text[start:end].isupper() and CAPS_DATELINE_TAIL.match(text, end)
+    return bool(dateline_date(lang).match(text, end) or shouted)
+
+
+CAPS_DATELINE_TAIL = re.compile(r"\s*(?:>>|\(|,|[–—-]\s)")
 
 
 CLOCK_ZONE = re.compile(r"\s+(?:time|час(?:ом|у)?|времен[иь])(?!\w)", re.IGNORECASE)

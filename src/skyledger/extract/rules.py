@@ -96,6 +96,8 @@ WIDE_TARGET = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
 TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
+# between a plural title and its regions, and between the regions: "of the", ",", "and"
+TITLE_CHAIN_GAP = re.compile(r"(?:[\s,]+|\w{1,3}(?!\w))*")
 NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds only at 0
     r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
     re.IGNORECASE,
@@ -465,6 +467,12 @@ class Extraction:
                 or (reaches is not None and reaches.search(before))
             ):  # "дронів – 87 одиниць", "число сбитых БПЛА достигло 6"
                 weapon = self.weapon_named_before(number, sentence)
+            noun = numerals.noun_after(lex.lang)
+            if weapon is None and noun is not None and (found := noun.match(after)):
+                follower = found.group().strip()
+                cue = any(t[1] == number.end + found.end() - len(follower) for t in self.m.types)
+                if not cue and follower not in lex.numbers and follower not in lex.vague:
+                    continue  # "fires at two enterprises": the count of another noun
             if weapon is None and word in numerals.collectives(lex.lang):
                 continue  # "Сумщину – троє поранених": people, not the drones of the line
             if word in lex.determiners and (
@@ -945,7 +953,7 @@ class Extraction:
                 self.close_header(header_pending)
                 header_pending = None
             if not quiet:
-                self.local_claims(sentence, items, claimant)
+                self.local_claims_by_speaker(sentence, items, claimant)
                 self.strike_counts(sentence, claimant)
             self.attach_window(sentence, claimant, made)
             self.attach_places(sentence, claimant, made, cue_places)
@@ -1195,6 +1203,7 @@ class Extraction:
                 and cue is not None
                 and cue[1] < previous_item.start
                 and claim_type == previous_item.claim_type
+                and not (regions or seas)  # "75 drones, 26 of them over X": a part of them
             ):
                 previous_end = item.end
                 continue
@@ -1396,10 +1405,69 @@ class Extraction:
         self.drafts.append(draft)
 
     # ---- local claims: damage, casualties, hits and debris without a figure ----
+    def local_claims_by_speaker(self, sentence: Sentence, items: list[Item], claimant) -> None:
+        """ "..., while the governors of the Kyiv, Poltava and Kirovohrad regions reported no
+        casualties": from the plural title on, each governor says it of their own region."""
+        found = self.plural_title(sentence)
+        if found is None:
+            self.local_claims(sentence, items, claimant)
+            return
+        title, match, regions = found
+        offset = match.start() - sentence.start
+        if offset > 0:
+            head = replace(sentence, end=match.start(), text=sentence.text[:offset])
+            self.local_claims(head, items, claimant)
+        tail = replace(sentence, start=match.start(), text=sentence.text[offset:])
+        for mention in regions:
+            speaker = claimant_rules.ClaimantMention(
+                mention.start,
+                mention.end,
+                claimant_rules.title_claimant(title, mention.code, self.lex.lang),
+                mention.code,
+                mention.code.split("-")[0],
+                "title",
+                title,
+            )
+            self.local_claims(tail, items, speaker)
+
+    def plural_title(self, sentence: Sentence):
+        """A plural title and the chain of regions right after it, each as its region (a city's
+        name in "the Kyiv and Poltava regions" names its region)."""
+        for title, pattern in self.lex.plural_titles:
+            match = pattern.search(self.text, sentence.start, sentence.end)
+            if match is None:
+                continue
+            chain, cursor = [], match.end()
+            for mention in sorted(self.m.regions, key=lambda r: r.start):
+                if mention.start < cursor:
+                    continue
+                if not TITLE_CHAIN_GAP.fullmatch(self.text, cursor, mention.start):
+                    break
+                chain.append(mention)
+                cursor = mention.end
+            if len(chain) < 2:
+                continue
+            nouns = tuple(numerals.counting(self.lex.lang).get("region_nouns") or ())
+            if chain[-1].text.lower().endswith(nouns):
+                chain = [self.as_region(m, nouns) for m in chain]
+            return title, match, chain
+        return None
+
+    def as_region(self, mention: RegionMention, nouns: tuple) -> RegionMention:
+        """ "Kyiv" in "the Kyiv and Poltava regions": the region of that name."""
+        if mention.text.lower().endswith(nouns):
+            return mention
+        found = find_regions(f"{mention.text} {nouns[0]}", self.lex.lang)
+        return replace(mention, code=found[0].code) if found else mention
+
     def local_claims(self, sentence: Sentence, items: list[Item], claimant) -> None:
         start, end = sentence.start, sentence.end
         types = [t for t in self.m.types if start <= t[1] < end]
-        no_cas = within(self.m.no_casualties, start, end, key=lambda s: s)
+        no_cas = [
+            s
+            for s in within(self.m.no_casualties, start, end, key=lambda s: s)
+            if not self.no_reports(s, sentence)
+        ]
         if not types and not no_cas:
             return  # no cue: neither damage, a hit, debris nor a casualty figure
         no_damage = within(self.m.no_damage, start, end, key=lambda s: s)
@@ -1437,6 +1505,9 @@ class Extraction:
         header = sentence.text.rstrip().endswith(":")
         debris_cues = [t for t in types if t[0] == "debris"]
         for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
+            hit_weapon = weapon
+            if kind == "hit_other":
+                kind, hit_weapon = "hit", "other"
             if NEGATED_AFTER.match(self.text, t_end):
                 continue
             if kind in ("hit", "debris") and self.negated_at(t_start, sentence):
@@ -1455,7 +1526,7 @@ class Extraction:
             if (
                 kind in ("hit", "debris")
                 and kind not in counted_types
-                and weapon is not None
+                and hit_weapon is not None
                 and not header
             ):
                 count = self.debris_count(weapon) if kind == "debris" else None
@@ -1464,7 +1535,7 @@ class Extraction:
                 self.local(
                     sentence,
                     kind,
-                    weapon,
+                    hit_weapon,
                     region,
                     region_mention,
                     claimant,
@@ -1472,6 +1543,18 @@ class Extraction:
                     count,
                 )
                 counted_types.add(kind)
+        verb = self.attacked_with_harm(types, items, sentence, no_damage + no_cas)
+        if verb is not None and "hit" not in counted_types and not header:
+            named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
+            self.local(
+                sentence,
+                "hit",
+                weapon if named else "other",
+                region,
+                region_mention,
+                claimant,
+                (verb[1], verb[2]),
+            )
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
         if killed is not None or injured is not None:
             draft = self.local(
@@ -1526,6 +1609,42 @@ class Extraction:
                 draft.model = model[0]
             draft.confidence = 0.8
 
+    def attacked_with_harm(self, types, items, sentence: Sentence, none_said):
+        """ "The Russian army attacked Zaporizhzhia, buildings were damaged": an attack verb
+        with no count and harm in its sentence is a strike there (weapon `other` when none is
+        named in the sentence)."""
+        if any(i.count is not None for i in items) or not self.harmed(types, sentence, none_said):
+            return None
+        verbs = constructions.attack_words(self.lex.lang)
+        return next(
+            (
+                t
+                for t in types
+                if t[0] == "launched" and verbs.fullmatch(self.text, t[1], t[2]) is not None
+            ),
+            None,
+        )
+
+    def harmed(self, types, sentence: Sentence, none_said) -> bool:
+        """Killed, injured or damage stated in the sentence (not "no one was hurt")."""
+        return any(
+            kind in ("killed", "injured", "damage")
+            and not overlaps((t_start, t_end), none_said)
+            and not (kind == "damage" and self.negated_at(t_start, sentence))
+            and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
+            for kind, t_start, t_end in types
+        )
+
+    def no_reports(self, span: tuple[int, int], sentence: Sentence) -> bool:
+        """ "Fortunately, no injuries were reported": with no one named in the sentence, an
+        absence of reports (the guideline's "no reports of casualties"), not a claim of none."""
+        after = self.lex.reported_after
+        return (
+            after is not None
+            and after.match(self.text, span[1]) is not None
+            and not any(sentence.start <= c.start < sentence.end for c in self.m.claimants)
+        )
+
     def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
         """A drone or missile attack that killed, injured or damaged something is a hit ("a
         drone attack on Odesa injured five", "в результате атаки БПЛА повреждена кровля": the
@@ -1533,19 +1652,25 @@ class Extraction:
         left alone, and so is one after which regions "suffered" (that is damage in each)."""
         if not any(t[0] == "attack" for t in types):
             return types
-        harm = any(
-            kind in ("killed", "injured", "damage")
-            and not overlaps((t_start, t_end), none_said)
-            and not (kind == "damage" and self.negated_at(t_start, sentence))
-            and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
-            for kind, t_start, t_end in types
-        )
+        harm = self.harmed(types, sentence, none_said)
         named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
-        return [
-            ("hit", t_start, t_end) if kind == "attack" else (kind, t_start, t_end)
-            for kind, t_start, t_end in types
-            if kind != "attack" or (harm and named)
-        ]
+        hits = []
+        for kind, t_start, t_end in types:
+            if kind != "attack":
+                hits.append((kind, t_start, t_end))
+            elif harm and (named or self.attack_article(t_start, self.lex.attack_known)):
+                hits.append(("hit", t_start, t_end))
+            elif harm and self.attack_article(t_start, self.lex.attack_new, any_frame=True):
+                # "six were wounded in a Russian attack on Kupiansk": no means named
+                hits.append(("hit_other", t_start, t_end))
+        return hits
+
+    def attack_article(self, position: int, pattern, any_frame: bool = False) -> bool:
+        """ "The attack damaged ...": the attack told of before, with its weapon; "a ... attack":
+        a new one."""
+        if pattern is None or not (any_frame or self.frame_weapon):
+            return False
+        return bool(pattern.search(self.text, max(0, position - 60), position))
 
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):
