@@ -406,3 +406,18 @@ def test_requests_and_advice_are_no_claims(text, expected):
 )
 def test_the_region_a_report_moved_on_to(text, expected):
     assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike named by its weapon's adjective: a missile hit, no count
+        ("Ночью ВСУ нанесли ракетный удар по Белгороду.", [("hit", "missile", None, "RU-BEL")]),
+        (
+            "По Курску нанесён ракетный удар, предположительно ракетой ATACMS.",
+            [("hit", "missile", 1, "RU-KRS")],
+        ),
+    ],
+)
+def test_missile_strike_adjective(text, expected):
+    assert keys(text, "ru") == expected

@@ -407,3 +407,23 @@ def test_requests_and_advice_are_no_claims(text, expected):
 )
 def test_the_region_a_report_moved_on_to(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike named by its weapon's adjective: a missile hit, no count
+        ("Уночі ворог завдав ракетного удару по Одесі.", [("hit", "missile", None, "UA-51")]),
+        (
+            "Росіяни завдали ракетного удару по Полтаві, загинули двоє людей.",
+            [("hit", "missile", None, "UA-53"), ("casualties", "missile", None, "UA-53")],
+        ),
+        # the one missile named in the strike's own sentence counts it
+        (
+            "По Сумах ворог завдав ракетного удару, імовірно ракетою Х-59.",
+            [("hit", "missile", 1, "UA-59")],
+        ),
+    ],
+)
+def test_missile_strike_adjective(text, expected):
+    assert keys(text, "uk") == expected

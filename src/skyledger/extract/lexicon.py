@@ -399,6 +399,7 @@ class Lexicon:
     carriers: re.Pattern | None
     numbers: dict
     vague: frozenset
+    strikes: re.Pattern | None  # weapon words naming a strike, not pieces: "ракетний удар"
     negation: re.Pattern | None
     cumulative: re.Pattern | None
     exercises: re.Pattern | None  # test launches and exercises: no attack
@@ -526,6 +527,7 @@ def build_lexicon(lang: str) -> Lexicon:
         carriers=carriers_pattern(data.get("carriers") or []),
         numbers=number_words,
         vague=frozenset(w.lower() for w in data.get("vague") or []),
+        strikes=compile_list(data.get("strike_weapons")),
         negation=compile_list(data.get("negation")),
         cumulative=compile_list(data.get("cumulative")),
         exercises=compile_list(data.get("exercises")),

@@ -732,7 +732,9 @@ class Extraction:
             if self.lex.lang == "en" and EN_MODIFIER.match(self.text[end : end + 20]):
                 continue
             before = self.text[max(sentence.start, start - 25) : start].lower()
-            vague = any(w in self.lex.vague for w in WORDS.findall(before)[-3:])
+            # "ракетний удар" counts no missiles, and leaves the missile named after it to count
+            strike = bool(self.lex.strikes and self.lex.strikes.match(self.text, start))
+            vague = strike or any(w in self.lex.vague for w in WORDS.findall(before)[-3:])
             plural, by_agreement = (None, False) if vague else self.plural(start, end, sentence)
             count = None if (vague or plural is not False) else 1
             if count is None and sentence.bullet and plural is None and not vague:
@@ -750,7 +752,8 @@ class Extraction:
             )
             item.again = bool(self.lex.again.search(before))
             item.by_agreement = by_agreement
-            kinds_counted.add(kind)
+            if not strike:
+                kinds_counted.add(kind)
             found.append(item)
         return found
 
@@ -1336,7 +1339,9 @@ class Extraction:
                 )  # still unknown how many weapons in all
                 return
             if same_place and other.count is None and draft.claim_type == "hit":
-                if "count" not in draft.evidence:  # strikes of unknown number, then "a drone hit X"
+                # strikes of unknown number, then "a drone hit X"; but the one weapon named in
+                # the strike's own sentence counts it ("ракетного удару, імовірно ракетою")
+                if "count" not in draft.evidence and draft.sentence is not other.sentence:
                     other.places.extend(p for p in draft.places if p.normal not in known(other))
                     return
                 other.count, other.qualifier = draft.count, draft.qualifier
