@@ -414,3 +414,15 @@ def test_the_region_a_report_moved_on_to():
         ("hit", "uav", 1, "UA-63"),
         ("damage", "uav", None, "UA-63"),
     ]
+
+
+def test_mixed_means_without_figure():
+    text = (
+        "Overnight Russia attacked the Poltava region with missiles and drones. There were hits "
+        "and falling debris. A house was damaged."
+    )
+    assert keys(text, "en") == [
+        ("hit", "other", None, "UA-53"),
+        ("debris", "other", None, "UA-53"),
+        ("damage", "other", None, "UA-53"),
+    ]

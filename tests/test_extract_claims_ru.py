@@ -421,3 +421,15 @@ def test_the_region_a_report_moved_on_to(text, expected):
 )
 def test_missile_strike_adjective(text, expected):
     assert keys(text, "ru") == expected
+
+
+def test_mixed_means_without_figure():
+    text = (
+        "Ночью противник атаковал Белгородскую область ракетами и беспилотниками. Есть попадания "
+        "и падение обломков. Повреждён частный дом."
+    )
+    assert keys(text, "ru") == [
+        ("hit", "other", None, "RU-BEL"),
+        ("debris", "other", None, "RU-BEL"),
+        ("damage", "other", None, "RU-BEL"),
+    ]

@@ -427,3 +427,31 @@ def test_the_region_a_report_moved_on_to(text, expected):
 )
 def test_missile_strike_adjective(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # missiles and drones joined with no figure: mixed means, one claim of each type
+        (
+            "Цієї ночі ворог атакував Полтавщину ракетами та БпЛА. Відбулися влучання та падіння "
+            "уламків. Пошкоджено будинок.",
+            [
+                ("hit", "other", None, "UA-53"),
+                ("debris", "other", None, "UA-53"),
+                ("damage", "other", None, "UA-53"),
+            ],
+        ),
+        (
+            "Уночі на Житомирщині зафіксовано падіння уламків крилатих ракет та дронів.",
+            [("debris", "other", None, "UA-18")],
+        ),
+        # artillery beside drones: the strike is the drones', the damage mixes them
+        (
+            "Ворог атакував Нікопольщину FPV-дронами та артилерією. Пошкоджено два будинки.",
+            [("hit", "uav", None, "UA-12"), ("damage", "other", None, "UA-12")],
+        ),
+    ],
+)
+def test_mixed_means_without_figure(text, expected):
+    assert keys(text, "uk") == expected

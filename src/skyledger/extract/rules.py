@@ -742,6 +742,12 @@ class Extraction:
             if self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
                 # "drone strikes" counts none; "artillery", "shelling" (means, not pieces) none
                 count = None if plural is not False or kind == "other" else 1
+            partner = self.joined_weapon((kind, start, end)) if count is None else None
+            if partner is not None and "other" not in (kind, partner[0]):
+                # "атакували ракетами та дронами": mixed means, one claim; artillery beside
+                # drones strikes no one from the air, the drones' strike stays theirs
+                consumed = [*consumed, (partner[1], partner[2])]
+                kind, end = "other", partner[2]
             item = Item(
                 start,
                 end,
@@ -1011,6 +1017,11 @@ class Extraction:
                 self.frame_type = item.claim_type
             if item.weapon:
                 self.frame_weapon = (item.weapon, item.model)
+        if items and all(item.count is None for item in items):
+            weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+            # "дронами та артилерією": what follows mixes them
+            if self.means_of(weapons) == "other":
+                self.frame_weapon = ("other", None)
         if not items:
             cues = [
                 t
@@ -1021,7 +1032,7 @@ class Extraction:
                 self.frame_type = cues[-1][0]
             weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
             if weapons:
-                self.frame_weapon = (weapons[0][0], None)
+                self.frame_weapon = (self.means_of(weapons), None)
         regions = [r for r in self.m.regions if sentence.start <= r.start < sentence.end]
         if len({r.code for r in regions}) == 1:
             self.frame_region, self.frame_end = regions[0].code, sentence.end
@@ -1469,10 +1480,18 @@ class Extraction:
         return None
 
     def sentence_weapon(self, sentence: Sentence) -> str | None:
-        kinds = [w[0] for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
-        if kinds:
-            return "other" if "other" in kinds else kinds[0]
+        weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+        if weapons:
+            return self.means_of(weapons)
         return self.frame_weapon[0] if self.frame_weapon else None
+
+    def means_of(self, weapons) -> str:
+        """The weapon of a claim with no figure: "other" for unspecified means and for two kinds
+        joined ("ракетами та дронами", "missiles and drones"), else the first named."""
+        kinds = [w[0] for w in weapons]
+        if "other" in kinds or any(self.joined_weapon(w) for w in weapons):
+            return "other"
+        return kinds[0]
 
     def local_region(self, sentence: Sentence, claimant):
         regions = [
