@@ -238,12 +238,32 @@ ROWS = [
         "Russia attacked the Odesa region with five drones, damaging a warehouse.",
         [("hit", "uav", 5, "UA-51"), ("damage", "uav", None, "UA-51")],
     ),
-    # a drop is a launch whatever followed
+    # bombs dropped on a place with damage there: a hit of N; with no outcome, a launch
     (
         "attacked_with_outcome",
         "uk",
         "Ворог скинув на Сумщину 10 КАБів, пошкоджено будинки.",
-        [("launched", "glide_bomb", 10, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+        [("hit", "glide_bomb", 10, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Ворог скинув чотири КАБи на Запоріжжя.",
+        [("launched", "glide_bomb", 4, "UA-23")],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "Противник сбросил две авиабомбы на Белгород, повреждены три дома.",
+        [("hit", "glide_bomb", 2, "RU-BEL"), ("damage", "glide_bomb", None, "RU-BEL")],
+    ),
+    # the same figure stated again as strikes is one claim
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Окупанти скинули 10 КАБів на Запоріжжя. До міста долетіли десять КАБів, пошкоджено "
+        "будинки.",
+        [("hit", "glide_bomb", 10, "UA-23"), ("damage", "glide_bomb", None, "UA-23")],
     ),
     # ... and so did one that injured or damaged
     (

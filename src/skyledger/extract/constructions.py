@@ -166,7 +166,7 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
             continue
         cue = draft.evidence.get("claim_type")
         if cue is None or not attack_words(lang).fullmatch(text[cue[0] : cue[1]]):
-            continue  # "скинув 10 КАБів", "launched 15 drones": launches, whatever followed
+            continue  # "випустили 10 ракет", "launched 15 drones": launches, whatever followed
         mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
         if any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
             continue
@@ -181,13 +181,26 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
         for d in drafts
         if not (
             d.claim_type == "hit"
-            and d.count is None
+            and (d.count is None or any(d is h for h in made) and restated(d, drafts, claimant_of))
             and any(
                 h.weapon == d.weapon and h.admin1 == d.admin1 and claimant_of(h) == claimant_of(d)
                 for h in made
             )
         )
     ]
+
+
+def restated(hit, drafts: list, claimant_of) -> bool:
+    """A hit the attack became that the speaker states again with the same figure ("скинули 10
+    КАБів на місто ... до міста долетіли 10 КАБів"): one claim. Single weapons' strikes are
+    told apart ("атакували дроном ... дрон влучив у інший будинок")."""
+    return hit.count > 1 and any(
+        o is not hit
+        and o.claim_type == "hit"
+        and (o.weapon, o.admin1, o.count) == (hit.weapon, hit.admin1, hit.count)
+        and claimant_of(o) == claimant_of(hit)
+        for o in drafts
+    )
 
 
 def absorbed(drafts: list, claimant_of) -> list:
