@@ -433,3 +433,23 @@ def test_mixed_means_without_figure():
         ("debris", "other", None, "RU-BEL"),
         ("damage", "other", None, "RU-BEL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no information on destruction is no damage
+        (
+            "Попаданий нет, информации о разрушениях и пострадавших не поступало, сообщили в "
+            "Минобороны. Ночью сбито 20 беспилотников.",
+            [("casualties", "other", None, None), ("destroyed", "uav", 20, None)],
+        ),
+        # drones "aimed at" a region were launched
+        (
+            "За неделю 300 беспилотников были нацелены на Курскую область, сообщил губернатор.",
+            [("launched", "uav", 300, "RU-KRS")],
+        ),
+    ],
+)
+def test_no_damage_information_and_aimed_drones(text, expected):
+    assert keys(text, "ru") == expected

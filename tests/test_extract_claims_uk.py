@@ -455,3 +455,33 @@ def test_missile_strike_adjective(text, expected):
 )
 def test_mixed_means_without_figure(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ушкодження" (damage) of buildings is damage; bodily injuries are not
+        (
+            "Ворог атакував Рівненщину дронами. Маємо ушкодження житлових будинків.",
+            [("hit", "uav", None, "UA-56"), ("damage", "uav", None, "UA-56")],
+        ),
+        (
+            "Чоловік отримав тілесні ушкодження внаслідок атаки дрона на Херсон.",
+            [("hit", "uav", None, "UA-65")],
+        ),
+        # no information on destruction is no damage
+        (
+            "Влучань не зафіксовано, інформація щодо руйнувань чи постраждалих не надходила, "
+            "повідомили Повітряні сили. Уночі збито 20 дронів.",
+            [("casualties", "other", None, None), ("destroyed", "uav", 20, None)],
+        ),
+        # drones "aimed at" a region were launched
+        (
+            "За тиждень 300 російських БпЛА були націлені на Херсонщину, повідомив начальник "
+            "Херсонської ОВА.",
+            [("launched", "uav", 300, "UA-65")],
+        ),
+    ],
+)
+def test_damage_words_and_aimed_drones(text, expected):
+    assert keys(text, "uk") == expected
