@@ -389,3 +389,42 @@ def test_an_attack_with_interceptions_stays_a_launch(lang, text):
 )
 def test_two_strikes_stay_two_and_a_restatement_stands_once(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a shoot-down said with no weapon and no figure: destroyed, no count, the report's weapon
+        ("uk", "Уночі ворог атакував Київщину дронами. Є збиття.", [("uav", None, "UA-32")]),
+        (
+            "uk",
+            "Уночі на Київщині працювала ППО проти ворожих дронів. Усі цілі були збиті.",
+            [("uav", None, "UA-32")],
+        ),
+        (
+            "ru",
+            "Ночью противник атаковал Курскую область беспилотниками. Есть сбития, обломки упали "
+            "в поле.",
+            [("uav", None, "RU-KRS")],
+        ),
+        (
+            "en",
+            "Russia attacked the Kyiv region with drones overnight. All targets were shot down.",
+            [("uav", None, "UA-32")],
+        ),
+        # destroyed cars and a fire put out are no shoot-down
+        ("uk", "Ворог атакував Запоріжжя дронами. Знищено і пошкоджено автівки.", []),
+        (
+            "ru",
+            "Ночью противник атаковал Курскую область беспилотниками. Возник пожар, его оперативно "
+            "ликвидировали.",
+            [],
+        ),
+    ],
+)
+def test_a_bare_shootdown_takes_the_reports_weapon(lang, text, expected):
+    assert [
+        (weapon, count, admin1)
+        for kind, weapon, count, admin1 in keys(text, lang)
+        if kind == "destroyed"
+    ] == expected

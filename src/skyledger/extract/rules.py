@@ -1435,6 +1435,7 @@ class Extraction:
                     count,
                 )
                 counted_types.add(kind)
+        self.bare_shootdown(sentence, items, types, claimant, region, region_mention, header)
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
         if killed is not None or injured is not None:
             draft = self.local(
@@ -1453,6 +1454,31 @@ class Extraction:
                 if injured is not None:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
+
+    def bare_shootdown(self, sentence, items, types, claimant, region, region_mention, header):
+        """A shoot-down said with no weapon and no figure ("Є збиття", "Цілі були збиті") is
+        a destroyed claim of no count for the weapon the report attacks with."""
+        if items or header or self.frame_weapon is None:
+            return
+        if any(sentence.start <= w[1] < sentence.end for w in self.m.weapons):
+            return
+        for kind, t_start, t_end in types:
+            if kind != "destroyed" or self.negated_at(t_start, sentence):
+                continue
+            if not (self.lex.shootdown and self.lex.shootdown.match(self.text, t_start)):
+                continue  # "знищено автівки", "пожежу ліквідували": no shoot-down
+            if NEGATED_AFTER.match(self.text, t_end):
+                continue
+            self.local(
+                sentence,
+                "destroyed",
+                self.frame_weapon[0],
+                region,
+                region_mention,
+                claimant,
+                (t_start, t_end),
+            )
+            return
 
     def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
         """A drone or missile attack that killed or injured people is a hit ("a drone attack on
