@@ -71,6 +71,18 @@ def test_no_one_was_hurt(lang, phrase, expected):
         ("ru", "В Курске беспилотник атаковал дом, ранены двое мирных жителей.", [(None, 2)]),
         ("uk", "Унаслідок удару дрона по Херсону поранені двоє дітей.", [(None, 2)]),
         ("en", "A drone strike on Kherson injured two children.", [(None, 2)]),
+        # workers and employees are people
+        (
+            "uk",
+            "Дрон атакував підприємство у Миколаєві, двоє працівників отримали поранення.",
+            [(None, 2)],
+        ),
+        (
+            "ru",
+            "Беспилотник атаковал предприятие в Белгороде, ранены двое сотрудников.",
+            [(None, 2)],
+        ),
+        ("en", "A drone attacked a plant in Mykolaiv, injuring two workers.", [(None, 2)]),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):

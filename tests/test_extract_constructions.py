@@ -428,3 +428,11 @@ def test_a_bare_shootdown_takes_the_reports_weapon(lang, text, expected):
         for kind, weapon, count, admin1 in keys(text, lang)
         if kind == "destroyed"
     ] == expected
+
+
+def test_an_attack_that_injured_workers_is_a_hit():
+    text = (
+        "Вранці війська РФ атакували об'єкт інфраструктури у Миколаєві ударним безпілотником, "
+        "внаслідок чого двоє працівників підприємства отримали поранення."
+    )
+    assert keys(text, "uk") == [("hit", "uav", 1, "UA-48"), ("casualties", "uav", None, "UA-48")]
