@@ -453,3 +453,8 @@ def test_mixed_means_without_figure():
 )
 def test_no_damage_information_and_aimed_drones(text, expected):
     assert keys(text, "ru") == expected
+
+
+def test_damage_being_clarified_is_no_damage():
+    text = "Противник атаковал Курск беспилотниками. Информация о повреждениях уточняется."
+    assert [k for k in keys(text, "ru") if k[0] == "damage"] == []

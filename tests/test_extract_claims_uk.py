@@ -485,3 +485,14 @@ def test_mixed_means_without_figure(text, expected):
 )
 def test_damage_words_and_aimed_drones(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог атакував Прикарпаття ракетами. Інформація щодо пошкоджень уточнюється.",
+        "Ворог атакував Прикарпаття ракетами. Інформація про руйнування поки не надходила.",
+    ],
+)
+def test_damage_being_clarified_is_no_damage(text):
+    assert [k for k in keys(text, "uk") if k[0] == "damage"] == []
