@@ -89,6 +89,31 @@ def test_figures_stand_alone(lang, text, expected):
     assert casualties(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the same speaker's earlier count is a claim of its own, not merged into the new one
+        (
+            "uk",
+            "Унаслідок атаки дронів на Запоріжжя поранено 12 людей, повідомив Іван Федоров. "
+            "Раніше Федоров повідомляв про одного загиблого та сімох поранених.",
+        ),
+        (
+            "ru",
+            "В результате атаки дронов на Белгород ранены 12 человек, сообщил Вячеслав Гладков. "
+            "Ранее Гладков сообщал об одном погибшем и семи раненых.",
+        ),
+        (
+            "en",
+            "Twelve people were injured in a drone attack on Belgorod, Governor Vyacheslav Gladkov "
+            "said. Earlier, Gladkov reported one killed and seven injured.",
+        ),
+    ],
+)
+def test_an_earlier_count_is_a_claim_of_its_own(lang, text):
+    assert casualties(text, lang) == [(None, 12), (1, 7)]
+
+
 def damage(text: str, lang: str) -> list[tuple]:
     return [(k[0], k[3]) for k in keys(text, lang) if k[0] == "damage"]
 

@@ -400,6 +400,7 @@ class Lexicon:
     numbers: dict
     vague: frozenset
     strikes: re.Pattern | None  # weapon words naming a strike, not pieces: "ракетний удар"
+    earlier: re.Pattern | None  # a sentence opening an earlier report: "Раніше", "Earlier,"
     shootdown: re.Pattern | None  # shoot-down words that claim one with no weapon named: "Є збиття"
     negation: re.Pattern | None
     cumulative: re.Pattern | None
@@ -530,6 +531,7 @@ def build_lexicon(lang: str) -> Lexicon:
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         strikes=compile_list(data.get("strike_weapons")),
         shootdown=compile_list(data.get("bare_shootdown")),
+        earlier=compile_list(data.get("earlier")),
         negation=compile_list(data.get("negation")),
         cumulative=compile_list(data.get("cumulative")),
         exercises=compile_list(data.get("exercises")),

@@ -1438,6 +1438,7 @@ class Extraction:
         self.bare_shootdown(sentence, items, types, claimant, region, region_mention, header)
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
         if killed is not None or injured is not None:
+            earlier = self.lex.earlier and self.lex.earlier.match(sentence.text)
             draft = self.local(
                 sentence,
                 "casualties",
@@ -1446,7 +1447,10 @@ class Extraction:
                 region_mention,
                 claimant,
                 evidence.get("claim_type"),
-                apart=none_hurt_apart(killed, injured),
+                # an earlier count ("Раніше він повідомляв про …") is its own claim
+                apart=(lambda d: d.claim_type == "casualties")
+                if earlier
+                else none_hurt_apart(killed, injured),
             )
             if draft is not None:
                 if killed is not None:
