@@ -90,6 +90,27 @@ def test_figures_stand_alone(lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a toll that rose to a new figure, with no noun after it
+        (
+            "uk",
+            "Кількість загиблих унаслідок ракетного удару по Полтаві зросла до 14.",
+            [(14, None)],
+        ),
+        (
+            "ru",
+            "Число погибших в результате ракетного удара по Белгороду возросло до 14.",
+            [(14, None)],
+        ),
+        ("en", "The number of injured in the drone attack on Kyiv rose to nine.", [(None, 9)]),
+    ],
+)
+def test_a_toll_that_rose(lang, text, expected):
+    assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # the same speaker's earlier count is a claim of its own, not merged into the new one

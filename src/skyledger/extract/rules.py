@@ -1639,6 +1639,10 @@ class Extraction:
             )
             if number is not None and not again:  # "ещё трое ранены": more people, added below
                 direct.append((number.start, c_end, number.value, cue_kind))
+            elif number is None and self.lex.toll_rose is not None:
+                risen = self.toll_figure(c_end, end)
+                if risen is not None:  # "кількість загиблих … зросла до 14"
+                    direct.append((c_start, risen.end, risen.value, cue_kind))
         for _kind, _start, c_end in cues:
             number = next((n for n in self.m.numbers if 0 <= n.start - c_end <= 2), None)
             if number is not None and not any(f[0] <= number.start < f[1] for f in figures):
@@ -1702,6 +1706,16 @@ class Extraction:
             evidence["claim_type"] = no_cas[0]
             evidence["killed"] = no_cas[0]
         return killed, injured, evidence
+
+    def toll_figure(self, cue_end: int, end: int):
+        """The number a toll rose to, in the cue's clause: "кількість загиблих зросла до 14"."""
+        for number in self.m.numbers:
+            if cue_end <= number.start < min(end, cue_end + 80):
+                gap = self.text[cue_end : number.start]
+                if "," in gap or ";" in gap:
+                    return None
+                return number if self.lex.toll_rose.search(gap) else None
+        return None
 
     def more_people(self, sentence: Sentence, cues, taken) -> list[tuple[int, int, int, bool]]:
         """Numbers of people with no noun of their own: "ещё 12 получили ранения", "ще 14
