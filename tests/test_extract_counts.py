@@ -344,6 +344,11 @@ def test_round_figures_in_tens(text, lang, count, qualifier):
             "en",
             [("hit", "uav", 6, "UA-12")],
         ),
+        # "twice", "three times" in one word
+        ("Ворог тричі атакував Нікополь FPV-дронами.", "uk", [("hit", "uav", 3, "UA-12")]),
+        ("Противник дважды атаковал Белгород беспилотниками.", "ru", [("hit", "uav", 2, "RU-BEL")]),
+        ("Russia attacked Nikopol twice with FPV drones.", "en", [("hit", "uav", 2, "UA-12")]),
+        ("Сирени лунали двічі за ніч на Сумщині.", "uk", []),
         # shelling N times mixes means; sirens N times count nothing
         ("За добу ворог 12 разів обстріляв Нікопольщину з артилерії.", "uk", []),
         ("Сирены звучали три раза за ночь в Курской области.", "ru", []),

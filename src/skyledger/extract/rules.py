@@ -423,9 +423,11 @@ class Extraction:
                 after = after[suffix.end() :]
             times = numerals.times_after(lex.lang)
             strikes = times.match(after) if times is not None else None
-            if strikes is not None:  # "чотири рази атакував FPV-дронами": four hits
+            adverb = text[number.start : number.end].lower() in numerals.times_words(lex.lang)
+            if strikes is not None or adverb:  # "чотири рази атакував FPV-дронами": four hits
                 offset = number.end + (suffix.end() if suffix else 0)
-                item = self.strikes_item(number, sentence, offset + strikes.end())
+                times_end = offset + strikes.end() if strikes is not None else number.end
+                item = self.strikes_item(number, sentence, times_end)
                 if item is not None:
                     items.append(item)
                     if item.weapon_span is not None:
