@@ -174,6 +174,15 @@ def test_mixed_weapons_under_one_count(text, lang, expected):
             "ru",
             [("launched", 30), ("destroyed", 25)],
         ),
+        # the whole first and the part after its verb
+        (
+            "Повітряні сили: з 80 ударних БпЛА збито 60.",
+            "uk",
+            [("launched", 80), ("destroyed", 60)],
+        ),
+        ("Із 45 ворожих дронів сили ППО знищили 38.", "uk", [("launched", 45), ("destroyed", 38)]),
+        ("Из 80 беспилотников сбиты 60.", "ru", [("launched", 80), ("destroyed", 60)]),
+        ("Of the 80 drones, 60 were shot down.", "en", [("launched", 80), ("destroyed", 60)]),
         # "a total of" and "a prototype of a" are no such pair
         (
             "Air defences destroyed a total of 30 drones over the Kursk region.",

@@ -85,6 +85,7 @@ ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|�
 WIDE_TARGET = re.compile(
     r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*)", re.IGNORECASE
 )
+CLAUSE_TEXT = re.compile(r"\w")  # any word before "з 80 БпЛА": the whole opens no clause
 PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
 TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
 NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds only at 0
@@ -144,6 +145,7 @@ class Item:
     multi: bool = False
     strikes: bool = False  # "N разів атакували": N hits
     whole: bool = False  # "All 14 were shot down": all of those just named
+    of_whole: bool = False  # "З 80 БпЛА збито 60": the whole, before the part that follows
 
 
 @dataclass
@@ -494,6 +496,10 @@ class Extraction:
                 and not WORD_CHAR.match(before[-1:] or " ")
                 and self.counted_before(number, sentence)  # "21 of 22", not "a prototype of a"
             )
+            found = out_of.search(before) if out_of is not None and weapon else None
+            item.of_whole = bool(found) and not CLAUSE_TEXT.search(
+                before[: found.start()].rsplit(":", 1)[-1]
+            )
             item.of_these = bool(OF_THESE.match(after))
             item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
             item.again = bool(self.lex.again.search(before))
@@ -624,7 +630,16 @@ class Extraction:
                 and not opening
             ):
                 continue
-            if item.of_these or item.out_of or has_place or (item.subcount and previous):
+            of_whole = previous is not None and previous.of_whole and previous.weapon
+            if of_whole:
+                previous.out_of = True  # "з 80 БпЛА збито 60": 80 launched, 60 destroyed
+            if (
+                item.of_these
+                or item.out_of
+                or has_place
+                or (item.subcount and previous)
+                or of_whole
+            ):
                 source = previous if previous and previous.weapon else None
                 named = self.weapon_before(item, sentence)
                 if source:
