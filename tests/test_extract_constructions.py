@@ -288,6 +288,25 @@ ROWS = [
         "Російський дрон поранив жінку в Херсоні.",
         [("hit", "uav", 1, "UA-65"), ("casualties", "uav", None, "UA-65")],
     ),
+    # a drone that dropped a munition on something struck it
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Ворожий дрон скинув вибухівку на автомобіль у Херсоні.",
+        [("hit", "uav", 1, "UA-65")],
+    ),
+    (
+        "weapon_attacked_target",
+        "ru",
+        "Украинский беспилотник сбросил взрывное устройство на автомобиль в Белгородской области.",
+        [("hit", "uav", 1, "RU-BEL")],
+    ),
+    (
+        "weapon_attacked_target",
+        "en",
+        "A Ukrainian drone dropped explosives on a car in the Belgorod region.",
+        [("hit", "uav", 1, "RU-BEL")],
+    ),
     # debris that damaged is no strike
     (
         "weapon_attacked_target",

@@ -358,6 +358,17 @@ def test_round_figures_in_tens(text, lang, count, qualifier):
         ("Противник дважды атаковал Белгород беспилотниками.", "ru", [("hit", "uav", 2, "RU-BEL")]),
         ("Russia attacked Nikopol twice with FPV drones.", "en", [("hit", "uav", 2, "UA-12")]),
         ("Сирени лунали двічі за ніч на Сумщині.", "uk", []),
+        # N times with drones and artillery mixes means: a hit of other, no count
+        (
+            "За добу ворог 10 разів атакував Нікопольщину дронами та артилерією.",
+            "uk",
+            [("hit", "other", None, "UA-12")],
+        ),
+        (
+            "За сутки противник 12 раз атаковал Белгородскую область беспилотниками и артиллерией.",
+            "ru",
+            [("hit", "other", None, "RU-BEL")],
+        ),
         # shelling N times mixes means; sirens N times count nothing
         ("За добу ворог 12 разів обстріляв Нікопольщину з артилерії.", "uk", []),
         ("Сирены звучали три раза за ночь в Курской области.", "ru", []),

@@ -547,6 +547,11 @@ class Extraction:
             weapon = (kinds.pop(), number.start, number.end) if len(kinds) == 1 else None
         if weapon is None or weapon[0] == "other":
             return None  # shelling N times mixes means: no count (the guideline's "N обстрілів")
+        partner = self.joined_weapon(weapon) if named else None
+        if partner is not None:  # "10 разів атакував дронами та артилерією": mixed, no count
+            item = Item(number.start, partner[2], None, "unspecified", "other")
+            item.weapon_span, item.strikes = (weapon[1], partner[2]), True
+            return item
         item = Item(number.start, max(number.end, weapon[2]), number.value, "exact", weapon[0])
         item.count_span = (number.start, number.end)
         item.weapon_span = (weapon[1], weapon[2]) if named else None
