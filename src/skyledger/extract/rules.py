@@ -682,6 +682,17 @@ class Extraction:
             and bool(self.lex.joined.match(gap))
         )
 
+    def joined_after_lead(self, previous: Item | None, item: Item) -> bool:
+        """This count is joined by "and" to the one before, whose region leads them both."""
+        return (
+            previous is not None
+            and bool(previous.regions)
+            and all(r.end <= previous.start for r in previous.regions)
+            and item.weapon_span is not None
+            and self.lex.joined is not None
+            and bool(self.lex.joined.match(self.text[previous.end : item.start]))
+        )
+
     def dash_predicate(self, item: Item, next_start: int):
         """A claim-type cue right after a dash after the count: "45 — збито", "20 - suppressed"."""
         dash = DASH_AFTER.match(self.text, item.end)
@@ -1175,6 +1186,8 @@ class Extraction:
                 regions, seas, multi = self.place_of(item, after_next, previous_end, sentence, used)
             if item.out_of and not (regions or seas) and previous_item is not None:
                 regions, seas = previous_item.regions, previous_item.seas  # "над X збито 17 з 28"
+            if not (regions or seas or multi) and self.joined_after_lead(previous_item, item):
+                regions = previous_item.regions  # "атакував Одещину 4 ракетами та 10 дронами"
             if (
                 item.of_these
                 and item.weapon_span is None
