@@ -458,3 +458,23 @@ def test_no_damage_information_and_aimed_drones(text, expected):
 def test_damage_being_clarified_is_no_damage():
     text = "Противник атаковал Курск беспилотниками. Информация о повреждениях уточняется."
     assert [k for k in keys(text, "ru") if k[0] == "damage"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a destroyed house is damage, not a shoot-down; a place named like a house is no house
+        (
+            "В результате удара дрона по Белгороду уничтожен частный дом.",
+            [("hit", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        ("Над Домодедово уничтожены два беспилотника.", [("destroyed", "uav", 2, "RU-MOS")]),
+        # the shell-shocked are injured
+        (
+            "В результате атаки беспилотников на Курск контужены два человека.",
+            [("hit", "uav", None, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
+    ],
+)
+def test_damage_and_harm_words(text, expected):
+    assert keys(text, "ru") == expected

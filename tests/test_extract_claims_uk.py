@@ -496,3 +496,29 @@ def test_damage_words_and_aimed_drones(text, expected):
 )
 def test_damage_being_clarified_is_no_damage(text):
     assert [k for k in keys(text, "uk") if k[0] == "damage"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a destroyed house is damage, not a shoot-down
+        (
+            "Внаслідок удару дрона по Сумах знищено приватний будинок.",
+            [("hit", "uav", 1, "UA-59"), ("damage", "uav", None, "UA-59")],
+        ),
+        ("Над Київщиною знищено 5 дронів.", [("destroyed", "uav", 5, "UA-32")]),
+        # slashed facades and cars on fire are damage
+        (
+            "Внаслідок атаки дронів на Харків посічено фасад багатоповерхівки.",
+            [("damage", "uav", None, "UA-63")],
+        ),
+        ("Після атаки дронів на Київ загорілися автомобілі.", [("damage", "uav", None, "UA-30")]),
+        # the shell-shocked are injured
+        (
+            "Внаслідок атаки дронів на Сумщину контужено двох людей.",
+            [("hit", "uav", None, "UA-59"), ("casualties", "uav", None, "UA-59")],
+        ),
+    ],
+)
+def test_damage_and_harm_words(text, expected):
+    assert keys(text, "uk") == expected
