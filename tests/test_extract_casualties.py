@@ -71,6 +71,9 @@ def test_no_one_was_hurt(lang, phrase, expected):
         ("ru", "В Курске беспилотник атаковал дом, ранены двое мирных жителей.", [(None, 2)]),
         ("uk", "Унаслідок удару дрона по Херсону поранені двоє дітей.", [(None, 2)]),
         ("en", "A drone strike on Kherson injured two children.", [(None, 2)]),
+        # "чоловік" (a man, or people after a numeral): one when its verb is singular
+        ("uk", "Внаслідок атаки дрона на Херсон чоловік отримав поранення.", [(None, 1)]),
+        ("uk", "Внаслідок атаки дронів на Херсон 5 чоловік отримали поранення.", [(None, 5)]),
         # workers and employees are people
         (
             "uk",

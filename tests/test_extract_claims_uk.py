@@ -467,7 +467,7 @@ def test_mixed_means_without_figure(text, expected):
         ),
         (
             "Чоловік отримав тілесні ушкодження внаслідок атаки дрона на Херсон.",
-            [("hit", "uav", None, "UA-65")],
+            [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
         ),
         # no information on destruction is no damage
         (

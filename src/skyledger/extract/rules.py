@@ -110,6 +110,7 @@ LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
 WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
+WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
 LEAD_GAP = re.compile(
@@ -1662,7 +1663,7 @@ class Extraction:
                     figures.append((number.start, p_end, number.value))
                     continue
             word = self.text[p_start:p_end]
-            if kind == "single" and self.single_person(word):
+            if kind == "single" and self.single_person(word, p_end):
                 figures.append((p_start, p_end, 1))
         direct = []
         for cue_kind, c_start, c_end in cues:
@@ -1779,10 +1780,14 @@ class Extraction:
         after = NEXT_WORD.match(self.text, position)
         return after.end() if after else position
 
-    def single_person(self, word: str) -> bool:
+    def single_person(self, word: str, end: int | None = None) -> bool:
         if self.lex.lang == "en":
             return not word.lower().endswith(("s", "ren", "men"))
         plural = is_plural(word, self.lex.lang)
+        if plural is None and end is not None:  # "чоловік отримав": the verb says one
+            verb = WORD_AFTER.match(self.text, end)
+            if verb and parse(verb.group(1).lower(), self.lex.lang).tag.POS == "VERB":
+                plural = is_plural(verb.group(1), self.lex.lang)
         return plural is False
 
     # ---- windows and places --------------------------------------------------
