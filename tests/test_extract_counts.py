@@ -337,6 +337,33 @@ def test_round_figures_in_tens(text, lang, count, qualifier):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # the cue right before a count governs it, whatever cue follows in the clause
+        (
+            "Зафіксовано влучання 11 ударних БпЛА на 6 локаціях та падіння уламків збитих на 3 "
+            "локаціях.",
+            "uk",
+            [("hit", "uav", 11, None), ("debris", "uav", None, None)],
+        ),
+        (
+            "Зафіксовано влучання понад 11 ударних БпЛА на 6 локаціях та падіння уламків збитих.",
+            "uk",
+            [("hit", "uav", 11, None), ("debris", "uav", None, None)],
+        ),
+        (
+            "Зафиксировано попадание 11 ударных БПЛА на 6 локациях и падение обломков сбитых на 3 "
+            "локациях.",
+            "ru",
+            [("hit", "uav", 11, None), ("debris", "uav", None, None)],
+        ),
+    ],
+)
+def test_the_cue_before_a_count_governs_it(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # "N times with <weapon>": N hits of that weapon
         (
             "Також учора росіяни шість разів атакували FPV-дронами Очаківську громаду Миколаївщини.",

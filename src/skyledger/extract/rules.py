@@ -869,6 +869,9 @@ class Extraction:
         said = self.dash_predicate(item, next_start) if item.weapon_span is None else None
         if said:  # "з них 45 — збито, 20 — …": the dash brings the count its predicate
             return said[0], said
+        governing = [t for t in types if t[2] <= item.start and self.governs(t[2], item.start)]
+        if governing:  # "влучання 11 БпЛА …, падіння уламків …": the word right before governs
+            return governing[-1][0], governing[-1]
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
         if forward:
@@ -880,6 +883,13 @@ class Extraction:
         if later:
             return later[0][0], later[0]
         return None, None
+
+    def governs(self, cue_end: int, count_start: int) -> bool:
+        """Nothing but a qualifier between a cue and the count ("влучання понад 11 БпЛА")."""
+        gap = self.text[cue_end:count_start]
+        return not gap.strip() or (
+            len(gap.split()) <= 2 and self.qualifier(gap.lower() + " ") != "exact"
+        )
 
     def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence, used=()):
         """Regions and seas in the item's own segment, else just before it (not those of the
