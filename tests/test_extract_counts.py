@@ -47,6 +47,9 @@ def test_number_words(text, lang, values):
         ("Над Сумщиною збито понад 15 дронів.", "uk", 15, "at_least"),
         ("Над Сумщиною збито близько 15 дронів.", "uk", 15, "approx"),
         ("Над Сумщиною збито щонайменше 15 дронів.", "uk", 15, "at_least"),
+        # half a hundred
+        ("Над Сумщиною збито понад півсотні дронів.", "uk", 50, "at_least"),
+        ("Над Курской областью сбито более полсотни беспилотников.", "ru", 50, "at_least"),
         ("Air defences shot down more than 30 drones over Sumy region.", "en", 30, "at_least"),
         ("Air defences shot down at least 30 drones over Sumy region.", "en", 30, "at_least"),
         ("Air defences shot down about 30 drones over Sumy region.", "en", 30, "approx"),
