@@ -478,3 +478,18 @@ def test_damage_being_clarified_is_no_damage():
 )
 def test_damage_and_harm_words(text, expected):
     assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike suffered, a drone that flew into a building
+        (
+            "Энергетическая инфраструктура Белгорода подверглась удару беспилотников.",
+            [("hit", "uav", None, "RU-BEL")],
+        ),
+        ("Беспилотник влетел в многоэтажку в Курске.", [("hit", "uav", 1, "RU-KRS")]),
+    ],
+)
+def test_strike_words(text, expected):
+    assert keys(text, "ru") == expected

@@ -522,3 +522,20 @@ def test_damage_being_clarified_is_no_damage(text):
 )
 def test_damage_and_harm_words(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike suffered, a drone's arrival, one that flew or crashed into a building
+        (
+            "Удару ворожих дронів зазнала енергетична інфраструктура Одещини.",
+            [("hit", "uav", None, "UA-51")],
+        ),
+        ("У Запоріжжі зафіксовано приліт КАБа.", [("hit", "glide_bomb", 1, "UA-23")]),
+        ("Ворожий шахед влетів у багатоповерхівку в Києві.", [("hit", "uav", 1, "UA-30")]),
+        ("Дрон врізався у житловий будинок у Сумах.", [("hit", "uav", 1, "UA-59")]),
+    ],
+)
+def test_strike_words(text, expected):
+    assert keys(text, "uk") == expected
