@@ -539,3 +539,19 @@ def test_damage_and_harm_words(text, expected):
 )
 def test_strike_words(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # brought down and struck in the air are shoot-downs; struck by a weapon is damage
+        (
+            "Мобільні вогневі групи приземлили над Київщиною 4 шахеди.",
+            [("destroyed", "uav", 4, "UA-32")],
+        ),
+        ("Над Черкащиною уражено 5 ворожих безпілотників.", [("destroyed", "uav", 5, "UA-71")]),
+        ("У Сумах уражено ракетою будинок.", [("damage", "missile", None, "UA-59")]),
+    ],
+)
+def test_shootdown_words(text, expected):
+    assert keys(text, "uk") == expected
