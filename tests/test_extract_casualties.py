@@ -95,6 +95,26 @@ def test_figures_stand_alone(lang, text, expected):
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        # a figure set off from its casualty word by a dash, and not the figure before a comma
+        ("uk", "Внаслідок удару по Дніпру дроном загиблих — троє, поранених — семеро.", [(3, 7)]),
+        ("uk", "Внаслідок атаки дронів на Одесу загинули 2 людини, ще 5 — поранені.", [(2, 5)]),
+        (
+            "ru",
+            "В результате удара дрона по Белгороду погибших — трое, раненых — семеро.",
+            [(3, 7)],
+        ),
+        ("en", "Drone attack on Kharkiv: killed - 3, injured - 7.", [(3, 7)]),
+        # "особа" (a person)
+        ("uk", "Унаслідок удару КАБами по Запоріжжю загинула 1 особа.", [(1, None)]),
+    ],
+)
+def test_dashed_figures(lang, text, expected):
+    assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         # a toll that rose to a new figure, with no noun after it
         (
             "uk",

@@ -110,6 +110,7 @@ LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
 WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
+DASH_GAP = re.compile(r"\s*[—–-]\s*")  # "поранених — семеро"
 WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
@@ -1678,13 +1679,22 @@ class Extraction:
         direct = []
         for cue_kind, c_start, c_end in cues:
             number = next(
-                (n for n in self.m.numbers if 0 <= c_start - n.end <= 2 and n.start >= start), None
+                (
+                    n
+                    for n in self.m.numbers
+                    if 0 <= c_start - n.end <= 2
+                    and n.start >= start
+                    and not self.text[n.end : c_start].strip()  # "троє, поранених": not theirs
+                ),
+                None,
             )
             again = number is not None and self.lex.again.search(
                 self.text, max(start, number.start - 12), number.start
             )
             if number is not None and not again:  # "ещё трое ранены": more people, added below
                 direct.append((number.start, c_end, number.value, cue_kind))
+            elif number is None and (dashed := self.dashed_figure(c_start, c_end, start, end)):
+                direct.append((*dashed, cue_kind))  # "поранених — семеро", "ще 5 — поранені"
             elif number is None and self.lex.toll_rose is not None:
                 risen = self.toll_figure(c_end, end)
                 if risen is not None:  # "кількість загиблих … зросла до 14"
@@ -1752,6 +1762,19 @@ class Extraction:
             evidence["claim_type"] = no_cas[0]
             evidence["killed"] = no_cas[0]
         return killed, injured, evidence
+
+    def dashed_figure(self, cue_start: int, cue_end: int, start: int, end: int):
+        """A figure set off from its casualty word by a dash, on either side: "поранених —
+        семеро", "ще 5 — поранені". (span start, span end, value), or None."""
+        for number in self.m.numbers:
+            if start <= number.start and number.end <= cue_start:
+                if DASH_GAP.fullmatch(self.text, number.end, cue_start):
+                    return number.start, cue_end, number.value
+            elif cue_end <= number.start < end:
+                if DASH_GAP.fullmatch(self.text, cue_end, number.start):
+                    return cue_start, number.end, number.value
+                return None
+        return None
 
     def toll_figure(self, cue_end: int, end: int):
         """The number a toll rose to, in the cue's clause: "кількість загиблих зросла до 14"."""
