@@ -553,6 +553,8 @@ def test_strike_words(text, expected):
         ),
         ("Над Черкащиною уражено 5 ворожих безпілотників.", [("destroyed", "uav", 5, "UA-71")]),
         ("У Сумах уражено ракетою будинок.", [("damage", "missile", None, "UA-59")]),
+        # a drone that landed by itself is debris
+        ("На Кіровоградщині безпілотник приземлився у полі.", [("debris", "uav", 1, "UA-35")]),
     ],
 )
 def test_shootdown_words(text, expected):
