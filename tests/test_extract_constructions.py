@@ -455,3 +455,21 @@ def test_an_attack_that_injured_workers_is_a_hit():
         "внаслідок чого двоє працівників підприємства отримали поранення."
     )
     assert keys(text, "uk") == [("hit", "uav", 1, "UA-48"), ("casualties", "uav", None, "UA-48")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an attack with no figure, then shoot-downs and no harm: no strike
+        ("uk", "Окупанти атакували Кіровоградщину дронами. Є збиття. Обійшлося без постраждалих."),
+        ("ru", "Противник атаковал Белгород беспилотниками. Силы ПВО сбили два беспилотника."),
+        ("en", "Russia attacked Kharkiv with drones overnight. Air defences shot down two drones."),
+    ],
+)
+def test_an_attack_repelled_is_no_strike(lang, text):
+    assert [k for k in keys(text, lang) if k[0] == "hit"] == []
+
+
+def test_an_attack_that_damaged_stays_a_strike():
+    text = "Ворог атакував Нікопольщину FPV-дронами. Пошкоджено будинок."
+    assert keys(text, "uk") == [("hit", "uav", None, "UA-12"), ("damage", "uav", None, "UA-12")]

@@ -190,6 +190,33 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
     ]
 
 
+def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
+    """An attack on an area with no figure that its speaker reports shot down there and no
+    damage or casualties: a count-less launch beside the shoot-down, absorbed into it
+    (revision 2), not a strike."""
+    kept = []
+    for draft in drafts:
+        cue = draft.evidence.get("claim_type")
+        if (
+            draft.claim_type == "hit"
+            and draft.count is None
+            and cue is not None
+            and attack_words(lang).fullmatch(text[cue[0] : cue[1]])
+        ):
+            mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
+            if any(
+                o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine
+            ) and not any(
+                o.claim_type in ("damage", "casualties")
+                and o.admin1 == draft.admin1
+                and not (o.killed == 0 and o.injured in (0, None))
+                for o in mine
+            ):
+                continue
+        kept.append(draft)
+    return kept
+
+
 def restated(hit, drafts: list, claimant_of) -> bool:
     """A hit the attack became that the speaker states again with the same figure ("скинули 10
     КАБів на місто ... до міста долетіли 10 КАБів"): one claim. Single weapons' strikes are

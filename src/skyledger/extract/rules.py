@@ -972,6 +972,7 @@ class Extraction:
         kept = breakdown.without_model_parts(kept)
         breakdown.check_totals(kept)
         drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
+        drafts = constructions.repelled(drafts, claimant_of, self.text, self.lex.lang)
         return constructions.absorbed(drafts, claimant_of)
 
     def quiet(self, sentence: Sentence) -> bool:
