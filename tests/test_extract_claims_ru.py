@@ -491,6 +491,11 @@ def test_damage_and_harm_words(text, expected):
             [("hit", "uav", None, "RU-BEL")],
         ),
         ("Беспилотник влетел в многоэтажку в Курске.", [("hit", "uav", 1, "RU-KRS")]),
+        # one more drone that fell
+        (
+            "Ещё один беспилотник упал на территории частного дома в Курской области.",
+            [("debris", "uav", 1, "RU-KRS")],
+        ),
         # a drone that landed by itself is debris
         (
             "В Курской области беспилотник приземлился на территории частного дома.",

@@ -553,8 +553,13 @@ def test_strike_words(text, expected):
         ),
         ("Над Черкащиною уражено 5 ворожих безпілотників.", [("destroyed", "uav", 5, "UA-71")]),
         ("У Сумах уражено ракетою будинок.", [("damage", "missile", None, "UA-59")]),
-        # a drone that landed by itself is debris
+        # a drone that landed by itself is debris; one more that fell adds one
         ("На Кіровоградщині безпілотник приземлився у полі.", [("debris", "uav", 1, "UA-35")]),
+        (
+            "Уламки одного зі збитих дронів впали у полі на Кіровоградщині. Ще один безпілотник "
+            "приземлився на території домоволодіння.",
+            [("debris", "uav", 2, "UA-35")],
+        ),
     ],
 )
 def test_shootdown_words(text, expected):

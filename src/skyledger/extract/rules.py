@@ -862,6 +862,9 @@ class Extraction:
         covering = [t for t in types if t[1] <= item.start and item.end <= t[2]]
         if covering:  # a cue phrase that takes in the weapon: "дрон впав", "частини ракети"
             return covering[0][0], covering[0]
+        opening = [t for t in types if item.start < t[1] < item.end and t[0] == "debris"]
+        if opening:  # a fall that opens at the counted noun: "ще один безпілотник впав"
+            return opening[0][0], opening[0]
         if item.out_of:
             return "launched", None
         counting = [t for t in types if t[1] <= item.start < t[2]]
