@@ -446,6 +446,11 @@ def test_mixed_means_without_figure():
             "Минобороны. Ночью сбито 20 беспилотников.",
             [("casualties", "other", None, None), ("destroyed", "uav", 20, None)],
         ),
+        # air targets recorded with their figure were launched
+        (
+            "За сутки над Белгородской областью зафиксировано 20 воздушных целей.",
+            [("launched", "other", 20, "RU-BEL")],
+        ),
         # drones "aimed at" a region were launched
         (
             "За неделю 300 беспилотников были нацелены на Курскую область, сообщил губернатор.",

@@ -477,6 +477,15 @@ def test_mixed_means_without_figure(text, expected):
             "повідомили Повітряні сили. Уночі збито 20 дронів.",
             [("casualties", "other", None, None), ("destroyed", "uav", 20, None)],
         ),
+        # air targets recorded with their figure were launched; recorded hits stay hits
+        (
+            "Над Чернігівщиною зафіксовано 20 ворожих дронів.",
+            [("launched", "uav", 20, "UA-74")],
+        ),
+        (
+            "Зафіксовано влучання 11 ударних БпЛА на Харківщині.",
+            [("hit", "uav", 11, "UA-63")],
+        ),
         # drones "aimed at" a region were launched
         (
             "За тиждень 300 російських БпЛА були націлені на Херсонщину, повідомив начальник "
