@@ -134,6 +134,19 @@ def test_titles_and_offices_name_the_claimant(lang, text, expected):
                 ("destroyed", 6, "(outlet)"),
             ],
         ),
+        # "note that", "let us point out": the outlet's own aside
+        (
+            "uk",
+            "Над Вінницькою областю збили два дрони, повідомили Повітряні сили.\n\n"
+            "Зауважимо, що загалом за ніч сили ППО збили 40 дронів.",
+            [("destroyed", 2, "Ukrainian Air Force"), ("destroyed", 40, "(outlet)")],
+        ),
+        (
+            "ru",
+            "Над Тамбовской областью сбиты два беспилотника, сообщило Минобороны.\n\n"
+            "Отметим, что всего за ночь силы ПВО сбили 40 беспилотников.",
+            [("destroyed", 2, "Russian Ministry of Defense"), ("destroyed", 40, "(outlet)")],
+        ),
     ],
 )
 def test_who_acted_and_who_tells(lang, text, expected):

@@ -77,10 +77,91 @@ def test_no_one_was_hurt(lang, phrase, expected):
         ("en", "A drone strike on Kherson injured two children.", [(None, 2)]),
         # "N deaths" are the killed, never a count of drones
         ("en", "A drone strike on Kherson resulted in 25 deaths.", [(25, None)]),
+        # "чоловік" (a man, or people after a numeral): one when its verb is singular
+        ("uk", "Внаслідок атаки дрона на Херсон чоловік отримав поранення.", [(None, 1)]),
+        ("uk", "Внаслідок атаки дронів на Херсон 5 чоловік отримали поранення.", [(None, 5)]),
+        # workers and employees are people
+        (
+            "uk",
+            "Дрон атакував підприємство у Миколаєві, двоє працівників отримали поранення.",
+            [(None, 2)],
+        ),
+        (
+            "ru",
+            "Беспилотник атаковал предприятие в Белгороде, ранены двое сотрудников.",
+            [(None, 2)],
+        ),
+        ("en", "A drone attacked a plant in Mykolaiv, injuring two workers.", [(None, 2)]),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):
     assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a figure set off from its casualty word by a dash, and not the figure before a comma
+        ("uk", "Внаслідок удару по Дніпру дроном загиблих — троє, поранених — семеро.", [(3, 7)]),
+        ("uk", "Внаслідок атаки дронів на Одесу загинули 2 людини, ще 5 — поранені.", [(2, 5)]),
+        (
+            "ru",
+            "В результате удара дрона по Белгороду погибших — трое, раненых — семеро.",
+            [(3, 7)],
+        ),
+        ("en", "Drone attack on Kharkiv: killed - 3, injured - 7.", [(3, 7)]),
+        # "особа" (a person)
+        ("uk", "Унаслідок удару КАБами по Запоріжжю загинула 1 особа.", [(1, None)]),
+    ],
+)
+def test_dashed_figures(lang, text, expected):
+    assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a toll that rose to a new figure, with no noun after it
+        (
+            "uk",
+            "Кількість загиблих унаслідок ракетного удару по Полтаві зросла до 14.",
+            [(14, None)],
+        ),
+        (
+            "ru",
+            "Число погибших в результате ракетного удара по Белгороду возросло до 14.",
+            [(14, None)],
+        ),
+        ("en", "The number of injured in the drone attack on Kyiv rose to nine.", [(None, 9)]),
+    ],
+)
+def test_a_toll_that_rose(lang, text, expected):
+    assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the same speaker's earlier count is a claim of its own, not merged into the new one
+        (
+            "uk",
+            "Унаслідок атаки дронів на Запоріжжя поранено 12 людей, повідомив Іван Федоров. "
+            "Раніше Федоров повідомляв про одного загиблого та сімох поранених.",
+        ),
+        (
+            "ru",
+            "В результате атаки дронов на Белгород ранены 12 человек, сообщил Вячеслав Гладков. "
+            "Ранее Гладков сообщал об одном погибшем и семи раненых.",
+        ),
+        (
+            "en",
+            "Twelve people were injured in a drone attack on Belgorod, Governor Vyacheslav Gladkov "
+            "said. Earlier, Gladkov reported one killed and seven injured.",
+        ),
+    ],
+)
+def test_an_earlier_count_is_a_claim_of_its_own(lang, text):
+    assert casualties(text, lang) == [(None, 12), (1, 7)]
 
 
 def damage(text: str, lang: str) -> list[tuple]:

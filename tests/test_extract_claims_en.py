@@ -511,3 +511,15 @@ def test_the_region_a_report_moved_on_to():
 )
 def test_drone_attacks_named_in_english(text, expected):
     assert sorted(keys(text, "en"), key=str) == sorted(expected, key=str)
+
+
+def test_mixed_means_without_figure():
+    text = (
+        "Overnight Russia attacked the Poltava region with missiles and drones. There were hits "
+        "and falling debris. A house was damaged."
+    )
+    assert keys(text, "en") == [
+        ("hit", "other", None, "UA-53"),
+        ("debris", "other", None, "UA-53"),
+        ("damage", "other", None, "UA-53"),
+    ]

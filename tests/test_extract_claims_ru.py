@@ -180,6 +180,8 @@ def test_fallen_drones_are_debris(text, expected):
     "text",
     [
         "Минобороны планирует закупить 500 беспилотников в следующем году.",  # a plan
+        "Противник может атаковать Курскую область беспилотниками ночью.",  # a possibility
+        "Ночью возможны атаки беспилотников на Белгородскую область.",  # a possibility
         "Завод выпустил 300 беспилотников за месяц.",  # production
         "Всего с начала специальной военной операции уничтожено 40 000 беспилотников.",  # a running total
         "Завод наладил производство беспилотников для ударов по тылу.",  # production, not a strike
@@ -412,4 +414,106 @@ def test_requests_and_advice_are_no_claims(text, expected):
     ],
 )
 def test_the_region_a_report_moved_on_to(text, expected):
+    assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike named by its weapon's adjective: a missile hit, no count
+        ("Ночью ВСУ нанесли ракетный удар по Белгороду.", [("hit", "missile", None, "RU-BEL")]),
+        (
+            "По Курску нанесён ракетный удар, предположительно ракетой ATACMS.",
+            [("hit", "missile", 1, "RU-KRS")],
+        ),
+    ],
+)
+def test_missile_strike_adjective(text, expected):
+    assert keys(text, "ru") == expected
+
+
+def test_mixed_means_without_figure():
+    text = (
+        "Ночью противник атаковал Белгородскую область ракетами и беспилотниками. Есть попадания "
+        "и падение обломков. Повреждён частный дом."
+    )
+    assert keys(text, "ru") == [
+        ("hit", "other", None, "RU-BEL"),
+        ("debris", "other", None, "RU-BEL"),
+        ("damage", "other", None, "RU-BEL"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no information on destruction is no damage
+        (
+            "Попаданий нет, информации о разрушениях и пострадавших не поступало, сообщили в "
+            "Минобороны. Ночью сбито 20 беспилотников.",
+            [("casualties", "other", None, None), ("destroyed", "uav", 20, None)],
+        ),
+        # air targets recorded with their figure were launched
+        (
+            "За сутки над Белгородской областью зафиксировано 20 воздушных целей.",
+            [("launched", "other", 20, "RU-BEL")],
+        ),
+        # drones "aimed at" a region were launched
+        (
+            "За неделю 300 беспилотников были нацелены на Курскую область, сообщил губернатор.",
+            [("launched", "uav", 300, "RU-KRS")],
+        ),
+    ],
+)
+def test_no_damage_information_and_aimed_drones(text, expected):
+    assert keys(text, "ru") == expected
+
+
+def test_damage_being_clarified_is_no_damage():
+    text = "Противник атаковал Курск беспилотниками. Информация о повреждениях уточняется."
+    assert [k for k in keys(text, "ru") if k[0] == "damage"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a destroyed house is damage, not a shoot-down; a place named like a house is no house
+        (
+            "В результате удара дрона по Белгороду уничтожен частный дом.",
+            [("hit", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        ("Над Домодедово уничтожены два беспилотника.", [("destroyed", "uav", 2, "RU-MOS")]),
+        # the shell-shocked are injured
+        (
+            "В результате атаки беспилотников на Курск контужены два человека.",
+            [("hit", "uav", None, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
+    ],
+)
+def test_damage_and_harm_words(text, expected):
+    assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike suffered, a drone that flew into a building
+        (
+            "Энергетическая инфраструктура Белгорода подверглась удару беспилотников.",
+            [("hit", "uav", None, "RU-BEL")],
+        ),
+        ("Беспилотник влетел в многоэтажку в Курске.", [("hit", "uav", 1, "RU-KRS")]),
+        # one more drone that fell
+        (
+            "Ещё один беспилотник упал на территории частного дома в Курской области.",
+            [("debris", "uav", 1, "RU-KRS")],
+        ),
+        # a drone that landed by itself is debris
+        (
+            "В Курской области беспилотник приземлился на территории частного дома.",
+            [("debris", "uav", 1, "RU-KRS")],
+        ),
+    ],
+)
+def test_strike_words(text, expected):
     assert keys(text, "ru") == expected

@@ -275,6 +275,8 @@ def test_fallen_weapons_and_debris(text, expected):
         "Україна може виробляти понад мільйон дронів на рік.",  # production
         "З початку повномасштабного вторгнення збито понад 20 тисяч дронів.",  # running total
         "Противник планує запустити 100 ракет.",  # a plan
+        "Ворог може атакувати Київщину дронами вночі.",  # a possibility
+        "Вночі можливі атаки ударних БпЛА на Сумщину.",  # a possibility
         "Підприємство нарощує виробництво дронів для ударів по тилу ворога.",  # production
         "Компанія показала нову частину дронів, які вироблятимуть для армії.",  # a share, not parts
         "Під час військових навчань у Білорусі випустили дві ракети по полігону.",  # an exercise
@@ -412,4 +414,175 @@ def test_requests_and_advice_are_no_claims(text, expected):
     ],
 )
 def test_the_region_a_report_moved_on_to(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike named by its weapon's adjective: a missile hit, no count
+        ("Уночі ворог завдав ракетного удару по Одесі.", [("hit", "missile", None, "UA-51")]),
+        (
+            "Росіяни завдали ракетного удару по Полтаві, загинули двоє людей.",
+            [("hit", "missile", None, "UA-53"), ("casualties", "missile", None, "UA-53")],
+        ),
+        # the one missile named in the strike's own sentence counts it
+        (
+            "По Сумах ворог завдав ракетного удару, імовірно ракетою Х-59.",
+            [("hit", "missile", 1, "UA-59")],
+        ),
+    ],
+)
+def test_missile_strike_adjective(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # missiles and drones joined with no figure: mixed means, one claim of each type
+        (
+            "Цієї ночі ворог атакував Полтавщину ракетами та БпЛА. Відбулися влучання та падіння "
+            "уламків. Пошкоджено будинок.",
+            [
+                ("hit", "other", None, "UA-53"),
+                ("debris", "other", None, "UA-53"),
+                ("damage", "other", None, "UA-53"),
+            ],
+        ),
+        (
+            "Уночі на Житомирщині зафіксовано падіння уламків крилатих ракет та дронів.",
+            [("debris", "other", None, "UA-18")],
+        ),
+        # artillery beside drones: the strike is the drones', the damage mixes them
+        (
+            "Ворог атакував Нікопольщину FPV-дронами та артилерією. Пошкоджено два будинки.",
+            [("hit", "uav", None, "UA-12"), ("damage", "other", None, "UA-12")],
+        ),
+    ],
+)
+def test_mixed_means_without_figure(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ушкодження" (damage) of buildings is damage; bodily injuries are not
+        (
+            "Ворог атакував Рівненщину дронами. Маємо ушкодження житлових будинків.",
+            [("hit", "uav", None, "UA-56"), ("damage", "uav", None, "UA-56")],
+        ),
+        (
+            "Чоловік отримав тілесні ушкодження внаслідок атаки дрона на Херсон.",
+            [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
+        ),
+        # no information on destruction is no damage
+        (
+            "Влучань не зафіксовано, інформація щодо руйнувань чи постраждалих не надходила, "
+            "повідомили Повітряні сили. Уночі збито 20 дронів.",
+            [("casualties", "other", None, None), ("destroyed", "uav", 20, None)],
+        ),
+        # air targets recorded with their figure were launched; recorded hits stay hits
+        (
+            "Над Чернігівщиною зафіксовано 20 ворожих дронів.",
+            [("launched", "uav", 20, "UA-74")],
+        ),
+        (
+            "Зафіксовано влучання 11 ударних БпЛА на Харківщині.",
+            [("hit", "uav", 11, "UA-63")],
+        ),
+        # drones "aimed at" a region were launched
+        (
+            "За тиждень 300 російських БпЛА були націлені на Херсонщину, повідомив начальник "
+            "Херсонської ОВА.",
+            [("launched", "uav", 300, "UA-65")],
+        ),
+    ],
+)
+def test_damage_words_and_aimed_drones(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог атакував Прикарпаття ракетами. Інформація щодо пошкоджень уточнюється.",
+        "Ворог атакував Прикарпаття ракетами. Інформація про руйнування поки не надходила.",
+    ],
+)
+def test_damage_being_clarified_is_no_damage(text):
+    assert [k for k in keys(text, "uk") if k[0] == "damage"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a destroyed house is damage, not a shoot-down
+        (
+            "Внаслідок удару дрона по Сумах знищено приватний будинок.",
+            [("hit", "uav", 1, "UA-59"), ("damage", "uav", None, "UA-59")],
+        ),
+        ("Над Київщиною знищено 5 дронів.", [("destroyed", "uav", 5, "UA-32")]),
+        # slashed facades and cars on fire are damage
+        (
+            "Внаслідок атаки дронів на Харків посічено фасад багатоповерхівки.",
+            [("damage", "uav", None, "UA-63"), ("hit", "uav", None, "UA-63")],  # harm: a hit
+        ),
+        (
+            "Після атаки дронів на Київ загорілися автомобілі.",
+            [("damage", "uav", None, "UA-30"), ("hit", "uav", None, "UA-30")],
+        ),
+        # the shell-shocked are injured
+        (
+            "Внаслідок атаки дронів на Сумщину контужено двох людей.",
+            [("hit", "uav", None, "UA-59"), ("casualties", "uav", None, "UA-59")],
+        ),
+    ],
+)
+def test_damage_and_harm_words(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike suffered, a drone's arrival, one that flew or crashed into a building
+        (
+            "Удару ворожих дронів зазнала енергетична інфраструктура Одещини.",
+            [("hit", "uav", None, "UA-51")],
+        ),
+        ("У Запоріжжі зафіксовано приліт КАБа.", [("hit", "glide_bomb", 1, "UA-23")]),
+        ("Ворожий шахед влетів у багатоповерхівку в Києві.", [("hit", "uav", 1, "UA-30")]),
+        ("Дрон врізався у житловий будинок у Сумах.", [("hit", "uav", 1, "UA-59")]),
+    ],
+)
+def test_strike_words(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # brought down and struck in the air are shoot-downs; struck by a weapon is damage
+        (
+            "Мобільні вогневі групи приземлили над Київщиною 4 шахеди.",
+            [("destroyed", "uav", 4, "UA-32")],
+        ),
+        ("Над Черкащиною уражено 5 ворожих безпілотників.", [("destroyed", "uav", 5, "UA-71")]),
+        # one weapon as the agent of a passive strike: a hit of 1, and the damage
+        (
+            "У Сумах уражено ракетою будинок.",
+            [("hit", "missile", 1, "UA-59"), ("damage", "missile", None, "UA-59")],
+        ),
+        # a drone that landed by itself is debris; one more that fell adds one
+        ("На Кіровоградщині безпілотник приземлився у полі.", [("debris", "uav", 1, "UA-35")]),
+        (
+            "Уламки одного зі збитих дронів впали у полі на Кіровоградщині. Ще один безпілотник "
+            "приземлився на території домоволодіння.",
+            [("debris", "uav", 2, "UA-35")],
+        ),
+    ],
+)
+def test_shootdown_words(text, expected):
     assert keys(text, "uk") == expected

@@ -356,6 +356,26 @@ ROWS = [
         "Ворог скинув на Харківщину 7 КАБів.",
         [("launched", "glide_bomb", 7, "UA-63")],
     ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Ворог скинув чотири КАБи на Запоріжжя.",
+        [("launched", "glide_bomb", 4, "UA-23")],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "Противник сбросил две авиабомбы на Белгород, повреждены три дома.",
+        [("hit", "glide_bomb", 2, "RU-BEL"), ("damage", "glide_bomb", None, "RU-BEL")],
+    ),
+    # the same figure stated again as strikes is one claim
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Окупанти скинули 10 КАБів на Запоріжжя. До міста долетіли десять КАБів, пошкоджено "
+        "будинки.",
+        [("hit", "glide_bomb", 10, "UA-23"), ("damage", "glide_bomb", None, "UA-23")],
+    ),
     # ... and so did one that injured or damaged
     (
         "weapon_attacked_target",
@@ -378,6 +398,25 @@ ROWS = [
         "uk",
         "Російський дрон поранив жінку в Херсоні.",
         [("hit", "uav", 1, "UA-65"), ("casualties", "uav", None, "UA-65")],
+    ),
+    # a drone that dropped a munition on something struck it
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Ворожий дрон скинув вибухівку на автомобіль у Херсоні.",
+        [("hit", "uav", 1, "UA-65")],
+    ),
+    (
+        "weapon_attacked_target",
+        "ru",
+        "Украинский беспилотник сбросил взрывное устройство на автомобиль в Белгородской области.",
+        [("hit", "uav", 1, "RU-BEL")],
+    ),
+    (
+        "weapon_attacked_target",
+        "en",
+        "A Ukrainian drone dropped explosives on a car in the Belgorod region.",
+        [("hit", "uav", 1, "RU-BEL")],
     ),
     # debris that damaged is no strike
     (
@@ -669,3 +708,68 @@ def test_an_attack_with_interceptions_stays_a_launch(lang, text):
 )
 def test_two_strikes_stay_two_and_a_restatement_stands_once(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a shoot-down said with no weapon and no figure: destroyed, no count, the report's weapon
+        ("uk", "Уночі ворог атакував Київщину дронами. Є збиття.", [("uav", None, "UA-32")]),
+        (
+            "uk",
+            "Уночі на Київщині працювала ППО проти ворожих дронів. Усі цілі були збиті.",
+            [("uav", None, "UA-32")],
+        ),
+        (
+            "ru",
+            "Ночью противник атаковал Курскую область беспилотниками. Есть сбития, обломки упали "
+            "в поле.",
+            [("uav", None, "RU-KRS")],
+        ),
+        (
+            "en",
+            "Russia attacked the Kyiv region with drones overnight. All targets were shot down.",
+            [("uav", None, "UA-32")],
+        ),
+        # destroyed cars and a fire put out are no shoot-down
+        ("uk", "Ворог атакував Запоріжжя дронами. Знищено і пошкоджено автівки.", []),
+        (
+            "ru",
+            "Ночью противник атаковал Курскую область беспилотниками. Возник пожар, его оперативно "
+            "ликвидировали.",
+            [],
+        ),
+    ],
+)
+def test_a_bare_shootdown_takes_the_reports_weapon(lang, text, expected):
+    assert [
+        (weapon, count, admin1)
+        for kind, weapon, count, admin1 in keys(text, lang)
+        if kind == "destroyed"
+    ] == expected
+
+
+def test_an_attack_that_injured_workers_is_a_hit():
+    text = (
+        "Вранці війська РФ атакували об'єкт інфраструктури у Миколаєві ударним безпілотником, "
+        "внаслідок чого двоє працівників підприємства отримали поранення."
+    )
+    assert keys(text, "uk") == [("hit", "uav", 1, "UA-48"), ("casualties", "uav", None, "UA-48")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an attack with no figure, then shoot-downs and no harm: no strike
+        ("uk", "Окупанти атакували Кіровоградщину дронами. Є збиття. Обійшлося без постраждалих."),
+        ("ru", "Противник атаковал Белгород беспилотниками. Силы ПВО сбили два беспилотника."),
+        ("en", "Russia attacked Kharkiv with drones overnight. Air defences shot down two drones."),
+    ],
+)
+def test_an_attack_repelled_is_no_strike(lang, text):
+    assert [k for k in keys(text, lang) if k[0] == "hit"] == []
+
+
+def test_an_attack_that_damaged_stays_a_strike():
+    text = "Ворог атакував Нікопольщину FPV-дронами. Пошкоджено будинок."
+    assert keys(text, "uk") == [("hit", "uav", None, "UA-12"), ("damage", "uav", None, "UA-12")]

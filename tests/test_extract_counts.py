@@ -47,6 +47,9 @@ def test_number_words(text, lang, values):
         ("Над Сумщиною збито понад 15 дронів.", "uk", 15, "at_least"),
         ("Над Сумщиною збито близько 15 дронів.", "uk", 15, "approx"),
         ("Над Сумщиною збито щонайменше 15 дронів.", "uk", 15, "at_least"),
+        # half a hundred
+        ("Над Сумщиною збито понад півсотні дронів.", "uk", 50, "at_least"),
+        ("Над Курской областью сбито более полсотни беспилотников.", "ru", 50, "at_least"),
         ("Air defences shot down more than 30 drones over Sumy region.", "en", 30, "at_least"),
         ("Air defences shot down at least 30 drones over Sumy region.", "en", 30, "at_least"),
         ("Air defences shot down about 30 drones over Sumy region.", "en", 30, "approx"),
@@ -200,6 +203,15 @@ def test_mixed_weapons_under_one_count(text, lang, expected):
             "ru",
             [("launched", 30), ("destroyed", 25)],
         ),
+        # the whole first and the part after its verb
+        (
+            "Повітряні сили: з 80 ударних БпЛА збито 60.",
+            "uk",
+            [("launched", 80), ("destroyed", 60)],
+        ),
+        ("Із 45 ворожих дронів сили ППО знищили 38.", "uk", [("launched", 45), ("destroyed", 38)]),
+        ("Из 80 беспилотников сбиты 60.", "ru", [("launched", 80), ("destroyed", 60)]),
+        ("Of the 80 drones, 60 were shot down.", "en", [("launched", 80), ("destroyed", 60)]),
         # "a total of" and "a prototype of a" are no such pair
         (
             "Air defences destroyed a total of 30 drones over the Kursk region.",
@@ -354,6 +366,33 @@ def test_round_figures_in_tens(text, lang, count, qualifier):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # the cue right before a count governs it, whatever cue follows in the clause
+        (
+            "Зафіксовано влучання 11 ударних БпЛА на 6 локаціях та падіння уламків збитих на 3 "
+            "локаціях.",
+            "uk",
+            [("hit", "uav", 11, None), ("debris", "uav", None, None)],
+        ),
+        (
+            "Зафіксовано влучання понад 11 ударних БпЛА на 6 локаціях та падіння уламків збитих.",
+            "uk",
+            [("hit", "uav", 11, None), ("debris", "uav", None, None)],
+        ),
+        (
+            "Зафиксировано попадание 11 ударных БПЛА на 6 локациях и падение обломков сбитых на 3 "
+            "локациях.",
+            "ru",
+            [("hit", "uav", 11, None), ("debris", "uav", None, None)],
+        ),
+    ],
+)
+def test_the_cue_before_a_count_governs_it(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # "N times with <weapon>": N hits of that weapon
         (
             "Також учора росіяни шість разів атакували FPV-дронами Очаківську громаду Миколаївщини.",
@@ -369,6 +408,22 @@ def test_round_figures_in_tens(text, lang, count, qualifier):
             "Russian forces attacked Nikopol in the Dnipropetrovsk region with drones six times.",
             "en",
             [("hit", "uav", 6, "UA-12")],
+        ),
+        # "twice", "three times" in one word
+        ("Ворог тричі атакував Нікополь FPV-дронами.", "uk", [("hit", "uav", 3, "UA-12")]),
+        ("Противник дважды атаковал Белгород беспилотниками.", "ru", [("hit", "uav", 2, "RU-BEL")]),
+        ("Russia attacked Nikopol twice with FPV drones.", "en", [("hit", "uav", 2, "UA-12")]),
+        ("Сирени лунали двічі за ніч на Сумщині.", "uk", []),
+        # N times with drones and artillery mixes means: a hit of other, no count
+        (
+            "За добу ворог 10 разів атакував Нікопольщину дронами та артилерією.",
+            "uk",
+            [("hit", "other", None, "UA-12")],
+        ),
+        (
+            "За сутки противник 12 раз атаковал Белгородскую область беспилотниками и артиллерией.",
+            "ru",
+            [("hit", "other", None, "RU-BEL")],
         ),
         # shelling N times mixes means; sirens N times count nothing
         ("За добу ворог 12 разів обстріляв Нікопольщину з артилерії.", "uk", []),

@@ -81,3 +81,19 @@ def test_a_region_and_a_count_on_a_line_is_no_dateline():
     assert keys("Брянская область, 12 беспилотников сбиты.", "ru") == [
         ("destroyed", "uav", 12, "RU-BRY")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a region leading two counts joined by "and" is both counts' region
+        ("uk", "Ворог атакував Одещину 4 ракетами та 10 дронами."),
+        ("ru", "Противник атаковал Одесскую область 4 ракетами и 10 беспилотниками."),
+        ("en", "Russia attacked the Odesa region with 4 missiles and 10 drones."),
+    ],
+)
+def test_a_leading_region_is_both_joined_counts(lang, text):
+    assert keys(text, lang) == [
+        ("launched", "missile", 4, "UA-51"),
+        ("launched", "uav", 10, "UA-51"),
+    ]

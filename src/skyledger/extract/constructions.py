@@ -317,7 +317,7 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
             continue
         cue = draft.evidence.get("claim_type")
         if cue is None or not attack_words(lang).fullmatch(text[cue[0] : cue[1]]):
-            continue  # "launched 15 drones", "запустив 20 дронів": launches, whatever followed
+            continue  # "випустили 10 ракет", "launched 15 drones": launches, whatever followed
         mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
         if any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
             continue
@@ -327,21 +327,64 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
         ):
             draft.claim_type = "hit"
             made.append(draft)
-    return [
-        d
-        for d in drafts
-        if not (
-            d.claim_type == "hit"
-            and d.count is None
-            and any(
-                h is not d
-                and h.weapon == d.weapon
-                and h.admin1 == d.admin1
-                and claimant_of(h) == claimant_of(d)
-                for h in made
-            )
+
+    def same_strike(d, h) -> bool:
+        return (
+            h is not d
+            and h.weapon == d.weapon
+            and h.admin1 == d.admin1
+            and claimant_of(h) == claimant_of(d)
         )
-    ]
+
+    def restates_made(d) -> bool:
+        if any(d is h for h in made):
+            return (d.count is None or restated(d, drafts, claimant_of)) and any(
+                same_strike(d, h) for h in made
+            )
+        # a count-less hit, or the same figure told again ("скинули 10 КАБів … долетіли десять")
+        return any(same_strike(d, h) and d.count in (None, h.count) for h in made)
+
+    return [d for d in drafts if not (d.claim_type == "hit" and restates_made(d))]
+
+
+def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
+    """An attack on an area with no figure that its speaker reports shot down there and no
+    damage or casualties: a count-less launch beside the shoot-down, absorbed into it
+    (revision 2), not a strike."""
+    kept = []
+    for draft in drafts:
+        cue = draft.evidence.get("claim_type")
+        if (
+            draft.claim_type == "hit"
+            and draft.count is None
+            and cue is not None
+            and attack_words(lang).fullmatch(text[cue[0] : cue[1]])
+        ):
+            mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
+            if any(
+                o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine
+            ) and not any(
+                o.claim_type in ("damage", "casualties")
+                and o.admin1 == draft.admin1
+                and not (o.killed == 0 and o.injured in (0, None))
+                for o in mine
+            ):
+                continue
+        kept.append(draft)
+    return kept
+
+
+def restated(hit, drafts: list, claimant_of) -> bool:
+    """A hit the attack became that the speaker states again with the same figure ("скинули 10
+    КАБів на місто ... до міста долетіли 10 КАБів"): one claim. Single weapons' strikes are
+    told apart ("атакували дроном ... дрон влучив у інший будинок")."""
+    return hit.count > 1 and any(
+        o is not hit
+        and o.claim_type == "hit"
+        and (o.weapon, o.admin1, o.count) == (hit.weapon, hit.admin1, hit.count)
+        and claimant_of(o) == claimant_of(hit)
+        for o in drafts
+    )
 
 
 def absorbed(drafts: list, claimant_of) -> list:

@@ -414,6 +414,10 @@ class Lexicon:
     carriers: re.Pattern | None
     numbers: dict
     vague: frozenset
+    strikes: re.Pattern | None  # weapon words naming a strike, not pieces: "ракетний удар"
+    toll_rose: re.Pattern | None  # "кількість загиблих зросла до 14": the words before the 14
+    earlier: re.Pattern | None  # a sentence opening an earlier report: "Раніше", "Earlier,"
+    shootdown: re.Pattern | None  # shoot-down words that claim one with no weapon named: "Є збиття"
     negation: re.Pattern | None
     cumulative: re.Pattern | None
     exercises: re.Pattern | None  # test launches and exercises: no attack
@@ -470,6 +474,14 @@ def carriers_pattern(stems) -> re.Pattern | None:
     if not stems:
         return None
     return re.compile(WORD_START + "(?:" + "|".join(stems) + ")" + WORD_END, FLAGS)
+
+
+def toll_pattern(fragments) -> re.Pattern | None:
+    """The words between a casualty word and its new figure ("… зросла до"), ending at it."""
+    if not fragments:
+        return None
+    body = "|".join(f"(?:{f})" for f in fragments)
+    return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
 
 
 def joined_pattern(words) -> re.Pattern | None:
@@ -556,6 +568,10 @@ def build_lexicon(lang: str) -> Lexicon:
         carriers=carriers_pattern(data.get("carriers") or []),
         numbers=number_words,
         vague=frozenset(w.lower() for w in data.get("vague") or []),
+        strikes=compile_list(data.get("strike_weapons")),
+        shootdown=compile_list(data.get("bare_shootdown")),
+        earlier=compile_list(data.get("earlier")),
+        toll_rose=toll_pattern(data.get("toll_rose")),
         negation=compile_list(data.get("negation")),
         cumulative=compile_list(data.get("cumulative")),
         exercises=compile_list(data.get("exercises")),

@@ -148,6 +148,12 @@ def times_after(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s*{pattern.pattern}", re.IGNORECASE) if pattern else None
 
 
+@cache
+def times_words(lang: str) -> frozenset:
+    """Number words that say so many times ("двічі", "twice"): so many strikes."""
+    return frozenset(w.lower() for w in counting(lang).get("times_words") or ())
+
+
 def units_after(lang: str) -> re.Pattern | None:
     """ "одиниць", "units" right after a number: so many of the weapon named around it."""
     return listed(lang, "units", r"\s*", "")

@@ -94,6 +94,7 @@ ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|�
 WIDE_TARGET = re.compile(
     r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*)", re.IGNORECASE
 )
+CLAUSE_TEXT = re.compile(r"\w")  # any word before "з 80 БпЛА": the whole opens no clause
 PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
 TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
 # between a plural title and its regions, and between the regions: "of the", ",", "and"
@@ -120,6 +121,8 @@ LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
 WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
+DASH_GAP = re.compile(r"\s*[—–-]\s*")  # "поранених — семеро"
+WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
 LEAD_GAP = re.compile(
@@ -155,6 +158,7 @@ class Item:
     multi: bool = False
     strikes: bool = False  # "N разів атакували": N hits
     whole: bool = False  # "All 14 were shot down": all of those just named
+    of_whole: bool = False  # "З 80 БпЛА збито 60": the whole, before the part that follows
 
 
 @dataclass
@@ -437,9 +441,11 @@ class Extraction:
                 after = after[suffix.end() :]
             times = numerals.times_after(lex.lang)
             strikes = times.match(after) if times is not None else None
-            if strikes is not None:  # "чотири рази атакував FPV-дронами": four hits
+            adverb = text[number.start : number.end].lower() in numerals.times_words(lex.lang)
+            if strikes is not None or adverb:  # "чотири рази атакував FPV-дронами": four hits
                 offset = number.end + (suffix.end() if suffix else 0)
-                item = self.strikes_item(number, sentence, offset + strikes.end())
+                times_end = offset + strikes.end() if strikes is not None else number.end
+                item = self.strikes_item(number, sentence, times_end)
                 if item is not None:
                     items.append(item)
                     if item.weapon_span is not None:
@@ -514,6 +520,10 @@ class Extraction:
                 and not WORD_CHAR.match(before[-1:] or " ")
                 and self.counted_before(number, sentence)  # "21 of 22", not "a prototype of a"
             )
+            found = out_of.search(before) if out_of is not None and weapon else None
+            item.of_whole = bool(found) and not CLAUSE_TEXT.search(
+                before[: found.start()].rsplit(":", 1)[-1]
+            )
             item.of_these = bool(OF_THESE.match(after))
             item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
             item.again = bool(self.lex.again.search(before))
@@ -561,6 +571,11 @@ class Extraction:
             weapon = (kinds.pop(), number.start, number.end) if len(kinds) == 1 else None
         if weapon is None or weapon[0] == "other":
             return None  # shelling N times mixes means: no count (the guideline's "N обстрілів")
+        partner = self.joined_weapon(weapon) if named else None
+        if partner is not None:  # "10 разів атакував дронами та артилерією": mixed, no count
+            item = Item(number.start, partner[2], None, "unspecified", "other")
+            item.weapon_span, item.strikes = (weapon[1], partner[2]), True
+            return item
         item = Item(number.start, max(number.end, weapon[2]), number.value, "exact", weapon[0])
         item.count_span = (number.start, number.end)
         item.weapon_span = (weapon[1], weapon[2]) if named else None
@@ -646,7 +661,16 @@ class Extraction:
                 and not opening
             ):
                 continue
-            if item.of_these or item.out_of or has_place or (item.subcount and previous):
+            of_whole = previous is not None and previous.of_whole and previous.weapon
+            if of_whole:
+                previous.out_of = True  # "з 80 БпЛА збито 60": 80 launched, 60 destroyed
+            if (
+                item.of_these
+                or item.out_of
+                or has_place
+                or (item.subcount and previous)
+                or of_whole
+            ):
                 source = previous if previous and previous.weapon else None
                 named = self.weapon_before(item, sentence)
                 if source:
@@ -682,6 +706,17 @@ class Extraction:
             and following.weapon_span is not None
             and self.lex.joined is not None
             and bool(self.lex.joined.match(gap))
+        )
+
+    def joined_after_lead(self, previous: Item | None, item: Item) -> bool:
+        """This count is joined by "and" to the one before, whose region leads them both."""
+        return (
+            previous is not None
+            and bool(previous.regions)
+            and all(r.end <= previous.start for r in previous.regions)
+            and item.weapon_span is not None
+            and self.lex.joined is not None
+            and bool(self.lex.joined.match(self.text[previous.end : item.start]))
         )
 
     def dash_predicate(self, item: Item, next_start: int):
@@ -776,7 +811,9 @@ class Extraction:
                 if not attack_noun:
                     continue  # "drone production": no weapon used
             before = self.text[max(sentence.start, start - 25) : start].lower()
-            vague = any(w in self.lex.vague for w in WORDS.findall(before)[-3:])
+            # "ракетний удар" counts no missiles, and leaves the missile named after it to count
+            strike = bool(self.lex.strikes and self.lex.strikes.match(self.text, start))
+            vague = strike or any(w in self.lex.vague for w in WORDS.findall(before)[-3:])
             plural, by_agreement = (None, False) if vague else self.plural(start, end, sentence)
             count = None if (vague or plural is not False) else 1
             if count is None and sentence.bullet and plural is None and not vague:
@@ -786,6 +823,12 @@ class Extraction:
             elif self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
                 # "drone strikes" counts none; "artillery", "shelling" (means, not pieces) none
                 count = None if plural is not False or kind == "other" else 1
+            partner = self.joined_weapon((kind, start, end)) if count is None else None
+            if partner is not None and "other" not in (kind, partner[0]):
+                # "атакували ракетами та дронами": mixed means, one claim; artillery beside
+                # drones strikes no one from the air, the drones' strike stays theirs
+                consumed = [*consumed, (partner[1], partner[2])]
+                kind, end = "other", partner[2]
             item = Item(
                 start,
                 end,
@@ -796,7 +839,8 @@ class Extraction:
             )
             item.again = bool(self.lex.again.search(before))
             item.by_agreement = by_agreement
-            kinds_counted.add(kind)
+            if not strike:
+                kinds_counted.add(kind)
             found.append(item)
         return found
 
@@ -864,6 +908,9 @@ class Extraction:
         covering = [t for t in types if t[1] <= item.start and item.end <= t[2]]
         if covering:  # a cue phrase that takes in the weapon: "дрон впав", "частини ракети"
             return covering[0][0], covering[0]
+        opening = [t for t in types if item.start < t[1] < item.end and t[0] == "debris"]
+        if opening:  # a fall that opens at the counted noun: "ще один безпілотник впав"
+            return opening[0][0], opening[0]
         if item.out_of:
             return "launched", None
         counting = [t for t in types if t[1] <= item.start < t[2]]
@@ -872,6 +919,9 @@ class Extraction:
         said = self.dash_predicate(item, next_start) if item.weapon_span is None else None
         if said:  # "з них 45 — збито, 20 — …": the dash brings the count its predicate
             return said[0], said
+        governing = [t for t in types if t[2] <= item.start and self.governs(t[2], item.start)]
+        if governing:  # "влучання 11 БпЛА …, падіння уламків …": the word right before governs
+            return governing[-1][0], governing[-1]
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
         if forward:
@@ -883,6 +933,13 @@ class Extraction:
         if later:
             return later[0][0], later[0]
         return None, None
+
+    def governs(self, cue_end: int, count_start: int) -> bool:
+        """Nothing but a qualifier between a cue and the count ("влучання понад 11 БпЛА")."""
+        gap = self.text[cue_end:count_start]
+        return not gap.strip() or (
+            len(gap.split()) <= 2 and self.qualifier(gap.lower() + " ") != "exact"
+        )
 
     def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence, used=()):
         """Regions and seas in the item's own segment, else just before it (not those of the
@@ -965,6 +1022,7 @@ class Extraction:
         kept = breakdown.without_model_parts(kept)
         breakdown.check_totals(kept)
         drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
+        drafts = constructions.repelled(drafts, claimant_of, self.text, self.lex.lang)
         return constructions.absorbed(drafts, claimant_of)
 
     def quiet(self, sentence: Sentence) -> bool:
@@ -1055,6 +1113,11 @@ class Extraction:
                 self.frame_type = item.claim_type
             if item.weapon:
                 self.frame_weapon = (item.weapon, item.model)
+        if items and all(item.count is None for item in items):
+            weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+            # "дронами та артилерією": what follows mixes them
+            if self.means_of(weapons) == "other":
+                self.frame_weapon = ("other", None)
         if not items:
             cues = [
                 t
@@ -1065,7 +1128,7 @@ class Extraction:
                 self.frame_type = cues[-1][0]
             weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
             if weapons:
-                self.frame_weapon = (weapons[0][0], None)
+                self.frame_weapon = (self.means_of(weapons), None)
         if self.mixed_means(sentence) and not any(i.count_span for i in items):
             self.frame_weapon = ("other", None)
         regions = [r for r in self.m.regions if sentence.start <= r.start < sentence.end]
@@ -1196,6 +1259,8 @@ class Extraction:
                 regions, seas, multi = self.place_of(item, after_next, previous_end, sentence, used)
             if item.out_of and not (regions or seas) and previous_item is not None:
                 regions, seas = previous_item.regions, previous_item.seas  # "над X збито 17 з 28"
+            if not (regions or seas or multi) and self.joined_after_lead(previous_item, item):
+                regions = previous_item.regions  # "атакував Одещину 4 ракетами та 10 дронами"
             if (
                 item.of_these
                 and item.weapon_span is None
@@ -1394,7 +1459,9 @@ class Extraction:
                 )  # still unknown how many weapons in all
                 return
             if same_place and other.count is None and draft.claim_type == "hit":
-                if "count" not in draft.evidence:  # strikes of unknown number, then "a drone hit X"
+                # strikes of unknown number, then "a drone hit X"; but the one weapon named in
+                # the strike's own sentence counts it ("ракетного удару, імовірно ракетою")
+                if "count" not in draft.evidence and draft.sentence is not other.sentence:
                     other.places.extend(p for p in draft.places if p.normal not in known(other))
                     return
                 other.count, other.qualifier = draft.count, draft.qualifier
@@ -1555,8 +1622,10 @@ class Extraction:
                 claimant,
                 (verb[1], verb[2]),
             )
+        self.bare_shootdown(sentence, items, types, claimant, region, region_mention, header)
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
         if killed is not None or injured is not None:
+            earlier = self.lex.earlier and self.lex.earlier.match(sentence.text)
             draft = self.local(
                 sentence,
                 "casualties",
@@ -1565,7 +1634,10 @@ class Extraction:
                 region_mention,
                 claimant,
                 evidence.get("claim_type"),
-                apart=none_hurt_apart(killed, injured),
+                # an earlier count ("Раніше він повідомляв про …") is its own claim
+                apart=(lambda d: d.claim_type == "casualties")
+                if earlier
+                else none_hurt_apart(killed, injured),
             )
             if draft is not None:
                 if killed is not None:
@@ -1573,6 +1645,31 @@ class Extraction:
                 if injured is not None:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
+
+    def bare_shootdown(self, sentence, items, types, claimant, region, region_mention, header):
+        """A shoot-down said with no weapon and no figure ("Є збиття", "Цілі були збиті") is
+        a destroyed claim of no count for the weapon the report attacks with."""
+        if items or header or self.frame_weapon is None:
+            return
+        if any(sentence.start <= w[1] < sentence.end for w in self.m.weapons):
+            return
+        for kind, t_start, t_end in types:
+            if kind != "destroyed" or self.negated_at(t_start, sentence):
+                continue
+            if not (self.lex.shootdown and self.lex.shootdown.match(self.text, t_start)):
+                continue  # "знищено автівки", "пожежу ліквідували": no shoot-down
+            if NEGATED_AFTER.match(self.text, t_end):
+                continue
+            self.local(
+                sentence,
+                "destroyed",
+                self.frame_weapon[0],
+                region,
+                region_mention,
+                claimant,
+                (t_start, t_end),
+            )
+            return
 
     def strike_counts(self, sentence: Sentence, claimant) -> None:
         """ "N strikes", "attacked N times", "hits in N districts": a hit of N with the weapon
@@ -1691,10 +1788,18 @@ class Extraction:
         return len({w[0] for w in self.m.weapons if position <= w[1] < sentence.end})
 
     def sentence_weapon(self, sentence: Sentence) -> str | None:
-        kinds = [w[0] for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
-        if kinds:
-            return "other" if "other" in kinds or self.mixed_means(sentence) else kinds[0]
+        weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+        if weapons:
+            return self.means_of(weapons)
         return self.frame_weapon[0] if self.frame_weapon else None
+
+    def means_of(self, weapons) -> str:
+        """The weapon of a claim with no figure: "other" for unspecified means and for two kinds
+        joined ("ракетами та дронами", "missiles and drones"), else the first named."""
+        kinds = [w[0] for w in weapons]
+        if "other" in kinds or any(self.joined_weapon(w) for w in weapons):
+            return "other"
+        return kinds[0]
 
     def local_region(self, sentence: Sentence, claimant):
         regions = [
@@ -1800,18 +1905,31 @@ class Extraction:
                     figures.append((number.start, p_end, number.value))
                     continue
             word = self.text[p_start:p_end]
-            if kind == "single" and self.single_person(word):
+            if kind == "single" and self.single_person(word, p_end):
                 figures.append((p_start, p_end, 1))
         direct = []
         for cue_kind, c_start, c_end in cues:
             number = next(
-                (n for n in self.m.numbers if 0 <= c_start - n.end <= 2 and n.start >= start), None
+                (
+                    n
+                    for n in self.m.numbers
+                    if 0 <= c_start - n.end <= 2
+                    and n.start >= start
+                    and not self.text[n.end : c_start].strip()  # "троє, поранених": not theirs
+                ),
+                None,
             )
             again = number is not None and self.lex.again.search(
                 self.text, max(start, number.start - 12), number.start
             )
             if number is not None and not again:  # "ещё трое ранены": more people, added below
                 direct.append((number.start, c_end, number.value, cue_kind))
+            elif number is None and (dashed := self.dashed_figure(c_start, c_end, start, end)):
+                direct.append((*dashed, cue_kind))  # "поранених — семеро", "ще 5 — поранені"
+            elif number is None and self.lex.toll_rose is not None:
+                risen = self.toll_figure(c_end, end)
+                if risen is not None:  # "кількість загиблих … зросла до 14"
+                    direct.append((c_start, risen.end, risen.value, cue_kind))
         for _kind, _start, c_end in cues:
             number = next((n for n in self.m.numbers if 0 <= n.start - c_end <= 2), None)
             if number is not None and not any(f[0] <= number.start < f[1] for f in figures):
@@ -1876,6 +1994,29 @@ class Extraction:
             evidence["killed"] = no_cas[0]
         return killed, injured, evidence
 
+    def dashed_figure(self, cue_start: int, cue_end: int, start: int, end: int):
+        """A figure set off from its casualty word by a dash, on either side: "поранених —
+        семеро", "ще 5 — поранені". (span start, span end, value), or None."""
+        for number in self.m.numbers:
+            if start <= number.start and number.end <= cue_start:
+                if DASH_GAP.fullmatch(self.text, number.end, cue_start):
+                    return number.start, cue_end, number.value
+            elif cue_end <= number.start < end:
+                if DASH_GAP.fullmatch(self.text, cue_end, number.start):
+                    return cue_start, number.end, number.value
+                return None
+        return None
+
+    def toll_figure(self, cue_end: int, end: int):
+        """The number a toll rose to, in the cue's clause: "кількість загиблих зросла до 14"."""
+        for number in self.m.numbers:
+            if cue_end <= number.start < min(end, cue_end + 80):
+                gap = self.text[cue_end : number.start]
+                if "," in gap or ";" in gap:
+                    return None
+                return number if self.lex.toll_rose.search(gap) else None
+        return None
+
     def more_people(self, sentence: Sentence, cues, taken) -> list[tuple[int, int, int, bool]]:
         """Numbers of people with no noun of their own: "ещё 12 получили ранения", "ще 14
         дістали поранень", "wounding 17 others". The word before ("ещё", "another") or after
@@ -1903,10 +2044,14 @@ class Extraction:
         after = NEXT_WORD.match(self.text, position)
         return after.end() if after else position
 
-    def single_person(self, word: str) -> bool:
+    def single_person(self, word: str, end: int | None = None) -> bool:
         if self.lex.lang == "en":
             return not word.lower().endswith(("s", "ren", "men"))
         plural = is_plural(word, self.lex.lang)
+        if plural is None and end is not None:  # "чоловік отримав": the verb says one
+            verb = WORD_AFTER.match(self.text, end)
+            if verb and parse(verb.group(1).lower(), self.lex.lang).tag.POS == "VERB":
+                plural = is_plural(verb.group(1), self.lex.lang)
         return plural is False
 
     # ---- windows and places --------------------------------------------------
