@@ -4,20 +4,30 @@ Reports are unique by content hash and by (source, external id). Inserts use
 INSERT ... ON CONFLICT DO NOTHING ... RETURNING, so a report that another process
 stored first is skipped without a read-then-write race, and its claims are written
 only by the transaction that stored the report.
+
+Processes writing the same reports at once wait on each other's uncommitted rows. Each
+batch takes its rows in one fixed order (sources by kind and name, reports by content
+hash), so no two wait in a circle; should the database still find a deadlock, the
+batch is rolled back and written again.
 """
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, bindparam, select
+from sqlalchemy.exc import DBAPIError
 
 from skyledger.records import Claim, Report, Source
 from skyledger.store.schema import claims, reports, sources
 
 # SQLite allows 32,766 bound parameters a statement; stay well below it.
 _ROWS_PER_STATEMENT = 400
+DEADLOCK = "40P01"  # PostgreSQL's SQLSTATE for a transaction chosen to break a deadlock
+ATTEMPTS = 5
 
 
 def dialect_insert(conn: Connection, table):
@@ -84,16 +94,55 @@ def save_batch(
     With `bucket_of`, each claim is stored with its reconciliation bucket, so
     reconciliation need not compute and write it afterwards, one row at a time.
     """
-    result = SaveResult(report_ids=[])
     if not batch:
-        return result
+        return SaveResult(report_ids=[])
+    firsts = first_of_each(batch)
+    ordered = sorted(firsts, key=lambda item: item[0].content_hash)
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            result = _save_sorted(engine, ordered, bucket_of)
+        except DBAPIError as exc:
+            if sqlstate(exc) != DEADLOCK or attempt == ATTEMPTS:
+                raise
+            time.sleep(random.uniform(0, 0.05 * 2**attempt))  # apart, so they do not meet again
+        else:
+            result.present += len(batch) - len(firsts)
+            return result
+    raise AssertionError("unreachable")
+
+
+def first_of_each(batch: Sequence[tuple[Report, list[Claim]]]) -> list:
+    """The batch without reports that repeat an earlier one's text or (source, id): the
+    first in input order is the one kept, whatever order the rows are written in."""
+    seen: set = set()
+    kept = []
+    for item in batch:
+        report = item[0]
+        source = report.source
+        keys = {report.content_hash, (source.kind, source.name, report.external_id[:1000])}
+        if not keys & seen:
+            kept.append(item)
+            seen |= keys
+    return kept
+
+
+def sqlstate(exc: DBAPIError) -> str | None:
+    return getattr(exc.orig, "sqlstate", None)
+
+
+def _save_sorted(engine: Engine, batch, bucket_of: BucketOf | None) -> SaveResult:
+    result = SaveResult(report_ids=[])
     with engine.begin() as conn:
-        source_ids: dict[tuple[str, str], int] = {}
+        source_ids = {
+            (source.kind, source.name): source_id(conn, source)
+            for source in sorted(
+                {(r.source.kind, r.source.name): r.source for r, _ in batch}.values(),
+                key=lambda source: (source.kind, source.name),
+            )
+        }
         rows, claim_lists, buckets = [], {}, {}
         for report, report_claims in batch:
             key = (report.source.kind, report.source.name)
-            if key not in source_ids:
-                source_ids[key] = source_id(conn, report.source)
             rows.append(_report_row(report, source_ids[key]))
             claim_lists[report.content_hash] = report_claims
             if bucket_of:
