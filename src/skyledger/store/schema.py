@@ -98,10 +98,12 @@ reports = Table(
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("ingested", UTCDateTime, nullable=False, default=utcnow),
+    Column("last_claim_id", Id),  # its newest claim (migration 0008), for time windows
     UniqueConstraint("content_hash", name="uq_reports_content_hash"),
     UniqueConstraint("source_id", "external_id", name="uq_reports_source_external"),
     Index("ix_reports_published", "published"),
     Index("ix_reports_source_published", "source_id", "published"),
+    Index("ix_reports_published_last_claim", "published", "last_claim_id"),
 )
 
 events = Table(
