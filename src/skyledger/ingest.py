@@ -22,6 +22,7 @@ from skyledger.extract import extract
 from skyledger.reconcile.timing import claim_bucket
 from skyledger.records import Claim, Report
 from skyledger.sources import InputError, detect_lang
+from skyledger.store.bulk import PackedClaim, packed
 from skyledger.store.db import LedgerError, describe
 from skyledger.store.writer import known_hashes, save_batch
 
@@ -126,7 +127,8 @@ def claims_for(report: Report) -> list[Claim]:
     )
 
 
-Outcome = list[Claim] | Exception  # a report's claims, or why its extraction failed
+# A report's claims (packed for writing, or as Claim records), or why extraction failed.
+Outcome = list[PackedClaim] | list[Claim] | Exception
 ExtractBatch = Callable[[list[Report]], list[Outcome]]
 
 
@@ -254,8 +256,8 @@ def known_hashes_of(engine: Engine, hashes: list[str]) -> set[str]:
         raise LedgerError(f"cannot read the ledger: {describe(exc)}") from exc
 
 
-def _safe_extract(report: Report) -> list[Claim] | Exception:
+def _safe_extract(report: Report) -> list[PackedClaim] | Exception:
     try:
-        return claims_for(report)
+        return packed(report, claims_for(report), claim_bucket)
     except Exception as exc:  # one bad report must not stop the batch
         return exc

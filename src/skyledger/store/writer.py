@@ -22,6 +22,8 @@ from sqlalchemy import Connection, Engine, bindparam, select
 from sqlalchemy.exc import DBAPIError
 
 from skyledger.records import Claim, Report, Source
+from skyledger.store import bulk
+from skyledger.store.bulk import local_seqs
 from skyledger.store.schema import claims, reports, sources
 
 # SQLite allows 32,766 bound parameters a statement; stay well below it.
@@ -132,7 +134,10 @@ def sqlstate(exc: DBAPIError) -> str | None:
 
 def _save_sorted(engine: Engine, batch, bucket_of: BucketOf | None) -> SaveResult:
     result = SaveResult(report_ids=[])
+    packed = [(report, bulk.packed(report, found, bucket_of)) for report, found in batch]
     with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":  # the write lock first: claim ids are taken below
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         source_ids = {
             (source.kind, source.name): source_id(conn, source)
             for source in sorted(
@@ -140,28 +145,11 @@ def _save_sorted(engine: Engine, batch, bucket_of: BucketOf | None) -> SaveResul
                 key=lambda source: (source.kind, source.name),
             )
         }
-        rows, claim_lists, buckets = [], {}, {}
-        for report, report_claims in batch:
-            key = (report.source.kind, report.source.name)
-            rows.append(_report_row(report, source_ids[key]))
-            claim_lists[report.content_hash] = report_claims
-            if bucket_of:
-                buckets[report.content_hash] = [bucket_of(c, report) for c in report_claims]
-        # One statement compiled once and run over every row ("insertmanyvalues").
-        statement = (
-            dialect_insert(conn, reports)
-            .on_conflict_do_nothing()
-            .returning(reports.c.id, reports.c.content_hash)
-        )
-        inserted = {row.content_hash: row.id for row in conn.execute(statement, rows)}
-        result.stored = len(inserted)
-        result.present = len(rows) - len(inserted)
-        result.report_ids = sorted(inserted.values())
-        result.claims = insert_claims_of(
-            conn,
-            [(report_id, claim_lists[content]) for content, report_id in inserted.items()],
-            [buckets[content] for content in inserted] if bucket_of else None,
-        )
+        inserted = bulk.write(conn, packed, source_ids)
+    result.stored = len(inserted)
+    result.present = len(batch) - len(inserted)
+    result.report_ids = sorted(inserted.values())
+    result.claims = sum(len(found) for report, found in packed if report.content_hash in inserted)
     return result
 
 
@@ -227,11 +215,6 @@ def insert_claims_of(
     return len(rows)
 
 
-def local_seqs(report_claims: Sequence[Claim]) -> dict[str, int]:
-    """Each claim's position by the id the extractor gave it (c0, c1, ...)."""
-    return {claim.id or f"c{seq}": seq for seq, claim in enumerate(report_claims)}
-
-
 def claim_ids(conn: Connection, report_ids: Sequence[int]) -> dict[tuple[int, int], int]:
     """Claim ids by (report id, seq) for these reports."""
     found = {}
@@ -242,20 +225,6 @@ def claim_ids(conn: Connection, report_ids: Sequence[int]) -> dict[tuple[int, in
         )
         found.update({(row.report_id, row.seq): row.id for row in conn.execute(query)})
     return found
-
-
-def _report_row(report: Report, source_pk: int) -> dict:
-    return {
-        "source_id": source_pk,
-        "external_id": report.external_id[:1000],
-        "url": report.url[:2000] if report.url else None,
-        "url_text": report.url_text[:2000] if report.url_text else None,
-        "published": report.published,
-        "published_precision": report.published_precision,
-        "lang": report.lang,
-        "text": report.text,
-        "content_hash": report.content_hash,
-    }
 
 
 def claim_row(claim: Claim, report_id: int, seq: int) -> dict:
