@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from skyledger.records import Claim, Report
 
@@ -40,6 +42,22 @@ REPORT_COLUMNS = (
 # SQLite's limit of bound parameters a statement (999 before 3.32).
 SQLITE_VARIABLES = 32_766 if sqlite3.sqlite_version_info >= (3, 32) else 999
 STAGE = "skyledger_stage_reports"
+
+
+@contextmanager
+def raw_cursor(conn: Connection) -> Iterator:
+    """A driver cursor in the connection's transaction (for COPY and multi-row statements);
+    its errors raised as SQLAlchemy's, so callers tell a lock or a deadlock as for any
+    other statement."""
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        yield cursor
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(
+            None, None, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
+        ) from exc
+    finally:
+        cursor.close()
 
 
 def utc_text(moment: datetime | None) -> str | None:
@@ -177,8 +195,7 @@ def write(
 def _insert_reports_sqlite(conn: Connection, rows: list[tuple]) -> dict[str, int]:
     per_statement = SQLITE_VARIABLES // len(REPORT_COLUMNS)
     inserted: dict[str, int] = {}
-    cursor = conn.connection.dbapi_connection.cursor()
-    try:
+    with raw_cursor(conn) as cursor:
         for start in range(0, len(rows), per_statement):
             chunk = rows[start : start + per_statement]
             marks = "(" + ", ".join("?" * len(REPORT_COLUMNS)) + ")"
@@ -193,23 +210,18 @@ def _insert_reports_sqlite(conn: Connection, rows: list[tuple]) -> dict[str, int
                 ],
             )
             inserted.update({content: report_id for report_id, content in cursor.fetchall()})
-    finally:
-        cursor.close()
     return inserted
 
 
 def _insert_claims_sqlite(conn: Connection, rows: list[tuple]) -> None:
     marks = ", ".join("?" * len(CLAIM_COLUMNS))
-    cursor = conn.connection.dbapi_connection.cursor()
-    try:
+    with raw_cursor(conn) as cursor:
         # A part may come before its total: parents are checked at commit, as PostgreSQL
         # checks them at the end of the COPY.
         cursor.execute("PRAGMA defer_foreign_keys = ON")
         cursor.executemany(
             f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) VALUES ({marks})", rows
         )
-    finally:
-        cursor.close()
 
 
 def _insert_reports_pg(conn: Connection, rows: list[tuple]) -> dict[str, int]:
@@ -218,8 +230,7 @@ def _insert_reports_pg(conn: Connection, rows: list[tuple]) -> dict[str, int]:
         f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGE} ON COMMIT DELETE ROWS AS "
         f"SELECT {columns} FROM reports WITH NO DATA"
     )
-    cursor = conn.connection.dbapi_connection.cursor()
-    try:
+    with raw_cursor(conn) as cursor:
         with cursor.copy(f"COPY {STAGE} ({columns}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
@@ -228,16 +239,11 @@ def _insert_reports_pg(conn: Connection, rows: list[tuple]) -> dict[str, int]:
             "ORDER BY content_hash ON CONFLICT DO NOTHING RETURNING id, content_hash"
         )
         return {content: report_id for report_id, content in cursor.fetchall()}
-    finally:
-        cursor.close()
 
 
 def _copy_claims(conn: Connection, rows: list[tuple]) -> None:
-    cursor = conn.connection.dbapi_connection.cursor()
-    try:
+    with raw_cursor(conn) as cursor:
         cursor.execute("SET LOCAL TIME ZONE 'UTC'")  # claim times are packed as UTC text
         with cursor.copy(f"COPY claims ({', '.join(CLAIM_COLUMNS)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
-    finally:
-        cursor.close()
