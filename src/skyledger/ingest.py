@@ -153,11 +153,14 @@ def ingest(
     on_progress: Callable[[int], None] | None = None,
     extract_batch: ExtractBatch | None = None,
     map_batches: BatchMap | None = None,
+    after_batch: Callable[[list[int]], None] | None = None,
 ) -> IngestSummary:
     """Store every readable report with its claims; report the rest through `on_error`.
 
     Extraction runs in this process (`extract_batch`, by default the extractor) or
     wherever `map_batches` sends it; writes always happen here, one transaction a batch.
+    `after_batch` is given the ids of each batch's new reports once they are committed
+    (while the workers extract the batches after it).
     """
     if extract_batch and map_batches:
         raise ValueError("extract_batch runs in this process; it cannot be given with map_batches")
@@ -173,7 +176,12 @@ def ingest(
     batches = fresh_batches(engine, items, batch_size, summary, fail, on_progress)
     run = map_batches or in_process(extract_batch or extract_each)
     for batch, outcomes in run(batches):
-        _store(engine, batch.reports, outcomes, summary, fail)
+        stored = _store(engine, batch.reports, outcomes, summary, fail)
+        if after_batch and stored:
+            try:
+                after_batch(stored)
+            except SQLAlchemyError as exc:
+                raise LedgerError(f"cannot write to the ledger: {describe(exc)}") from exc
         if on_progress:
             on_progress(batch.size)
     return summary
@@ -227,7 +235,7 @@ def extract_each(reports: list[Report]) -> list[Outcome]:
     return [_safe_extract(r) for r in reports]
 
 
-def _store(engine, fresh, outcomes, summary, fail) -> None:
+def _store(engine, fresh, outcomes, summary, fail) -> list[int]:
     batch = []
     for report, outcome in zip(fresh, outcomes, strict=True):
         if isinstance(outcome, Exception):
@@ -246,6 +254,7 @@ def _store(engine, fresh, outcomes, summary, fail) -> None:
     summary.present += saved.present
     summary.claims += saved.claims
     summary.report_ids.extend(saved.report_ids or [])
+    return saved.report_ids or []
 
 
 def known_hashes_of(engine: Engine, hashes: list[str]) -> set[str]:

@@ -22,6 +22,8 @@ from skyledger.sources import InputError, read_paths
 from skyledger.store import reader
 from skyledger.store.db import default_url, open_engine
 
+EVENT_MODES = ("batch", "deferred")
+
 
 class Ledger:
     """One ledger database (SQLite file or PostgreSQL), schema brought up to date on open."""
@@ -64,13 +66,20 @@ class Ledger:
         workers: int = 1,
         engine: str = "local",
         scheduler: str | None = None,
+        events: str = "batch",
         **options,
     ) -> IngestSummary:
+        """Store the reports; events are brought up to date after each batch for the
+        buckets it touched (`events="batch"`), or once at the end ("deferred")."""
+        if events not in EVENT_MODES:
+            raise ValueError(f"events must be one of {', '.join(EVENT_MODES)}, not {events!r}")
+        if events == "batch":
+            options["after_batch"] = lambda ids: update_events(self.engine, ids)
         with batch_map(engine, workers, scheduler) as map_batches:
             if map_batches:
                 options["map_batches"] = map_batches
             summary = ingest(self.engine, items, **options)
-        update_events(self.engine)
+        update_events(self.engine)  # what a batch left (or all, deferred), and earlier runs'
         return summary
 
     def events(self, area: str | None = None, since: date | None = None) -> list[dict]:
