@@ -64,10 +64,12 @@ def run_extract(data: Path, env: dict) -> dict:
     return {"seconds": round(elapsed, 1)}
 
 
-def run_ingest(data: Path, db: str | None, workers: int, env: dict, label: str) -> dict:
+def run_ingest(
+    data: Path, db: str | None, workers: int, env: dict, label: str, events: str
+) -> dict:
     url, cleanup = fresh_ledger(db, label)
     command = [sys.executable, "-m", "skyledger", "ingest", str(data), "--db", url, "--json"]
-    command += ["--workers", str(workers)]
+    command += ["--workers", str(workers), "--events", events]
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     memory = TreeMemory(process.pid)
@@ -88,20 +90,27 @@ def run_ingest(data: Path, db: str | None, workers: int, env: dict, label: str) 
     }
 
 
-def run(n: int = 10_000, db: str | None = None, workers: int = 2, texts: str | None = None) -> dict:
+def run(
+    n: int = 10_000,
+    db: str | None = None,
+    workers: int = 2,
+    texts: str | None = None,
+    events: str = "batch",
+) -> dict:
     OUT.mkdir(parents=True, exist_ok=True)
     if texts:
         data = distinct_texts(Path(texts), n)
     else:
         data = reportgen.write_jsonl(reportgen.data_file(OUT, n), n)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    result = {"reports": n, "workers": workers, "load_before": list(os.getloadavg())}
+    result = {"reports": n, "workers": workers, "events": events}
+    result["load_before"] = list(os.getloadavg())
     extract = run_extract(data, env)
     extract["reports_per_s"] = round(n / extract["seconds"])
     result["extract"] = extract
     backends = [("sqlite", None)] + ([("postgresql", db)] if db else [])
     for backend, url in backends:
-        ingest = run_ingest(data, url, workers, env, f"throughput_{backend}_{n}")
+        ingest = run_ingest(data, url, workers, env, f"throughput_{backend}_{n}", events)
         ingest["reports_per_s"] = round(n / ingest["seconds"])
         ingest["vs_extract"] = round(ingest["reports_per_s"] / extract["reports_per_s"], 2)
         result[f"ingest_{backend}"] = ingest
@@ -116,8 +125,9 @@ def main() -> None:
     parser.add_argument("--db", help="PostgreSQL admin URL (a schema is made in it) besides SQLite")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--texts", help="JSON Lines reports to use instead of generated ones")
+    parser.add_argument("--events", choices=("batch", "deferred"), default="batch")
     args = parser.parse_args()
-    result = run(args.reports, args.db, args.workers, args.texts)
+    result = run(args.reports, args.db, args.workers, args.texts, args.events)
     print(json.dumps(result))
     load = ", ".join(f"{x:.1f}" for x in result["load_before"])
     print(f"extract, one core: {result['extract']['reports_per_s']:,} reports/s (load {load})")

@@ -20,9 +20,10 @@ from skyledger.reconcile import event_rows, update_events
 from skyledger.records import Report, Source
 from skyledger.sources import InputError, read_paths
 from skyledger.store import reader
-from skyledger.store.db import default_url, open_engine
+from skyledger.store.db import analyze, default_url, open_engine
 
 EVENT_MODES = ("batch", "deferred")
+ANALYZE_AFTER = 10_000  # new reports that make an ingest a bulk load
 
 
 class Ledger:
@@ -80,6 +81,8 @@ class Ledger:
                 options["map_batches"] = map_batches
             summary = ingest(self.engine, items, **options)
         update_events(self.engine)  # what a batch left (or all, deferred), and earlier runs'
+        if summary.stored >= ANALYZE_AFTER:  # a bulk load: plans from fresh statistics
+            analyze(self.engine)
         return summary
 
     def events(self, area: str | None = None, since: date | None = None) -> list[dict]:
