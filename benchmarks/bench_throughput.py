@@ -30,7 +30,7 @@ OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(Path(__file__).parent))
 
 import reportgen  # noqa: E402
-from bench_ingest import TreeMemory, fresh_ledger  # noqa: E402
+from bench_ingest import fresh_ledger, watched  # noqa: E402
 
 
 def distinct_texts(source: Path, n: int) -> Path:
@@ -70,14 +70,7 @@ def run_ingest(
     url, cleanup = fresh_ledger(db, label)
     command = [sys.executable, "-m", "skyledger", "ingest", str(data), "--db", url, "--json"]
     command += ["--workers", str(workers), "--events", events]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    memory = TreeMemory(process.pid)
-    memory.start()
-    out, err = process.communicate()
-    elapsed = time.perf_counter() - started
-    memory.done.set()
-    memory.join()
+    process, out, err, elapsed, memory = watched(command, env)
     cleanup()
     if process.returncode not in (0, 1):
         raise SystemExit(f"ingest failed ({process.returncode}): {err.decode()[-2000:]}")

@@ -11,15 +11,14 @@ a request answers 503 with a message and gives its connection back.
 
 from __future__ import annotations
 
-import uuid
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 import big_ledger
-from conftest import PG_ADMIN_URL, POSTGRES, REQUIRE_POSTGRES
+from conftest import postgres_schema
 from skyledger.api import create_app
 from skyledger.store.db import open_engine
 
@@ -41,27 +40,15 @@ ONCE_SLOW = [
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])  # fmt: skip
 def big_url(request, tmp_path_factory):
     """A ledger of 50,000 reports and 100,000 claims without statistics, on each backend."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('big') / 'ledger.db'}"
-        schema = None
-    else:
-        if not POSTGRES:
-            if REQUIRE_POSTGRES:
-                pytest.fail(f"PostgreSQL is required but not reachable at {PG_ADMIN_URL}")
-            pytest.skip("PostgreSQL not reachable")
-        schema = f"t_{uuid.uuid4().hex[:12]}"
-        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = f"{PG_ADMIN_URL}?options=-csearch_path%3D{schema}"
-    engine = open_engine(url)
-    big_ledger.fill(engine, REPORTS)
-    engine.dispose()
-    yield url
-    if schema:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('big') / 'ledger.db'}"
+        else:
+            url = stack.enter_context(postgres_schema())
+        engine = open_engine(url)
+        big_ledger.fill(engine, REPORTS)
+        engine.dispose()
+        yield url
 
 
 @pytest.mark.parametrize(("path", "first_ids"), ONCE_SLOW)

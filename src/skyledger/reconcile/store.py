@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, bindparam, select, text, update
 from skyledger.reconcile.claimants import display_name
 from skyledger.reconcile.grouping import EventDraft, Fact, Statement, build_events
 from skyledger.reconcile.timing import bucket_of, reference_time
-from skyledger.store.bulk import raw_cursor
+from skyledger.store.bulk import raw_cursor, stage
 from skyledger.store.schema import claims, events, reports, sources
 from skyledger.store.writer import dialect_insert
 
@@ -240,14 +240,9 @@ def upsert_events_copied(conn: Connection, changed: list[dict]) -> dict[str, int
     thousands of parameters costs the driver more to prepare than the server to run.)"""
     columns = ("key", *EVENT_FIELDS)
     names = ", ".join(columns)
-    conn.exec_driver_sql(
-        f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGED_EVENTS} ON COMMIT DELETE ROWS AS "
-        f"SELECT {names} FROM events WITH NO DATA"
-    )
+    rows = ([json.dumps(row[c]) if c == "detail" else row[c] for c in columns] for row in changed)
     with raw_cursor(conn) as cursor:
-        with cursor.copy(f"COPY {STAGED_EVENTS} ({names}) FROM STDIN") as copy:
-            for row in changed:
-                copy.write_row([json.dumps(row[c]) if c == "detail" else row[c] for c in columns])
+        stage(cursor, STAGED_EVENTS, "events", columns, rows)
         updates = ", ".join(f"{name} = EXCLUDED.{name}" for name in EVENT_FIELDS)
         cursor.execute(
             f"INSERT INTO events ({names}) SELECT {names} FROM {STAGED_EVENTS} ORDER BY key "

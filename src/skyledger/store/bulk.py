@@ -224,16 +224,23 @@ def _insert_claims_sqlite(conn: Connection, rows: list[tuple]) -> None:
         )
 
 
+def stage(cursor, name: str, table: str, columns: Sequence[str], rows) -> None:
+    """PostgreSQL: copy rows into the temporary table `name`, made once a session with
+    these columns of `table` (no constraints, no defaults) and emptied at each commit."""
+    names = ", ".join(columns)
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {name} ON COMMIT DELETE ROWS AS "
+        f"SELECT {names} FROM {table} WITH NO DATA"
+    )
+    with cursor.copy(f"COPY {name} ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
 def _insert_reports_pg(conn: Connection, rows: list[tuple]) -> dict[str, int]:
     columns = ", ".join(REPORT_COLUMNS)
-    conn.exec_driver_sql(
-        f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGE} ON COMMIT DELETE ROWS AS "
-        f"SELECT {columns} FROM reports WITH NO DATA"
-    )
     with raw_cursor(conn) as cursor:
-        with cursor.copy(f"COPY {STAGE} ({columns}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
+        stage(cursor, STAGE, "reports", REPORT_COLUMNS, rows)
         cursor.execute(
             f"INSERT INTO reports ({columns}) SELECT {columns} FROM {STAGE} "
             "ORDER BY content_hash ON CONFLICT DO NOTHING RETURNING id, content_hash"
