@@ -131,13 +131,24 @@ def assign_buckets(engine: Engine) -> None:
             )
 
 
+# What a fact needs of a claim: not its places and evidence, JSON each row would decode.
+FACT_COLUMNS = [
+    claims.c[name]
+    for name in (
+        "id", "report_id", "seq", "parent_id", "claimant", "claim_type", "weapon", "model",
+        "count", "count_qualifier", "country", "admin1", "window_start", "window_end",
+        "killed", "injured", "event_id", "bucket",
+    )
+]  # fmt: skip
+
+
 def bucket_facts(
     conn: Connection, buckets: Sequence[str]
 ) -> tuple[dict[str, list[Fact]], dict[int, int | None]]:
     """The claims of these buckets as facts, by bucket, and each claim's current event."""
     query = (
         select(
-            claims,
+            *FACT_COLUMNS,
             reports.c.content_hash,
             reports.c.published,
             reports.c.url,
