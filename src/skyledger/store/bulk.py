@@ -8,9 +8,10 @@ written (PostgreSQL: from the sequence; SQLite: past the highest id, under the w
 the transaction holds), so a claim's parent and a report's newest claim are written with
 the rows and never updated afterwards.
 
-PostgreSQL: reports are copied (COPY) into a temporary staging table, then inserted in
-content-hash order with one INSERT ... SELECT ... ON CONFLICT DO NOTHING RETURNING; the
-claims of the reports stored are copied straight into `claims`. SQLite: multi-row INSERTs
+PostgreSQL: reports are copied (COPY) into a temporary staging table with ids taken in
+the order they came, then inserted in content-hash order with one INSERT ... SELECT ...
+ON CONFLICT DO NOTHING RETURNING; the claims of the reports stored are copied straight
+into `claims`. SQLite: multi-row INSERTs
 sized to its limit of bound parameters, and one executemany for the claims.
 """
 
@@ -140,17 +141,18 @@ def report_values(report: Report, source_pk: int, now: datetime, last: int | Non
     )
 
 
-def claim_ids(conn: Connection, count: int) -> list[int]:
-    """`count` unused claim ids, ascending."""
+def new_ids(conn: Connection, table: str, count: int) -> list[int]:
+    """`count` unused ids of `table`, ascending (SQLite: past the highest, which only the
+    holder of the write lock may rely on)."""
     if count == 0:
         return []
     if conn.dialect.name == "postgresql":
         found = conn.exec_driver_sql(
-            "SELECT nextval(pg_get_serial_sequence('claims', 'id')) "
+            f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
             f"FROM generate_series(1, {int(count)})"
         ).scalars()
         return sorted(found)
-    highest = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM claims").scalar_one()
+    highest = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar_one()
     return list(range(highest + 1, highest + 1 + count))
 
 
@@ -159,21 +161,26 @@ def write(
     batch: Sequence[tuple[Report, list[PackedClaim]]],
     source_ids: dict[tuple[str, str], int],
 ) -> dict[str, int]:
-    """Write the batch's reports (in content-hash order) and the claims of those that were
-    new; returns the new reports' ids by content hash.
+    """Write the batch's reports and the claims of those that were new; returns the new
+    reports' ids by content hash.
 
-    The caller holds the transaction; on SQLite it must already hold the write lock.
+    Ids follow the batch's order, as the reports came in. On PostgreSQL the rows are
+    nonetheless inserted in content-hash order, so that transactions writing the same
+    reports take their row locks in one order. The caller holds the transaction; on
+    SQLite it must already hold the write lock.
     """
-    ids = claim_ids(conn, sum(len(packed) for _, packed in batch))
+    postgres = conn.dialect.name == "postgresql"
+    ids = new_ids(conn, "claims", sum(len(packed) for _, packed in batch))
+    report_ids = new_ids(conn, "reports", len(batch)) if postgres else []
     now = datetime.now(UTC)
     first_ids, rows, start = {}, [], 0
-    for report, packed in batch:
+    for k, (report, packed) in enumerate(batch):
         first_ids[report.content_hash] = start
         last = ids[start + len(packed) - 1] if packed else None
         source = source_ids[(report.source.kind, report.source.name)]
-        rows.append(report_values(report, source, now, last))
+        values = report_values(report, source, now, last)
+        rows.append((report_ids[k], *values) if postgres else values)
         start += len(packed)
-    postgres = conn.dialect.name == "postgresql"
     inserted = _insert_reports_pg(conn, rows) if postgres else _insert_reports_sqlite(conn, rows)
     claim_rows = []
     for report, packed in batch:
@@ -238,9 +245,9 @@ def stage(cursor, name: str, table: str, columns: Sequence[str], rows) -> None:
 
 
 def _insert_reports_pg(conn: Connection, rows: list[tuple]) -> dict[str, int]:
-    columns = ", ".join(REPORT_COLUMNS)
+    columns = ", ".join(("id", *REPORT_COLUMNS))
     with raw_cursor(conn) as cursor:
-        stage(cursor, STAGE, "reports", REPORT_COLUMNS, rows)
+        stage(cursor, STAGE, "reports", ("id", *REPORT_COLUMNS), rows)
         cursor.execute(
             f"INSERT INTO reports ({columns}) SELECT {columns} FROM {STAGE} "
             "ORDER BY content_hash ON CONFLICT DO NOTHING RETURNING id, content_hash"

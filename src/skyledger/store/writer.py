@@ -99,10 +99,9 @@ def save_batch(
     if not batch:
         return SaveResult(report_ids=[])
     firsts = first_of_each(batch)
-    ordered = sorted(firsts, key=lambda item: item[0].content_hash)
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            result = _save_sorted(engine, ordered, bucket_of)
+            result = _save(engine, firsts, bucket_of)
         except DBAPIError as exc:
             if sqlstate(exc) != DEADLOCK or attempt == ATTEMPTS:
                 raise
@@ -132,7 +131,7 @@ def sqlstate(exc: DBAPIError) -> str | None:
     return getattr(exc.orig, "sqlstate", None)
 
 
-def _save_sorted(engine: Engine, batch, bucket_of: BucketOf | None) -> SaveResult:
+def _save(engine: Engine, batch, bucket_of: BucketOf | None) -> SaveResult:
     result = SaveResult(report_ids=[])
     packed = [(report, bulk.packed(report, found, bucket_of)) for report, found in batch]
     with engine.begin() as conn:
