@@ -265,7 +265,8 @@ def upsert_events_copied(conn: Connection, changed: list[dict]) -> dict[str, int
 
 
 def set_all(conn: Connection, table, column: str, pairs: list[tuple[int, int | None]]) -> None:
-    """Set `column` of each row by id: (id, value) pairs, one statement on PostgreSQL."""
+    """Set `column` of each row by id: (id, value) pairs, one statement on PostgreSQL, one
+    prepared statement run over the pairs on SQLite."""
     if conn.dialect.name == "postgresql":
         conn.execute(
             text(
@@ -276,10 +277,11 @@ def set_all(conn: Connection, table, column: str, pairs: list[tuple[int, int | N
             {"ids": [row for row, _ in pairs], "values": [value for _, value in pairs]},
         )
         return
-    conn.execute(
-        update(table).where(table.c.id == bindparam("row")).values({column: bindparam("value")}),
-        [{"row": row, "value": value} for row, value in pairs],
-    )
+    with raw_cursor(conn) as cursor:  # the driver's executemany, without per-row binding work
+        cursor.executemany(
+            f"UPDATE {table.name} SET {column} = ? WHERE id = ?",
+            [(value, row) for row, value in pairs],
+        )
 
 
 def event_values(draft: EventDraft) -> dict:
