@@ -11,8 +11,8 @@ the rows and never updated afterwards.
 PostgreSQL: reports are copied (COPY) into a temporary staging table with ids taken in
 the order they came, then inserted in content-hash order with one INSERT ... SELECT ...
 ON CONFLICT DO NOTHING RETURNING; the claims of the reports stored are copied straight
-into `claims`. SQLite: multi-row INSERTs
-sized to its limit of bound parameters, and one executemany for the claims.
+into `claims`. SQLite: multi-row INSERTs sized to its limit of bound parameters, and one
+executemany for the claims.
 """
 
 from __future__ import annotations
