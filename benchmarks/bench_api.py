@@ -121,6 +121,7 @@ def generate(url: str, n_claims: int, seed: int = 7) -> None:
                         "text": text,
                         "content_hash": f"{i:064x}",
                         "ingested": published,
+                        "last_claim_id": claim_id + CLAIMS_PER_REPORT,
                     }
                 )
                 for seq in range(CLAIMS_PER_REPORT):
