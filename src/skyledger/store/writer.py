@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, bindparam, select
+from sqlalchemy import Connection, Engine, bindparam, func, select
 from sqlalchemy.exc import DBAPIError
 
 from skyledger.claimants import claimant_id
@@ -225,9 +225,19 @@ def _save(engine: Engine, packed: Sequence[tuple[Report, list]]) -> SaveResult:
 
 def insert_claims(conn: Connection, report_id: int, report_claims: Sequence[Claim]) -> int:
     """Insert one report's claims, then point each per-region claim at its total."""
-    if not report_claims:  # its claims replaced by none: it has no newest claim
-        conn.execute(reports.update().where(reports.c.id == report_id).values(last_claim_id=None))
-    return insert_claims_of(conn, [(report_id, report_claims)])
+    count = insert_claims_of(conn, [(report_id, report_claims)])
+    note_newest_claim(conn, report_id)  # claims added in review stay beside the new ones
+    return count
+
+
+def note_newest_claim(conn: Connection, report_id: int) -> None:
+    """Note the report's newest claim on it (or none), for time windows over claims."""
+    newest = select(func.max(claims.c.id)).where(claims.c.report_id == report_id)
+    conn.execute(
+        reports.update()
+        .where(reports.c.id == report_id)
+        .values(last_claim_id=newest.scalar_subquery())
+    )
 
 
 def insert_claims_of(
