@@ -55,33 +55,26 @@ def default_url() -> str:
 
 def busy_timeout() -> float:
     """Seconds to wait for a lock another process holds: $SKYLEDGER_BUSY_TIMEOUT, else 30."""
-    raw = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
-    if not raw:
-        return DEFAULT_BUSY_TIMEOUT
-    try:
-        seconds = float(raw)
-    except ValueError:
-        seconds = -1.0
-    if not 0 <= seconds <= 86_400:
-        raise LedgerError(
-            f"{BUSY_TIMEOUT_ENV} must be a number of seconds (0 to 86400), not {raw!r}"
-        )
-    return seconds
+    return _seconds_from(BUSY_TIMEOUT_ENV, DEFAULT_BUSY_TIMEOUT, zero_allowed=True)
 
 
 def query_timeout() -> float:
     """Seconds a statement of the API may run: $SKYLEDGER_QUERY_TIMEOUT, else 10."""
-    raw = os.environ.get(QUERY_TIMEOUT_ENV, "").strip()
+    return _seconds_from(QUERY_TIMEOUT_ENV, DEFAULT_QUERY_TIMEOUT, zero_allowed=False)
+
+
+def _seconds_from(name: str, default: float, zero_allowed: bool) -> float:
+    raw = os.environ.get(name, "").strip()
     if not raw:
-        return DEFAULT_QUERY_TIMEOUT
+        return default
     try:
         seconds = float(raw)
     except ValueError:
         seconds = -1.0
-    if not 0 < seconds <= 86_400:
-        raise LedgerError(
-            f"{QUERY_TIMEOUT_ENV} must be a number of seconds (over 0, up to 86400), not {raw!r}"
-        )
+    above_lowest = seconds >= 0 if zero_allowed else seconds > 0
+    if not above_lowest or seconds > 86_400:
+        bounds = "0 to 86400" if zero_allowed else "over 0, up to 86400"
+        raise LedgerError(f"{name} must be a number of seconds ({bounds}), not {raw!r}")
     return seconds
 
 
