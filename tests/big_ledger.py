@@ -10,17 +10,24 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, text
 
+from skyledger.claimants import claimant_id
+
 TABLES = ("sources", "reports", "claims", "events")
 RARE = 200
+CLAIMANT_KEYS = {
+    "ministry": claimant_id("Russian Ministry of Defense"),
+    "governor": claimant_id("Governor of Kaluga Oblast"),
+}
 
 # The claims of report n, seq s (0: the ministry's, 1: the governor's); CUMULATIVE is the
 # backend's false.
 CLAIMS = (
-    "INSERT INTO claims (id, report_id, seq, claimant, claim_type, weapon, count, "
+    "INSERT INTO claims (id, report_id, seq, claimant, claimant_key, claim_type, weapon, count, "
     "count_qualifier, admin1, country, places, cumulative, evidence, confidence, "
     "extractor_version) "
     "SELECT 2 * n - 1 + s, n, s, "
     "CASE s WHEN 0 THEN 'Russian Ministry of Defense' ELSE 'Governor of Kaluga Oblast' END, "
+    "CASE s WHEN 0 THEN :ministry ELSE :governor END, "
     "CASE WHEN s = 0 THEN 'destroyed' WHEN n % 2 = 0 OR n <= :rare THEN 'casualties' "
     "ELSE 'hit' END, "
     "CASE WHEN s = 1 AND n <= :rare THEN 'glide_bomb' WHEN s = 1 THEN 'uav' "
@@ -62,6 +69,6 @@ def fill(engine: Engine, reports: int) -> None:
             for table in TABLES:
                 conn.execute(text(f"ALTER TABLE {table} SET (autovacuum_enabled = false)"))
         for statement in POSTGRES if postgres else SQLITE:
-            conn.execute(text(statement), {"n": reports, "rare": RARE})
+            conn.execute(text(statement), {"n": reports, "rare": RARE, **CLAIMANT_KEYS})
         if not postgres:
             conn.execute(text("DROP TABLE IF EXISTS sqlite_stat1"))
