@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from skyledger.api import create_app  # noqa: E402
+from skyledger.claimants import claimant_id  # noqa: E402
 from skyledger.export.areas import admin1_table  # noqa: E402
 from skyledger.store import queries  # noqa: E402
 from skyledger.store.db import open_engine  # noqa: E402
@@ -121,6 +122,7 @@ def generate(url: str, n_claims: int, seed: int = 7) -> None:
                         "text": text,
                         "content_hash": f"{i:064x}",
                         "ingested": published,
+                        "last_claim_id": claim_id + CLAIMS_PER_REPORT,
                     }
                 )
                 for seq in range(CLAIMS_PER_REPORT):
@@ -182,6 +184,7 @@ def _claim(rng, claim_id, report_id, seq, claimant, region, codes, n_events) -> 
         "seq": seq,
         "parent_id": claim_id - seq if seq else None,
         "claimant": claimant,
+        "claimant_key": claimant_id(claimant),
         "claim_type": rng.choice(TYPES),
         "weapon": rng.choice(WEAPONS),
         "model": None,

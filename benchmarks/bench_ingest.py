@@ -85,6 +85,19 @@ class TreeMemory(threading.Thread):
             self.done.wait(self.every)
 
 
+def watched(command: list[str], env: dict):
+    """Run `command`; its process, output, error output, wall seconds and memory peaks."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    memory = TreeMemory(process.pid)
+    memory.start()
+    out, err = process.communicate()
+    elapsed = time.perf_counter() - started
+    memory.done.set()
+    memory.join()
+    return process, out, err, elapsed, memory
+
+
 def fresh_ledger(db: str | None, label: str) -> tuple[str, callable]:
     """A URL of an empty ledger and a function that cleans it up."""
     if not db or db.startswith("sqlite"):
@@ -115,14 +128,7 @@ def run(n: int = 1_000_000, db: str | None = None, workers: int = 2, keep: bool 
     if workers > 1:
         command += ["--workers", str(workers)]
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    memory = TreeMemory(process.pid)
-    memory.start()
-    out, err = process.communicate()
-    elapsed = time.perf_counter() - started
-    memory.done.set()
-    memory.join()
+    process, out, err, elapsed, memory = watched(command, env)
     if process.returncode not in (0, 1):
         cleanup()
         raise SystemExit(f"ingest failed ({process.returncode}): {err.decode()[-2000:]}")

@@ -57,6 +57,7 @@ def events_by_content(url: str) -> dict[str, dict]:
         row["parent"] = event_key.get(row.pop("parent_id"))
         for statement in row["detail"]["statements"]:
             statement["claim_id"] = keys[statement["claim_id"]]
+            statement["parts"] = [keys[part] for part in statement["parts"]]
             for citation in statement["citations"]:
                 citation["claim_id"] = keys[citation["claim_id"]]
                 citation["report_id"] = report_hash[citation["report_id"]]

@@ -4,15 +4,14 @@ export and browser tests share (sentences written for these tests)."""
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, insert, select, text
+from sqlalchemy import insert, select
 
-from conftest import PG_ADMIN_URL, POSTGRES, REQUIRE_POSTGRES
+from conftest import postgres_schema
 from skyledger.records import Claim, PlaceMention, Report, Source
 from skyledger.review import review
 from skyledger.store import queries
@@ -295,19 +294,8 @@ def sample(request, tmp_path_factory):
         url = f"sqlite:///{tmp_path_factory.mktemp('sample') / 'ledger.db'}"
         yield url, build_sample(url)
         return
-    if not POSTGRES:
-        if REQUIRE_POSTGRES:
-            pytest.fail(f"PostgreSQL is required but not reachable at {PG_ADMIN_URL}")
-        pytest.skip("PostgreSQL not reachable")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{PG_ADMIN_URL}?options=-csearch_path%3D{schema}"
-    yield url, build_sample(url)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    with postgres_schema() as url:
+        yield url, build_sample(url)
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+import generated_reports
 from conftest import cli_env
 from generated_reports import write_jsonl
 from ledger_snapshot import claims_by_content, count, duplicated_claims, events_by_content
@@ -44,3 +45,46 @@ def test_four_processes_ingesting_the_same_reports_store_each_once(tmp_path, new
     assert claims_by_content(shared) == claims_by_content(alone)
     assert count(shared, events) == count(alone, events) > 0
     assert events_by_content(shared) == events_by_content(alone)
+
+
+BATCH = 50
+ORDERS = {  # the same reports in each batch but the last, met in other orders
+    "as written": lambda items: items,
+    "each batch reversed": lambda items: [
+        item for start in range(0, len(items), BATCH) for item in items[start : start + BATCH][::-1]
+    ],
+    "neighbours swapped": lambda items: [
+        item for start in range(0, len(items), 2) for item in items[start : start + 2][::-1]
+    ],
+    "halves of each batch swapped": lambda items: [
+        item
+        for start in range(0, len(items), BATCH)
+        for item in items[start + BATCH // 2 : start + BATCH] + items[start : start + BATCH // 2]
+    ],
+}
+
+
+def test_four_ingests_of_the_same_reports_in_four_orders_all_finish(tmp_path, postgres_url):
+    """Batches hold different reports in each process; none may deadlock another."""
+    items = [json.dumps(r, ensure_ascii=False) for r in generated_reports.reports(3000)]
+    paths = []
+    for name, order in ORDERS.items():
+        path = tmp_path / f"{name.replace(' ', '_')}.jsonl"
+        path.write_text("\n".join(order(items)) + "\n", encoding="utf-8")
+        paths.append(path)
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "skyledger", "ingest", str(path), "--db", postgres_url]
+            + ["--batch-size", str(BATCH), "--json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=cli_env(),
+        )
+        for path in paths
+    ]
+    outputs = [p.communicate(timeout=600) for p in processes]
+    assert [p.returncode for p in processes] == [0] * len(ORDERS), [err for _, err in outputs]
+    assert sum(json.loads(out)["stored"] for out, _ in outputs) == len(items)
+    assert count(postgres_url, reports) == len(items)
+    assert duplicated_claims(postgres_url) == []

@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+import generated_reports
+import ledger_snapshot
 from reconcile_cases import (
     KALUGA,
     MOD,
@@ -23,7 +25,7 @@ from reconcile_cases import (
 from skyledger import Ledger
 from skyledger.reconcile import event_rows, store, update_events
 from skyledger.reconcile.store import assign_buckets
-from skyledger.store.schema import claims, reports
+from skyledger.store.schema import claims, events, reports
 from skyledger.store.writer import save_batch
 
 
@@ -220,3 +222,24 @@ def test_ingestion_order_does_not_change_the_events(tmp_path_factory, rand: rand
     shuffled = ALL_REPORTS[:]
     rand.shuffle(shuffled)
     assert fill(shuffled, every_report=True) == fill(ALL_REPORTS, every_report=False)
+
+
+@pytest.mark.parametrize(
+    ("mode", "events_after_first_batch"), [("batch", True), ("deferred", False)]
+)
+def test_events_batch_by_batch_or_deferred_end_the_same(tmp_path, mode, events_after_first_batch):
+    path = generated_reports.write_jsonl(tmp_path / "reports.jsonl", 120)
+    seen_after_batch = []
+    urls = {name: f"sqlite:///{tmp_path / f'{name}.db'}" for name in (mode, "alone")}
+    with Ledger(urls[mode]) as ledger:
+
+        def progress(_n):
+            if not seen_after_batch:
+                seen_after_batch.append(ledger_snapshot.count(urls[mode], events) > 0)
+
+        ledger.ingest([path], batch_size=40, events=mode, on_progress=progress)
+    with Ledger(urls["alone"]) as ledger:  # every report in one batch
+        ledger.ingest([path], batch_size=1000)
+    assert seen_after_batch == [events_after_first_batch]
+    built = ledger_snapshot.events_by_content(urls[mode])
+    assert built == ledger_snapshot.events_by_content(urls["alone"]) != {}

@@ -10,7 +10,7 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from reconcile_cases import KALUGA, MOD, ledger_with, seed_batch
+from reconcile_cases import KALUGA, MOD, NIGHT2_EN, bryansk_batches, ledger_with, seed_batch
 from skyledger import Ledger
 from skyledger.brief import brief
 from skyledger.export import render
@@ -18,6 +18,7 @@ from skyledger.reconcile import update_events
 from skyledger.review import ReviewError, StaleReview
 from skyledger.store import queries
 from skyledger.store.schema import users
+from skyledger.tables import filters_of
 from skyledger.users import authenticate, token_hash
 
 
@@ -134,6 +135,21 @@ def test_an_added_claim_appears_with_its_span(ledger):
     debris = [e for e in ledger.event_days("RU-KLU") if e["claim_type"] == "debris"]
     assert [(e["best"], [c["claimant"] for c in e["claims"]]) for e in debris] == [(1, [KALUGA])]
     assert [r["action"] for r in ledger.reviews(added["id"])] == ["add"]
+
+
+def test_an_added_claim_is_listed_in_its_reports_time_window(db_url):
+    with Ledger(db_url, engine=ledger_with(db_url, bryansk_batches())) as ledger:
+        night2 = next(c for c in ledger.claims() if c["count"] == 4)
+        quote = "4 drones were destroyed"
+        start = NIGHT2_EN.index(quote)
+        fields = {"claimant": MOD, "claim_type": "launched", "weapon": "uav", "count": 6}
+        ledger.add_claim(night2["report_id"], "anna", fields, (start, start + len(quote)))
+        window = filters_of(since="2025-06-03", until="2025-06-04")
+        page = queries.list_claims(ledger.engine, window)  # what GET /api/claims answers
+        assert sorted((c["claim_type"], c["count"]) for c in page.items) == [
+            ("destroyed", 4),
+            ("launched", 6),
+        ]
 
 
 def test_two_concurrent_reviewers_leave_two_history_rows_and_the_stale_one_is_refused(ledger):

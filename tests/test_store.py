@@ -102,6 +102,22 @@ def test_duplicates_inside_one_batch(engine):
     assert stored_ids[0] == "1" and stored_ids[1].startswith("1@edit-")
 
 
+def test_a_batch_keeps_each_reports_claimant_and_origin_and_each_claims_canonical_claimant(
+    engine,
+):
+    said = report(
+        "1", "Шапша: над областью сбиты 3 беспилотника.", claimant="Шапша", origin="posts.jsonl"
+    )
+    unsigned = report("2", "Three drones shot down.")
+    found = [Claim(claimant="Шапша", claim_type="destroyed", weapon="uav", count=3)]
+    save_batch(engine, [(said, found), (unsigned, [])])
+    stored = [(r["claimant"], r["origin"]) for r in rows(engine, reports)]
+    assert stored == [("Шапша", "posts.jsonl"), ("Oblast Governor", None)]  # else its source's
+    assert [(c["claimant"], c["claimant_key"]) for c in rows(engine, claims)] == [
+        ("Шапша", "ru-klu-governor")
+    ]
+
+
 def test_claims_keep_their_order_and_parent_links(engine):
     save_batch(engine, [(report("1", "Eleven drones shot down."), total_and_parts())])
     stored = rows(engine, claims)

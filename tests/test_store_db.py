@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, InternalError, OperationalError, ProgrammingError
 
+import generated_reports
+from skyledger import ledger as ledger_module
+from skyledger.ledger import Ledger
 from skyledger.store.db import (
     BUSY_TIMEOUT_ENV,
     LedgerError,
@@ -151,3 +155,34 @@ def test_ledger_url_takes_urls_as_given_and_paths_as_sqlite_files(given, url):
 def test_a_relative_path_is_a_file_in_the_working_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert ledger_url("ledger.db") == f"sqlite:///{tmp_path / 'ledger.db'}"
+
+
+def analysed(url: str) -> bool:
+    """Whether the ledger's claims table has statistics a manual ANALYZE left."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            if engine.dialect.name == "postgresql":
+                query = (
+                    "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                    "WHERE relname = 'claims' AND schemaname = current_schema()"
+                )
+                return bool(conn.exec_driver_sql(query).scalar())
+            query = "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+            if not conn.exec_driver_sql(query).scalar():
+                return False
+            query = "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'claims'"
+            return bool(conn.exec_driver_sql(query).scalar())
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(("reports", "bulk_from", "fresh_statistics"), [(40, 30, True), (20, 30, False)])  # fmt: skip
+def test_a_bulk_load_leaves_the_planner_fresh_statistics(
+    db_url, tmp_path, monkeypatch, reports, bulk_from, fresh_statistics
+):
+    monkeypatch.setattr(ledger_module, "ANALYZE_AFTER", bulk_from)
+    path = generated_reports.write_jsonl(tmp_path / "reports.jsonl", reports)
+    with Ledger(db_url) as ledger:
+        ledger.ingest([path])
+    assert analysed(db_url) == fresh_statistics

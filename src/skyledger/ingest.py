@@ -24,6 +24,7 @@ from skyledger.reconcile.timing import claim_bucket
 from skyledger.records import EDIT_DIGEST_LENGTH, EDIT_MARK, Claim, Report
 from skyledger.sources import InputError, detect_lang
 from skyledger.sources.outlets import named_by, outlet_key
+from skyledger.store.bulk import PackedClaim, packed
 from skyledger.store.db import LedgerError, describe
 from skyledger.store.schema import reports
 from skyledger.store.writer import known_hashes, registered_outlets, save_batch
@@ -153,7 +154,8 @@ def claims_for(report: Report) -> list[Claim]:
     )
 
 
-Outcome = list[Claim] | Exception  # a report's claims, or why its extraction failed
+# A report's claims (packed for writing, or as Claim records), or why extraction failed.
+Outcome = list[PackedClaim] | list[Claim] | Exception
 ExtractBatch = Callable[[list[Report]], list[Outcome]]
 
 
@@ -178,11 +180,14 @@ def ingest(
     on_progress: Callable[[int], None] | None = None,
     extract_batch: ExtractBatch | None = None,
     map_batches: BatchMap | None = None,
+    after_batch: Callable[[list[int]], None] | None = None,
 ) -> IngestSummary:
     """Store every readable report with its claims; report the rest through `on_error`.
 
     Extraction runs in this process (`extract_batch`, by default the extractor) or
     wherever `map_batches` sends it; writes always happen here, one transaction a batch.
+    `after_batch` is given the ids of each batch's new reports once they are committed
+    (while the workers extract the batches after it).
     """
     if extract_batch and map_batches:
         raise ValueError("extract_batch runs in this process; it cannot be given with map_batches")
@@ -199,7 +204,12 @@ def ingest(
     batches = fresh_batches(engine, items, batch_size, summary, fail, on_progress)
     run = map_batches or in_process(extract_batch or extract_each)
     for batch, outcomes in run(batches):
-        _store(engine, batch.reports, outcomes, summary, fail)
+        stored = _store(engine, batch.reports, outcomes, summary, fail)
+        if after_batch and stored:
+            try:
+                after_batch(stored)
+            except SQLAlchemyError as exc:
+                raise LedgerError(f"cannot write to the ledger: {describe(exc)}") from exc
         if on_progress:
             on_progress(batch.size)
     return summary
@@ -270,7 +280,7 @@ def extract_each(reports: list[Report]) -> list[Outcome]:
     return [_safe_extract(r) for r in reports]
 
 
-def _store(engine, fresh, outcomes, summary, fail) -> None:
+def _store(engine, fresh, outcomes, summary, fail) -> list[int]:
     batch = []
     for report, outcome in zip(fresh, outcomes, strict=True):
         if isinstance(outcome, Exception):
@@ -292,6 +302,7 @@ def _store(engine, fresh, outcomes, summary, fail) -> None:
     summary.present += saved.present
     summary.claims += saved.claims
     summary.report_ids.extend(saved.report_ids or [])
+    return saved.report_ids or []
 
 
 def known_hashes_of(engine: Engine, hashes: list[str]) -> set[str]:
@@ -302,8 +313,8 @@ def known_hashes_of(engine: Engine, hashes: list[str]) -> set[str]:
         raise LedgerError(f"cannot read the ledger: {describe(exc)}") from exc
 
 
-def _safe_extract(report: Report) -> list[Claim] | Exception:
+def _safe_extract(report: Report) -> list[PackedClaim] | Exception:
     try:
-        return claims_for(report)
+        return packed(report, claims_for(report), claim_bucket)
     except Exception as exc:  # one bad report must not stop the batch
         return exc

@@ -4,8 +4,9 @@ Each engine is a `BatchMap` (see skyledger.ingest): it takes batches of reports 
 yields every batch with its outcomes in input order, keeping at most IN_FLIGHT
 batches submitted, so memory stays bounded however large the input. A batch is split
 into one chunk per worker so that even a single batch keeps every worker busy. Only
-the calling process reads inputs and writes the ledger; workers only extract (and
-geocode), so the results are those of the single-process path.
+the calling process reads inputs and writes the ledger; workers extract, geocode and pack
+each claim as the row the ledger stores, so the results are those of the single-process
+path and the caller only writes.
 
 Dask is imported only when its engine is asked for: the base install works without it.
 """
@@ -31,7 +32,9 @@ from multiprocessing import forkserver
 
 from skyledger.extract import extract
 from skyledger.ingest import Batch, BatchMap, Outcome, claims_for
+from skyledger.reconcile.timing import claim_bucket
 from skyledger.records import Claim, Report
+from skyledger.store.bulk import packed
 
 ENGINES = ("local", "dask")
 LOCAL_SCHEDULER = "local"  # --scheduler local: a Dask cluster on this machine
@@ -122,11 +125,12 @@ def _alive(pid: int) -> bool:
 
 
 def extract_chunk(reports: list[Report], extract_one: ExtractOne = claims_for) -> list[Outcome]:
-    """Claims for each report, or the error it raised; one bad report never stops the rest."""
+    """Claims for each report, packed as the ledger writes them (plain tuples, cheap to send
+    back), or the error it raised; one bad report never stops the rest."""
     outcomes: list[Outcome] = []
     for report in reports:
         try:
-            outcomes.append(extract_one(report))
+            outcomes.append(packed(report, extract_one(report), claim_bucket))
         except Exception as exc:
             outcomes.append(ExtractionError(str(exc)))
     return outcomes

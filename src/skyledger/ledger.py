@@ -21,8 +21,11 @@ from skyledger.reconcile import event_rows, update_events
 from skyledger.records import Report, Source
 from skyledger.sources import InputError, read_paths
 from skyledger.store import queries, reader
-from skyledger.store.db import default_url, ledger_url, open_engine
+from skyledger.store.db import analyze, default_url, ledger_url, open_engine
 from skyledger.tables import Records, filters_of
+
+EVENT_MODES = ("batch", "deferred")
+ANALYZE_AFTER = 10_000  # new reports that make an ingest a bulk load
 
 
 class Ledger:
@@ -70,13 +73,22 @@ class Ledger:
         workers: int = 1,
         engine: str = "local",
         scheduler: str | None = None,
+        events: str = "batch",
         **options,
     ) -> IngestSummary:
+        """Store the reports; events are brought up to date after each batch for the
+        buckets it touched (`events="batch"`), or once at the end ("deferred")."""
+        if events not in EVENT_MODES:
+            raise ValueError(f"events must be one of {', '.join(EVENT_MODES)}, not {events!r}")
+        if events == "batch":
+            options["after_batch"] = lambda ids: update_events(self.engine, ids)
         with batch_map(engine, workers, scheduler) as map_batches:
             if map_batches:
                 options["map_batches"] = map_batches
             summary = ingest(self.engine, items, **options)
-        update_events(self.engine)
+        update_events(self.engine)  # what a batch left (or all, deferred), and earlier runs'
+        if summary.stored >= ANALYZE_AFTER:  # a bulk load: plans from fresh statistics
+            analyze(self.engine)
         return summary
 
     def events(self, limit: int | None = None, **filters) -> Records:

@@ -25,6 +25,7 @@ from skyledger.reconcile.store import lock_buckets, recompute_buckets
 from skyledger.reconcile.timing import bucket_of, reference_time
 from skyledger.records import Claim, invalid_because
 from skyledger.store.schema import claims, reports, reviews, sources, utcnow
+from skyledger.store.writer import note_newest_claim
 
 ACTIONS = ("confirm", "correct", "reject", "add")
 STATUS_OF_ACTION = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}
@@ -228,6 +229,7 @@ def add_claim(
             "version": 1,
         }
         claim_id = conn.execute(claims.insert().values(row_values).returning(claims.c.id)).scalar()
+        note_newest_claim(conn, report_id)
         conn.execute(
             reviews.insert().values(
                 claim_id=claim_id,

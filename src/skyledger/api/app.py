@@ -16,11 +16,20 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from skyledger import __version__
 from skyledger.api import ingest, reviews, routes
 from skyledger.api.limits import BodyLimit
-from skyledger.store.db import LedgerError, open_engine
+from skyledger.store.db import (
+    LedgerError,
+    bound_statements,
+    condition,
+    describe,
+    open_engine,
+    query_timeout,
+    timed_out,
+)
 from skyledger.store.queries import InvalidCursor
 
 TOKEN_ENV = "SKYLEDGER_TOKEN"
@@ -114,6 +123,7 @@ ERROR_RESPONSES = {
     400: {"model": Problem, "description": "A request that cannot be read"},
     404: {"model": Problem, "description": "No such record or path"},
     422: {"model": Problem, "description": "An invalid parameter or body"},
+    503: {"model": Problem, "description": "The ledger cannot answer now (busy, or too slow)"},
 }
 
 
@@ -122,10 +132,17 @@ def create_app(
     token: str | None = None,
     engine: Engine | None = None,
     private: bool = False,
+    timeout: float | None = None,
 ) -> FastAPI:
     """The app over the ledger at `db_url`; `token` (or $SKYLEDGER_TOKEN) enables ingest,
-    as does a reviewer's token; `private` makes reads need a token too."""
+    as does a reviewer's token; `private` makes reads need a token too.
+
+    No statement runs longer than `timeout` seconds (else $SKYLEDGER_QUERY_TIMEOUT, else
+    10): a request past it answers 503 and its connection goes back to the pool.
+    """
     engine = engine or open_engine(db_url)
+    timeout = timeout or query_timeout()
+    bound_statements(engine, timeout)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -150,6 +167,7 @@ def create_app(
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(InvalidCursor, invalid_cursor)
     app.add_exception_handler(LedgerError, ledger_unavailable)
+    app.add_exception_handler(DBAPIError, database_refused(timeout))
     readers = [Depends(reviews.require_reader)]
     app.include_router(routes.router, dependencies=readers)
     app.include_router(ingest.router)
@@ -193,3 +211,21 @@ async def invalid_cursor(_request: Request, exc: InvalidCursor) -> JSONResponse:
 async def ledger_unavailable(_request: Request, exc: LedgerError) -> JSONResponse:
     """A ledger that is locked, read-only or full refuses the write; the server stays up."""
     return JSONResponse({"detail": str(exc)}, status_code=503)
+
+
+def database_refused(timeout: float):
+    """A statement stopped at its time limit, or a ledger that is locked, read-only or full,
+    answers 503 with the reason; any other database error stays a server error."""
+
+    async def answer(_request: Request, exc: DBAPIError) -> JSONResponse:
+        if timed_out(exc):
+            detail = (
+                f"the query took longer than {timeout:g} s and was stopped; "
+                "narrow the filters (a shorter time window, a region, a weapon) and try again"
+            )
+            return JSONResponse({"detail": detail}, status_code=503)
+        if condition(exc):
+            return JSONResponse({"detail": describe(exc)}, status_code=503)
+        raise exc
+
+    return answer

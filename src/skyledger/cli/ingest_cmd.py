@@ -22,6 +22,7 @@ from skyledger.ingest_engines import (
     require_engine,
     warm_up,
 )
+from skyledger.ledger import EVENT_MODES
 from skyledger.sources import read_paths
 from skyledger.store.db import LedgerError
 
@@ -65,8 +66,18 @@ EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
     help="Dask scheduler (tcp://host:8786) for --engine dask; 'local' or none starts a "
     "cluster of --workers processes here.",
 )
+@click.option(
+    "--events",
+    type=click.Choice(EVENT_MODES),
+    default="batch",
+    show_default=True,
+    help="When events are brought up to date: after each batch, for the days it touched, "
+    "or once at the end (deferred: each day's events built once, for bulk loads).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
-def ingest(paths, db_url, claimant, lang, batch_size, workers, engine, scheduler, as_json) -> None:
+def ingest(
+    paths, db_url, claimant, lang, batch_size, workers, engine, scheduler, events, as_json
+) -> None:
     """Read files and directories (recursively) into the ledger.
 
     Formats: plain text and Markdown (one report a file), JSON Lines in the
@@ -109,6 +120,7 @@ def ingest(paths, db_url, claimant, lang, batch_size, workers, engine, scheduler
                     workers=workers,
                     engine=engine,
                     scheduler=scheduler,
+                    events=events,
                 )
             except (LedgerError, EngineError) as exc:  # stop; what is committed stays
                 print_error(errors, exc)

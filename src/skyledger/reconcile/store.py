@@ -10,6 +10,7 @@ event that did not change keeps its id and its row.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +20,7 @@ from sqlalchemy import Connection, Engine, bindparam, select, text, update
 from skyledger.reconcile.claimants import display_name
 from skyledger.reconcile.grouping import EventDraft, Fact, Statement, build_events
 from skyledger.reconcile.timing import bucket_of, reference_time
+from skyledger.store.bulk import raw_cursor, stage
 from skyledger.store.schema import claims, events, reports, sources
 from skyledger.store.writer import dialect_insert
 
@@ -133,13 +135,24 @@ def assign_buckets(engine: Engine) -> None:
             )
 
 
+# What a fact needs of a claim: not its places and evidence, JSON each row would decode.
+FACT_COLUMNS = [
+    claims.c[name]
+    for name in (
+        "id", "report_id", "seq", "parent_id", "claimant", "claim_type", "weapon", "model",
+        "count", "count_qualifier", "country", "admin1", "window_start", "window_end",
+        "killed", "injured", "event_id", "bucket", "review_status",
+    )
+]  # fmt: skip
+
+
 def bucket_facts(
     conn: Connection, buckets: Sequence[str]
 ) -> tuple[dict[str, list[Fact]], dict[int, int | None]]:
     """The claims of these buckets as facts, by bucket, and each claim's current event."""
     query = (
         select(
-            claims,
+            *FACT_COLUMNS,
             reports.c.content_hash,
             reports.c.published,
             reports.c.url,
@@ -200,7 +213,9 @@ def recompute_buckets(conn: Connection, buckets: Sequence[str]) -> tuple[int, in
         old = existing.get(draft.key)
         if old is None or any(getattr(old, name) != values[name] for name in EVENT_FIELDS):
             changed.append({"key": draft.key, **values})
-    if changed:
+    if changed and conn.dialect.name == "postgresql":
+        ids.update(upsert_events_copied(conn, changed))
+    elif changed:
         # One cached statement run over many parameter sets ("insertmanyvalues"),
         # rather than one multi-row VALUES statement compiled afresh each time.
         insert = dialect_insert(conn, events)
@@ -216,30 +231,62 @@ def recompute_buckets(conn: Connection, buckets: Sequence[str]) -> tuple[int, in
         or existing[d.key].parent_id != (ids.get(d.parent_key) if d.parent_key else None)
     ]
     if parents:
-        conn.execute(
-            update(events)
-            .where(events.c.id == bindparam("event"))
-            .values(parent_id=bindparam("parent")),
-            parents,
-        )
+        set_all(conn, events, "parent_id", [(p["event"], p["parent"]) for p in parents])
     links = [
-        {"claim": fact.claim_id, "event": ids[draft.key]}
+        (fact.claim_id, ids[draft.key])
         for draft in drafts
         for fact in draft.facts
         if linked[fact.claim_id] != ids[draft.key]
     ]
     if links:
-        conn.execute(
-            update(claims)
-            .where(claims.c.id == bindparam("claim"))
-            .values(event_id=bindparam("event")),
-            links,
-        )
+        set_all(conn, claims, "event_id", links)
     current = {d.key for d in drafts}
     stale = [row.id for key, row in existing.items() if key not in current]
     if stale:
         conn.execute(events.delete().where(events.c.id.in_(stale)))
     return len(changed), len(stale), sum(len(f) for f in facts.values())
+
+
+STAGED_EVENTS = "skyledger_stage_events"
+
+
+def upsert_events_copied(conn: Connection, changed: list[dict]) -> dict[str, int]:
+    """PostgreSQL: the changed events copied (COPY) into a staging table, then upserted by
+    key in one statement; returns their ids by key. (A multi-row VALUES statement of
+    thousands of parameters costs the driver more to prepare than the server to run.)"""
+    columns = ("key", *EVENT_FIELDS)
+    names = ", ".join(columns)
+    rows = ([json.dumps(row[c]) if c == "detail" else row[c] for c in columns] for row in changed)
+    with raw_cursor(conn) as cursor:
+        stage(cursor, STAGED_EVENTS, "events", columns, rows)
+        updates = ", ".join(f"{name} = EXCLUDED.{name}" for name in EVENT_FIELDS)
+        cursor.execute(
+            f"INSERT INTO events ({names}) SELECT {names} FROM {STAGED_EVENTS} ORDER BY key "
+            f"ON CONFLICT (key) DO UPDATE SET {updates} RETURNING key, id"
+        )
+        found = dict(cursor.fetchall())
+        cursor.execute(f"DELETE FROM {STAGED_EVENTS}")  # the next chunk of buckets starts empty
+        return found
+
+
+def set_all(conn: Connection, table, column: str, pairs: list[tuple[int, int | None]]) -> None:
+    """Set `column` of each row by id: (id, value) pairs, one statement on PostgreSQL, one
+    prepared statement run over the pairs on SQLite."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            text(
+                f"UPDATE {table.name} SET {column} = v.value "
+                "FROM unnest(CAST(:ids AS bigint[]), CAST(:values AS bigint[])) AS v(id, value) "
+                f"WHERE {table.name}.id = v.id"
+            ),
+            {"ids": [row for row, _ in pairs], "values": [value for _, value in pairs]},
+        )
+        return
+    with raw_cursor(conn) as cursor:  # the driver's executemany, without per-row binding work
+        cursor.executemany(
+            f"UPDATE {table.name} SET {column} = ? WHERE id = ?",
+            [(value, row) for row, value in pairs],
+        )
 
 
 def event_values(draft: EventDraft) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -18,6 +19,9 @@ from sqlalchemy.engine import URL, make_url
 ENV_VAR = "SKYLEDGER_DB"
 BUSY_TIMEOUT_ENV = "SKYLEDGER_BUSY_TIMEOUT"
 DEFAULT_BUSY_TIMEOUT = 30.0  # seconds to wait for another writer's lock
+QUERY_TIMEOUT_ENV = "SKYLEDGER_QUERY_TIMEOUT"
+DEFAULT_QUERY_TIMEOUT = 10.0  # seconds a statement of the API may run
+SQLITE_CHECK_EVERY = 50_000  # virtual machine steps between looks at the clock
 MIGRATIONS = Path(__file__).parent / "migrations"
 # One lock per schema, so that ledgers in other schemas migrate undisturbed.
 MIGRATION_LOCK = text(
@@ -51,18 +55,92 @@ def default_url() -> str:
 
 def busy_timeout() -> float:
     """Seconds to wait for a lock another process holds: $SKYLEDGER_BUSY_TIMEOUT, else 30."""
-    raw = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    return _seconds_from(BUSY_TIMEOUT_ENV, DEFAULT_BUSY_TIMEOUT, zero_allowed=True)
+
+
+def query_timeout() -> float:
+    """Seconds a statement of the API may run: $SKYLEDGER_QUERY_TIMEOUT, else 10."""
+    return _seconds_from(QUERY_TIMEOUT_ENV, DEFAULT_QUERY_TIMEOUT, zero_allowed=False)
+
+
+def _seconds_from(name: str, default: float, zero_allowed: bool) -> float:
+    raw = os.environ.get(name, "").strip()
     if not raw:
-        return DEFAULT_BUSY_TIMEOUT
+        return default
     try:
         seconds = float(raw)
     except ValueError:
         seconds = -1.0
-    if not 0 <= seconds <= 86_400:
-        raise LedgerError(
-            f"{BUSY_TIMEOUT_ENV} must be a number of seconds (0 to 86400), not {raw!r}"
-        )
+    above_lowest = seconds >= 0 if zero_allowed else seconds > 0
+    if not above_lowest or seconds > 86_400:
+        bounds = "0 to 86400" if zero_allowed else "over 0, up to 86400"
+        raise LedgerError(f"{name} must be a number of seconds ({bounds}), not {raw!r}")
     return seconds
+
+
+def bound_statements(engine: Engine, seconds: float) -> None:
+    """Stop every statement of `engine` that runs longer than `seconds`.
+
+    PostgreSQL stops it itself (statement_timeout); SQLite is asked by a progress handler
+    every few thousand steps whether its time is up. A streamed result (an export) is
+    bounded on PostgreSQL fetch by fetch and not at all on SQLite, where its fetches
+    are steps of the one statement. Connections already pooled are closed, so every
+    connection from now on carries the bound.
+    """
+    if engine.dialect.name == "postgresql":
+        milliseconds = max(1, int(seconds * 1000))
+
+        def set_timeout(dbapi_connection, _record) -> None:
+            autocommit = dbapi_connection.autocommit
+            dbapi_connection.autocommit = True
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute(f"SET statement_timeout = {milliseconds}")
+            dbapi_connection.autocommit = autocommit
+
+        event.listen(engine, "connect", set_timeout)
+    elif engine.dialect.name == "sqlite":
+
+        def watch(dbapi_connection, record) -> None:
+            def past_deadline() -> int:
+                deadline = record.info.get("deadline")
+                return int(deadline is not None and time.monotonic() > deadline)
+
+            dbapi_connection.set_progress_handler(past_deadline, SQLITE_CHECK_EVERY)
+
+        def start_clock(conn, _cursor, _statement, _parameters, context, _executemany) -> None:
+            streamed = context is not None and (
+                context.execution_options.get("stream_results")
+                or context.execution_options.get("yield_per")
+            )
+            conn.info["deadline"] = None if streamed else time.monotonic() + seconds
+
+        event.listen(engine, "connect", watch)
+        event.listen(engine, "before_cursor_execute", start_clock)
+    engine.dispose()
+
+
+LEDGER_TABLES = ("sources", "reports", "claims", "events")
+
+
+def analyze(engine: Engine) -> None:
+    """Refresh the planner's statistics of the ledger's tables (after a bulk load, before
+    autovacuum would). SQLite samples at most a thousand rows an index, so this takes
+    moments on any size."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("ANALYZE " + ", ".join(LEDGER_TABLES))
+    elif engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            for table in LEDGER_TABLES:
+                conn.exec_driver_sql(f"ANALYZE {table}")
+            conn.commit()
+
+
+def timed_out(exc: BaseException) -> bool:
+    """Whether the database stopped a statement for running past its bound."""
+    state = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return state == "57014" or _reason(exc) == "interrupted"
 
 
 def _sqlite_pragmas(milliseconds: int):

@@ -100,10 +100,12 @@ reports = Table(
     Column("ingested", UTCDateTime, nullable=False, default=utcnow),
     Column("claimant", String(300)),  # who speaks when the text names nobody (0007)
     Column("origin", String(2000)),  # the local file it was read from, if any (0007)
+    Column("last_claim_id", Id),  # its newest claim (migration 0008), for time windows
     UniqueConstraint("content_hash", name="uq_reports_content_hash"),
     UniqueConstraint("source_id", "external_id", name="uq_reports_source_external"),
     Index("ix_reports_published", "published"),
     Index("ix_reports_source_published", "source_id", "published"),
+    Index("ix_reports_published_last_claim", "published", "last_claim_id"),
 )
 
 events = Table(

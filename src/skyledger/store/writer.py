@@ -4,22 +4,34 @@ Reports are unique by content hash and by (source, external id). Inserts use
 INSERT ... ON CONFLICT DO NOTHING ... RETURNING, so a report that another process
 stored first is skipped without a read-then-write race, and its claims are written
 only by the transaction that stored the report.
+
+Processes writing the same reports at once wait on each other's uncommitted rows. Each
+batch takes its rows in one fixed order (sources by kind and name, reports by content
+hash), so no two wait in a circle; should the database still find a deadlock, the
+batch is rolled back and written again.
 """
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, bindparam, select
+from sqlalchemy import Connection, Engine, bindparam, func, select
+from sqlalchemy.exc import DBAPIError
 
 from skyledger.claimants import claimant_id
 from skyledger.records import Claim, Report, Source, edit_id
 from skyledger.sources.outlets import outlet_key
+from skyledger.store import bulk
+from skyledger.store.bulk import local_seqs
 from skyledger.store.schema import claims, reports, sources
 
 # SQLite allows 32,766 bound parameters a statement; stay well below it.
 _ROWS_PER_STATEMENT = 400
+DEADLOCK = "40P01"  # PostgreSQL's SQLSTATE for a transaction chosen to break a deadlock
+ATTEMPTS = 5
 
 
 def dialect_insert(conn: Connection, table):
@@ -147,44 +159,85 @@ def save_batch(
     With `bucket_of`, each claim is stored with its reconciliation bucket, so
     reconciliation need not compute and write it afterwards, one row at a time.
     """
-    result = SaveResult(report_ids=[])
     if not batch:
-        return result
+        return SaveResult(report_ids=[])
+    packed = [(report, bulk.packed(report, found, bucket_of)) for report, found in batch]
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return _save(engine, packed)
+        except DBAPIError as exc:
+            if sqlstate(exc) != DEADLOCK or attempt == ATTEMPTS:
+                raise
+            time.sleep(random.uniform(0, 0.05 * 2**attempt))  # apart, so they do not meet again
+    raise AssertionError("unreachable")
+
+
+def first_of_each(batch: Sequence[tuple[Report, list]], by_id: bool = True) -> list:
+    """The batch without reports that repeat an earlier one's text (or, `by_id`, its
+    source and id): the first in input order is the one kept, whatever order the rows
+    are written in."""
+    seen: set = set()
+    kept = []
+    for item in batch:
+        report = item[0]
+        source = report.source
+        keys = {report.content_hash}
+        if by_id:
+            keys.add((source.kind, source.name, report.external_id[:1000]))
+        if not keys & seen:
+            kept.append(item)
+            seen |= keys
+    return kept
+
+
+def sqlstate(exc: DBAPIError) -> str | None:
+    return getattr(exc.orig, "sqlstate", None)
+
+
+def _save(engine: Engine, packed: Sequence[tuple[Report, list]]) -> SaveResult:
+    result = SaveResult(report_ids=[])
+    batch = first_of_each(packed, by_id=False)  # a repeated id is an edit, kept below
     with engine.begin() as conn:
-        source_ids: dict[tuple[str, str], int] = {}
-        rows, claim_lists, buckets = [], {}, {}
-        for report, _ in batch:
-            key = _source_key(report)
-            if key not in source_ids:
-                source_ids[key] = source_id(conn, report.source)
-        batch, result.edits = as_edits(conn, batch, source_ids)
-        for report, report_claims in batch:
-            key = _source_key(report)
-            rows.append(_report_row(report, source_ids[key]))
-            claim_lists[report.content_hash] = report_claims
-            if bucket_of:
-                buckets[report.content_hash] = [bucket_of(c, report) for c in report_claims]
-        # One statement compiled once and run over every row ("insertmanyvalues").
-        statement = (
-            dialect_insert(conn, reports)
-            .on_conflict_do_nothing()
-            .returning(reports.c.id, reports.c.content_hash)
-        )
-        inserted = {row.content_hash: row.id for row in conn.execute(statement, rows)}
-        result.stored = len(inserted)
-        result.present = len(rows) - len(inserted)
-        result.report_ids = sorted(inserted.values())
-        result.claims = insert_claims_of(
-            conn,
-            [(report_id, claim_lists[content]) for content, report_id in inserted.items()],
-            [buckets[content] for content in inserted] if bucket_of else None,
-        )
+        if conn.dialect.name == "sqlite":  # the write lock first: claim ids are taken below
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        source_ids = {
+            (source.kind, source.name): source_id(conn, source)
+            for source in sorted(
+                {_source_key(r): r.source for r, _ in batch}.values(),
+                key=lambda source: (source.kind, source.name),
+            )
+        }
+        renamed, _ = as_edits(conn, batch, source_ids)
+        edits = {
+            report.content_hash
+            for (report, _), (first, _) in zip(renamed, batch, strict=True)
+            if report.external_id != first.external_id
+        }
+        kept = first_of_each(renamed)
+        inserted = bulk.write(conn, kept, source_ids)
+    result.stored = len(inserted)
+    result.edits = len(edits & inserted.keys())
+    result.present = len(packed) - len(inserted)
+    result.report_ids = sorted(inserted.values())
+    result.claims = sum(len(found) for report, found in kept if report.content_hash in inserted)
     return result
 
 
 def insert_claims(conn: Connection, report_id: int, report_claims: Sequence[Claim]) -> int:
     """Insert one report's claims, then point each per-region claim at its total."""
-    return insert_claims_of(conn, [(report_id, report_claims)])
+    count = insert_claims_of(conn, [(report_id, report_claims)])
+    note_newest_claim(conn, report_id)  # claims added in review stay beside the new ones
+    return count
+
+
+def note_newest_claim(conn: Connection, report_id: int) -> None:
+    """Note the report's newest claim on it (or none), for time windows over claims."""
+    newest = select(func.max(claims.c.id)).where(claims.c.report_id == report_id)
+    conn.execute(
+        reports.update()
+        .where(reports.c.id == report_id)
+        .values(last_claim_id=newest.scalar_subquery())
+    )
 
 
 def insert_claims_of(
@@ -192,11 +245,11 @@ def insert_claims_of(
     claim_lists: Sequence[tuple[int, Sequence[Claim]]],
     buckets: Sequence[Sequence[str]] | None = None,
 ) -> int:
-    """Insert the claims of many reports at once, then point each per-region claim at its
-    report's total.
+    """Insert the claims of many reports at once, point each per-region claim at its
+    report's total, and note each report's newest claim on the report.
 
     The rows go through the driver's executemany (no RETURNING: psycopg pipelines it);
-    ids are read back only for the reports that have a breakdown to link.
+    their ids are read back in one query per few hundred reports.
     """
     rows = [
         claim_row(claim, report_id, seq)
@@ -210,29 +263,36 @@ def insert_claims_of(
         for row, bucket in zip(rows, flat, strict=True):
             row["bucket"] = bucket
     conn.execute(claims.insert(), rows)
-    links: dict[tuple[int, int], int] = {}  # (report id, seq) -> seq of its total
-    for report_id, report_claims in claim_lists:
+    with_claims = [(report_id, found) for report_id, found in claim_lists if found]
+    ids = claim_ids(conn, sorted(report_id for report_id, _ in with_claims))
+    links = []
+    for report_id, report_claims in with_claims:
         local = local_seqs(report_claims)
         for seq, claim in enumerate(report_claims):
             if claim.parent and claim.parent in local:
-                links[(report_id, seq)] = local[claim.parent]
+                links.append(
+                    {
+                        "claim": ids[(report_id, seq)],
+                        "parent": ids[(report_id, local[claim.parent])],
+                    }
+                )
     if links:
-        ids = claim_ids(conn, sorted({report_id for report_id, _ in links}))
         conn.execute(
             claims.update()
             .where(claims.c.id == bindparam("claim"))
             .values(parent_id=bindparam("parent")),
-            [
-                {"claim": ids[key], "parent": ids[(key[0], parent_seq)]}
-                for key, parent_seq in links.items()
-            ],
+            links,
         )
+    conn.execute(
+        reports.update()
+        .where(reports.c.id == bindparam("report"))
+        .values(last_claim_id=bindparam("last")),
+        [
+            {"report": report_id, "last": ids[(report_id, len(found) - 1)]}
+            for report_id, found in with_claims
+        ],
+    )
     return len(rows)
-
-
-def local_seqs(report_claims: Sequence[Claim]) -> dict[str, int]:
-    """Each claim's position by the id the extractor gave it (c0, c1, ...)."""
-    return {claim.id or f"c{seq}": seq for seq, claim in enumerate(report_claims)}
 
 
 def claim_ids(conn: Connection, report_ids: Sequence[int]) -> dict[tuple[int, int], int]:
@@ -245,22 +305,6 @@ def claim_ids(conn: Connection, report_ids: Sequence[int]) -> dict[tuple[int, in
         )
         found.update({(row.report_id, row.seq): row.id for row in conn.execute(query)})
     return found
-
-
-def _report_row(report: Report, source_pk: int) -> dict:
-    return {
-        "source_id": source_pk,
-        "external_id": report.external_id[:1000],
-        "url": report.url[:2000] if report.url else None,
-        "url_text": report.url_text[:2000] if report.url_text else None,
-        "published": report.published,
-        "published_precision": report.published_precision,
-        "lang": report.lang,
-        "text": report.text,
-        "content_hash": report.content_hash,
-        "claimant": (report.default_claimant or "")[:300] or None,
-        "origin": report.origin[:2000] if report.origin else None,
-    }
 
 
 def claim_row(claim: Claim, report_id: int, seq: int) -> dict:

@@ -1,0 +1,137 @@
+"""Ingest against extraction, in one run: is the path around the extractor the slow part?
+
+    python benchmarks/bench_throughput.py                         # 10,000 reports, SQLite
+    python benchmarks/bench_throughput.py --db postgresql+psycopg://postgres@127.0.0.1:5432/test
+    python benchmarks/bench_throughput.py --texts reports.jsonl   # other texts, made distinct
+
+First `skyledger extract` reads the N reports on one core (the whole process, as a user
+runs it), then `skyledger ingest --workers W --json` stores the same file into a fresh
+SQLite file (and, with --db, a fresh PostgreSQL schema). Each rate is reports over wall
+time; the ratio is ingest's rate over extraction's. Goals (issue 15): with 2 workers
+≥ 1.5 on SQLite and ≥ 1.3 on PostgreSQL. The machine's load average is printed beside the
+figures, since other work on a shared machine slows both runs.
+
+Reports come from benchmarks/reportgen.py, or with --texts from a JSON Lines file of
+reports, repeated until N with a number added to each repeat so that no two are alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "benchmarks" / "out"
+sys.path.insert(0, str(Path(__file__).parent))
+
+import reportgen  # noqa: E402
+from bench_ingest import fresh_ledger, watched  # noqa: E402
+
+
+def distinct_texts(source: Path, n: int) -> Path:
+    """N reports from `source`, repeated as needed, each repeat's text numbered."""
+    items = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line]
+    items = [item for item in items if item.get("text")]
+    target = OUT / f"texts-{source.stem}-{n}.jsonl"
+    with target.open("w", encoding="utf-8") as out:
+        for k in range(n):
+            item = dict(items[k % len(items)])
+            item["id"] = f"{item.get('id', 'r')}-{k}"
+            if k >= len(items):
+                item["text"] = f"{item['text']}\n({k // len(items)})"
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return target
+
+
+def run_extract(data: Path, env: dict) -> dict:
+    started = time.perf_counter()
+    with data.open("rb") as stdin:
+        done = subprocess.run(
+            [sys.executable, "-m", "skyledger", "extract"],
+            stdin=stdin,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+    elapsed = time.perf_counter() - started
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"extract failed: {done.stderr.decode()[-2000:]}")
+    return {"seconds": round(elapsed, 1)}
+
+
+def run_ingest(
+    data: Path, db: str | None, workers: int, env: dict, label: str, events: str
+) -> dict:
+    url, cleanup = fresh_ledger(db, label)
+    command = [sys.executable, "-m", "skyledger", "ingest", str(data), "--db", url, "--json"]
+    command += ["--workers", str(workers), "--events", events]
+    process, out, err, elapsed, memory = watched(command, env)
+    cleanup()
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"ingest failed ({process.returncode}): {err.decode()[-2000:]}")
+    summary = json.loads(out)
+    return {
+        "seconds": round(elapsed, 1),
+        "stored": summary["stored"],
+        "claims": summary["claims"],
+        "peak_pss_mb": round(memory.peak_pss_kb / 1024),
+    }
+
+
+def run(
+    n: int = 10_000,
+    db: str | None = None,
+    workers: int = 2,
+    texts: str | None = None,
+    events: str = "batch",
+) -> dict:
+    OUT.mkdir(parents=True, exist_ok=True)
+    if texts:
+        data = distinct_texts(Path(texts), n)
+    else:
+        data = reportgen.write_jsonl(reportgen.data_file(OUT, n), n)
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    result = {"reports": n, "workers": workers, "events": events}
+    result["load_before"] = list(os.getloadavg())
+    extract = run_extract(data, env)
+    extract["reports_per_s"] = round(n / extract["seconds"])
+    result["extract"] = extract
+    backends = [("sqlite", None)] + ([("postgresql", db)] if db else [])
+    for backend, url in backends:
+        ingest = run_ingest(data, url, workers, env, f"throughput_{backend}_{n}", events)
+        ingest["reports_per_s"] = round(n / ingest["seconds"])
+        ingest["vs_extract"] = round(ingest["reports_per_s"] / extract["reports_per_s"], 2)
+        result[f"ingest_{backend}"] = ingest
+    result["load_after"] = list(os.getloadavg())
+    result["data_file"] = str(data.relative_to(ROOT))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=10_000)
+    parser.add_argument("--db", help="PostgreSQL admin URL (a schema is made in it) besides SQLite")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--texts", help="JSON Lines reports to use instead of generated ones")
+    parser.add_argument("--events", choices=("batch", "deferred"), default="batch")
+    args = parser.parse_args()
+    result = run(args.reports, args.db, args.workers, args.texts, args.events)
+    print(json.dumps(result))
+    load = ", ".join(f"{x:.1f}" for x in result["load_before"])
+    print(f"extract, one core: {result['extract']['reports_per_s']:,} reports/s (load {load})")
+    for backend in ("sqlite", "postgresql"):
+        if f"ingest_{backend}" in result:
+            i = result[f"ingest_{backend}"]
+            print(
+                f"ingest --workers {args.workers}, {backend}: {i['reports_per_s']:,} reports/s, "
+                f"{i['vs_extract']}x extraction, peak {i['peak_pss_mb']} MB PSS"
+            )
+
+
+if __name__ == "__main__":
+    main()
