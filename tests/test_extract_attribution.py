@@ -386,6 +386,49 @@ def test_the_authorities_are_the_regional_head(lang, text, expected):
     assert claimants(text, lang) == expected
 
 
+RU_LEAD = "Над Тамбовской областью сбиты два беспилотника, сообщило Минобороны.\n\n"
+UK_LEAD = "Над Вінницькою областю збили два дрони, повідомили Повітряні сили.\n\n"
+EN_LEAD = "Two drones were shot down over the Tambov region, the Russian Defence Ministry said.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "recall that", "last week", "over yesterday": the outlet's own background
+        (
+            "en",
+            EN_LEAD + "Recall that five drones were downed over the Lipetsk region.",
+            "(outlet)",
+        ),
+        ("en", EN_LEAD + "Last week, five drones were downed over the Lipetsk region.", "(outlet)"),
+        ("ru", RU_LEAD + "На прошлой неделе пять дронов сбили над Липецкой областью.", "(outlet)"),
+        ("ru", RU_LEAD + "За вчерашний день над Липецкой областью сбили пять дронов.", "(outlet)"),
+        ("uk", UK_LEAD + "Минулого тижня п'ять дронів збили над Житомирською областю.", "(outlet)"),
+        (
+            "uk",
+            UK_LEAD + "За вчорашній день над Житомирською областю збили п'ять дронів.",
+            "(outlet)",
+        ),
+        # ... unless someone the outlet quotes speaks after it
+        (
+            "ru",
+            RU_LEAD
+            + "На прошлой неделе Минобороны сообщило, что над Липецкой областью сбиты пять дронов.",
+            "Russian Ministry of Defense",
+        ),
+        (
+            "en",
+            EN_LEAD + "Last week, the Air Force said five drones were downed over the Kyiv region.",
+            "Ukrainian Air Force",
+        ),
+    ],
+)
+def test_an_earlier_period_opens_the_outlets_own_background(lang, text, expected):
+    found = {c.count: c.claimant for c in extract(text, lang=lang)}
+    assert found[5] == expected
+    assert found[2] in ("Russian Ministry of Defense", "Ukrainian Air Force")
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
