@@ -409,6 +409,22 @@ EN_LEAD = "Two drones were shot down over the Tambov region, the Russian Defence
             UK_LEAD + "За вчорашній день над Житомирською областю збили п'ять дронів.",
             "(outlet)",
         ),
+        # "it later emerged", "стало известно": nobody speaks but the outlet
+        (
+            "en",
+            EN_LEAD + "Later it emerged that five drones were downed over the Lipetsk region.",
+            "(outlet)",
+        ),
+        (
+            "ru",
+            RU_LEAD + "Позже стало известно, что пять дронов сбили над Липецкой областью.",
+            "(outlet)",
+        ),
+        (
+            "uk",
+            UK_LEAD + "Згодом стало відомо, що п'ять дронів збили над Житомирською областю.",
+            "(outlet)",
+        ),
         # ... unless someone the outlet quotes speaks after it
         (
             "ru",
@@ -423,7 +439,7 @@ EN_LEAD = "Two drones were shot down over the Tambov region, the Russian Defence
         ),
     ],
 )
-def test_an_earlier_period_opens_the_outlets_own_background(lang, text, expected):
+def test_the_outlets_own_background_after_an_official(lang, text, expected):
     found = {c.count: c.claimant for c in extract(text, lang=lang)}
     assert found[5] == expected
     assert found[2] in ("Russian Ministry of Defense", "Ukrainian Air Force")
