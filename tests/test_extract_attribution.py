@@ -446,6 +446,36 @@ def test_the_outlets_own_background_after_an_official(lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a nameless sentence whose next one opens "as the governor said": the governor's
+        (
+            "ru",
+            RU_LEAD + "Ночью в Липецкой области сбиты пять беспилотников. Как уточнил губернатор "
+            "Игорь Артамонов, обломки повредили дом.",
+            "Governor of Lipetsk Oblast Igor Artamonov",
+        ),
+        (
+            "uk",
+            UK_LEAD + "Вночі над Житомирською областю збили п'ять дронів. Як уточнив начальник "
+            "Житомирської ОВА, уламки пошкодили будинок.",
+            "Head of Zhytomyr Oblast Military Administration",
+        ),
+        (
+            "en",
+            EN_LEAD + "Overnight five drones were downed over the Lipetsk region. As the governor "
+            "of the Lipetsk region Igor Artamonov said, debris damaged a house.",
+            "Governor of Lipetsk Oblast Igor Artamonov",
+        ),
+    ],
+)
+def test_as_the_official_said_claims_the_sentence_before(lang, text, expected):
+    found = {c.count: c.claimant for c in extract(text, lang=lang)}
+    assert found[5] == expected
+    assert found[2] in ("Russian Ministry of Defense", "Ukrainian Air Force")
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # the outlet's own account of the day, after an official's post (the guideline's example)
