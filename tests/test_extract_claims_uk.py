@@ -586,3 +586,51 @@ def test_strike_words(text, expected):
 )
 def test_shootdown_words(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # damage by two named weapons in one region is two claims
+        (
+            "uk",
+            "По Полтаві ворог вдарив артилерією. Пошкоджено школу. "
+            "По Кременчуку ворог вдарив БпЛА. Пошкоджене підприємство.",
+            [
+                ("hit", "other", None, "UA-53"),
+                ("damage", "other", None, "UA-53"),
+                ("hit", "uav", None, "UA-53"),
+                ("damage", "uav", None, "UA-53"),
+            ],
+        ),
+        (
+            "ru",
+            "По Белгороду противник ударил из артиллерии. Повреждена школа. "
+            "По Шебекино противник ударил беспилотником. Повреждено предприятие.",
+            [
+                ("hit", "other", None, "RU-BEL"),
+                ("damage", "other", None, "RU-BEL"),
+                ("hit", "uav", 1, "RU-BEL"),
+                ("damage", "uav", None, "RU-BEL"),
+            ],
+        ),
+        (
+            "en",
+            "Russian artillery shelled Nikopol, damaging a school. "
+            "A drone struck Marhanets, damaging an enterprise.",
+            [
+                ("damage", "other", None, "UA-12"),
+                ("hit", "uav", 1, "UA-12"),
+                ("damage", "uav", None, "UA-12"),
+            ],
+        ),
+        # a headline's damage with no weapon named is the same damage told again below
+        (
+            "uk",
+            "На Полтавщині є руйнування.\nУночі дрон атакував Полтаву. Пошкоджено будинок.",
+            [("damage", "other", None, "UA-53"), ("hit", "uav", 1, "UA-53")],
+        ),
+    ],
+)
+def test_damage_by_each_weapon_is_its_own_claim(lang, text, expected):
+    assert keys(text, lang) == expected
