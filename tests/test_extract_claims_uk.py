@@ -634,3 +634,26 @@ def test_shootdown_words(text, expected):
 )
 def test_damage_by_each_weapon_is_its_own_claim(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "із застосуванням дронів" (with the use of drones) names the attack's means, as
+        # "атаки дронів" does; it is no second launch cue
+        (
+            "uk",
+            "Уночі Полтавщина зазнала атаки із застосуванням ударних дронів. Пошкоджено будинок.",
+            [("hit", "uav", None, "UA-53"), ("damage", "uav", None, "UA-53")],
+        ),
+        (
+            "ru",
+            "Белгородская область подверглась атаке с применением дронов. Повреждена школа.",
+            [("hit", "uav", None, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        # the verb still launches
+        ("uk", "Уночі ворог застосував 12 ударних дронів.", [("launched", "uav", 12, None)]),
+    ],
+)
+def test_attack_with_the_use_of_weapons(lang, text, expected):
+    assert keys(text, lang) == expected
