@@ -586,3 +586,74 @@ def test_strike_words(text, expected):
 )
 def test_shootdown_words(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # damage by two named weapons in one region is two claims
+        (
+            "uk",
+            "По Полтаві ворог вдарив артилерією. Пошкоджено школу. "
+            "По Кременчуку ворог вдарив БпЛА. Пошкоджене підприємство.",
+            [
+                ("hit", "other", None, "UA-53"),
+                ("damage", "other", None, "UA-53"),
+                ("hit", "uav", None, "UA-53"),
+                ("damage", "uav", None, "UA-53"),
+            ],
+        ),
+        (
+            "ru",
+            "По Белгороду противник ударил из артиллерии. Повреждена школа. "
+            "По Шебекино противник ударил беспилотником. Повреждено предприятие.",
+            [
+                ("hit", "other", None, "RU-BEL"),
+                ("damage", "other", None, "RU-BEL"),
+                ("hit", "uav", 1, "RU-BEL"),
+                ("damage", "uav", None, "RU-BEL"),
+            ],
+        ),
+        (
+            "en",
+            "Russian artillery shelled Nikopol, damaging a school. "
+            "A drone struck Marhanets, damaging an enterprise.",
+            [
+                ("damage", "other", None, "UA-12"),
+                ("hit", "uav", 1, "UA-12"),
+                ("damage", "uav", None, "UA-12"),
+            ],
+        ),
+        # a headline's damage with no weapon named is the same damage told again below
+        (
+            "uk",
+            "На Полтавщині є руйнування.\nУночі дрон атакував Полтаву. Пошкоджено будинок.",
+            [("damage", "other", None, "UA-53"), ("hit", "uav", 1, "UA-53")],
+        ),
+    ],
+)
+def test_damage_by_each_weapon_is_its_own_claim(lang, text, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "із застосуванням дронів" (with the use of drones) names the attack's means, as
+        # "атаки дронів" does; it is no second launch cue
+        (
+            "uk",
+            "Уночі Полтавщина зазнала атаки із застосуванням ударних дронів. Пошкоджено будинок.",
+            [("hit", "uav", None, "UA-53"), ("damage", "uav", None, "UA-53")],
+        ),
+        (
+            "ru",
+            "Белгородская область подверглась атаке с применением дронов. Повреждена школа.",
+            [("hit", "uav", None, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        # the verb still launches
+        ("uk", "Уночі ворог застосував 12 ударних дронів.", [("launched", "uav", 12, None)]),
+    ],
+)
+def test_attack_with_the_use_of_weapons(lang, text, expected):
+    assert keys(text, lang) == expected

@@ -187,6 +187,7 @@ class Draft:
     cumulative: bool = False
     uncertain_region: bool = False
     again: bool = False
+    weapon_named: bool = True  # False: no weapon in or before its sentence, "other" by default
 
 
 @dataclass
@@ -1833,11 +1834,16 @@ class Extraction:
     ):
         """The report's claim of this kind, speaker and region (a new one if none yet, or if
         `apart` says the one found states something else)."""
+        named = weapon is not None
         if weapon is None:
             weapon = "other"
         key_weapon = weapon if kind not in ("damage", "casualties") else None
         if kind == "hit" and weapon == "other":
             key_weapon = None
+        if kind == "damage" and named:
+            # damage by another named weapon is another claim ("artillery damaged a school ... a
+            # drone damaged a plant"); damage with no weapon named restates whichever came first
+            key_weapon = weapon
         drafts = [d for d in self.drafts if apart is None or not apart(d)]
         if region is None:
             for other in drafts:
@@ -1850,7 +1856,11 @@ class Extraction:
                 other.claim_type == kind
                 and other.admin1 == region
                 and claimant_of(other) == (claimant.claimant if claimant else None)
-                and (key_weapon is None or other.weapon == key_weapon)
+                and (
+                    key_weapon is None
+                    or other.weapon == key_weapon
+                    or (kind == "damage" and not other.weapon_named)
+                )
             ):
                 return other
         draft = Draft(
@@ -1869,6 +1879,7 @@ class Extraction:
             draft.evidence["admin1"] = (region_mention.start, region_mention.end)
             draft.region_text = region_mention.text
         draft.confidence = 0.6
+        draft.weapon_named = named
         self.drafts.append(draft)
         return draft
 
