@@ -170,6 +170,15 @@ def test_debris_of_one_downed_drone_is_not_a_second_claim():
             "Во дворе частного дома в Смоленской области упал украинский дрон.",
             [("debris", "uav", 1, "RU-SMO")],
         ),
+        # "БПЛА" after debris tells no number: the debris of the one drone downed before it
+        (
+            "Над Тульской областью сбит беспилотник. В Ефремове обломки БПЛА упали во двор.",
+            [("destroyed", "uav", 1, "RU-TUL"), ("debris", "uav", 1, "RU-TUL")],
+        ),
+        (
+            "Над Тульской областью сбиты три беспилотника. В Ефремове обломки БПЛА упали во двор.",
+            [("destroyed", "uav", 3, "RU-TUL"), ("debris", "uav", None, "RU-TUL")],
+        ),
     ],
 )
 def test_fallen_drones_are_debris(text, expected):

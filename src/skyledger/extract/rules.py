@@ -1246,7 +1246,10 @@ class Extraction:
                 continue
             item.claim_type = claim_type
             if claim_type == "debris" and item.by_agreement:
-                item.count, item.qualifier = None, "unspecified"
+                # "обломки БПЛА упали": the verb agrees with the debris, not the weapon; the
+                # debris of the one weapon shot down just before is of one
+                item.count = self.debris_count(item.weapon)
+                item.qualifier = "exact" if item.count else "unspecified"
             item.type_span = (cue[1], cue[2]) if cue else None
             following = next((n.start for n in self.m.numbers if n.start >= item.end), None)
             model = self.model_near(item.start, item.end, sentence, following)
