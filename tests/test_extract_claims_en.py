@@ -523,3 +523,14 @@ def test_mixed_means_without_figure():
         ("debris", "other", None, "UA-53"),
         ("damage", "other", None, "UA-53"),
     ]
+
+
+def test_headline_figure_placed_by_the_next_line():
+    # a headline with no region, then the same figure placed: one claim, the governor's
+    text = (
+        "Two drones downed over a Russian region\n\n"
+        "Governor: two drones were shot down over the Smolensk region"
+    )
+    assert [(c.claim_type, c.count, c.admin1, c.claimant) for c in extract(text, lang="en")] == [
+        ("destroyed", 2, "RU-SMO", "Governor of Smolensk Oblast")
+    ]

@@ -526,3 +526,29 @@ def test_damage_and_harm_words(text, expected):
 )
 def test_strike_words(text, expected):
     assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline with no region, then the same figure placed: one claim, the governor's
+        (
+            "Над российским регионом сбиты два беспилотника\n\n"
+            "Губернатор Миляев: над Тульской областью сбиты два беспилотника ВСУ",
+            [("destroyed", "uav", 2, "RU-TUL", "Governor of Tula Oblast Dmitry Milyaev")],
+        ),
+        # a national total and a regional part differ: both stay
+        (
+            "Над регионами России сбиты 54 беспилотника\n\n"
+            "Минобороны: над Тульской областью сбиты два беспилотника",
+            [
+                ("destroyed", "uav", 54, None, "Russian Ministry of Defense"),
+                ("destroyed", "uav", 2, "RU-TUL", "Russian Ministry of Defense"),
+            ],
+        ),
+    ],
+)
+def test_headline_figure_placed_by_the_next_line(text, expected):
+    assert [
+        (c.claim_type, c.weapon, c.count, c.admin1, c.claimant) for c in extract(text, lang="ru")
+    ] == expected

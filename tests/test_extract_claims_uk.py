@@ -657,3 +657,14 @@ def test_damage_by_each_weapon_is_its_own_claim(lang, text, expected):
 )
 def test_attack_with_the_use_of_weapons(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+def test_headline_figure_placed_by_the_next_line():
+    # a headline with no region, then the same figure placed: one claim, the governor's
+    text = (
+        "Над російським регіоном збили два безпілотники\n\n"
+        "Губернатор Анохін: над Смоленською областю збито два безпілотники"
+    )
+    assert [(c.claim_type, c.count, c.admin1, c.claimant) for c in extract(text, lang="uk")] == [
+        ("destroyed", 2, "RU-SMO", "Governor of Smolensk Oblast")
+    ]

@@ -1401,6 +1401,14 @@ class Extraction:
     def add(self, draft: Draft) -> None:
         """Append, merging into an earlier claim with the same key (headline and body)."""
         for other in self.drafts:
+            if headline_placed_by(other, draft):
+                # "Над российским регионом сбиты два дрона" then "над Смоленской областью сбиты
+                # два дрона, сообщил губернатор": the headline's figure, now placed and voiced
+                other.admin1, other.claimant = draft.admin1, draft.claimant
+                other.region_text = other.region_text or draft.region_text
+                other.model = other.model or draft.model
+                other.places.extend(p for p in draft.places if p.normal not in known(other))
+                return
             if same_key(other, draft) and not another_event(draft):
                 other.model = other.model or draft.model  # the lead's figure, its model named later
                 other.claimant = other.claimant or draft.claimant  # and its speaker
@@ -2248,6 +2256,23 @@ def listed_apart(a: Draft, b: Draft) -> bool:
 
 def claimant_of(draft: Draft) -> str | None:
     return draft.claimant.claimant if draft.claimant else None
+
+
+def headline_placed_by(headline: Draft, draft: Draft) -> bool:
+    """A figure in the opening line, with no region and no speaker, and the same figure said
+    next with its region."""
+    return (
+        headline.sentence.paragraph == 0
+        and headline.sentence.line_start
+        and headline.claimant is None
+        and headline.admin1 is None
+        and headline.sea is None
+        and draft.admin1 is not None
+        and headline.count is not None
+        and (headline.claim_type, headline.weapon, headline.count)
+        == (draft.claim_type, draft.weapon, draft.count)
+        and (None in (headline.model, draft.model) or headline.model == draft.model)
+    )
 
 
 def same_key(a: Draft, b: Draft) -> bool:
