@@ -517,3 +517,22 @@ def test_damage_and_harm_words(text, expected):
 )
 def test_strike_words(text, expected):
     assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "все беспилотники" в предложении о сбитии: те, что сосчитаны раньше
+        (
+            "Губернатор сообщил, что три беспилотника атаковали Курскую область. "
+            "Силы ПВО сбили все беспилотники.",
+            [("launched", "uav", 3, "RU-KRS"), ("destroyed", "uav", 3, "RU-KRS")],
+        ),
+        (
+            "Губернатор сообщил, что над Курской областью силы ПВО сбили эти беспилотники.",
+            [("destroyed", "uav", None, "RU-KRS")],
+        ),
+    ],
+)
+def test_the_weapons_counted_before(text, expected):
+    assert keys(text, "ru") == expected

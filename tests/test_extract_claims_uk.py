@@ -657,3 +657,21 @@ def test_damage_by_each_weapon_is_its_own_claim(lang, text, expected):
 )
 def test_attack_with_the_use_of_weapons(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "усі ці дрони" у реченні про збиття: ті, що пораховані раніше
+        (
+            "Голова ОВА повідомив, що чотири дрони атакували Сумщину. Сили ППО збили усі ці дрони.",
+            [("launched", "uav", 4, "UA-59"), ("destroyed", "uav", 4, "UA-59")],
+        ),
+        (
+            "Голова ОВА повідомив, що над Сумщиною сили ППО збили ці дрони.",
+            [("destroyed", "uav", None, "UA-59")],
+        ),
+    ],
+)
+def test_the_weapons_counted_before(text, expected):
+    assert keys(text, "uk") == expected
