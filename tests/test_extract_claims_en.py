@@ -545,6 +545,17 @@ def test_mixed_means_without_figure():
             "First, four drones attacked the Rylsk district. All the drones were shot down.",
             [("destroyed", "uav", 5, "RU-KRS"), ("launched", "uav", 4, "RU-KRS")],
         ),
+        # "them" beside a shoot-down verb stands for the drones launched before
+        (
+            "Three drones attacked the Kursk region overnight, the governor said. "
+            "Air defences shot them down.",
+            [("launched", "uav", 3, "RU-KRS"), ("destroyed", "uav", 3, "RU-KRS")],
+        ),
+        (
+            "Air defences downed five drones over the Kursk region, the governor said. "
+            "Four drones attacked the Rylsk district. Air defences shot them down.",
+            [("destroyed", "uav", 5, "RU-KRS"), ("launched", "uav", 4, "RU-KRS")],
+        ),
     ],
 )
 def test_the_weapons_counted_before(text, expected):

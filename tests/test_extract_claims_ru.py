@@ -532,6 +532,11 @@ def test_strike_words(text, expected):
             "Губернатор сообщил, что над Курской областью силы ПВО сбили эти беспилотники.",
             [("destroyed", "uav", None, "RU-KRS")],
         ),
+        (
+            "Губернатор сообщил, что три беспилотника атаковали Курскую область. "
+            "Силы ПВО их сбили.",
+            [("launched", "uav", 3, "RU-KRS"), ("destroyed", "uav", 3, "RU-KRS")],
+        ),
     ],
 )
 def test_the_weapons_counted_before(text, expected):

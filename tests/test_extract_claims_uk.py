@@ -671,6 +671,10 @@ def test_attack_with_the_use_of_weapons(lang, text, expected):
             "Голова ОВА повідомив, що над Сумщиною сили ППО збили ці дрони.",
             [("destroyed", "uav", None, "UA-59")],
         ),
+        (
+            "Голова ОВА повідомив, що три дрони атакували Сумщину. Сили ППО збили їх.",
+            [("launched", "uav", 3, "UA-59"), ("destroyed", "uav", 3, "UA-59")],
+        ),
     ],
 )
 def test_the_weapons_counted_before(text, expected):

@@ -447,6 +447,7 @@ class Lexicon:
     reported_after: re.Pattern | None = None
     # "the drones", "все беспилотники" right before a weapon noun: the ones counted before
     anaphora: re.Pattern | None = None
+    them: re.Pattern | None = None  # "shot them down", "их сбили": the weapons told of before
 
 
 def ending_pattern(words) -> re.Pattern:
@@ -574,6 +575,7 @@ def build_lexicon(lang: str) -> Lexicon:
         others=opening_pattern(data["people"].get("others") or []),
         all_words=frozenset(w.lower() for w in data.get("all_words") or []),
         anaphora=anaphora_pattern(data.get("anaphora") or []),
+        them=compile_list(data.get("them")),
         determiners=frozenset(w.lower() for w in data.get("determiners") or []),
         joined=joined_pattern(data.get("and_words") or []),
         carriers=carriers_pattern(data.get("carriers") or []),
