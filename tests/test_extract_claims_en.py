@@ -534,3 +534,40 @@ def test_headline_figure_placed_by_the_next_line():
     assert [(c.claim_type, c.count, c.admin1, c.claimant) for c in extract(text, lang="en")] == [
         ("destroyed", 2, "RU-SMO", "Governor of Smolensk Oblast")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the drones" in a shoot-down sentence points back to the drones counted before
+        (
+            "Three drones attacked the Kursk region overnight, the governor said. "
+            "He said air defences shot the drones down.",
+            [("launched", "uav", 3, "RU-KRS"), ("destroyed", "uav", 3, "RU-KRS")],
+        ),
+        # no count told before: the plural stays uncounted
+        (
+            "The governor said air defences shot the drones down over the Kursk region.",
+            [("destroyed", "uav", None, "RU-KRS")],
+        ),
+        # a shoot-down already counted: "all the drones" restates it, no second figure
+        (
+            "Air defences downed five drones over the Kursk region, the governor said. "
+            "First, four drones attacked the Rylsk district. All the drones were shot down.",
+            [("destroyed", "uav", 5, "RU-KRS"), ("launched", "uav", 4, "RU-KRS")],
+        ),
+        # "them" beside a shoot-down verb stands for the drones launched before
+        (
+            "Three drones attacked the Kursk region overnight, the governor said. "
+            "Air defences shot them down.",
+            [("launched", "uav", 3, "RU-KRS"), ("destroyed", "uav", 3, "RU-KRS")],
+        ),
+        (
+            "Air defences downed five drones over the Kursk region, the governor said. "
+            "Four drones attacked the Rylsk district. Air defences shot them down.",
+            [("destroyed", "uav", 5, "RU-KRS"), ("launched", "uav", 4, "RU-KRS")],
+        ),
+    ],
+)
+def test_the_weapons_counted_before(text, expected):
+    assert keys(text, "en") == expected

@@ -552,3 +552,27 @@ def test_headline_figure_placed_by_the_next_line(text, expected):
     assert [
         (c.claim_type, c.weapon, c.count, c.admin1, c.claimant) for c in extract(text, lang="ru")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "все беспилотники" в предложении о сбитии: те, что сосчитаны раньше
+        (
+            "Губернатор сообщил, что три беспилотника атаковали Курскую область. "
+            "Силы ПВО сбили все беспилотники.",
+            [("launched", "uav", 3, "RU-KRS"), ("destroyed", "uav", 3, "RU-KRS")],
+        ),
+        (
+            "Губернатор сообщил, что над Курской областью силы ПВО сбили эти беспилотники.",
+            [("destroyed", "uav", None, "RU-KRS")],
+        ),
+        (
+            "Губернатор сообщил, что три беспилотника атаковали Курскую область. "
+            "Силы ПВО их сбили.",
+            [("launched", "uav", 3, "RU-KRS"), ("destroyed", "uav", 3, "RU-KRS")],
+        ),
+    ],
+)
+def test_the_weapons_counted_before(text, expected):
+    assert keys(text, "ru") == expected

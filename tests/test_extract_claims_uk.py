@@ -668,3 +668,25 @@ def test_headline_figure_placed_by_the_next_line():
     assert [(c.claim_type, c.count, c.admin1, c.claimant) for c in extract(text, lang="uk")] == [
         ("destroyed", 2, "RU-SMO", "Governor of Smolensk Oblast")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "усі ці дрони" у реченні про збиття: ті, що пораховані раніше
+        (
+            "Голова ОВА повідомив, що чотири дрони атакували Сумщину. Сили ППО збили усі ці дрони.",
+            [("launched", "uav", 4, "UA-59"), ("destroyed", "uav", 4, "UA-59")],
+        ),
+        (
+            "Голова ОВА повідомив, що над Сумщиною сили ППО збили ці дрони.",
+            [("destroyed", "uav", None, "UA-59")],
+        ),
+        (
+            "Голова ОВА повідомив, що три дрони атакували Сумщину. Сили ППО збили їх.",
+            [("launched", "uav", 3, "UA-59"), ("destroyed", "uav", 3, "UA-59")],
+        ),
+    ],
+)
+def test_the_weapons_counted_before(text, expected):
+    assert keys(text, "uk") == expected

@@ -445,6 +445,9 @@ class Lexicon:
     plural_titles: tuple = ()
     # right after "no casualties": "were reported" (by no one named, an absence of reports)
     reported_after: re.Pattern | None = None
+    # "the drones", "все беспилотники" right before a weapon noun: the ones counted before
+    anaphora: re.Pattern | None = None
+    them: re.Pattern | None = None  # "shot them down", "их сбили": the weapons told of before
 
 
 def ending_pattern(words) -> re.Pattern:
@@ -459,6 +462,14 @@ def article_before(words) -> re.Pattern | None:
         return None
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{WORD_START}(?:{body})(?:\s+[\w’'-]+){{0,3}}\s+$", FLAGS)
+
+
+def anaphora_pattern(words) -> re.Pattern | None:
+    """A word pointing back, then at most one word, right before the end ("the Ukrainian ")."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{WORD_START}(?:{body})(?:\s+[\w’'-]+)?\s+$", FLAGS)
 
 
 def opening_pattern(words) -> re.Pattern | None:
@@ -563,6 +574,8 @@ def build_lexicon(lang: str) -> Lexicon:
         again=ending_pattern(data.get("again") or ["\u0000"]),
         others=opening_pattern(data["people"].get("others") or []),
         all_words=frozenset(w.lower() for w in data.get("all_words") or []),
+        anaphora=anaphora_pattern(data.get("anaphora") or []),
+        them=compile_list(data.get("them")),
         determiners=frozenset(w.lower() for w in data.get("determiners") or []),
         joined=joined_pattern(data.get("and_words") or []),
         carriers=carriers_pattern(data.get("carriers") or []),

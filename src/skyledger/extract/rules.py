@@ -537,19 +537,16 @@ class Extraction:
         items.sort(key=lambda i: i.start)
         items = self.fill_elliptical(items, sentence)
         everything = ALL_OF_THEM.search(text, sentence.start, sentence.end)
-        if everything and not items:
+        span = everything.span() if everything else None
+        if span is None and not items:
+            span = self.downed_them(sentence)
+        if span and not items:
             launched = next(
                 (d for d in reversed(self.drafts) if d.claim_type == "launched" and d.count), None
             )
             if launched is not None:
-                item = Item(
-                    everything.start(),
-                    everything.end(),
-                    launched.count,
-                    launched.qualifier,
-                    launched.weapon,
-                )
-                item.model, item.count_span = launched.model, (everything.start(), everything.end())
+                item = Item(span[0], span[1], launched.count, launched.qualifier, launched.weapon)
+                item.model, item.count_span = launched.model, span
                 items.append(item)
                 consumed.append((sentence.start, sentence.end))
         items += self.unattached(sentence, items, consumed)
@@ -830,20 +827,49 @@ class Extraction:
                 # drones strikes no one from the air, the drones' strike stays theirs
                 consumed = [*consumed, (partner[1], partner[2])]
                 kind, end = "other", partner[2]
-            item = Item(
-                start,
-                end,
-                count,
-                "exact" if count else "unspecified",
-                kind,
-                weapon_span=(start, end),
+            qualifier = "exact" if count else "unspecified"
+            earlier = (
+                None if count or vague or attack_noun else self.pointed_back(kind, start, sentence)
             )
+            if earlier is not None:
+                count, qualifier = earlier.count, earlier.qualifier
+            item = Item(start, end, count, qualifier, kind, weapon_span=(start, end))
             item.again = bool(self.lex.again.search(before))
             item.by_agreement = by_agreement
             if not strike:
                 kinds_counted.add(kind)
             found.append(item)
         return found
+
+    def downed_them(self, sentence: Sentence) -> tuple[int, int] | None:
+        """ "Two drones attacked the region. Air defence shot them down": the pronoun next to a
+        shoot-down verb, when nothing was shot down before, stands for the launch told before."""
+        pattern = self.lex.them
+        if pattern is None or any(d.claim_type == "destroyed" for d in self.drafts):
+            return None
+        for kind, start, end in self.m.types:
+            if kind != "destroyed" or not sentence.start <= start < sentence.end:
+                continue
+            near = (max(sentence.start, start - 25), min(sentence.end, end + 12))
+            found = pattern.search(self.text, *near)
+            if found is not None:
+                return found.start(), found.end()
+        return None
+
+    def pointed_back(self, kind: str, start: int, sentence: Sentence) -> Draft | None:
+        """ "Two drones attacked the region. Air defence shot the drones down": a plural weapon
+        noun pointing back, in a shoot-down sentence, counts the launch told before."""
+        pattern = self.lex.anaphora
+        if pattern is None or not pattern.search(self.text, max(sentence.start, start - 30), start):
+            return None
+        if not any(
+            t[0] == "destroyed" and sentence.start <= t[1] < sentence.end for t in self.m.types
+        ):
+            return None
+        earlier = [d for d in self.drafts if d.weapon == kind and d.sentence.start < sentence.start]
+        if any(d.claim_type == "destroyed" for d in earlier):
+            return None  # "ten downed ... first nine attacked ... all of the drones": a restatement
+        return next((d for d in reversed(earlier) if d.claim_type == "launched" and d.count), None)
 
     def after_noun(self, start: int, sentence: Sentence) -> bool:
         previous = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
