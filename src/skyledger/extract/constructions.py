@@ -260,6 +260,7 @@ def cleanup_far(text: str, sentence_start: int, item, cue, lang: str) -> bool:
     )
 
 
+@cache
 def shared_tail(lang: str) -> re.Pattern:
     """ "all 42 drones and one of four missiles used by Russia": the participle after a second
     object of the same verb (joined by the language's `and_words`, no clause break between)
