@@ -14,8 +14,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
+from skyledger.datafile import read_yaml
 from skyledger.extract.morph import is_plural
 
 TABLE = Path(__file__).parent / "lang" / "constructions.yaml"
@@ -25,8 +24,7 @@ ALL_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 @cache
 def table() -> dict[str, dict]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(TABLE.read_text("utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+    return read_yaml(TABLE.read_text("utf-8"))
 
 
 def cue_groups(lang: str) -> dict[str, list[str]]:

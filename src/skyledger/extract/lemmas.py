@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from skyledger.datafile import read_yaml
+
 LANG_DIR = Path(__file__).parent / "lang"
 FORMS_FILE = LANG_DIR / "lemma_forms.yaml"
 APOSTROPHE = re.compile("['’ʼ]")
@@ -181,8 +183,7 @@ def build_all() -> dict[str, dict[str, list[str]]]:
 def committed() -> dict:
     if not FORMS_FILE.exists():
         return {}
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # read at every start-up
-    return yaml.load(FORMS_FILE.read_text("utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+    return read_yaml(FORMS_FILE.read_text("utf-8"))  # read at every start-up
 
 
 def generated_fragments(lang: str, section: str = "lemmas") -> dict[str, list[str]]:

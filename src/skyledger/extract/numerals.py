@@ -12,19 +12,16 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from skyledger.datafile import read_yaml
 
 LANG_DIR = Path(__file__).parent / "lang"
 THOUSAND = 1000
 HUNDRED = 100
 
 
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml reads the table 6x faster
-
-
 def load(name: str) -> dict:
     with open(LANG_DIR / name, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=LOADER)  # LOADER is a safe loader
+        return read_yaml(handle)
 
 
 @cache
