@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 
 from alembic.autogenerate import compare_metadata
@@ -232,5 +234,27 @@ def test_claims_stored_before_reviews_are_unreviewed_at_version_0(db_url):
             assert tuple(row) == ("unreviewed", None, 0)
             assert conn.execute(text("SELECT count(*) FROM reviews")).scalar() == 0
             assert conn.execute(text("SELECT count(*) FROM users")).scalar() == 0
+    finally:
+        engine.dispose()
+
+
+def test_opening_waits_out_a_writer_that_sqlite_would_not_wait_for(tmp_path, monkeypatch):
+    """SQLite refuses a switch to WAL at once, without its busy wait, while another
+    connection writes a new file; opening tries again until the busy timeout passes."""
+    file = tmp_path / "ledger.db"
+    writer = sqlite3.connect(file, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("CREATE TABLE placeholder (i INTEGER)")
+    release = threading.Timer(0.5, lambda: writer.execute("ROLLBACK"))
+    monkeypatch.setenv("SKYLEDGER_BUSY_TIMEOUT", "20")
+    release.start()
+    try:
+        engine = open_engine(f"sqlite:///{file}")
+    finally:
+        release.join()
+        writer.close()
+    try:
+        with engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
     finally:
         engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import time
 from functools import cache
 from pathlib import Path
@@ -221,7 +222,21 @@ def upgrade(engine: Engine) -> None:
     Processes opening a new ledger at once take turns: each migrates inside one
     transaction that first takes the migration lock, so the first builds the schema
     and the others, once let in, find it current (alembic reads the revision again).
+    SQLite answers "locked" at once, without waiting, where waiting could deadlock (a
+    reader of a new file asking to switch it to WAL while another does the same); such
+    an attempt is made again until the busy timeout has passed.
     """
+    deadline = time.monotonic() + busy_timeout()
+    while True:
+        try:
+            return _upgrade_once(engine)
+        except Exception as exc:
+            if condition(exc) != "locked" or time.monotonic() >= deadline:
+                raise
+            time.sleep(random.uniform(0.02, 0.2))
+
+
+def _upgrade_once(engine: Engine) -> None:
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
     if current == head_revision():
