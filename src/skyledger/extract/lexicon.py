@@ -26,7 +26,10 @@ WORD_END = r"(?![\w])"
 FLAGS = re.IGNORECASE | re.UNICODE
 
 
+@cache
 def load_yaml(name: str):
+    """A language data file, parsed once per process: every stage that reads the same file
+    (the lexicon, regions, places, targets, ...) shares one copy, which none of them changes."""
     with open(LANG_DIR / name, encoding="utf-8") as handle:
         return read_yaml(handle)
 
