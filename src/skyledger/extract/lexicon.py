@@ -339,19 +339,12 @@ class Dispatcher:
     def _scan_one(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
         found = []
         starts, keys4 = word_starts(text)
-        by_key = self.by_key
         first = bisect_left(starts, pos) if pos else 0
         for index in range(first, len(starts)):
             start = starts[index]
             if start >= endpos:
                 break
-            key4 = keys4[index]
-            for order, compiled, payload in [
-                entry
-                for size in (1, 2, 3)
-                if len(key4) >= size
-                for entry in by_key.get(key4[:size], ())
-            ]:
+            for order, compiled, payload in self._entries(keys4[index]):
                 hit = compiled.match(text, start, endpos)
                 if hit:
                     found.append((start, -hit.end(), order, payload))
@@ -374,8 +367,46 @@ class Dispatcher:
         return next(self.finditer(text, pos, endpos), None)
 
     def match(self, text: str, pos: int = 0):
-        found = self.search(text, pos, min(len(text), pos + 200))
-        return found if found is not None and found.start() == pos else None
+        """The match starting at `pos` (within 200 characters), as `search` from `pos` would
+        find it when it starts there: only the entries that can open the word at `pos` are
+        tried, not every word start of the stretch."""
+        endpos = min(len(text), pos + 200)
+        found = []
+        if WORD_STARTS.match(text, pos) is not None:
+            for order, compiled, payload in self._entries(opening_letters(text, pos)):
+                hit = compiled.match(text, pos, endpos)
+                if hit:
+                    found.append((pos, -hit.end(), order, payload))
+        if self.fallback:
+            hit = self.fallback_re.match(text, pos, endpos)
+            if hit:
+                order, _compiled, payload = self.fallback[int(hit.lastgroup[1:])]
+                found.append((pos, -hit.end(), order, payload))
+        if not found:
+            return None
+        start, negative_end, _order, payload = min(found)
+        return Found(start, -negative_end, text, payload)
+
+    def _entries(self, key4: str) -> list:
+        """The entries keyed by the first one, two or three of a word's letters."""
+        by_key = self.by_key
+        return [
+            entry
+            for size in (1, 2, 3)
+            if len(key4) >= size
+            for entry in by_key.get(key4[:size], ())
+        ]
+
+
+def opening_letters(text: str, start: int) -> str:
+    """The first four characters (lowercased) of the word at `start`, as `word_starts` gives
+    them, without cutting the whole text into words."""
+    opening = text[start : start + 4]
+    lowered = opening.lower()
+    if len(lowered) == len(opening) and "Σ" not in opening:  # letter by letter, as in the text
+        return lowered
+    starts, keys4 = word_starts(text)
+    return keys4[bisect_left(starts, start)]
 
 
 def alternation(fragments, end: bool = True) -> str:
