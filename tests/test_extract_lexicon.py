@@ -10,6 +10,7 @@ from skyledger.extract.lexicon import (
     LazyPattern,
     language_fallbacks,
     lexicon,
+    may_hold,
     opening_alternatives,
 )
 
@@ -88,3 +89,37 @@ def test_an_air_attack_is_other_means(lang, text):
     assert [(c.claim_type, c.weapon, c.count) for c in extract(text, lang=lang)] == [
         ("hit", "other", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "found"),
+    [
+        ("Над Курской областью сбиты дроны", 4, "Курской"),
+        ("Над Курской областью сбиты дроны", 27, "дроны"),
+        ("Над Курской областью сбиты дроны", 0, None),  # "Над" is no entry
+        ("Над Курской областью сбиты дроны", 5, None),  # inside a word
+        ("drones, Drones", 8, "Drones"),
+        ("дронами", 0, "дронами"),  # the longest entry at the position
+    ],
+)
+def test_a_match_at_a_position_is_what_a_search_from_it_finds_there(text, pos, found):
+    dispatcher = Dispatcher([("курск(?:ая|ой)", "region"), ("drones?|дрон(?:ы|ами|ов|а)", "drone")])
+    match = dispatcher.match(text, pos)
+    assert (match.group(0) if match else None) == found
+    searched = dispatcher.search(text, pos)
+    assert (searched.group(0) if searched and searched.start() == pos else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "maybe"),
+    [
+        ("Все они сбиты", ("они", "all of"), True),
+        ("ВСІ ВОНИ збиті", ("они", "all of"), True),
+        ("All Of Them were downed", ("они", "all of"), True),
+        ("Дроны сбиты над областью", ("они", "all of"), False),
+        ("вᲂни", ("они",), True),  # a letter the case-blind engine folds into "о": cannot tell
+        ("ΣΟΣ", ("σος",), True),  # Greek final sigma: cannot tell
+    ],
+)
+def test_may_hold_says_no_only_when_no_case_blind_match_can_be_there(text, words, maybe):
+    assert may_hold(text, *words) is maybe

@@ -27,7 +27,7 @@ from skyledger.extract import (
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.attribution import Attribution
 from skyledger.extract.casualty_words import killed_only
-from skyledger.extract.lexicon import Lexicon, models_pattern
+from skyledger.extract.lexicon import Lexicon, may_hold, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
 from skyledger.extract.places import (
@@ -536,7 +536,11 @@ class Extraction:
         items += self.remainder_items(sentence, items)
         items.sort(key=lambda i: i.start)
         items = self.fill_elliptical(items, sentence)
-        everything = ALL_OF_THEM.search(text, sentence.start, sentence.end)
+        everything = (
+            ALL_OF_THEM.search(text, sentence.start, sentence.end)
+            if may_hold(sentence.text, "они", "all of")
+            else None
+        )
         span = everything.span() if everything else None
         if span is None and not items:
             span = self.downed_them(sentence)
