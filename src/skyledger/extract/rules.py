@@ -12,7 +12,7 @@ one claim per claimant and region.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -377,6 +377,7 @@ class Extraction:
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
         self.named: list = []  # places named after weak cues in the current sentence
         self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
+        self.clause_breaks: dict = {}  # a sentence's (start, end) -> where its clause breaks end
 
     # ---- items -------------------------------------------------------------
     def weapon_after(self, position: int, limit_words: int = 4):
@@ -916,8 +917,16 @@ class Extraction:
     def clause_bounds(self, position: int, sentence: Sentence) -> tuple[int, int]:
         text = self.text
         left = sentence.start
-        for match in CLAUSE_BREAK.finditer(text, sentence.start, position):
-            left = match.end()
+        if position <= sentence.end:  # the sentence's breaks, found once: the last one before
+            ends = self.clause_breaks.get((sentence.start, sentence.end))
+            if ends is None:
+                ends = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+                self.clause_breaks[(sentence.start, sentence.end)] = ends
+            before = bisect_right(ends, position)
+            left = ends[before - 1] if before else left
+        else:
+            for match in CLAUSE_BREAK.finditer(text, sentence.start, position):
+                left = match.end()
         right_match = CLAUSE_BREAK.search(text, position, sentence.end)
         right = right_match.start() if right_match else sentence.end
         return left, right
