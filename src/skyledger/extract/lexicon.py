@@ -156,7 +156,7 @@ def top_level_branches(fragment: str) -> list[str]:
     return branches
 
 
-_LAST_TEXT: list = [None, None]
+_WORD_STARTS: dict[str, tuple[list[int], list[str]]] = {}  # text -> word_starts(text)
 REGISTRY: list = []  # every Dispatcher, so one pass over a text serves them all
 _MERGED: dict = {"size": -1, "table": {}}
 _LAST_SCAN: list = [None, -1, None]
@@ -289,16 +289,20 @@ def language_parts(lang: str, _generation: int) -> tuple[list[int], list]:
 
 
 def word_starts(text: str) -> tuple[list[int], list[str]]:
-    """Where words begin, with their first four characters (lowercased); last text memoised."""
-    if _LAST_TEXT[0] is not text:
+    """Where words begin, with their first four characters (lowercased); recent texts (a
+    report and the sentences looked at in it) memoised."""
+    known = _WORD_STARTS.get(text)
+    if known is None:
         starts = [m.start() for m in WORD_STARTS.finditer(text)]
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer: slice by slice
             firsts = [text[i : i + 4].lower() for i in starts]
         else:
             firsts = [lowered[i : i + 4] for i in starts]
-        _LAST_TEXT[0], _LAST_TEXT[1] = text, (starts, firsts)
-    return _LAST_TEXT[1]
+        if len(_WORD_STARTS) >= 64:
+            _WORD_STARTS.clear()
+        known = _WORD_STARTS[text] = (starts, firsts)
+    return known
 
 
 class LazyPattern:
