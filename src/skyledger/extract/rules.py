@@ -92,7 +92,9 @@ CHAIN_GAP = re.compile(
 )
 ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|вдари|удари|цілив)", re.IGNORECASE)
 WIDE_TARGET = re.compile(
-    r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*)", re.IGNORECASE
+    r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*"
+    r"|ukrain\w*|russia\w*|regions?|oblast)(?!\w)",
+    re.IGNORECASE,
 )
 CLAUSE_TEXT = re.compile(r"\w")  # any word before "з 80 БпЛА": the whole opens no clause
 PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
@@ -188,6 +190,7 @@ class Draft:
     uncertain_region: bool = False
     again: bool = False
     weapon_named: bool = True  # False: no weapon in or before its sentence, "other" by default
+    kinds: tuple = ()  # a count-less launch of mixed means: the kinds it names
 
 
 @dataclass
@@ -1261,6 +1264,13 @@ class Extraction:
                     claim_type == "launched"
                     and item.count is None
                     and not constructions.countless_launch(self.text, cue, self.lex.lang)
+                    and not (
+                        constructions.attack_verb(self.text, cue, self.lex.lang)
+                        and (
+                            any(sentence.start <= r.start < sentence.end for r in self.m.regions)
+                            or WIDE_TARGET.search(sentence.text)
+                        )
+                    )  # "атаковали область беспилотниками": attacked an area named
                 )
                 or (
                     claim_type in ("hit", "debris")
@@ -1318,7 +1328,10 @@ class Extraction:
                     self.text, item.end, regions, self.lex.subcount
                 )
             item.regions, item.seas, item.multi = regions, seas, multi
-            made.extend(self.drafts_for(item, sentence, claimant, cumulative))
+            drafts = self.drafts_for(item, sentence, claimant, cumulative)
+            for draft in drafts:
+                draft.kinds = self.launched_kinds(item)
+            made.extend(drafts)
             if constructions.all_launched(
                 self.text, item, claim_type, self.lex.all_words, self.lex.lang
             ):
@@ -1331,6 +1344,21 @@ class Extraction:
             previous_end = item.end
             previous_item = item
         return made
+
+    def launched_kinds(self, item: Item) -> tuple[str, ...]:
+        """ "Атакувала ракетами і дронами" with no figure: the kinds the launch of mixed means
+        names, each a launch of its own unless its outcome absorbs it (`absorbed`); hits,
+        debris and damage of mixed means stay `other`, as nothing tells which kind did them."""
+        if not (
+            item.claim_type == "launched"
+            and item.count is None
+            and item.weapon == "other"
+            and item.weapon_span is not None
+        ):
+            return ()
+        start, end = item.weapon_span
+        kinds = tuple(dict.fromkeys(w[0] for w in self.m.weapons if start <= w[1] < end))
+        return kinds if len(kinds) > 1 and "other" not in kinds else ()
 
     def drafts_for(self, item: Item, sentence, claimant, cumulative) -> list[Draft]:
         places = [(r.code, None, r) for r in item.regions] + [(None, s[0], s) for s in item.seas]
@@ -1611,6 +1639,8 @@ class Extraction:
         debris_cues = [t for t in types if t[0] == "debris"]
         for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
             hit_weapon = weapon
+            if kind == "debris" and self.kinds_before(sentence) > 1:
+                hit_weapon = "other"  # "the debris damaged windows" after missiles and drones
             if kind == "hit_other":
                 kind, hit_weapon = "hit", "other"
             if NEGATED_AFTER.match(self.text, t_end):
@@ -1824,6 +1854,13 @@ class Extraction:
     def kinds_after(self, position: int, sentence: Sentence) -> int:
         """How many weapon kinds the sentence names after `position`."""
         return len({w[0] for w in self.m.weapons if position <= w[1] < sentence.end})
+
+    def kinds_before(self, sentence: Sentence) -> int:
+        """With no weapon named in the sentence, how many kinds the report named before it
+        (0 when the sentence names one itself)."""
+        if any(sentence.start <= w[1] < sentence.end for w in self.m.weapons):
+            return 0
+        return len({w[0] for w in self.all.weapons if w[1] < sentence.start} - {"other"})
 
     def sentence_weapon(self, sentence: Sentence) -> str | None:
         weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
