@@ -875,3 +875,36 @@ def test_launches_of_mixed_means_are_absorbed_by_an_unspecified_strike(lang, tex
 )
 def test_debris_with_no_weapon_after_several_kinds_is_other(lang, text, expected):
     assert expected in keys(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a figure told with its region, then again with none: one claim, the placed one
+        (
+            "ru",
+            "Минобороны: над Севастополем сбиты три ракеты. В ведомстве уточнили, что средства ПВО "
+            "сбили три ракеты противника.",
+            [("destroyed", "missile", 3, "UA-40")],
+        ),
+        (
+            "uk",
+            "Над Сумщиною збито два дрони, повідомили в ОВА. Сили ППО збили два дрони, уточнили там.",
+            [("destroyed", "uav", 2, "UA-59")],
+        ),
+        (
+            "en",
+            "Two drones were shot down over the Kursk region, the governor said. Air defences "
+            "destroyed two drones overnight, he added.",
+            [("destroyed", "uav", 2, "RU-KRS")],
+        ),
+        # another figure with no region stays its own claim
+        (
+            "ru",
+            "Над Курской областью сбиты три беспилотника. Всего за ночь сбиты пять беспилотников.",
+            [("destroyed", "uav", 3, "RU-KRS"), ("destroyed", "uav", 5, None)],
+        ),
+    ],
+)
+def test_a_figure_restated_without_its_region_stands_once(lang, text, expected):
+    assert keys(text, lang) == expected

@@ -1048,7 +1048,7 @@ class Extraction:
         if header_pending is not None:
             self.close_header(header_pending)
         self.drop_exercise_launches()
-        kept = breakdown.without_rounded_repeats(self.without_vague_repeats())
+        kept = breakdown.without_rounded_repeats(self.without_unplaced_repeats())
         kept = breakdown.without_model_parts(kept)
         breakdown.check_totals(kept)
         drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
@@ -1102,6 +1102,31 @@ class Extraction:
                 continue
             kept.append(draft)
         return kept
+
+    def without_unplaced_repeats(self) -> list[Draft]:
+        """A figure told with its region and again with none (a headline "сбили над Севастополем
+        четыре ракеты", then "четыре ракеты были сбиты"; "a drone was downed over X ... the
+        drone was jammed"): one claim, the placed one. A total with parts is no repeat."""
+        kept = self.without_vague_repeats()
+        parents = {id(d.parent) for d in kept if d.parent is not None}
+        placed = [d for d in kept if d.admin1 is not None and d.count is not None]
+        return [
+            d
+            for d in kept
+            if not (
+                d.count is not None
+                and d.admin1 is None
+                and d.sea is None
+                and d.parent is None
+                and id(d) not in parents
+                and any(
+                    (o.claim_type, o.weapon, o.count) == (d.claim_type, d.weapon, d.count)
+                    and (None in (o.model, d.model) or o.model == d.model)
+                    and same_voice(o.claimant, d.claimant)
+                    for o in placed
+                )
+            )
+        ]
 
     def sentence_has_type(self, sentence: Sentence) -> bool:
         return any(
