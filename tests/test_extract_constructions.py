@@ -908,3 +908,36 @@ def test_debris_with_no_weapon_after_several_kinds_is_other(lang, text, expected
 )
 def test_a_figure_restated_without_its_region_stands_once(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "N times" is so many strikes only beside a verb or noun of attack, asserted
+        ("uk", "Сили ППО збили п'ять дронів. Повітряну тривогу оголошували чотири рази.", []),
+        ("ru", "Силы ПВО сбили пять беспилотников. Воздушную тревогу объявляли четыре раза.", []),
+        (
+            "en",
+            "Air defences shot down five drones. The air alert sounded four times to warn residents "
+            "about possible attacks.",
+            [],
+        ),
+        (
+            "uk",
+            "Сили ППО збили п'ять дронів. Ворог чотири рази вдарив по Харкову.",
+            [("hit", "uav", 4, "UA-63")],
+        ),
+        (
+            "ru",
+            "Силы ПВО сбили пять беспилотников. Противник четыре раза ударил по Харькову.",
+            [("hit", "uav", 4, "UA-63")],
+        ),
+        (
+            "en",
+            "Air defences shot down five drones. The enemy struck Kharkiv four times.",
+            [("hit", "uav", 4, "UA-63")],
+        ),
+    ],
+)
+def test_so_many_times_counts_strikes_only_beside_an_attack(lang, text, expected):
+    assert [k for k in keys(text, lang) if k[0] == "hit"] == expected

@@ -558,7 +558,13 @@ class Extraction:
 
     def strikes_item(self, number: Number, sentence: Sentence, times_end: int) -> Item | None:
         """ "N разів атакували <weapon>", "attacked with drones N times": N hits of the weapon
-        named right after, or else last named in the same clause before the number."""
+        named right after, or else last named in the same clause before the number. Only a verb
+        or noun of attack or strike in the clause makes them strikes ("the air alert sounded four
+        times", "тривогу оголошували чотири рази" count none)."""
+        words = WORDS.findall(self.text[number.start : times_end].lower())
+        times = {*numerals.counting(self.lex.lang).get("times", ()), *numerals.times_words(self.lex.lang)}
+        if words and words[-1] in times and not self.strike_verb(number.start, sentence):
+            return None
         weapon = self.weapon_after(times_end, 4)
         if weapon is None:
             left, _right = self.clause_bounds(number.start, sentence)
@@ -582,6 +588,17 @@ class Extraction:
         item.weapon_span = (weapon[1], weapon[2]) if named else None
         item.strikes = True
         return item
+
+    def strike_verb(self, position: int, sentence: Sentence) -> bool:
+        """A verb or noun of attack or strike, asserted, in the clause around `position`: what
+        makes "N times" so many strikes."""
+        left, right = self.clause_bounds(position, sentence)
+        return any(
+            left <= t[1] < right
+            and t[0] in ("hit", "launched", "attack")
+            and not self.negated_at(t[1], sentence)
+            for t in self.m.types
+        )
 
     def list_follows(self, position: int, sentence: Sentence) -> bool:
         """A colon, then counts, after `position` in the sentence."""
@@ -1768,12 +1785,15 @@ class Extraction:
         """ "N strikes", "attacked N times", "hits in N districts": a hit of N with the weapon
         named (lang/constructions.yaml `n_strikes`, `hits_in_places`), beside any hit of
         another figure."""
-        verb = any(t[0] in ("hit", "launched", "attack") for t in self.m.types)
         for number in self.m.numbers:
             span = constructions.strikes_after(
                 self.text, number.end, self.lex.lang
             ) or constructions.hits_in_places(self.text, number.start, number.end, self.lex.lang)
-            if span is None or (span[2] and not verb) or self.negated_at(number.start, sentence):
+            if (
+                span is None
+                or (span[2] and not self.strike_verb(number.start, sentence))
+                or self.negated_at(number.start, sentence)
+            ):
                 continue
             if self.kinds_after(span[1], sentence) > 1:
                 continue  # "15 ударов: 9 FPV-дронов, 4 КАБа и 2 ракеты": the parts are the hits
