@@ -773,3 +773,171 @@ def test_an_attack_repelled_is_no_strike(lang, text):
 def test_an_attack_that_damaged_stays_a_strike():
     text = "Ворог атакував Нікопольщину FPV-дронами. Пошкоджено будинок."
     assert keys(text, "uk") == [("hit", "uav", None, "UA-12"), ("damage", "uav", None, "UA-12")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an attack on an area with no figure and no outcome: a launch of no count (revision 2)
+        (
+            "ru",
+            "Ночью ВСУ атаковали Белгородскую область беспилотниками, сообщил губернатор.",
+            [("launched", "uav", None, "RU-BEL")],
+        ),
+        (
+            "ru",
+            "Сегодня была совершена очередная атака беспилотниками на территорию Курской области.",
+            [("launched", "uav", None, "RU-KRS")],
+        ),
+        (
+            "uk",
+            "Вночі ворог здійснив атаку ударними дронами на Полтавщину, повідомив голова ОВА.",
+            [("launched", "uav", None, "UA-53")],
+        ),
+        (
+            "en",
+            "Russia attacked the Odesa region with drones overnight, the governor said.",
+            [("launched", "uav", None, "UA-51")],
+        ),
+        # missiles and drones with no figure: a launch of each kind, each absorbed (or not) by
+        # its own outcome
+        (
+            "uk",
+            "Вночі ворог атакував південні регіони ракетами і дронами. Над Одещиною збито три дрони.",
+            [("launched", "missile", None, None), ("destroyed", "uav", 3, "UA-51")],
+        ),
+        (
+            "ru",
+            "Ночью противник атаковал южные регионы ракетами и беспилотниками. Над Курской "
+            "областью сбиты три беспилотника.",
+            [("launched", "missile", None, None), ("destroyed", "uav", 3, "RU-KRS")],
+        ),
+        (
+            "en",
+            "Overnight Russia attacked southern regions with missiles and drones. Three drones "
+            "were shot down over the Odesa region.",
+            [("launched", "missile", None, None), ("destroyed", "uav", 3, "UA-51")],
+        ),
+    ],
+)
+def test_an_attack_with_no_figure_is_a_launch(lang, text, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # mixed means, then strikes with no weapon named: the launches are absorbed
+        (
+            "uk",
+            "Ворог атакував Полтавщину ракетами та дронами. Є влучання в об'єкти енергетики.",
+        ),
+        (
+            "ru",
+            "Противник атаковал Курскую область ракетами и беспилотниками. Есть попадания в "
+            "объекты энергетики.",
+        ),
+        ("en", "Russia attacked the Poltava region with missiles and drones. There were hits."),
+    ],
+)
+def test_launches_of_mixed_means_are_absorbed_by_an_unspecified_strike(lang, text):
+    assert [k for k in keys(text, lang) if k[0] == "launched"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # debris told with no weapon, after missiles and drones were both named: `other`
+        (
+            "en",
+            "Air defence shot down two missiles and 15 drones. In the Kyiv region, debris damaged "
+            "windows of a house.",
+            ("debris", "other", None, "UA-32"),
+        ),
+        (
+            "uk",
+            "Сили ППО збили дві ракети і 15 дронів. На Київщині уламки пошкодили вікна будинку.",
+            ("debris", "other", None, "UA-32"),
+        ),
+        (
+            "ru",
+            "Силы ПВО сбили две ракеты и 15 беспилотников. В Курской области обломки повредили "
+            "окна дома.",
+            ("debris", "other", None, "RU-KRS"),
+        ),
+        # one kind named before: its debris
+        (
+            "en",
+            "Air defence shot down 15 drones. In the Kyiv region, debris damaged windows of a house.",
+            ("debris", "uav", None, "UA-32"),
+        ),
+    ],
+)
+def test_debris_with_no_weapon_after_several_kinds_is_other(lang, text, expected):
+    assert expected in keys(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a figure told with its region, then again with none: one claim, the placed one
+        (
+            "ru",
+            "Минобороны: над Севастополем сбиты три ракеты. В ведомстве уточнили, что средства ПВО "
+            "сбили три ракеты противника.",
+            [("destroyed", "missile", 3, "UA-40")],
+        ),
+        (
+            "uk",
+            "Над Сумщиною збито два дрони, повідомили в ОВА. Сили ППО збили два дрони, уточнили там.",
+            [("destroyed", "uav", 2, "UA-59")],
+        ),
+        (
+            "en",
+            "Two drones were shot down over the Kursk region, the governor said. Air defences "
+            "destroyed two drones overnight, he added.",
+            [("destroyed", "uav", 2, "RU-KRS")],
+        ),
+        # another figure with no region stays its own claim
+        (
+            "ru",
+            "Над Курской областью сбиты три беспилотника. Всего за ночь сбиты пять беспилотников.",
+            [("destroyed", "uav", 3, "RU-KRS"), ("destroyed", "uav", 5, None)],
+        ),
+    ],
+)
+def test_a_figure_restated_without_its_region_stands_once(lang, text, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "N times" is so many strikes only beside a verb or noun of attack, asserted
+        ("uk", "Сили ППО збили п'ять дронів. Повітряну тривогу оголошували чотири рази.", []),
+        ("ru", "Силы ПВО сбили пять беспилотников. Воздушную тревогу объявляли четыре раза.", []),
+        (
+            "en",
+            "Air defences shot down five drones. The air alert sounded four times to warn residents "
+            "about possible attacks.",
+            [],
+        ),
+        (
+            "uk",
+            "Сили ППО збили п'ять дронів. Ворог чотири рази вдарив по Харкову.",
+            [("hit", "uav", 4, "UA-63")],
+        ),
+        (
+            "ru",
+            "Силы ПВО сбили пять беспилотников. Противник четыре раза ударил по Харькову.",
+            [("hit", "uav", 4, "UA-63")],
+        ),
+        (
+            "en",
+            "Air defences shot down five drones. The enemy struck Kharkiv four times.",
+            [("hit", "uav", 4, "UA-63")],
+        ),
+    ],
+)
+def test_so_many_times_counts_strikes_only_beside_an_attack(lang, text, expected):
+    assert [k for k in keys(text, lang) if k[0] == "hit"] == expected

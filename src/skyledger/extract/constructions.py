@@ -11,6 +11,7 @@ attacks.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -306,6 +307,13 @@ def attack_words(lang: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
 
+def attack_verb(text: str, cue, lang: str) -> bool:
+    """The cue is a verb of attack aimed at a place ("атаковали область дронами", "attacked the
+    city with drones"): with no figure, a launch of no count (revision 2), absorbed beside a
+    shoot-down or strike of the same speaker and weapon, a strike when harm there follows."""
+    return cue is not None and attack_words(lang).fullmatch(text, cue[1], cue[2]) is not None
+
+
 def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
     """A counted attack on a named area whose speaker reports impact or damage there and no
     interception of that weapon is a hit (revision 2, `attacked_with_outcome`); a count-less
@@ -337,6 +345,10 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
 
     def restates_made(d) -> bool:
         if any(d is h for h in made):
+            if d.count is None and any(
+                same_strike(d, h) for h in drafts if h.claim_type == "hit" and h.count
+            ):
+                return True  # the attack's figure is told by a strike of its own
             return (d.count is None or restated(d, drafts, claimant_of)) and any(
                 same_strike(d, h) for h in made
             )
@@ -388,15 +400,17 @@ def restated(hit, drafts: list, claimant_of) -> bool:
 
 def absorbed(drafts: list, claimant_of) -> list:
     """Count-less launches beside a destroyed or hit claim of the same claimant and weapon
-    (and area, when the launch names one) are absorbed into it (revision 2)."""
+    (and area, when the launch names one) are absorbed into it (revision 2); unspecified or
+    mixed means (`other`) on either side cover the other's weapon ("a combined attack of
+    missiles and drones ... there were hits")."""
     kept = []
-    for draft in drafts:
+    for draft in split_kinds(drafts):
         if (
             draft.claim_type == "launched"
             and draft.count is None
             and any(
                 other.claim_type in ("destroyed", "hit")
-                and other.weapon == draft.weapon
+                and (other.weapon == draft.weapon or "other" in (other.weapon, draft.weapon))
                 and claimant_of(other) == claimant_of(draft)
                 and (draft.admin1 is None or other.admin1 in (draft.admin1, None))
                 for other in drafts
@@ -405,3 +419,15 @@ def absorbed(drafts: list, claimant_of) -> list:
             continue
         kept.append(draft)
     return kept
+
+
+def split_kinds(drafts: list) -> list:
+    """A count-less launch of mixed means ("атакувала ракетами і дронами") is a launch of
+    each kind it names, so that a shoot-down of the drones absorbs only theirs."""
+    split = []
+    for draft in drafts:
+        if draft.claim_type == "launched" and draft.count is None and draft.kinds:
+            split.extend(replace(draft, weapon=kind, kinds=()) for kind in draft.kinds)
+        else:
+            split.append(draft)
+    return split

@@ -92,7 +92,9 @@ CHAIN_GAP = re.compile(
 )
 ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|вдари|удари|цілив)", re.IGNORECASE)
 WIDE_TARGET = re.compile(
-    r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*)", re.IGNORECASE
+    r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*"
+    r"|ukrain\w*|russia\w*|regions?|oblast)(?!\w)",
+    re.IGNORECASE,
 )
 CLAUSE_TEXT = re.compile(r"\w")  # any word before "з 80 БпЛА": the whole opens no clause
 PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
@@ -188,6 +190,7 @@ class Draft:
     uncertain_region: bool = False
     again: bool = False
     weapon_named: bool = True  # False: no weapon in or before its sentence, "other" by default
+    kinds: tuple = ()  # a count-less launch of mixed means: the kinds it names
 
 
 @dataclass
@@ -560,7 +563,13 @@ class Extraction:
 
     def strikes_item(self, number: Number, sentence: Sentence, times_end: int) -> Item | None:
         """ "N разів атакували <weapon>", "attacked with drones N times": N hits of the weapon
-        named right after, or else last named in the same clause before the number."""
+        named right after, or else last named in the same clause before the number. Only a verb
+        or noun of attack or strike in the clause makes them strikes ("the air alert sounded four
+        times", "тривогу оголошували чотири рази" count none)."""
+        words = WORDS.findall(self.text[number.start : times_end].lower())
+        times = {*numerals.counting(self.lex.lang).get("times", ()), *numerals.times_words(self.lex.lang)}
+        if words and words[-1] in times and not self.strike_verb(number.start, sentence):
+            return None
         weapon = self.weapon_after(times_end, 4)
         if weapon is None:
             left, _right = self.clause_bounds(number.start, sentence)
@@ -584,6 +593,17 @@ class Extraction:
         item.weapon_span = (weapon[1], weapon[2]) if named else None
         item.strikes = True
         return item
+
+    def strike_verb(self, position: int, sentence: Sentence) -> bool:
+        """A verb or noun of attack or strike, asserted, in the clause around `position`: what
+        makes "N times" so many strikes."""
+        left, right = self.clause_bounds(position, sentence)
+        return any(
+            left <= t[1] < right
+            and t[0] in ("hit", "launched", "attack")
+            and not self.negated_at(t[1], sentence)
+            for t in self.m.types
+        )
 
     def list_follows(self, position: int, sentence: Sentence) -> bool:
         """A colon, then counts, after `position` in the sentence."""
@@ -1058,7 +1078,7 @@ class Extraction:
         if header_pending is not None:
             self.close_header(header_pending)
         self.drop_exercise_launches()
-        kept = breakdown.without_rounded_repeats(self.without_vague_repeats())
+        kept = breakdown.without_rounded_repeats(self.without_unplaced_repeats())
         kept = breakdown.without_model_parts(kept)
         breakdown.check_totals(kept)
         drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
@@ -1112,6 +1132,31 @@ class Extraction:
                 continue
             kept.append(draft)
         return kept
+
+    def without_unplaced_repeats(self) -> list[Draft]:
+        """A figure told with its region and again with none (a headline "сбили над Севастополем
+        четыре ракеты", then "четыре ракеты были сбиты"; "a drone was downed over X ... the
+        drone was jammed"): one claim, the placed one. A total with parts is no repeat."""
+        kept = self.without_vague_repeats()
+        parents = {id(d.parent) for d in kept if d.parent is not None}
+        placed = [d for d in kept if d.admin1 is not None and d.count is not None]
+        return [
+            d
+            for d in kept
+            if not (
+                d.count is not None
+                and d.admin1 is None
+                and d.sea is None
+                and d.parent is None
+                and id(d) not in parents
+                and any(
+                    (o.claim_type, o.weapon, o.count) == (d.claim_type, d.weapon, d.count)
+                    and (None in (o.model, d.model) or o.model == d.model)
+                    and same_voice(o.claimant, d.claimant)
+                    for o in placed
+                )
+            )
+        ]
 
     def sentence_has_type(self, sentence: Sentence) -> bool:
         return any(
@@ -1274,6 +1319,13 @@ class Extraction:
                     claim_type == "launched"
                     and item.count is None
                     and not constructions.countless_launch(self.text, cue, self.lex.lang)
+                    and not (
+                        constructions.attack_verb(self.text, cue, self.lex.lang)
+                        and (
+                            any(sentence.start <= r.start < sentence.end for r in self.m.regions)
+                            or WIDE_TARGET.search(sentence.text)
+                        )
+                    )  # "атаковали область беспилотниками": attacked an area named
                 )
                 or (
                     claim_type in ("hit", "debris")
@@ -1331,7 +1383,10 @@ class Extraction:
                     self.text, item.end, regions, self.lex.subcount
                 )
             item.regions, item.seas, item.multi = regions, seas, multi
-            made.extend(self.drafts_for(item, sentence, claimant, cumulative))
+            drafts = self.drafts_for(item, sentence, claimant, cumulative)
+            for draft in drafts:
+                draft.kinds = self.launched_kinds(item)
+            made.extend(drafts)
             if constructions.all_launched(
                 self.text, item, claim_type, self.lex.all_words, self.lex.lang
             ):
@@ -1344,6 +1399,21 @@ class Extraction:
             previous_end = item.end
             previous_item = item
         return made
+
+    def launched_kinds(self, item: Item) -> tuple[str, ...]:
+        """ "Атакувала ракетами і дронами" with no figure: the kinds the launch of mixed means
+        names, each a launch of its own unless its outcome absorbs it (`absorbed`); hits,
+        debris and damage of mixed means stay `other`, as nothing tells which kind did them."""
+        if not (
+            item.claim_type == "launched"
+            and item.count is None
+            and item.weapon == "other"
+            and item.weapon_span is not None
+        ):
+            return ()
+        start, end = item.weapon_span
+        kinds = tuple(dict.fromkeys(w[0] for w in self.m.weapons if start <= w[1] < end))
+        return kinds if len(kinds) > 1 and "other" not in kinds else ()
 
     def drafts_for(self, item: Item, sentence, claimant, cumulative) -> list[Draft]:
         places = [(r.code, None, r) for r in item.regions] + [(None, s[0], s) for s in item.seas]
@@ -1624,6 +1694,8 @@ class Extraction:
         debris_cues = [t for t in types if t[0] == "debris"]
         for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
             hit_weapon = weapon
+            if kind == "debris" and self.kinds_before(sentence) > 1:
+                hit_weapon = "other"  # "the debris damaged windows" after missiles and drones
             if kind == "hit_other":
                 kind, hit_weapon = "hit", "other"
             if NEGATED_AFTER.match(self.text, t_end):
@@ -1726,12 +1798,15 @@ class Extraction:
         """ "N strikes", "attacked N times", "hits in N districts": a hit of N with the weapon
         named (lang/constructions.yaml `n_strikes`, `hits_in_places`), beside any hit of
         another figure."""
-        verb = any(t[0] in ("hit", "launched", "attack") for t in self.m.types)
         for number in self.m.numbers:
             span = constructions.strikes_after(
                 self.text, number.end, self.lex.lang
             ) or constructions.hits_in_places(self.text, number.start, number.end, self.lex.lang)
-            if span is None or (span[2] and not verb) or self.negated_at(number.start, sentence):
+            if (
+                span is None
+                or (span[2] and not self.strike_verb(number.start, sentence))
+                or self.negated_at(number.start, sentence)
+            ):
                 continue
             if self.kinds_after(span[1], sentence) > 1:
                 continue  # "15 ударов: 9 FPV-дронов, 4 КАБа и 2 ракеты": the parts are the hits
@@ -1837,6 +1912,13 @@ class Extraction:
     def kinds_after(self, position: int, sentence: Sentence) -> int:
         """How many weapon kinds the sentence names after `position`."""
         return len({w[0] for w in self.m.weapons if position <= w[1] < sentence.end})
+
+    def kinds_before(self, sentence: Sentence) -> int:
+        """With no weapon named in the sentence, how many kinds the report named before it
+        (0 when the sentence names one itself)."""
+        if any(sentence.start <= w[1] < sentence.end for w in self.m.weapons):
+            return 0
+        return len({w[0] for w in self.all.weapons if w[1] < sentence.start} - {"other"})
 
     def sentence_weapon(self, sentence: Sentence) -> str | None:
         weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
