@@ -27,7 +27,8 @@ from skyledger.extract import (
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.attribution import Attribution
 from skyledger.extract.casualty_words import killed_only
-from skyledger.extract.lexicon import Lexicon, may_hold, models_pattern
+from skyledger.extract.folding import may_hold
+from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
 from skyledger.extract.places import (
