@@ -90,6 +90,7 @@ BAD_LINES = [
     (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),  # regression: RecursionError
     (b'{"id": 1, "text": "3 drones", "claimant": {"a": 1}}', "'claimant' must be a string"),  # regression: ValidationError
     (b'{"id": "\\ud800", "text": "x"}', "lone surrogate"),  # regression: UnicodeEncodeError on output
+    (b'{"id": "\xed\xa0\x80", "text": "x"}', "lone surrogate"),  # one as raw bytes, not escaped
     (b'{"id": 1, "text": ["x"]}', "string 'text'"),
     (b'{"id": 1, "text": "x", "published": {"at": 1}}', "published"),
 ]  # fmt: skip

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from skyledger.extract import extract
+from skyledger.extract.folding import may_hold
 from skyledger.extract.lexicon import (
     Dispatcher,
     LazyPattern,
     language_fallbacks,
     lexicon,
-    may_hold,
     opening_alternatives,
 )
 

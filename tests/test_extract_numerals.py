@@ -220,3 +220,21 @@ def test_no_count(text, lang):
 )
 def test_numbers_beside_their_noun(text, lang, values):
     assert [n.value for n in find_numbers(text, lexicon(lang))] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "text", "found"),
+    [
+        ("ru", "the_other", "Один упал в поле, другой — над Курской областью.", ["другой"]),
+        ("ru", "the_other", "ДРУГОЙ беспилотник сбит.", ["ДРУГОЙ"]),
+        ("uk", "same_number", "Над Сумщиною — 5, стільки ж над Харківщиною.", ["стільки ж"]),
+        ("en", "the_rest", "Four were downed; the rest fell short.", ["the rest"]),
+        ("en", "the_rest", "Four were downed over the region.", []),
+    ],
+)
+def test_listed_words_are_found_where_the_case_blind_pattern_finds_them(lang, key, text, found):
+    from skyledger.extract.numerals import listed, scanned
+
+    pattern = scanned(lang, key)
+    assert [m.group(0) for m in pattern.finditer(text)] == found
+    assert [m.group(0) for m in listed(lang, key, "(?<![\\w\\-])", "").finditer(text)] == found

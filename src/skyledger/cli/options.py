@@ -114,11 +114,20 @@ def json_line(raw: bytes) -> object:
         item = json.loads(raw)
     except RecursionError:
         raise ValueError("invalid JSON: nested too deeply") from None
-    try:
-        json.dumps(item, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("holds invalid Unicode (a lone surrogate)") from None
+    if may_hold_surrogate(raw):
+        try:
+            json.dumps(item, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("holds invalid Unicode (a lone surrogate)") from None
     return item
+
+
+def may_hold_surrogate(raw: bytes | str) -> bool:
+    """Can the JSON read from `raw` hold a surrogate? UTF-8 brings one only as a \\u escape
+    or as the bytes ED A0-BF (which json.loads lets through); other inputs are checked."""
+    if isinstance(raw, str) or not json.detect_encoding(raw).startswith("utf-8"):
+        return True
+    return b"\\u" in raw or b"\xed" in raw
 
 
 def checked(check):

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from skyledger.datafile import read_yaml
+from skyledger.extract.folding import lowers_as_it_folds, may_hold
 
 LANG_DIR = Path(__file__).parent / "lang"
 THOUSAND = 1000
@@ -91,6 +92,43 @@ def listed(lang: str, key: str, lead: str = "", tail: str = "") -> re.Pattern | 
     return re.compile(lead + pattern.pattern + tail, re.IGNORECASE) if pattern else None
 
 
+class ListedWords:
+    """A `listed` pattern looked for in whole texts and sentences: searched only where the
+    lower-cased stretch holds one of its words. (The pattern opens with a look-behind and
+    ignores case, so the regex engine tries it at every position: slow on a whole report.)"""
+
+    __slots__ = ("regex", "words")
+
+    def __init__(self, regex: re.Pattern, words):
+        words = tuple(str(w).lower() for w in words)
+        self.regex = regex
+        self.words = words if all(lowers_as_it_folds(w) for w in words) else None
+
+    def _may_hold(self, text: str, pos: int, endpos: int | None) -> bool:
+        if self.words is None:  # a word the test cannot stand for: always searched
+            return True
+        stretch = text if pos == 0 and endpos is None else text[pos:endpos]
+        return may_hold(stretch, *self.words)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if not self._may_hold(text, pos, endpos):
+            return iter(())
+        return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        if not self._may_hold(text, pos, endpos):
+            return None
+        return self.regex.search(text, pos, len(text) if endpos is None else endpos)
+
+
+@cache
+def scanned(lang: str, key: str) -> ListedWords | None:
+    """The words listed under `key`, opening a word (no part of a hyphenated one), to be
+    found anywhere in a text."""
+    pattern = listed(lang, key, OPENS, "")
+    return ListedWords(pattern, counting(lang).get(key)) if pattern else None
+
+
 @cache
 def thousand_after(lang: str) -> re.Pattern | None:
     """'тыс.', 'тис.', 'thousand' right after digits: "2 тис. дронів" is 2000."""
@@ -124,7 +162,7 @@ def out_of(lang: str) -> re.Pattern | None:
 
 def the_other(lang: str) -> re.Pattern | None:
     """ "the other" ("другой", "інша"): one more, after a "one" ("один — …, інший — …")."""
-    return listed(lang, "the_other", OPENS, "")
+    return scanned(lang, "the_other")
 
 
 def fraction_before(lang: str) -> re.Pattern | None:
@@ -134,7 +172,7 @@ def fraction_before(lang: str) -> re.Pattern | None:
 
 def same_number(lang: str) -> re.Pattern | None:
     """ "столько же", "стільки ж", "the same number": as many as the count before."""
-    return listed(lang, "same_number", OPENS, "")
+    return scanned(lang, "same_number")
 
 
 @cache
@@ -179,7 +217,7 @@ def noun_after(lang: str) -> re.Pattern | None:
 
 def the_rest(lang: str) -> re.Pattern | None:
     """ "the rest", "остальные", "решта": the remainder of a list, of unknown count."""
-    return listed(lang, "the_rest", OPENS, "")
+    return scanned(lang, "the_rest")
 
 
 def reaches_before(lang: str) -> re.Pattern | None:

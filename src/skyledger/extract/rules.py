@@ -27,7 +27,8 @@ from skyledger.extract import (
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract.attribution import Attribution
 from skyledger.extract.casualty_words import killed_only
-from skyledger.extract.lexicon import Lexicon, may_hold, models_pattern
+from skyledger.extract.folding import may_hold
+from skyledger.extract.lexicon import Lexicon, models_pattern
 from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
 from skyledger.extract.numbers import Number, find_numbers
 from skyledger.extract.places import (
@@ -98,7 +99,7 @@ WIDE_TARGET = re.compile(
 )
 CLAUSE_TEXT = re.compile(r"\w")  # any word before "з 80 БпЛА": the whole opens no clause
 PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
-TARGET_PLACE = re.compile(r"(?<!\w)[Пп]о\s+[А-ЯІЇЄҐ]")
+TARGET_PLACE = re.compile(r"[Пп](?<!\w.)о\s+[А-ЯІЇЄҐ]")  # "(?<!\w)[Пп]", letter first: fast
 # between a plural title and its regions, and between the regions: "of the", ",", "and"
 TITLE_CHAIN_GAP = re.compile(r"(?:[\s,]+|\w{1,3}(?!\w))*")
 NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds only at 0

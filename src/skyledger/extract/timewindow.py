@@ -19,6 +19,7 @@ MOSCOW = timezone(timedelta(hours=3))
 KYIV = ZoneInfo("Europe/Kyiv")
 CLOCK = r"(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?"
 DAY = r"(?:\s*(\d{1,2})\s+([^\W\d_]+))?"
+CLOCK_TIME = re.compile(r"\d[:.]\d\d")  # what every CLOCK holds
 RANGE = {
     "ru": re.compile(
         rf"(?<!\w)с\s+{CLOCK}[^\d]{{0,30}}?{DAY}[^\d]{{0,25}}?\s+до\s+{CLOCK}{DAY}", FLAGS
@@ -58,7 +59,8 @@ def find_window(
 ) -> tuple[datetime, datetime, tuple[int, int]] | None:
     """(start, end, span within `text`) or None when the text does not fix one."""
     pattern = RANGE.get(lex.lang)
-    match = pattern.search(text) if pattern else None
+    # a range needs a clock time: the case-blind range itself is slow to look for everywhere
+    match = pattern.search(text) if pattern and CLOCK_TIME.search(text) else None
     if not match or published is None:
         return None
     h1, m1, ap1, d1, mon1, h2, m2, ap2, d2, mon2 = match.groups()
