@@ -1505,6 +1505,8 @@ class Extraction:
                 other.model = other.model or draft.model
                 other.places.extend(p for p in draft.places if p.normal not in known(other))
                 return
+            if fpv_apart(other, draft):
+                continue
             if same_key(other, draft) and not another_event(draft):
                 other.model = other.model or draft.model  # the lead's figure, its model named later
                 other.claimant = other.claimant or draft.claimant  # and its speaker
@@ -1799,6 +1801,9 @@ class Extraction:
                 continue  # "15 ударов: 9 FPV-дронов, 4 КАБа и 2 ракеты": the parts are the hits
             region, mention = self.local_region(sentence, claimant)
             value = number.value
+            model = self.model_near(number.start, span[1], sentence)
+            probe = Draft("hit", None, value, "exact", region, sentence, claimant)
+            probe.model = model[0] if model else None
             draft = self.local(
                 sentence,
                 "hit",
@@ -1807,14 +1812,14 @@ class Extraction:
                 mention,
                 claimant,
                 span[:2],
-                apart=lambda d, value=value: d.count not in (None, value),
+                apart=lambda d, value=value, probe=probe: d.count not in (None, value)
+                or fpv_apart(d, probe),
             )
             if draft is None:
                 continue
             before = self.text[max(sentence.start, number.start - 30) : number.start]
             draft.count, draft.qualifier = value, self.qualifier(before)
             draft.evidence["count"] = (number.start, number.end)
-            model = self.model_near(number.start, span[1], sentence)
             if model and model[1] == draft.weapon:
                 draft.model = model[0]
             draft.confidence = 0.8
@@ -2340,6 +2345,18 @@ def another_event(draft: Draft) -> bool:
     """ "Ещё один дрон ударил", "another drone hit": a second strike, never a restatement of
     the first (debris of one more is added to the count instead)."""
     return draft.again and draft.claim_type != "debris"
+
+
+def fpv_apart(a: Draft, b: Draft) -> bool:
+    """A strike by an FPV drone and one by a drone of another (or no named) type are two
+    incidents: FPV drones strike at short range, one target each, unlike the long-range
+    drones of a raid ("дрон атаковал автомобиль ... FPV-дрон ударил по дому"), when told in
+    sentences of their own."""
+    return (
+        a.claim_type == b.claim_type == "hit"
+        and (a.model == "FPV") != (b.model == "FPV")
+        and a.sentence is not b.sentence
+    )
 
 
 def none_hurt_apart(killed, injured):
