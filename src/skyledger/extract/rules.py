@@ -1333,6 +1333,9 @@ class Extraction:
             model = self.model_near(item.start, item.end, sentence, following)
             if model and model[1] == item.weapon:
                 item.model = model[0]
+            elif model and model[1] == "other" and item.weapon == "missile":
+                # "четыре снаряда РСЗО HIMARS", "HIMARS rockets": rocket artillery, not missiles
+                item.weapon, item.model = "other", model[0]
             used = previous_item.regions if previous_item is not None else ()
             regions, seas, multi = self.place_of(item, next_start, previous_end, sentence, used)
             if not (regions or seas or multi) and self.shares_place(item, items, index):
