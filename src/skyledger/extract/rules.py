@@ -982,9 +982,11 @@ class Extraction:
         return None, None
 
     def governs(self, cue_end: int, count_start: int) -> bool:
-        """Nothing but a qualifier between a cue and the count ("влучання понад 11 БпЛА")."""
+        """Nothing but a qualifier between a cue and the count ("влучання понад 11 БпЛА"), or a
+        preposition that links them ("hits by 11 drones")."""
         gap = self.text[cue_end:count_start]
-        return not gap.strip() or (
+        links = numerals.counting(self.lex.lang).get("cue_links") or ()
+        return not gap.strip() or gap.strip().lower() in links or (
             len(gap.split()) <= 2 and self.qualifier(gap.lower() + " ") != "exact"
         )
 
