@@ -969,3 +969,32 @@ def test_so_many_times_counts_strikes_only_beside_an_attack(lang, text, expected
 def test_an_fpv_strike_is_apart_from_a_strike_of_another_drone(lang, text, expected):
     hits = [(c.count, c.model) for c in extract(text, lang=lang) if c.claim_type == "hit"]
     assert hits == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the outlet's recap of other news ("Як повідомлялося, …") names its own weapon: strikes
+        # with none named there are of unspecified means, not the drones told before
+        (
+            "uk",
+            "Голова ОВА повідомив, що над Запоріжжям збито три дрони. Як повідомлялося, російські "
+            "війська завдали п'ять ударів по Запоріжжю у вівторок.",
+            [("destroyed", "uav", 3, "UA-23"), ("hit", "other", 5, "UA-23")],
+        ),
+        (
+            "ru",
+            "Губернатор сообщил, что над Белгородом сбиты три беспилотника. Напомним, ранее "
+            "противник нанес пять ударов по Белгороду.",
+            [("destroyed", "uav", 3, "RU-BEL"), ("hit", "other", 5, "RU-BEL")],
+        ),
+        (
+            "en",
+            "The governor said three drones were shot down over Zaporizhzhia. As reported, Russian "
+            "forces carried out five strikes on Zaporizhzhia on Tuesday.",
+            [("destroyed", "uav", 3, "UA-23"), ("hit", "other", 5, "UA-23")],
+        ),
+    ],
+)
+def test_an_outlets_recap_starts_a_new_frame(lang, text, expected):
+    assert keys(text, lang) == expected

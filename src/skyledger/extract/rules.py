@@ -380,6 +380,7 @@ class Extraction:
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
         self.named: list = []  # places named after weak cues in the current sentence
         self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
+        self.recap_start = 0  # where the outlet's last recap of other news opens ("Нагадаємо, …")
 
     # ---- items -------------------------------------------------------------
     def weapon_after(self, position: int, limit_words: int = 4):
@@ -574,7 +575,7 @@ class Extraction:
         if not named:  # "launched three strikes on Kharkiv" in a report of guided bombs only
             if self.list_follows(times_end, sentence):
                 return None  # "15 ударов: 9 FPV-дронов, …": the list counts the strikes
-            kinds = {w[0] for w in self.all.weapons if w[1] < number.start}
+            kinds = {w[0] for w in self.all.weapons if self.recap_start <= w[1] < number.start}
             weapon = (kinds.pop(), number.start, number.end) if len(kinds) == 1 else None
         if weapon is None or weapon[0] == "other":
             return None  # shelling N times mixes means: no count (the guideline's "N обстрілів")
@@ -1038,6 +1039,10 @@ class Extraction:
             claimant = claimants[index]
             if claimant is not None and claimant.kind == "bare":
                 claimant = None
+            if opens_recap(claimants, index):
+                # "Як повідомлялося, …", "As reported, …": other news, told anew; the weapon
+                # of what came before does not carry into it
+                self.frame_weapon, self.recap_start = None, sentence.start
             cue_places = find_places(sentence.text, self.lex.lang, sentence.start)
             quiet = self.quiet(sentence)
             self.named = [] if quiet else self.named_places(sentence, claimant, cue_places)
@@ -2344,6 +2349,18 @@ class Extraction:
         for draft in targets:
             known = {p.normal for p in draft.places}
             draft.places.extend(p for p in places if p.normal not in known)
+
+
+def opens_recap(claimants: list, index: int) -> bool:
+    """The sentence opens the outlet's own account after someone else's ("Нагадаємо, …")."""
+    mine = claimants[index]
+    before = claimants[index - 1] if index else None
+    return (
+        mine is not None
+        and mine.claimant == "(outlet)"
+        and before is not None
+        and before.claimant != "(outlet)"
+    )
 
 
 def another_event(draft: Draft) -> bool:
