@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import keys
+from skyledger.extract import extract
 from skyledger.extract.constructions import table
 
 ROWS = [
@@ -941,3 +942,59 @@ def test_a_figure_restated_without_its_region_stands_once(lang, text, expected):
 )
 def test_so_many_times_counts_strikes_only_beside_an_attack(lang, text, expected):
     assert [k for k in keys(text, lang) if k[0] == "hit"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a strike by an FPV drone and one by another drone, each in its own sentence: two
+        (
+            "ru",
+            "В Белгороде беспилотник атаковал автомобиль. В Шебекино FPV-дрон ударил по частному дому.",
+            [(1, None), (1, "FPV")],
+        ),
+        (
+            "uk",
+            "Ворог атакував Нікопольщину ударним дроном. Також ворог шість разів атакував "
+            "FPV-дронами Марганецьку громаду.",
+            [(1, None), (6, "FPV")],
+        ),
+        (
+            "en",
+            "A drone hit a house in Belgorod. Later an FPV drone struck a car in Shebekino.",
+            [(1, None), (1, "FPV")],
+        ),
+    ],
+)
+def test_an_fpv_strike_is_apart_from_a_strike_of_another_drone(lang, text, expected):
+    hits = [(c.count, c.model) for c in extract(text, lang=lang) if c.claim_type == "hit"]
+    assert hits == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the outlet's recap of other news ("Як повідомлялося, …") names its own weapon: strikes
+        # with none named there are of unspecified means, not the drones told before
+        (
+            "uk",
+            "Голова ОВА повідомив, що над Запоріжжям збито три дрони. Як повідомлялося, російські "
+            "війська завдали п'ять ударів по Запоріжжю у вівторок.",
+            [("destroyed", "uav", 3, "UA-23"), ("hit", "other", 5, "UA-23")],
+        ),
+        (
+            "ru",
+            "Губернатор сообщил, что над Белгородом сбиты три беспилотника. Напомним, ранее "
+            "противник нанес пять ударов по Белгороду.",
+            [("destroyed", "uav", 3, "RU-BEL"), ("hit", "other", 5, "RU-BEL")],
+        ),
+        (
+            "en",
+            "The governor said three drones were shot down over Zaporizhzhia. As reported, Russian "
+            "forces carried out five strikes on Zaporizhzhia on Tuesday.",
+            [("destroyed", "uav", 3, "UA-23"), ("hit", "other", 5, "UA-23")],
+        ),
+    ],
+)
+def test_an_outlets_recap_starts_a_new_frame(lang, text, expected):
+    assert keys(text, lang) == expected

@@ -384,6 +384,13 @@ def test_round_figures_in_tens(text, lang, count, qualifier):
             "ru",
             [("hit", "uav", 11, None), ("debris", "uav", None, None)],
         ),
+        # English links the noun to its count with a preposition
+        (
+            "Hits by 11 drones were recorded in the Sumy region.",
+            "en",
+            [("hit", "uav", 11, "UA-59")],
+        ),
+        ("Hits of 11 drones were recorded in six locations.", "en", [("hit", "uav", 11, None)]),
     ],
 )
 def test_the_cue_before_a_count_governs_it(text, lang, expected):

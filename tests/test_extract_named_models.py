@@ -60,6 +60,18 @@ def claims(text: str, lang: str) -> list[tuple]:
             [("launched", "glide_bomb", 6, "KAB")],
         ),
         ("uk", "Ворог скинув на Харківщину 7 КАБів.", [("launched", "glide_bomb", 7, "KAB")]),
+        # rockets of a multiple rocket launcher (HIMARS) are rocket artillery: `other`, MLRS
+        (
+            "ru",
+            "Средства ПВО сбили четыре реактивных снаряда РСЗО HIMARS.",
+            [("destroyed", "other", 4, "MLRS")],
+        ),
+        ("uk", "Сили ППО збили три снаряди HIMARS.", [("destroyed", "other", 3, "MLRS")]),
+        (
+            "en",
+            "Air defences shot down four HIMARS rockets.",
+            [("destroyed", "other", 4, "MLRS")],
+        ),
         # a launcher named in passing is no weapon: "градоначальник" is no Grad
         ("ru", "Градоначальник сообщил о работе экстренных служб.", []),
     ],

@@ -382,6 +382,7 @@ class Extraction:
         self.named: list = []  # places named after weak cues in the current sentence
         self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
         self.clause_breaks: dict = {}  # a sentence's (start, end) -> where its clause breaks end
+        self.recap_start = 0  # where the outlet's last recap of other news opens ("Нагадаємо, …")
 
     # ---- items -------------------------------------------------------------
     def weapon_after(self, position: int, limit_words: int = 4):
@@ -580,7 +581,7 @@ class Extraction:
         if not named:  # "launched three strikes on Kharkiv" in a report of guided bombs only
             if self.list_follows(times_end, sentence):
                 return None  # "15 ударов: 9 FPV-дронов, …": the list counts the strikes
-            kinds = {w[0] for w in self.all.weapons if w[1] < number.start}
+            kinds = {w[0] for w in self.all.weapons if self.recap_start <= w[1] < number.start}
             weapon = (kinds.pop(), number.start, number.end) if len(kinds) == 1 else None
         if weapon is None or weapon[0] == "other":
             return None  # shelling N times mixes means: no count (the guideline's "N обстрілів")
@@ -996,9 +997,11 @@ class Extraction:
         return None, None
 
     def governs(self, cue_end: int, count_start: int) -> bool:
-        """Nothing but a qualifier between a cue and the count ("влучання понад 11 БпЛА")."""
+        """Nothing but a qualifier between a cue and the count ("влучання понад 11 БпЛА"), or a
+        preposition that links them ("hits by 11 drones")."""
         gap = self.text[cue_end:count_start]
-        return not gap.strip() or (
+        links = numerals.counting(self.lex.lang).get("cue_links") or ()
+        return not gap.strip() or gap.strip().lower() in links or (
             len(gap.split()) <= 2 and self.qualifier(gap.lower() + " ") != "exact"
         )
 
@@ -1050,6 +1053,10 @@ class Extraction:
             claimant = claimants[index]
             if claimant is not None and claimant.kind == "bare":
                 claimant = None
+            if opens_recap(claimants, index):
+                # "Як повідомлялося, …", "As reported, …": other news, told anew; the weapon
+                # of what came before does not carry into it
+                self.frame_weapon, self.recap_start = None, sentence.start
             cue_places = find_places(sentence.text, self.lex.lang, sentence.start)
             quiet = self.quiet(sentence)
             self.named = [] if quiet else self.named_places(sentence, claimant, cue_places)
@@ -1347,6 +1354,9 @@ class Extraction:
             model = self.model_near(item.start, item.end, sentence, following)
             if model and model[1] == item.weapon:
                 item.model = model[0]
+            elif model and model[1] == "other" and item.weapon == "missile":
+                # "четыре снаряда РСЗО HIMARS", "HIMARS rockets": rocket artillery, not missiles
+                item.weapon, item.model = "other", model[0]
             used = previous_item.regions if previous_item is not None else ()
             regions, seas, multi = self.place_of(item, next_start, previous_end, sentence, used)
             if not (regions or seas or multi) and self.shares_place(item, items, index):
@@ -1519,6 +1529,8 @@ class Extraction:
                 other.model = other.model or draft.model
                 other.places.extend(p for p in draft.places if p.normal not in known(other))
                 return
+            if fpv_apart(other, draft):
+                continue
             if same_key(other, draft) and not another_event(draft):
                 other.model = other.model or draft.model  # the lead's figure, its model named later
                 other.claimant = other.claimant or draft.claimant  # and its speaker
@@ -1813,6 +1825,9 @@ class Extraction:
                 continue  # "15 ударов: 9 FPV-дронов, 4 КАБа и 2 ракеты": the parts are the hits
             region, mention = self.local_region(sentence, claimant)
             value = number.value
+            model = self.model_near(number.start, span[1], sentence)
+            probe = Draft("hit", None, value, "exact", region, sentence, claimant)
+            probe.model = model[0] if model else None
             draft = self.local(
                 sentence,
                 "hit",
@@ -1821,14 +1836,14 @@ class Extraction:
                 mention,
                 claimant,
                 span[:2],
-                apart=lambda d, value=value: d.count not in (None, value),
+                apart=lambda d, value=value, probe=probe: d.count not in (None, value)
+                or fpv_apart(d, probe),
             )
             if draft is None:
                 continue
             before = self.text[max(sentence.start, number.start - 30) : number.start]
             draft.count, draft.qualifier = value, self.qualifier(before)
             draft.evidence["count"] = (number.start, number.end)
-            model = self.model_near(number.start, span[1], sentence)
             if model and model[1] == draft.weapon:
                 draft.model = model[0]
             draft.confidence = 0.8
@@ -2350,10 +2365,34 @@ class Extraction:
             draft.places.extend(p for p in places if p.normal not in known)
 
 
+def opens_recap(claimants: list, index: int) -> bool:
+    """The sentence opens the outlet's own account after someone else's ("Нагадаємо, …")."""
+    mine = claimants[index]
+    before = claimants[index - 1] if index else None
+    return (
+        mine is not None
+        and mine.claimant == "(outlet)"
+        and before is not None
+        and before.claimant != "(outlet)"
+    )
+
+
 def another_event(draft: Draft) -> bool:
     """ "Ещё один дрон ударил", "another drone hit": a second strike, never a restatement of
     the first (debris of one more is added to the count instead)."""
     return draft.again and draft.claim_type != "debris"
+
+
+def fpv_apart(a: Draft, b: Draft) -> bool:
+    """A strike by an FPV drone and one by a drone of another (or no named) type are two
+    incidents: FPV drones strike at short range, one target each, unlike the long-range
+    drones of a raid ("дрон атаковал автомобиль ... FPV-дрон ударил по дому"), when told in
+    sentences of their own."""
+    return (
+        a.claim_type == b.claim_type == "hit"
+        and (a.model == "FPV") != (b.model == "FPV")
+        and a.sentence is not b.sentence
+    )
 
 
 def none_hurt_apart(killed, injured):
