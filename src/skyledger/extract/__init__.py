@@ -106,7 +106,7 @@ def to_claims(
         if mention is not None and mention.end > mention.start and mention.claimant != "(outlet)":
             evidence["claimant"] = (mention.start, mention.end)
         claims.append(
-            Claim.model_construct(  # trusted values, typed by the rules: no validation
+            Claim(
                 id=ids[id(draft)],
                 claimant=(mention.claimant if mention else None) or default_claimant,
                 claim_type=draft.claim_type,
