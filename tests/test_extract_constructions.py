@@ -998,3 +998,17 @@ def test_an_fpv_strike_is_apart_from_a_strike_of_another_drone(lang, text, expec
 )
 def test_an_outlets_recap_starts_a_new_frame(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the claim verb is in a clause of intent or purpose, apart from the weapon's clause:
+        # nothing is claimed
+        ("en", "Along with new drones, the army needs ways to destroy them with electronic warfare."),
+        ("ru", "Наряду с закупкой беспилотников, армия намерена сбивать их средствами РЭБ."),
+        ("uk", "Разом із закупівлею дронів, армія має намір збивати їх засобами РЕБ."),
+    ],
+)
+def test_a_claim_verb_in_a_clause_of_intent_claims_nothing(lang, text):
+    assert keys(text, lang) == []

@@ -1309,6 +1309,7 @@ class Extraction:
                     )
                 )
                 or self.negated(item, sentence)
+                or (cue is not None and self.negated_at(cue[1], sentence))  # "ways to destroy"
                 or (
                     claim_type == "launched"
                     and item.count is None
