@@ -1012,3 +1012,19 @@ def test_an_outlets_recap_starts_a_new_frame(lang, text, expected):
 )
 def test_a_claim_verb_in_a_clause_of_intent_claims_nothing(lang, text):
     assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # strikes with no figure told twice, once by model and once by the weapon: one claim
+        ("uk", "Вночі Волинь перебувала під ударом шахедів. На Волині зафіксовано влучання дронів."),
+        (
+            "ru",
+            "Ночью Курск был под ударом «Гераней». В Курске зафиксированы попадания беспилотников.",
+        ),
+        ("en", "Overnight Shahed drones struck Lutsk. Drone hits were recorded in Lutsk."),
+    ],
+)
+def test_countless_strikes_by_model_and_by_weapon_are_one(lang, text):
+    assert [k[0] for k in keys(text, lang)] == ["hit"]

@@ -1543,6 +1543,14 @@ class Extraction:
                     or (
                         draft.claim_type == "hit" and (other.count is None) != (draft.count is None)
                     )
+                    # two count-less strikes, by Shaheds and by drones: one (an FPV strike
+                    # stays apart, `fpv_apart`)
+                    or (
+                        draft.claim_type == "hit"
+                        and other.count is None
+                        and draft.count is None
+                        and "FPV" not in (other.model, draft.model)
+                    )
                 )
             )
             same_place = same_model and (
