@@ -497,6 +497,27 @@ def test_damage_being_clarified_is_no_damage():
             "В результате атаки беспилотников на Курск контужены два человека.",
             [("hit", "uav", None, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
         ),
+        # houses and cars that "suffered" are damaged, no one is hurt
+        (
+            "В Крыму сбили беспилотник. В результате падения аппарата пострадали три дома и два "
+            "автомобиля.",
+            [
+                ("destroyed", "uav", 1, "UA-43"),
+                ("debris", "uav", 1, "UA-43"),
+                ("damage", "uav", None, "UA-43"),
+            ],
+        ),
+        # people of a house who suffered are hurt, the house is not said to be damaged
+        (
+            "При атаке беспилотника на Белгород пострадали двое жителей дома.",
+            [("hit", "uav", None, "RU-BEL"), ("casualties", "uav", None, "RU-BEL")],
+        ),
+        # an aircraft (летательный аппарат) that fell is debris
+        (
+            "Беспилотник подавили средства РЭБ над Тульской областью. Летательный аппарат упал "
+            "недалеко от дома.",
+            [("destroyed", "uav", 1, "RU-TUL"), ("debris", "uav", 1, "RU-TUL")],
+        ),
     ],
 )
 def test_damage_and_harm_words(text, expected):

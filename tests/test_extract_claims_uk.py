@@ -263,6 +263,23 @@ def test_debris_and_damage_in_a_city_district():
         ),
         # a shell that fell into the sea is neither debris nor a drone
         ("Один із снарядів, ймовірно, впав у море.", []),
+        # houses that "suffered" are damaged; an aircraft (літальний апарат) that fell is debris
+        (
+            "У Харкові збили дрон. Внаслідок падіння апарата постраждали три будинки.",
+            [
+                ("destroyed", "uav", 1, "UA-63"),
+                ("debris", "uav", 1, "UA-63"),
+                ("damage", "uav", None, "UA-63"),
+            ],
+        ),
+        (
+            "Під час атаки дрона на Харків постраждали двоє мешканців будинку.",
+            [("hit", "uav", None, "UA-63"), ("casualties", "uav", None, "UA-63")],
+        ),
+        (
+            "Над Сумщиною РЕБ подавили дрон. Літальний апарат впав на поле.",
+            [("destroyed", "uav", 1, "UA-59"), ("debris", "uav", 1, "UA-59")],
+        ),
     ],
 )
 def test_fallen_weapons_and_debris(text, expected):

@@ -998,3 +998,33 @@ def test_an_fpv_strike_is_apart_from_a_strike_of_another_drone(lang, text, expec
 )
 def test_an_outlets_recap_starts_a_new_frame(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the claim verb is in a clause of intent or purpose, apart from the weapon's clause:
+        # nothing is claimed
+        ("en", "Along with new drones, the army needs ways to destroy them with electronic warfare."),
+        ("ru", "Наряду с закупкой беспилотников, армия намерена сбивать их средствами РЭБ."),
+        ("uk", "Разом із закупівлею дронів, армія має намір збивати їх засобами РЕБ."),
+    ],
+)
+def test_a_claim_verb_in_a_clause_of_intent_claims_nothing(lang, text):
+    assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # strikes with no figure told twice, once by model and once by the weapon: one claim
+        ("uk", "Вночі Волинь перебувала під ударом шахедів. На Волині зафіксовано влучання дронів."),
+        (
+            "ru",
+            "Ночью Курск был под ударом «Гераней». В Курске зафиксированы попадания беспилотников.",
+        ),
+        ("en", "Overnight Shahed drones struck Lutsk. Drone hits were recorded in Lutsk."),
+    ],
+)
+def test_countless_strikes_by_model_and_by_weapon_are_one(lang, text):
+    assert [k[0] for k in keys(text, lang)] == ["hit"]

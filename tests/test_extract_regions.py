@@ -97,3 +97,29 @@ def test_a_leading_region_is_both_joined_counts(lang, text):
         ("launched", "missile", 4, "UA-51"),
         ("launched", "uav", 10, "UA-51"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # a community named like another region's centre is a place of the region it lies in
+        (
+            "en",
+            "In the Mykolaiv community of Synelnykove district in the Dnipropetrovsk region, a "
+            "drone hit a farm.",
+            "UA-12",
+        ),
+        (
+            "uk",
+            "На Дніпропетровщині дрон влучив у ферму в Миколаївській громаді Синельниківського району.",
+            "UA-12",
+        ),
+        (
+            "ru",
+            "В Днепропетровской области дрон попал в ферму в Николаевской общине Синельниковского района.",
+            "UA-12",
+        ),
+    ],
+)
+def test_a_community_named_like_a_region_is_no_region(lang, text, code):
+    assert {k[3] for k in keys(text, lang)} == {code}

@@ -152,6 +152,8 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
                 continue
         if CLOCK_ZONE.match(text, match.end()) or dateline(text, match.start(), match.end(), lang):
             continue
+        if LOCAL_UNIT.match(text, match.end()):
+            continue  # "the Mykolaiv community of Synelnykove district": a place, not the region
         found.append(RegionMention(code, match.start(), match.end(), match.group(0)))
     if lang == "en":
         found = [
@@ -190,6 +192,12 @@ def dateline(text: str, start: int, end: int, lang: str) -> bool:
 CAPS_DATELINE_TAIL = re.compile(r"\s*(?:>>|\(|,|[–—-]\s)")
 
 
+# a community (hromada) named like a region or its centre is a local place
+LOCAL_UNIT = re.compile(
+    r"\s+(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:communit(?:y|ies)|hromadas?)"
+    r"(?!\w)|\s+(?:територіальн\w+\s+)?громад\w*|\s+(?:территориальн\w+\s+)?общин\w*",
+    re.IGNORECASE,
+)
 CLOCK_ZONE = re.compile(r"\s+(?:time|час(?:ом|у)?|времен[иь])(?!\w)", re.IGNORECASE)
 DATELINE_TAIL = re.compile(r"^(?:['’]s\b|\s*\(|\s*:|\s+officials|\s+[–—-]\s|,\s+[A-Z][a-z]+\s+\d)")
 OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)

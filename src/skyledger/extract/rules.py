@@ -1323,6 +1323,7 @@ class Extraction:
                     )
                 )
                 or self.negated(item, sentence)
+                or (cue is not None and self.negated_at(cue[1], sentence))  # "ways to destroy"
                 or (
                     claim_type == "launched"
                     and item.count is None
@@ -1555,6 +1556,14 @@ class Extraction:
                     # two hits with no figure, by an FPV drone and by a drone, stay two
                     or (
                         draft.claim_type == "hit" and (other.count is None) != (draft.count is None)
+                    )
+                    # two count-less strikes, by Shaheds and by drones: one (an FPV strike
+                    # stays apart, `fpv_apart`)
+                    or (
+                        draft.claim_type == "hit"
+                        and other.count is None
+                        and draft.count is None
+                        and "FPV" not in (other.model, draft.model)
                     )
                 )
             )
