@@ -502,11 +502,17 @@ def test_today_opens_the_outlets_own_account(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        # a republic has a head
+        # a republic has a head (named, the holder the claimants table knows)
         (
             "ru",
             "Глава Татарстана Рустам Минниханов сообщил, что над республикой сбиты два беспилотника.",
-            [("destroyed", 2, "Head of the Republic of Tatarstan")],
+            [("destroyed", 2, "Head of the Republic of Tatarstan Rustam Minnikhanov")],
+        ),
+        # a head named by surname alone, in another paragraph than the figures
+        (
+            "ru",
+            "В Татарстане сбиты два беспилотника.\n\nОб этом сообщил Минниханов.",
+            [("destroyed", 2, "Head of the Republic of Tatarstan Rustam Minnikhanov")],
         ),
         (
             "ru",
