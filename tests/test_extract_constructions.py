@@ -1005,7 +1005,10 @@ def test_an_outlets_recap_starts_a_new_frame(lang, text, expected):
     [
         # the claim verb is in a clause of intent or purpose, apart from the weapon's clause:
         # nothing is claimed
-        ("en", "Along with new drones, the army needs ways to destroy them with electronic warfare."),
+        (
+            "en",
+            "Along with new drones, the army needs ways to destroy them with electronic warfare.",
+        ),
         ("ru", "Наряду с закупкой беспилотников, армия намерена сбивать их средствами РЭБ."),
         ("uk", "Разом із закупівлею дронів, армія має намір збивати їх засобами РЕБ."),
     ],
@@ -1018,7 +1021,10 @@ def test_a_claim_verb_in_a_clause_of_intent_claims_nothing(lang, text):
     ("lang", "text"),
     [
         # strikes with no figure told twice, once by model and once by the weapon: one claim
-        ("uk", "Вночі Волинь перебувала під ударом шахедів. На Волині зафіксовано влучання дронів."),
+        (
+            "uk",
+            "Вночі Волинь перебувала під ударом шахедів. На Волині зафіксовано влучання дронів.",
+        ),
         (
             "ru",
             "Ночью Курск был под ударом «Гераней». В Курске зафиксированы попадания беспилотников.",

@@ -11,7 +11,11 @@ everything else in this package serves it:
 - attribution.py who makes each sentence's claims (a stage of its own)
 - confidence.py  how each claim was found, as one number
 - timewindow.py clock ranges; places.py places + geocoder
-- rules.py     the rules that turn all of that into claims
+- mentions.py  one scan of a report's mentions, and the records the rules fill
+- rules.py     the Extraction that runs the stages sentence by sentence:
+  items.py (counted weapon phrases), frames.py (what carries between sentences),
+  assembly.py (drafts, parents, restatements), local_claims.py (claims with no
+  figure), casualty_figures.py, place_attachment.py; restatements.py compares drafts
 
 Running totals since the start of the war ("с начала СВО", "since the start of the
 invasion") are kept out of the results: they are not claims about one attack.
@@ -25,8 +29,9 @@ from skyledger.claimants import canonical_name
 from skyledger.extract.attribution import national_totals
 from skyledger.extract.confidence import rate
 from skyledger.extract.lexicon import lexicon, models_pattern, officials
+from skyledger.extract.mentions import Draft
 from skyledger.extract.places import mark_between, resolve
-from skyledger.extract.rules import Draft, Extraction
+from skyledger.extract.rules import Extraction
 from skyledger.records import LANGS, Claim
 
 EXTRACTOR_VERSION = "1.0.0"

@@ -1,0 +1,417 @@
+"""Items made into drafts: the claim type a construction decides, parents, merging restatements.
+
+A stage of one report's extraction, mixed into the Extraction class (extract/rules.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from skyledger.extract import (
+    breakdown,
+    constructions,
+)
+from skyledger.extract.mentions import (
+    Draft,
+    Item,
+)
+from skyledger.extract.places import (
+    find_places,
+)
+from skyledger.extract.regions import (
+    RegionMention,
+)
+from skyledger.extract.restatements import (
+    another_event,
+    claimant_of,
+    fpv_apart,
+    headline_placed_by,
+    known,
+    listed_apart,
+    same_key,
+)
+from skyledger.extract.rule_patterns import (
+    ATTACK_VERB,
+    COUNT_TYPES,
+    DISTRICT_WORD,
+    NEGATED_AFTER,
+    REGION_WORD,
+    TARGET_PLACE,
+    WIDE_TARGET,
+)
+from skyledger.extract.sentences import Sentence
+
+
+class ClaimAssembly:
+    """Items made into drafts: the claim type a construction decides, parents, merging restatements."""
+
+    def by_construction(self, item: Item, claim_type, cue):
+        """The decision table's word on the type found (lang/constructions.yaml): a launch
+        participle describing the weapon gives way to the verb before it, one weapon that
+        attacked something struck it."""
+        lang = self.lex.lang
+        if (
+            claim_type == "launched"
+            and cue is not None
+            and constructions.describes_weapon(
+                self.text,
+                item.end,
+                cue[1],
+                lang,
+                constructions.all_of(self.text, item, self.lex.all_words),
+            )
+        ):
+            governing = [
+                t
+                for t in self.m.types
+                if t[2] <= item.start and t[0] in COUNT_TYPES and t[0] != "launched"
+            ]
+            if governing:
+                return governing[-1][0], governing[-1]
+        if item.count_span is None and constructions.countless_launch(
+            self.text, cue, lang, counted=False
+        ):
+            item.count, item.qualifier = None, "unspecified"  # "атака БПЛА" alone: no count
+        counted = constructions.counted_attack(self.text, item, cue, lang)
+        if claim_type == "launched" and counted:
+            return counted, cue
+        if claim_type in (None, "launched"):
+            verb = constructions.subject_weapon_struck(
+                self.text, item, lang
+            ) or constructions.agent_weapon_struck(self.text, item, lang)
+            if verb is not None:
+                return "hit", ("hit", *verb)
+        return claim_type, cue
+
+    def count_claims(self, sentence, items, claimant, cumulative) -> list[Draft]:
+        made: list[Draft] = []
+        previous_end = sentence.start
+        previous_item = None
+        for index, item in enumerate(items):
+            next_start = items[index + 1].start if index + 1 < len(items) else sentence.end
+            claim_type, cue = self.by_construction(item, *self.type_for(item, next_start, sentence))
+            opens_line = sentence.line_start and item.start - sentence.start <= 3
+            listed = sentence.bullet or (
+                item.count_span is not None and (opens_line or item.of_these)
+            )
+            if claim_type is None and (listed or previous_item):
+                claim_type = previous_item.claim_type if previous_item else self.frame_type
+            if (
+                claim_type in (None, "launched")
+                and self.strike_headers.get(sentence.start, item.start) < item.start
+            ):
+                claim_type = "hit"  # a count listed after "N ударов:"
+            if claim_type is None and breakdown.continues_list(
+                item, self.frame_type, self.placed(item, next_start, previous_end)
+            ):
+                claim_type = self.frame_type  # the list goes on past a full stop
+            targeted = TARGET_PLACE.search(sentence.text) or (
+                cue
+                and ATTACK_VERB.match(self.text, cue[1])
+                and not WIDE_TARGET.search(sentence.text)
+            )
+            if (
+                claim_type == "launched"
+                and item.count is None
+                and ((targeted and self.lex.lang in ("ru", "uk")) or (cue and self.aims_at(cue[2])))
+            ):
+                claim_type = "hit"  # an attack on a named town: a strike there
+            if (
+                claim_type is None
+                or (
+                    claim_type == "destroyed"
+                    and constructions.cleanup_far(
+                        self.text, sentence.start, item, cue, self.lex.lang
+                    )
+                )
+                or self.negated(item, sentence)
+                or (cue is not None and self.negated_at(cue[1], sentence))  # "ways to destroy"
+                or (
+                    claim_type == "launched"
+                    and item.count is None
+                    and not constructions.countless_launch(self.text, cue, self.lex.lang)
+                    and not (
+                        constructions.attack_verb(self.text, cue, self.lex.lang)
+                        and (
+                            any(sentence.start <= r.start < sentence.end for r in self.m.regions)
+                            or WIDE_TARGET.search(sentence.text)
+                        )
+                    )  # "атаковали область беспилотниками": attacked an area named
+                )
+                or (
+                    claim_type in ("hit", "debris")
+                    and cue
+                    and NEGATED_AFTER.match(self.text, cue[2])
+                )
+            ):
+                previous_end = item.end
+                continue
+            item.claim_type = claim_type
+            if claim_type == "debris" and item.by_agreement:
+                # "обломки БПЛА упали": the verb agrees with the debris, not the weapon; the
+                # debris of the one weapon shot down just before is of one
+                item.count = self.debris_count(item.weapon)
+                item.qualifier = "exact" if item.count else "unspecified"
+            item.type_span = (cue[1], cue[2]) if cue else None
+            following = next((n.start for n in self.m.numbers if n.start >= item.end), None)
+            model = self.model_near(item.start, item.end, sentence, following)
+            if model and model[1] == item.weapon:
+                item.model = model[0]
+            elif model and model[1] == "other" and item.weapon == "missile":
+                # "четыре снаряда РСЗО HIMARS", "HIMARS rockets": rocket artillery, not missiles
+                item.weapon, item.model = "other", model[0]
+            used = previous_item.regions if previous_item is not None else ()
+            regions, seas, multi = self.place_of(item, next_start, previous_end, sentence, used)
+            if not (regions or seas or multi) and self.shares_place(item, items, index):
+                # "17 of the 28 drones over X", "одну ракету і безпілотник над X": both over X
+                after_next = items[index + 2].start if index + 2 < len(items) else sentence.end
+                regions, seas, multi = self.place_of(item, after_next, previous_end, sentence, used)
+            if item.out_of and not (regions or seas) and previous_item is not None:
+                regions, seas = previous_item.regions, previous_item.seas  # "над X збито 17 з 28"
+            if not (regions or seas or multi) and self.joined_after_lead(previous_item, item):
+                regions = previous_item.regions  # "атакував Одещину 4 ракетами та 10 дронами"
+            if (
+                item.of_these
+                and item.weapon_span is None
+                and previous_item is not None
+                and cue is not None
+                and cue[1] < previous_item.start
+                and claim_type == previous_item.claim_type
+                and not (regions or seas)  # "75 drones, 26 of them over X": a part of them
+            ):
+                previous_end = item.end
+                continue
+            if (
+                (item.subcount or item.of_these)
+                and previous_item is not None
+                and (previous_item.regions or previous_item.seas)
+            ):
+                previous_end = item.end
+                continue
+            if breakdown.kind_of_whole(item, previous_item, regions or seas or multi):
+                previous_end = item.end  # "запустив 50 дронів, з них 30 — шахеди": by kind
+                continue
+            parts = []
+            if not item.of_these:  # "one of them was the Voronezh region": its own place
+                regions, parts = breakdown.named_parts(
+                    self.text, item.end, regions, self.lex.subcount
+                )
+            item.regions, item.seas, item.multi = regions, seas, multi
+            drafts = self.drafts_for(item, sentence, claimant, cumulative)
+            for draft in drafts:
+                draft.kinds = self.launched_kinds(item)
+            made.extend(drafts)
+            if constructions.all_launched(
+                self.text, item, claim_type, self.lex.all_words, self.lex.lang
+            ):
+                total = replace(item, claim_type="launched", type_span=None)
+                made.extend(self.drafts_for(total, sentence, claimant, cumulative))
+            for region in parts:  # "including the Moscow region": a part of unknown count
+                part = replace(item, count=None, qualifier="unspecified", count_span=None)
+                part.regions, part.seas, part.distributive = [region], [], False
+                made.extend(self.drafts_for(part, sentence, claimant, cumulative))
+            previous_end = item.end
+            previous_item = item
+        return made
+
+    def launched_kinds(self, item: Item) -> tuple[str, ...]:
+        """ "Атакувала ракетами і дронами" with no figure: the kinds the launch of mixed means
+        names, each a launch of its own unless its outcome absorbs it (`absorbed`); hits,
+        debris and damage of mixed means stay `other`, as nothing tells which kind did them."""
+        if not (
+            item.claim_type == "launched"
+            and item.count is None
+            and item.weapon == "other"
+            and item.weapon_span is not None
+        ):
+            return ()
+        start, end = item.weapon_span
+        kinds = tuple(dict.fromkeys(w[0] for w in self.m.weapons if start <= w[1] < end))
+        return kinds if len(kinds) > 1 and "other" not in kinds else ()
+
+    def drafts_for(self, item: Item, sentence, claimant, cumulative) -> list[Draft]:
+        places = [(r.code, None, r) for r in item.regions] + [(None, s[0], s) for s in item.seas]
+        if len(places) > 1 and not item.distributive:
+            places = []
+        drafts = []
+        if not places and not item.multi:
+            fallback = self.implied_region(item, sentence, claimant)
+            if fallback is not None:
+                if self.district_line(item, sentence, claimant, fallback):
+                    return []
+                places = [(fallback, None, None)]
+        if not places:
+            places = [(None, None, None)]
+        for code, sea, mention in places:
+            draft = Draft(
+                item.claim_type, item.weapon, item.count, item.qualifier, code, sentence, claimant
+            )
+            draft.model, draft.sea, draft.cumulative = item.model, sea, cumulative
+            draft.evidence = {"claim": (sentence.start, sentence.end)}
+            if item.count_span:
+                draft.evidence["count"] = item.count_span
+            if item.weapon_span:
+                draft.evidence["weapon"] = item.weapon_span
+            if item.type_span:
+                draft.evidence["claim_type"] = item.type_span
+            if isinstance(mention, RegionMention):
+                draft.evidence["admin1"] = (mention.start, mention.end)
+                draft.region_text = mention.text
+            elif mention is not None:
+                draft.evidence["sea"] = (mention[1], mention[2])
+                draft.region_text = self.text[mention[1] : mention[2]]
+            if (
+                code is None
+                and sea is None
+                and item.claim_type in ("hit", "debris")
+                and not item.multi
+            ):
+                code, local_mention = self.local_region(sentence, claimant)
+                draft.admin1 = code
+            draft.is_total = code is None and sea is None and item.count is not None
+            draft.uncertain_region = (
+                code is None and sea is None and not item.multi and len(item.regions) < 2
+            )
+            draft.again = item.again
+            draft.confidence = 0.9 if item.count_span and item.type_span else 0.7
+            drafts.append(draft)
+            self.link_parent(draft)
+            self.add(draft)
+        return drafts
+
+    def implied_region(self, item: Item, sentence: Sentence, claimant) -> str | None:
+        """No region named for the count: the speaker's region, or the one 'the region' refers to."""
+        segment = self.text[sentence.start : sentence.end]
+        if REGION_WORD.search(segment) and self.frame_region:
+            return self.frame_region
+        if claimant is not None and claimant.admin1:
+            return claimant.admin1
+        return None
+
+    def district_line(self, item: Item, sentence: Sentence, claimant, code: str) -> bool:
+        """'three in the X district, two in Y': parts of a region's count already made."""
+        if not DISTRICT_WORD.search(sentence.text):
+            return False
+        name = claimant.claimant if claimant else None
+        for draft in self.drafts:
+            if (
+                (draft.claim_type, draft.weapon, draft.admin1, claimant_of(draft))
+                == (item.claim_type, item.weapon, code, name)
+                and draft.count is not None
+                and (item.count is None or draft.count > item.count)
+            ):
+                known = {p.normal for p in draft.places}
+                draft.places.extend(
+                    p
+                    for p in find_places(sentence.text, self.lex.lang, sentence.start)
+                    if p.normal not in known
+                )
+                return True
+        return False
+
+    def link_parent(self, draft: Draft) -> None:
+        key = (draft.claimant.claimant if draft.claimant else None, draft.claim_type, draft.weapon)
+        if draft.is_total:
+            self.open_totals[key] = draft
+            return
+        total = self.open_totals.get(key)
+        if total is None or draft.count is None or total.count is None:
+            return
+        if total.children_sum + draft.count <= total.count:
+            draft.parent = total
+            total.children_sum += draft.count
+
+    def add(self, draft: Draft) -> None:
+        """Append, merging into an earlier claim with the same key (headline and body)."""
+        for other in self.drafts:
+            if headline_placed_by(other, draft):
+                # "Над российским регионом сбиты два дрона" then "над Смоленской областью сбиты
+                # два дрона, сообщил губернатор": the headline's figure, now placed and voiced
+                other.admin1, other.claimant = draft.admin1, draft.claimant
+                other.region_text = other.region_text or draft.region_text
+                other.model = other.model or draft.model
+                other.places.extend(p for p in draft.places if p.normal not in known(other))
+                return
+            if fpv_apart(other, draft):
+                continue
+            if same_key(other, draft) and not another_event(draft):
+                other.model = other.model or draft.model  # the lead's figure, its model named later
+                other.claimant = other.claimant or draft.claimant  # and its speaker
+                if (
+                    draft.claim_type == "debris"
+                    and getattr(draft, "again", False)
+                    and other.count
+                    and draft.count
+                ):
+                    other.count += draft.count
+                other.places.extend(
+                    p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                )
+                if draft.parent is not None and draft.parent.children_sum and draft.count:
+                    draft.parent.children_sum -= draft.count
+                return
+            same_model = other.model == draft.model or (
+                None in (other.model, draft.model)
+                and (
+                    draft.claim_type == "debris"
+                    # a hit with no figure and one with a figure: the lead and its detail;
+                    # two hits with no figure, by an FPV drone and by a drone, stay two
+                    or (
+                        draft.claim_type == "hit" and (other.count is None) != (draft.count is None)
+                    )
+                    # two count-less strikes, by Shaheds and by drones: one (an FPV strike
+                    # stays apart, `fpv_apart`)
+                    or (
+                        draft.claim_type == "hit"
+                        and other.count is None
+                        and draft.count is None
+                        and "FPV" not in (other.model, draft.model)
+                    )
+                )
+            )
+            same_place = same_model and (
+                other.claim_type,
+                other.weapon,
+                other.admin1,
+                other.sea,
+                claimant_of(other),
+            ) == (
+                draft.claim_type,
+                draft.weapon,
+                draft.admin1,
+                draft.sea,
+                claimant_of(draft),
+            )
+            if same_place and draft.count is None:
+                other.places.extend(
+                    p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                )
+                return
+            if same_place and other.model is None and draft.model is not None:
+                other.model = draft.model
+                if (
+                    other.count == draft.count
+                    and not draft.again
+                    and not listed_apart(other, draft)
+                ):
+                    other.places.extend(  # the same figure again, now with its model named
+                        p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                    )
+                    return
+            if same_place and other.count is None and draft.claim_type == "debris":
+                other.places.extend(  # debris of an unknown number, then of one at some site:
+                    p for p in draft.places if p.normal not in {q.normal for q in other.places}
+                )  # still unknown how many weapons in all
+                return
+            if same_place and other.count is None and draft.claim_type == "hit":
+                # strikes of unknown number, then "a drone hit X"; but the one weapon named in
+                # the strike's own sentence counts it ("ракетного удару, імовірно ракетою")
+                if "count" not in draft.evidence and draft.sentence is not other.sentence:
+                    other.places.extend(p for p in draft.places if p.normal not in known(other))
+                    return
+                other.count, other.qualifier = draft.count, draft.qualifier
+                if draft.again and draft.count:
+                    other.count = draft.count + 1
+                other.evidence.update(draft.evidence)
+                return
+        self.drafts.append(draft)

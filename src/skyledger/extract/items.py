@@ -1,0 +1,720 @@
+"""Counted weapon phrases in a sentence: their weapon, count, claim type and place.
+
+A stage of one report's extraction, mixed into the Extraction class (extract/rules.py).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from skyledger.extract import (
+    counted_nouns,
+    numerals,
+)
+from skyledger.extract.folding import may_hold
+from skyledger.extract.mentions import (
+    Draft,
+    Item,
+    overlaps,
+)
+from skyledger.extract.morph import can_be_adjective, genitive_plural, is_plural, parse
+from skyledger.extract.numbers import Number
+from skyledger.extract.regions import (
+    RegionMention,
+)
+from skyledger.extract.rule_patterns import (
+    ALL_OF_THEM,
+    ARTICLE_BEFORE,
+    CHAIN_GAP,
+    CLAUSE_BREAK,
+    CLAUSE_TEXT,
+    CLOCK_AFTER,
+    COUNT_TYPES,
+    DASH_AFTER,
+    DEFINITE_BEFORE,
+    DIGIT_OR_STOP,
+    EACH_AFTER,
+    EN_ATTACK_NOUN,
+    EN_MODIFIER,
+    GAP_WORD,
+    HYPHEN_UNIT,
+    LEAD_GAP,
+    LONG_WORDS,
+    MAX_NUMBERS_PER_SENTENCE,
+    MIXED,
+    MODEL_OR_CLOCK_BEFORE,
+    NOT_WEAPON_UNIT,
+    NUMBER_SUFFIX,
+    OF_THESE,
+    OPENING_OF,
+    WORD_BEFORE,
+    WORD_BEFORE_ANY,
+    WORD_CHAR,
+    WORDS,
+)
+from skyledger.extract.sentences import Sentence
+
+
+class ItemReading:
+    """Counted weapon phrases in a sentence: their weapon, count, claim type and place."""
+
+    def weapon_after(self, position: int, limit_words: int = 4):
+        """The weapon word that a number at `position` counts, if one follows closely."""
+        for kind, start, end in self.m.weapons:
+            if start < position:
+                continue
+            gap = self.text[position:start]
+            if CLAUSE_BREAK.search(gap.replace("«", "").replace("»", "")) or len(gap) > 60:
+                return None
+            if len(GAP_WORD.findall(gap)) > limit_words:
+                return None
+            if "." in gap or "\n" in gap:
+                return None
+            if self.lex.carriers is not None and any(
+                gap[c.end() : c.end() + 1] != "-" for c in self.lex.carriers.finditer(gap)
+            ):  # "seven Tu-95 bombers launched missiles": the count is of aircraft; but
+                return None  # "41 aircraft-type drones" are drones
+
+            return kind, start, end
+        return None
+
+    def joined_weapon(self, weapon):
+        """A weapon of another kind joined to this one with no number of its own ("ракет і дронів")."""
+        if self.lex.joined is None:
+            return None
+        for kind, start, end in self.m.weapons:
+            if start < weapon[2]:
+                continue
+            gap = self.text[weapon[2] : start]
+            counted = any(weapon[2] <= n.start < start for n in self.m.numbers)
+            if kind != weapon[0] and not counted and self.lex.joined.match(gap):
+                return kind, start, end
+            return None
+        return None
+
+    def model_near(self, start: int, end: int, sentence: Sentence, next_start: int | None = None):
+        """The one model named right after the count; none when the set is mixed. Models
+        after the next count belong to it ("3 КАБи, 12 FPV-дронів")."""
+        limit = sentence.end if next_start is None else min(sentence.end, next_start)
+        near = [
+            (name, kind, (m_start, m_end))
+            for name, kind, m_start, m_end in self.m.models
+            if sentence.start <= m_start < limit and start - 2 <= m_start <= end + 30
+        ]
+        if not near:
+            return None
+        tail = self.text[near[0][2][1] : min(near[0][2][1] + 45, limit)]
+        if len({n[0] for n in near if n[2][0] <= near[0][2][1] + 45}) > 1 or MIXED.search(tail):
+            return None
+        return near[0]
+
+    def items_in(self, sentence: Sentence) -> list[Item]:
+        text, lex = self.text, self.lex
+        items: list[Item] = []
+        consumed: list[tuple[int, int]] = []
+        for number in self.m.numbers[:MAX_NUMBERS_PER_SENTENCE]:
+            if not (sentence.start <= number.start < sentence.end):
+                continue
+            after = text[number.end : number.end + 30]
+            suffix = NUMBER_SUFFIX.match(after)
+            if suffix:
+                after = after[suffix.end() :]
+            times = numerals.times_after(lex.lang)
+            strikes = times.match(after) if times is not None else None
+            adverb = text[number.start : number.end].lower() in numerals.times_words(lex.lang)
+            if strikes is not None or adverb:  # "чотири рази атакував FPV-дронами": four hits
+                offset = number.end + (suffix.end() if suffix else 0)
+                times_end = offset + strikes.end() if strikes is not None else number.end
+                item = self.strikes_item(number, sentence, times_end)
+                if item is not None:
+                    items.append(item)
+                    if item.weapon_span is not None:
+                        consumed.append(item.weapon_span)
+                else:  # "15 ударов: 9 FPV-дронов, 4 КАБа": the counts listed after are hits
+                    self.strike_headers.setdefault(sentence.start, number.start)
+                continue
+            not_counted = numerals.not_counted_after(lex.lang)
+            if not_counted is not None and not_counted.match(after):
+                continue  # "чотирма напрямками", "in two waves"
+            if NOT_WEAPON_UNIT.match(after) or (
+                after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
+            ):
+                continue
+            before = text[max(sentence.start, number.start - 30) : number.start]
+            if MODEL_OR_CLOCK_BEFORE.search(before):  # Ту-95, Х-101, clock times
+                continue
+            if CLOCK_AFTER.match(after):
+                continue
+            word = text[number.start : number.end].lower()
+            weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
+            units, reaches = numerals.units_after(lex.lang), numerals.reaches_before(lex.lang)
+            if weapon is None and (
+                (units is not None and units.match(after))
+                or (reaches is not None and reaches.search(before))
+            ):  # "дронів – 87 одиниць", "число сбитых БПЛА достигло 6"
+                weapon = self.weapon_named_before(number, sentence)
+            noun = numerals.noun_after(lex.lang)
+            if weapon is None and noun is not None and (found := noun.match(after)):
+                follower = found.group().strip()
+                cue = any(t[1] == number.end + found.end() - len(follower) for t in self.m.types)
+                if not cue and follower not in lex.numbers and follower not in lex.vague:
+                    continue  # "fires at two enterprises": the count of another noun
+            if weapon is None and word in numerals.collectives(lex.lang):
+                continue  # "Сумщину – троє поранених": people, not the drones of the line
+            if word in lex.determiners and (
+                weapon is None
+                or any(number.end < n.start < weapon[1] for n in self.m.numbers)
+                or any(w in lex.vague for w in WORDS.findall(text[number.end : weapon[1]].lower()))
+            ):
+                continue
+            if weapon and lex.lang == "en" and EN_MODIFIER.match(text[weapon[2] : weapon[2] + 20]):
+                head = self.weapon_after(weapon[2], 1)  # "Shahed attack drones": the head noun
+                if head is not None:
+                    weapon = head
+                elif word in lex.determiners:
+                    continue
+                else:
+                    weapon = None
+            item = Item(
+                number.start,
+                number.end,
+                number.value,
+                self.qualifier(before, number.approx),
+                count_span=(number.start, number.end),
+            )
+            if weapon:
+                # "40 missiles and drones": one mixed count; "одну ракету і безпілотник" is
+                # one of each, never one mixed weapon
+                partner = self.joined_weapon(weapon) if number.value != 1 else None
+                if partner is not None:
+                    consumed.append((partner[1], partner[2]))
+                    weapon = ("other", weapon[1], partner[2])
+                item.weapon, item.weapon_span = weapon[0], (weapon[1], weapon[2])
+                item.end = weapon[2]
+                consumed.append((weapon[1], weapon[2]))
+            item.distributive = self.distributive(before, after)
+            out_of = numerals.out_of(lex.lang)
+            item.out_of = (
+                out_of is not None
+                and bool(out_of.search(before[-12:]))
+                and not WORD_CHAR.match(before[-1:] or " ")
+                and self.counted_before(number, sentence)  # "21 of 22", not "a prototype of a"
+            )
+            found = out_of.search(before) if out_of is not None and weapon else None
+            item.of_whole = bool(found) and not CLAUSE_TEXT.search(
+                before[: found.start()].rsplit(":", 1)[-1]
+            )
+            item.of_these = bool(OF_THESE.match(after))
+            item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
+            item.again = bool(self.lex.again.search(before))
+            last_word = WORD_BEFORE_ANY.search(before)  # "all 14", not "In all, 103"
+            item.whole = bool(last_word) and last_word.group(1).lower() in lex.all_words
+            if weapon is None and not item.of_these:
+                item.weapon = None
+            items.append(item)
+        items += self.remainder_items(sentence, items)
+        items.sort(key=lambda i: i.start)
+        items = self.fill_elliptical(items, sentence)
+        everything = (
+            ALL_OF_THEM.search(text, sentence.start, sentence.end)
+            if may_hold(sentence.text, "они", "all of")
+            else None
+        )
+        span = everything.span() if everything else None
+        if span is None and not items:
+            span = self.downed_them(sentence)
+        if span and not items:
+            launched = next(
+                (d for d in reversed(self.drafts) if d.claim_type == "launched" and d.count), None
+            )
+            if launched is not None:
+                item = Item(span[0], span[1], launched.count, launched.qualifier, launched.weapon)
+                item.model, item.count_span = launched.model, span
+                items.append(item)
+                consumed.append((sentence.start, sentence.end))
+        items += self.unattached(sentence, items, consumed)
+        items.sort(key=lambda i: i.start)
+        return items
+
+    def strikes_item(self, number: Number, sentence: Sentence, times_end: int) -> Item | None:
+        """ "N разів атакували <weapon>", "attacked with drones N times": N hits of the weapon
+        named right after, or else last named in the same clause before the number. Only a verb
+        or noun of attack or strike in the clause makes them strikes ("the air alert sounded four
+        times", "тривогу оголошували чотири рази" count none)."""
+        words = WORDS.findall(self.text[number.start : times_end].lower())
+        times = {
+            *numerals.counting(self.lex.lang).get("times", ()),
+            *numerals.times_words(self.lex.lang),
+        }
+        if words and words[-1] in times and not self.strike_verb(number.start, sentence):
+            return None
+        weapon = self.weapon_after(times_end, 4)
+        if weapon is None:
+            left, _right = self.clause_bounds(number.start, sentence)
+            before = [w for w in self.m.weapons if left <= w[1] and w[2] <= number.start]
+            weapon = before[-1] if before else None
+        named = weapon is not None
+        if not named:  # "launched three strikes on Kharkiv" in a report of guided bombs only
+            if self.list_follows(times_end, sentence):
+                return None  # "15 ударов: 9 FPV-дронов, …": the list counts the strikes
+            kinds = {w[0] for w in self.all.weapons if self.recap_start <= w[1] < number.start}
+            weapon = (kinds.pop(), number.start, number.end) if len(kinds) == 1 else None
+        if weapon is None or weapon[0] == "other":
+            return None  # shelling N times mixes means: no count (the guideline's "N обстрілів")
+        partner = self.joined_weapon(weapon) if named else None
+        if partner is not None:  # "10 разів атакував дронами та артилерією": mixed, no count
+            item = Item(number.start, partner[2], None, "unspecified", "other")
+            item.weapon_span, item.strikes = (weapon[1], partner[2]), True
+            return item
+        item = Item(number.start, max(number.end, weapon[2]), number.value, "exact", weapon[0])
+        item.count_span = (number.start, number.end)
+        item.weapon_span = (weapon[1], weapon[2]) if named else None
+        item.strikes = True
+        return item
+
+    def strike_verb(self, position: int, sentence: Sentence) -> bool:
+        """A verb or noun of attack or strike, asserted, in the clause around `position`: what
+        makes "N times" so many strikes."""
+        left, right = self.clause_bounds(position, sentence)
+        return any(
+            left <= t[1] < right
+            and t[0] in ("hit", "launched", "attack")
+            and not self.negated_at(t[1], sentence)
+            for t in self.m.types
+        )
+
+    def list_follows(self, position: int, sentence: Sentence) -> bool:
+        """A colon, then counts, after `position` in the sentence."""
+        colon = self.text.find(":", position, sentence.end)
+        return colon >= 0 and any(colon < n.start < sentence.end for n in self.m.numbers)
+
+    def remainder_items(self, sentence: Sentence, items: list[Item]) -> list[Item]:
+        """ "the rest over the Oryol, Bryansk and Belgorod regions" after counted parts: one
+        part of unknown count for each region named."""
+        pattern = numerals.the_rest(self.lex.lang)
+        if pattern is None or not items:
+            return []
+        found = []
+        for match in pattern.finditer(self.text, sentence.start, sentence.end):
+            if not any(i.count is not None and i.end <= match.start() for i in items):
+                continue  # no count before it: no list to finish
+            item = Item(match.start(), match.end(), None, "unspecified")
+            item.distributive = True  # each region named gets its own part
+            found.append(item)
+        return found
+
+    def weapon_named_before(self, number: Number, sentence: Sentence):
+        """The last weapon the sentence names before a number, when no count stands between."""
+        before = [w for w in self.m.weapons if sentence.start <= w[1] and w[2] <= number.start]
+        if not before:
+            return None
+        weapon = before[-1]
+        if any(weapon[2] <= n.start < number.start for n in self.m.numbers):
+            return None
+        return weapon
+
+    def counted_before(self, number: Number, sentence: Sentence) -> bool:
+        """A count stands shortly before this number ("збито 20 дронів із 25"), or the
+        preposition opens the sentence ("Из 30 беспилотников 25 сбиты")."""
+        if OPENING_OF.match(self.text[sentence.start : number.start]):
+            return True
+        return any(
+            sentence.start <= n.start and 0 < number.start - n.end <= 40
+            for n in self.m.numbers
+            if self.text[n.start : n.end].lower() not in self.lex.determiners
+        )
+
+    def qualifier(self, before: str, round_figure: bool = False) -> str:
+        lex = self.lex
+        if lex.at_least.search(before):
+            return "at_least"
+        if round_figure or lex.approx.search(before):  # "три десятка": about 30
+            return "approx"
+        return "exact"
+
+    def distributive(self, before: str, after: str) -> bool:
+        words = WORDS.findall(before.lower())
+        if words and words[-1] in self.lex.distributive:
+            return True
+        return bool(EACH_AFTER.match(after)) and self.lex.lang == "en"
+
+    def fill_elliptical(self, items: list[Item], sentence: Sentence) -> list[Item]:
+        """Numbers without a weapon count the frame's weapon when a region or 'of these' follows."""
+        kept = []
+        for index, item in enumerate(items):
+            if item.weapon is not None:
+                kept.append(item)
+                continue
+            if counted_nouns.counts_a_noun(self.text, item.end, self.lex.lang):
+                continue  # "fires at two enterprises in the Dnipro district": no weapons
+            following = items[index + 1].start if index + 1 < len(items) else sentence.end
+            previous = kept[-1] if kept else None
+            has_place = (
+                self.placed(item, following, previous.end if previous else sentence.start)
+                or self.dash_predicate(item, following) is not None  # "45 — збито"
+                or item.whole  # "All 14 were shot down": all of those named
+            )
+            opening = item.start - sentence.start <= 2
+            if (
+                (item.of_these or item.out_of)
+                and previous is None
+                and not has_place
+                and not opening
+            ):
+                continue
+            of_whole = previous is not None and previous.of_whole and previous.weapon
+            if of_whole:
+                previous.out_of = True  # "з 80 БпЛА збито 60": 80 launched, 60 destroyed
+            if (
+                item.of_these
+                or item.out_of
+                or has_place
+                or (item.subcount and previous)
+                or of_whole
+            ):
+                source = previous if previous and previous.weapon else None
+                named = self.weapon_before(item, sentence)
+                if source:
+                    item.weapon, item.model = source.weapon, source.model
+                elif named is not None:  # "destroyed drones overnight: eight over Kursk ..."
+                    item.weapon = named
+                elif self.frame_weapon:
+                    item.weapon, item.model = self.frame_weapon
+                if item.weapon:
+                    kept.append(item)
+        return kept
+
+    def placed(self, item: Item, next_start: int, previous_end: int) -> bool:
+        """A region or sea right after the count, in its own segment, or leading it."""
+        end = min(next_start, item.end + 60)
+        return (
+            any(item.end <= r.start < end for r in self.m.regions)
+            or any(item.end <= s[1] < end for s in self.m.seas)
+            or self.region_leads(item, previous_end)
+        )
+
+    def shares_place(self, item: Item, items: list[Item], index: int) -> bool:
+        """The next count is the whole this one is part of ("17 of the 28"), or a weapon
+        joined to this one by "and" with nothing between ("ракету і безпілотник")."""
+        following = items[index + 1] if index + 1 < len(items) else None
+        if following is None:
+            return False
+        if following.out_of:
+            return True
+        gap = self.text[item.end : following.start]
+        return (
+            item.weapon_span is not None
+            and following.weapon_span is not None
+            and self.lex.joined is not None
+            and bool(self.lex.joined.match(gap))
+        )
+
+    def joined_after_lead(self, previous: Item | None, item: Item) -> bool:
+        """This count is joined by "and" to the one before, whose region leads them both."""
+        return (
+            previous is not None
+            and bool(previous.regions)
+            and all(r.end <= previous.start for r in previous.regions)
+            and item.weapon_span is not None
+            and self.lex.joined is not None
+            and bool(self.lex.joined.match(self.text[previous.end : item.start]))
+        )
+
+    def dash_predicate(self, item: Item, next_start: int):
+        """A claim-type cue right after a dash after the count: "45 — збито", "20 - suppressed"."""
+        dash = DASH_AFTER.match(self.text, item.end)
+        if dash is None or not dash.group(0).strip():
+            return None
+        limit = min(dash.end() + 20, next_start)
+        return next(
+            (t for t in self.m.types if t[0] in COUNT_TYPES and dash.end() <= t[1] < limit), None
+        )
+
+    def weapon_before(self, item: Item, sentence: Sentence) -> str | None:
+        """The kind of the last weapon the sentence names before the number."""
+        kinds = [w[0] for w in self.m.weapons if sentence.start <= w[1] and w[2] <= item.start]
+        return kinds[-1] if kinds else None
+
+    def last_chain(self, regions: list[RegionMention], item: Item) -> list[RegionMention]:
+        """Of the regions before a count, the list nearest to it ("над Орловской и Ростовской")."""
+        start = len(regions) - 1
+        while start > 0 and self.chained(regions[start - 1], regions[start], item):
+            start -= 1
+        return regions[start:]
+
+    def chained(self, first: RegionMention, second: RegionMention, item: Item) -> bool:
+        gap = self.text[first.end : second.start]
+        loose = item.distributive and len(gap) <= 45 and not DIGIT_OR_STOP.search(gap)
+        return bool(CHAIN_GAP.match(gap)) or loose
+
+    def opens_next(self, item: Item, regions: list[RegionMention], next_start: int) -> bool:
+        """The regions after a count stand in a later clause, right before the next count
+        with a dash ("..., над Московским регионом — ещё 19")."""
+        first, last = regions[0], regions[-1]
+        if not CLAUSE_BREAK.search(self.text, item.end, first.start):
+            return False
+        return self.leads(last, next_start)
+
+    def leads(self, region: RegionMention, position: int) -> bool:
+        """A region, maybe a dash, then the number at `position` (maybe after "ещё", "по" or
+        "another"): "над Московским регионом — ещё 19", "over the Moscow region another 19"."""
+        gap = self.text[region.end : position]
+        for words in (self.lex.again, self.lex.distributive_before):
+            found = words.search(gap) if words is not None else None
+            if found:
+                gap = gap[: found.start()]
+        return bool(LEAD_GAP.search(gap))
+
+    def region_leads(self, item: Item, since: int) -> bool:
+        """A region right before the number, since `since`: "над Московским регионом — ещё 19"."""
+        return any(
+            since <= r.start and r.end <= item.start and self.leads(r, item.start)
+            for r in self.m.regions
+        )
+
+    def unattached(self, sentence: Sentence, items: list[Item], consumed) -> list[Item]:
+        """A weapon word with no number: one when singular, null when plural."""
+        found = []
+        kinds_counted = {i.weapon for i in items}
+        consumed = list(consumed)
+        for kind, start, end in self.m.weapons:
+            if not (sentence.start <= start < sentence.end) or overlaps((start, end), consumed):
+                continue
+            partner = self.joined_weapon((kind, start, end))
+            if (
+                partner is not None
+                and "other" not in (kind, partner[0])
+                and self.plural(start, end, sentence)[0] is not False  # "уламки ракети та дронів"
+                and not any(w in self.lex.vague for w in WORDS.findall(self.text[end : partner[1]]))
+            ):
+                # "ракетами та дронами": mixed means (artillery beside drones strikes nothing
+                # from the air: the drones stay themselves)
+                consumed.append((partner[1], partner[2]))
+                item = Item(start, partner[2], None, "unspecified", "other")
+                item.weapon_span = (start, partner[2])
+                if "other" not in kinds_counted:
+                    kinds_counted.add("other")
+                    found.append(item)
+                continue
+            before = self.text[max(sentence.start, start - 25) : start].lower()
+            definite = self.lex.lang == "en" and DEFINITE_BEFORE.search(before)
+            if (
+                (kind in kinds_counted and not definite)
+                or kind == "other"
+                and self.lex.lang != "en"
+            ):
+                continue
+            if any(0 <= w[1] - end <= 1 for w in self.m.weapons):
+                continue  # "Shahed drones": let the head noun speak
+            attack_noun = False
+            if self.lex.lang == "en" and EN_MODIFIER.match(self.text[end : end + 20]):
+                attack_noun = EN_ATTACK_NOUN.match(self.text, end) is not None
+                if not attack_noun:
+                    continue  # "drone production": no weapon used
+            before = self.text[max(sentence.start, start - 25) : start].lower()
+            # "ракетний удар" counts no missiles, and leaves the missile named after it to count
+            strike = bool(self.lex.strikes and self.lex.strikes.match(self.text, start))
+            vague = strike or any(w in self.lex.vague for w in WORDS.findall(before)[-3:])
+            plural, by_agreement = (None, False) if vague else self.plural(start, end, sentence)
+            count = None if (vague or plural is not False) else 1
+            if count is None and sentence.bullet and plural is None and not vague:
+                count = 1  # a list line naming one weapon: "▪️БпЛА типу «Ланцет»"
+            if attack_noun:
+                count = None  # "a drone attack": the weapon of an attack, never one piece
+            elif self.lex.lang == "en" and count == 1 and not ARTICLE_BEFORE.search(before):
+                # "drone strikes" counts none; "artillery", "shelling" (means, not pieces) none
+                count = None if plural is not False or kind == "other" else 1
+            partner = self.joined_weapon((kind, start, end)) if count is None else None
+            if partner is not None and "other" not in (kind, partner[0]):
+                # "атакували ракетами та дронами": mixed means, one claim; artillery beside
+                # drones strikes no one from the air, the drones' strike stays theirs
+                consumed = [*consumed, (partner[1], partner[2])]
+                kind, end = "other", partner[2]
+            qualifier = "exact" if count else "unspecified"
+            earlier = (
+                None if count or vague or attack_noun else self.pointed_back(kind, start, sentence)
+            )
+            if earlier is not None:
+                count, qualifier = earlier.count, earlier.qualifier
+            item = Item(start, end, count, qualifier, kind, weapon_span=(start, end))
+            item.again = bool(self.lex.again.search(before))
+            item.by_agreement = by_agreement
+            if not strike:
+                kinds_counted.add(kind)
+            found.append(item)
+        return found
+
+    def downed_them(self, sentence: Sentence) -> tuple[int, int] | None:
+        """ "Two drones attacked the region. Air defence shot them down": the pronoun next to a
+        shoot-down verb, when nothing was shot down before, stands for the launch told before."""
+        pattern = self.lex.them
+        if pattern is None or any(d.claim_type == "destroyed" for d in self.drafts):
+            return None
+        for kind, start, end in self.m.types:
+            if kind != "destroyed" or not sentence.start <= start < sentence.end:
+                continue
+            near = (max(sentence.start, start - 25), min(sentence.end, end + 12))
+            found = pattern.search(self.text, *near)
+            if found is not None:
+                return found.start(), found.end()
+        return None
+
+    def pointed_back(self, kind: str, start: int, sentence: Sentence) -> Draft | None:
+        """ "Two drones attacked the region. Air defence shot the drones down": a plural weapon
+        noun pointing back, in a shoot-down sentence, counts the launch told before."""
+        pattern = self.lex.anaphora
+        if pattern is None or not pattern.search(self.text, max(sentence.start, start - 30), start):
+            return None
+        if not any(
+            t[0] == "destroyed" and sentence.start <= t[1] < sentence.end for t in self.m.types
+        ):
+            return None
+        earlier = [d for d in self.drafts if d.weapon == kind and d.sentence.start < sentence.start]
+        if any(d.claim_type == "destroyed" for d in earlier):
+            return None  # "ten downed ... first nine attacked ... all of the drones": a restatement
+        return next((d for d in reversed(earlier) if d.claim_type == "launched" and d.count), None)
+
+    def after_noun(self, start: int, sentence: Sentence) -> bool:
+        previous = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
+        return bool(previous) and parse(previous.group(1).lower(), self.lex.lang).tag.POS == "NOUN"
+
+    def plural(self, start: int, end: int, sentence: Sentence) -> tuple[bool | None, bool]:
+        """(plural?, decided only by agreeing words around it)."""
+        word = self.text[start:end]
+        lang = self.lex.lang
+        if lang == "en":
+            last = word.split()[-1].lower()
+            if last in ("aircraft", "fixed-wing"):
+                return None, False
+            return last.endswith("s") and last not in ("uas",), False
+        adjacent = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
+        if adjacent and can_be_adjective(adjacent.group(1).lower(), lang):
+            guess = is_plural(adjacent.group(1), lang)
+            if guess is not None:
+                return (
+                    guess,
+                    False,
+                )  # "украинский БПЛА", "цілого БпЛА": the adjective agrees with it
+        first = word.split()[0]
+        if not first.isupper() and len(first) > 3:
+            guess = is_plural(first, lang)
+            if guess is None and self.after_noun(start, sentence):
+                guess = genitive_plural(first, lang)
+            return guess, False
+        window = self.text[max(sentence.start, start - 40) : min(sentence.end, end + 40)]
+        for neighbour in LONG_WORDS.findall(window):
+            if neighbour == first:
+                continue
+            if parse(neighbour.lower(), lang).tag.POS in ("PRTS", "PRTF", "ADJF", "VERB"):
+                guess = is_plural(neighbour, lang)
+                if guess is not None:
+                    return guess, True
+        return None, True
+
+    # ---- claim types and regions ------------------------------------------
+    def clause_bounds(self, position: int, sentence: Sentence) -> tuple[int, int]:
+        text = self.text
+        left = sentence.start
+        if position <= sentence.end:  # the sentence's breaks, found once: the last one before
+            ends = self.clause_breaks.get((sentence.start, sentence.end))
+            if ends is None:
+                ends = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+                self.clause_breaks[(sentence.start, sentence.end)] = ends
+            before = bisect_right(ends, position)
+            left = ends[before - 1] if before else left
+        else:
+            for match in CLAUSE_BREAK.finditer(text, sentence.start, position):
+                left = match.end()
+        right_match = CLAUSE_BREAK.search(text, position, sentence.end)
+        right = right_match.start() if right_match else sentence.end
+        return left, right
+
+    def type_for(self, item: Item, next_start: int, sentence: Sentence):
+        if item.strikes:
+            return "hit", None
+        types = [
+            t for t in self.m.types if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES
+        ]
+        clause_start, _clause_end = self.clause_bounds(item.start, sentence)
+        before_debris = [
+            t
+            for t in types
+            if t[0] == "debris" and 0 <= item.start - t[2] <= 60 and t[1] >= clause_start
+        ]
+        if before_debris:
+            return "debris", before_debris[-1]
+        covering = [t for t in types if t[1] <= item.start and item.end <= t[2]]
+        if covering:  # a cue phrase that takes in the weapon: "дрон впав", "частини ракети"
+            return covering[0][0], covering[0]
+        opening = [t for t in types if item.start < t[1] < item.end and t[0] == "debris"]
+        if opening:  # a fall that opens at the counted noun: "ще один безпілотник впав"
+            return opening[0][0], opening[0]
+        if item.out_of:
+            return "launched", None
+        counting = [t for t in types if t[1] <= item.start < t[2]]
+        if counting:  # the count inside the cue: "завдав шість ударів ФАБами"
+            return counting[0][0], counting[0]
+        said = self.dash_predicate(item, next_start) if item.weapon_span is None else None
+        if said:  # "з них 45 — збито, 20 — …": the dash brings the count its predicate
+            return said[0], said
+        governing = [t for t in types if t[2] <= item.start and self.governs(t[2], item.start)]
+        if governing:  # "влучання 11 БпЛА …, падіння уламків …": the word right before governs
+            return governing[-1][0], governing[-1]
+        left, right = self.clause_bounds(item.end, sentence)
+        forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
+        if forward:
+            return forward[0][0], forward[0]
+        backward = [t for t in types if t[2] <= item.start]
+        if backward:
+            return backward[-1][0], backward[-1]
+        later = [t for t in types if t[1] >= item.end]
+        if later:
+            return later[0][0], later[0]
+        return None, None
+
+    def governs(self, cue_end: int, count_start: int) -> bool:
+        """Nothing but a qualifier between a cue and the count ("влучання понад 11 БпЛА"), or a
+        preposition that links them ("hits by 11 drones")."""
+        gap = self.text[cue_end:count_start]
+        links = numerals.counting(self.lex.lang).get("cue_links") or ()
+        return (
+            not gap.strip()
+            or gap.strip().lower() in links
+            or (len(gap.split()) <= 2 and self.qualifier(gap.lower() + " ") != "exact")
+        )
+
+    def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence, used=()):
+        """Regions and seas in the item's own segment, else just before it (not those of the
+        item before). Regions that open the next count's clause are the next count's: "над
+        Орловской и Ростовской уничтожены по 14, над Московским регионом — ещё 19"."""
+        end = min(next_start, sentence.end)
+        regions = [
+            r
+            for r in self.m.regions
+            if item.end <= r.start < end and not overlaps((r.start, r.end), self.title_regions)
+        ]
+        if regions and self.opens_next(item, regions, next_start):
+            regions, end = [], regions[0].start
+        seas = [s for s in self.m.seas if item.end <= s[1] < end]
+        multi = [s for s in self.m.multi if item.end <= s[0] < end]
+        if not regions and not seas and not multi:
+            lo = max(previous_end, sentence.start)
+            taken = [(r.start, r.end) for r in used]
+            regions = [
+                r
+                for r in self.m.regions
+                if lo <= r.start < item.start
+                and not overlaps((r.start, r.end), self.title_regions)
+                and not overlaps((r.start, r.end), taken)
+            ]
+            regions = self.last_chain(regions, item)  # "Голова ... Київської ..., що над Києвом"
+            seas = [s for s in self.m.seas if lo <= s[1] < item.start]
+            multi = [s for s in self.m.multi if lo <= s[0] < item.start]
+        unique, seen = [], set()
+        for region in regions:
+            if unique and not self.chained(unique[-1], region, item):
+                break
+            if region.code not in seen:
+                seen.add(region.code)
+                unique.append(region)
+        return unique, seas, bool(multi)

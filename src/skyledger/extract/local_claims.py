@@ -1,0 +1,467 @@
+"""Claims without a figure: damage, hits, debris and attacks told by a local official.
+
+A stage of one report's extraction, mixed into the Extraction class (extract/rules.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from skyledger.extract import claimants as claimant_rules
+from skyledger.extract import (
+    constructions,
+    counted_nouns,
+    numerals,
+)
+from skyledger.extract.mentions import (
+    Draft,
+    Item,
+    overlaps,
+    within,
+)
+from skyledger.extract.morph import parse
+from skyledger.extract.regions import (
+    RegionMention,
+    find_regions,
+)
+from skyledger.extract.restatements import (
+    claimant_of,
+    fpv_apart,
+    none_hurt_apart,
+)
+from skyledger.extract.rule_patterns import (
+    NEGATED_AFTER,
+    PRONOUN_SUBJECT,
+    TITLE_CHAIN_GAP,
+)
+from skyledger.extract.sentences import Sentence
+
+
+class LocalClaims:
+    """Claims without a figure: damage, hits, debris and attacks told by a local official."""
+
+    def local_claims_by_speaker(self, sentence: Sentence, items: list[Item], claimant) -> None:
+        """ "..., while the governors of the Kyiv, Poltava and Kirovohrad regions reported no
+        casualties": from the plural title on, each governor says it of their own region."""
+        found = self.plural_title(sentence)
+        if found is None:
+            self.local_claims(sentence, items, claimant)
+            return
+        title, match, regions = found
+        offset = match.start() - sentence.start
+        if offset > 0:
+            head = replace(sentence, end=match.start(), text=sentence.text[:offset])
+            self.local_claims(head, items, claimant)
+        tail = replace(sentence, start=match.start(), text=sentence.text[offset:])
+        for mention in regions:
+            speaker = claimant_rules.ClaimantMention(
+                mention.start,
+                mention.end,
+                claimant_rules.title_claimant(title, mention.code, self.lex.lang),
+                mention.code,
+                mention.code.split("-")[0],
+                "title",
+                title,
+            )
+            self.local_claims(tail, items, speaker)
+
+    def plural_title(self, sentence: Sentence):
+        """A plural title and the chain of regions right after it, each as its region (a city's
+        name in "the Kyiv and Poltava regions" names its region)."""
+        for title, pattern in self.lex.plural_titles:
+            match = pattern.search(self.text, sentence.start, sentence.end)
+            if match is None:
+                continue
+            chain, cursor = [], match.end()
+            for mention in sorted(self.m.regions, key=lambda r: r.start):
+                if mention.start < cursor:
+                    continue
+                if not TITLE_CHAIN_GAP.fullmatch(self.text, cursor, mention.start):
+                    break
+                chain.append(mention)
+                cursor = mention.end
+            if len(chain) < 2:
+                continue
+            nouns = tuple(numerals.counting(self.lex.lang).get("region_nouns") or ())
+            if chain[-1].text.lower().endswith(nouns):
+                chain = [self.as_region(m, nouns) for m in chain]
+            return title, match, chain
+        return None
+
+    def as_region(self, mention: RegionMention, nouns: tuple) -> RegionMention:
+        """ "Kyiv" in "the Kyiv and Poltava regions": the region of that name."""
+        if mention.text.lower().endswith(nouns):
+            return mention
+        found = find_regions(f"{mention.text} {nouns[0]}", self.lex.lang)
+        return replace(mention, code=found[0].code) if found else mention
+
+    def local_claims(self, sentence: Sentence, items: list[Item], claimant) -> None:
+        start, end = sentence.start, sentence.end
+        types = [t for t in self.m.types if start <= t[1] < end]
+        no_cas = [
+            s
+            for s in within(self.m.no_casualties, start, end, key=lambda s: s)
+            if not self.no_reports(s, sentence)
+        ]
+        if not types and not no_cas:
+            return  # no cue: neither damage, a hit, debris nor a casualty figure
+        no_damage = within(self.m.no_damage, start, end, key=lambda s: s)
+        weapon = self.sentence_weapon(sentence)
+        region, region_mention = self.local_region(sentence, claimant)
+        counted_types = {i.claim_type for i in items if i.claim_type}
+        for kind, t_start, t_end in types:
+            if kind == "damage" and self.negated_at(t_start, sentence):
+                continue
+            if kind == "damage" and not overlaps((t_start, t_end), no_damage + no_cas):
+                self.local(
+                    sentence, "damage", weapon, region, region_mention, claimant, (t_start, t_end)
+                )
+                break
+        for kind, t_start, t_end in types:
+            if kind != "injured":
+                continue
+            chain = [r for r in self.m.regions if t_end <= r.start < end]
+            if (
+                chain
+                and chain[0].start - t_end <= 3
+                and parse(self.text[t_start:t_end].lower(), self.lex.lang).tag.POS
+                in ("VERB", "PRTS")
+            ):
+                for mention in chain:
+                    self.local(
+                        sentence,
+                        "damage",
+                        weapon,
+                        mention.code,
+                        mention,
+                        claimant,
+                        (t_start, t_end),
+                    )
+        header = sentence.text.rstrip().endswith(":")
+        debris_cues = [t for t in types if t[0] == "debris"]
+        for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
+            hit_weapon = weapon
+            if kind == "debris" and self.kinds_before(sentence) > 1:
+                hit_weapon = "other"  # "the debris damaged windows" after missiles and drones
+            if kind == "hit_other":
+                kind, hit_weapon = "hit", "other"
+            if NEGATED_AFTER.match(self.text, t_end):
+                continue
+            if kind in ("hit", "debris") and self.negated_at(t_start, sentence):
+                continue
+            if kind == "debris" and counted_nouns.debris_of_something_else(
+                self.text, t_end, self.m.weapons, debris_cues, self.lex.lang
+            ):
+                continue  # "фрагменты конструкции": the structure broke, no weapon fell
+            if kind == "hit" and overlaps((t_start, t_end), no_damage):
+                continue  # "there were no hits to civilian infrastructure"
+            if kind == "hit" and any(
+                d[2] <= t_start and d[1] >= self.clause_bounds(t_start, sentence)[0]
+                for d in debris_cues
+            ):
+                continue  # "уламки впали на ...": debris falling, not a strike
+            if (
+                kind in ("hit", "debris")
+                and kind not in counted_types
+                and hit_weapon is not None
+                and not header
+            ):
+                count = self.debris_count(weapon) if kind == "debris" else None
+                if count is None and PRONOUN_SUBJECT.match(sentence.text) and self.frame_weapon:
+                    count = 1
+                self.local(
+                    sentence,
+                    kind,
+                    hit_weapon,
+                    region,
+                    region_mention,
+                    claimant,
+                    (t_start, t_end),
+                    count,
+                )
+                counted_types.add(kind)
+        verb = self.attacked_with_harm(types, items, sentence, no_damage + no_cas)
+        if verb is not None and "hit" not in counted_types and not header:
+            named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
+            self.local(
+                sentence,
+                "hit",
+                weapon if named else "other",
+                region,
+                region_mention,
+                claimant,
+                (verb[1], verb[2]),
+            )
+        self.bare_shootdown(sentence, items, types, claimant, region, region_mention, header)
+        killed, injured, evidence = self.casualty_figures(sentence, no_cas)
+        if killed is not None or injured is not None:
+            earlier = self.lex.earlier and self.lex.earlier.match(sentence.text)
+            draft = self.local(
+                sentence,
+                "casualties",
+                weapon,
+                region,
+                region_mention,
+                claimant,
+                evidence.get("claim_type"),
+                # an earlier count ("Раніше він повідомляв про …") is its own claim
+                apart=(lambda d: d.claim_type == "casualties")
+                if earlier
+                else none_hurt_apart(killed, injured),
+            )
+            if draft is not None:
+                if killed is not None:
+                    draft.killed = max(killed, draft.killed or 0) if draft.killed else killed
+                if injured is not None:
+                    draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
+                draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
+
+    def bare_shootdown(self, sentence, items, types, claimant, region, region_mention, header):
+        """A shoot-down said with no weapon and no figure ("Є збиття", "Цілі були збиті") is
+        a destroyed claim of no count for the weapon the report attacks with."""
+        if items or header or self.frame_weapon is None:
+            return
+        if any(sentence.start <= w[1] < sentence.end for w in self.m.weapons):
+            return
+        for kind, t_start, t_end in types:
+            if kind != "destroyed" or self.negated_at(t_start, sentence):
+                continue
+            if not (self.lex.shootdown and self.lex.shootdown.match(self.text, t_start)):
+                continue  # "знищено автівки", "пожежу ліквідували": no shoot-down
+            if NEGATED_AFTER.match(self.text, t_end):
+                continue
+            self.local(
+                sentence,
+                "destroyed",
+                self.frame_weapon[0],
+                region,
+                region_mention,
+                claimant,
+                (t_start, t_end),
+            )
+            return
+
+    def strike_counts(self, sentence: Sentence, claimant) -> None:
+        """ "N strikes", "attacked N times", "hits in N districts": a hit of N with the weapon
+        named (lang/constructions.yaml `n_strikes`, `hits_in_places`), beside any hit of
+        another figure."""
+        for number in self.m.numbers:
+            span = constructions.strikes_after(
+                self.text, number.end, self.lex.lang
+            ) or constructions.hits_in_places(self.text, number.start, number.end, self.lex.lang)
+            if (
+                span is None
+                or (span[2] and not self.strike_verb(number.start, sentence))
+                or self.negated_at(number.start, sentence)
+            ):
+                continue
+            if self.kinds_after(span[1], sentence) > 1:
+                continue  # "15 ударов: 9 FPV-дронов, 4 КАБа и 2 ракеты": the parts are the hits
+            region, mention = self.local_region(sentence, claimant)
+            value = number.value
+            model = self.model_near(number.start, span[1], sentence)
+            probe = Draft("hit", None, value, "exact", region, sentence, claimant)
+            probe.model = model[0] if model else None
+            draft = self.local(
+                sentence,
+                "hit",
+                self.sentence_weapon(sentence),
+                region,
+                mention,
+                claimant,
+                span[:2],
+                apart=lambda d, value=value, probe=probe: (
+                    d.count not in (None, value) or fpv_apart(d, probe)
+                ),
+            )
+            if draft is None:
+                continue
+            before = self.text[max(sentence.start, number.start - 30) : number.start]
+            draft.count, draft.qualifier = value, self.qualifier(before)
+            draft.evidence["count"] = (number.start, number.end)
+            if model and model[1] == draft.weapon:
+                draft.model = model[0]
+            draft.confidence = 0.8
+
+    def attacked_with_harm(self, types, items, sentence: Sentence, none_said):
+        """ "The Russian army attacked Zaporizhzhia, buildings were damaged": an attack verb
+        with no count and harm in its sentence is a strike there (weapon `other` when none is
+        named in the sentence)."""
+        if any(i.count is not None for i in items) or not self.harmed(types, sentence, none_said):
+            return None
+        verbs = constructions.attack_words(self.lex.lang)
+        return next(
+            (
+                t
+                for t in types
+                if t[0] == "launched" and verbs.fullmatch(self.text, t[1], t[2]) is not None
+            ),
+            None,
+        )
+
+    def harmed(self, types, sentence: Sentence, none_said) -> bool:
+        """Killed, injured or damage stated in the sentence (not "no one was hurt")."""
+        return any(
+            kind in ("killed", "injured", "damage")
+            and not overlaps((t_start, t_end), none_said)
+            and not (kind == "damage" and self.negated_at(t_start, sentence))
+            and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
+            for kind, t_start, t_end in types
+        )
+
+    def no_reports(self, span: tuple[int, int], sentence: Sentence) -> bool:
+        """ "Fortunately, no injuries were reported": with no one named in the sentence, an
+        absence of reports (the guideline's "no reports of casualties"), not a claim of none."""
+        after = self.lex.reported_after
+        return (
+            after is not None
+            and after.match(self.text, span[1]) is not None
+            and not any(sentence.start <= c.start < sentence.end for c in self.m.claimants)
+        )
+
+    def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
+        """A drone or missile attack that killed, injured or damaged something is a hit ("a
+        drone attack on Odesa injured five", "в результате атаки БПЛА повреждена кровля": the
+        guideline's attack that caused damage or injuries); an attack with no harm stated is
+        left alone, and so is one after which regions "suffered" (that is damage in each)."""
+        if not any(t[0] == "attack" for t in types):
+            return types
+        harm = self.harmed(types, sentence, none_said)
+        named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
+        hits = []
+        for kind, t_start, t_end in types:
+            if kind != "attack":
+                hits.append((kind, t_start, t_end))
+            elif harm and (named or self.attack_article(t_start, self.lex.attack_known)):
+                hits.append(("hit", t_start, t_end))
+            elif harm and self.attack_article(t_start, self.lex.attack_new, any_frame=True):
+                # "six were wounded in a Russian attack on Kupiansk": no means named
+                hits.append(("hit_other", t_start, t_end))
+        return hits
+
+    def attack_article(self, position: int, pattern, any_frame: bool = False) -> bool:
+        """ "The attack damaged ...": the attack told of before, with its weapon; "a ... attack":
+        a new one."""
+        if pattern is None or not (any_frame or self.frame_weapon):
+            return False
+        return bool(pattern.search(self.text, max(0, position - 60), position))
+
+    def debris_count(self, weapon: str | None) -> int | None:
+        for draft in reversed(self.drafts):
+            if draft.claim_type == "destroyed" and draft.weapon == weapon:
+                return 1 if draft.count == 1 else None
+        return None
+
+    def mixed_means(self, sentence: Sentence) -> bool:
+        """Two kinds joined with no count of their own ("ракет та БпЛА", "missiles and
+        drones"): the means are mixed, `other`."""
+        return any(
+            sentence.start <= w[1] < sentence.end and self.joined_weapon(w) is not None
+            for w in self.m.weapons
+        )
+
+    def kinds_after(self, position: int, sentence: Sentence) -> int:
+        """How many weapon kinds the sentence names after `position`."""
+        return len({w[0] for w in self.m.weapons if position <= w[1] < sentence.end})
+
+    def kinds_before(self, sentence: Sentence) -> int:
+        """With no weapon named in the sentence, how many kinds the report named before it
+        (0 when the sentence names one itself)."""
+        if any(sentence.start <= w[1] < sentence.end for w in self.m.weapons):
+            return 0
+        return len({w[0] for w in self.all.weapons if w[1] < sentence.start} - {"other"})
+
+    def sentence_weapon(self, sentence: Sentence) -> str | None:
+        weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+        if weapons:
+            return self.means_of(weapons)
+        return self.frame_weapon[0] if self.frame_weapon else None
+
+    def means_of(self, weapons) -> str:
+        """The weapon of a claim with no figure: "other" for unspecified means and for two kinds
+        joined ("ракетами та дронами", "missiles and drones"), else the first named."""
+        kinds = [w[0] for w in weapons]
+        if "other" in kinds or any(self.joined_weapon(w) for w in weapons):
+            return "other"
+        return kinds[0]
+
+    def local_region(self, sentence: Sentence, claimant):
+        regions = [
+            r
+            for r in self.m.regions
+            if sentence.start <= r.start < sentence.end
+            and not overlaps((r.start, r.end), self.title_regions)
+        ]
+        codes = {r.code for r in regions}
+        if len(codes) == 1:
+            return regions[0].code, regions[0]
+        if claimant is not None and claimant.admin1 and not self.moved_on(sentence, claimant):
+            return claimant.admin1, None
+        if len(codes) > 1:
+            return None, None
+        return self.frame_region, None
+
+    def moved_on(self, sentence: Sentence, claimant) -> bool:
+        """The sentence before named another region than the speaker's, and the speaker is not
+        named again here: "А в Хмельницькому ... одна людина загинула. Крім того пошкоджено
+        низку будівель" speaks of Khmelnytskyi, whoever spoke before."""
+        return (
+            self.frame_region is not None
+            and self.frame_region != claimant.admin1
+            and self.text[self.frame_end : sentence.start].strip() == ""
+            and not sentence.start <= claimant.start < sentence.end
+        )
+
+    def local(
+        self, sentence, kind, weapon, region, region_mention, claimant, cue, count=None, apart=None
+    ):
+        """The report's claim of this kind, speaker and region (a new one if none yet, or if
+        `apart` says the one found states something else)."""
+        named = weapon is not None
+        if weapon is None:
+            weapon = "other"
+        key_weapon = weapon if kind not in ("damage", "casualties") else None
+        if kind == "hit" and weapon == "other":
+            key_weapon = None
+        if kind == "damage" and named:
+            # damage by another named weapon is another claim ("artillery damaged a school ... a
+            # drone damaged a plant"); damage with no weapon named restates whichever came first
+            key_weapon = weapon
+        drafts = [d for d in self.drafts if apart is None or not apart(d)]
+        if region is None:
+            for other in drafts:
+                if other.claim_type == kind and claimant_of(other) == (
+                    claimant.claimant if claimant else None
+                ):
+                    return other
+        for other in drafts:
+            if (
+                other.claim_type == kind
+                and other.admin1 == region
+                and claimant_of(other) == (claimant.claimant if claimant else None)
+                and (
+                    key_weapon is None
+                    or other.weapon == key_weapon
+                    or (kind == "damage" and not other.weapon_named)
+                )
+            ):
+                return other
+        draft = Draft(
+            kind,
+            weapon,
+            count,
+            "exact" if count is not None else "unspecified",
+            region,
+            sentence,
+            claimant,
+        )
+        draft.evidence = {"claim": (sentence.start, sentence.end)}
+        if cue:
+            draft.evidence["claim_type"] = cue
+        if region_mention is not None:
+            draft.evidence["admin1"] = (region_mention.start, region_mention.end)
+            draft.region_text = region_mention.text
+        draft.confidence = 0.6
+        draft.weapon_named = named
+        self.drafts.append(draft)
+        return draft

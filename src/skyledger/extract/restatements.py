@@ -1,0 +1,105 @@
+"""Whether two drafts are one claim said twice, or two claims."""
+
+from __future__ import annotations
+
+from skyledger.extract.mentions import (
+    Draft,
+)
+
+
+def opens_recap(claimants: list, index: int) -> bool:
+    """The sentence opens the outlet's own account after someone else's ("Нагадаємо, …")."""
+    mine = claimants[index]
+    before = claimants[index - 1] if index else None
+    return (
+        mine is not None
+        and mine.claimant == "(outlet)"
+        and before is not None
+        and before.claimant != "(outlet)"
+    )
+
+
+def another_event(draft: Draft) -> bool:
+    """ "Ещё один дрон ударил", "another drone hit": a second strike, never a restatement of
+    the first (debris of one more is added to the count instead)."""
+    return draft.again and draft.claim_type != "debris"
+
+
+def fpv_apart(a: Draft, b: Draft) -> bool:
+    """A strike by an FPV drone and one by a drone of another (or no named) type are two
+    incidents: FPV drones strike at short range, one target each, unlike the long-range
+    drones of a raid ("дрон атаковал автомобиль ... FPV-дрон ударил по дому"), when told in
+    sentences of their own."""
+    return (
+        a.claim_type == b.claim_type == "hit"
+        and (a.model == "FPV") != (b.model == "FPV")
+        and a.sentence is not b.sentence
+    )
+
+
+def none_hurt_apart(killed, injured):
+    """ "No one was hurt" and a figure of people hurt are two statements (another incident, a
+    later count): neither is merged into the other."""
+    zero = not killed and not injured
+
+    def apart(draft: Draft) -> bool:
+        return draft.claim_type == "casualties" and (not draft.killed and not draft.injured) != zero
+
+    return apart
+
+
+def known(draft: Draft) -> set:
+    return {p.normal for p in draft.places}
+
+
+def listed_apart(a: Draft, b: Draft) -> bool:
+    """Two lines of one list ("▪️БпЛА типу «Ланцет»", "▪️БпЛА"): separate items, never one claim."""
+    return a.sentence.bullet and b.sentence.bullet
+
+
+def claimant_of(draft: Draft) -> str | None:
+    return draft.claimant.claimant if draft.claimant else None
+
+
+def headline_placed_by(headline: Draft, draft: Draft) -> bool:
+    """A figure in the opening line, with no region and no speaker, and the same figure said
+    next with its region."""
+    return (
+        headline.sentence.paragraph == 0
+        and headline.sentence.line_start
+        and headline.claimant is None
+        and headline.admin1 is None
+        and headline.sea is None
+        and draft.admin1 is not None
+        and headline.count is not None
+        and (headline.claim_type, headline.weapon, headline.count)
+        == (draft.claim_type, draft.weapon, draft.count)
+        and (None in (headline.model, draft.model) or headline.model == draft.model)
+    )
+
+
+def same_key(a: Draft, b: Draft) -> bool:
+    return (
+        a.claim_type == b.claim_type
+        and a.weapon == b.weapon
+        and a.admin1 == b.admin1
+        and a.sea == b.sea
+        and a.count == b.count
+        and (a.model == b.model or (None in (a.model, b.model) and not listed_apart(a, b)))
+        and same_voice(a.claimant, b.claimant)
+        and a.count is not None
+    )
+
+
+def same_voice(a, b) -> bool:
+    """The same claimant, or two national offices of one country (a lead and its quoted
+    bulletin), or a lead naming nobody and the speaker whose figure it repeats."""
+    if a is None or b is None or a.claimant == b.claimant:
+        return True
+    return (
+        a is not None
+        and b is not None
+        and a.kind == b.kind == "office"
+        and a.country == b.country
+        and "(outlet)" not in (a.claimant, b.claimant)
+    )

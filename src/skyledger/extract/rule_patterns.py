@@ -1,0 +1,90 @@
+"""Patterns the extraction rules share (compiled once at import)."""
+
+from __future__ import annotations
+
+import re
+
+COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\s-\s")
+NOT_WEAPON_UNIT = re.compile(
+    r"^\s*(?:-\s*)?(?:час\w*|годин\w*|hours?|km|км|кілометр\w*|километр\w*|miles?|рок\w*|рік|год\w*|лет|years?|"
+    r"регион\w*|регіон\w*|област\w*|regions?|oblasts?|раз\w*|times|%|процент\w*|відсот\w*|day|days|сут\w*|дн\w*|"
+    r"хвилин\w*|минут\w*|minutes?|напрям\w*|направлени\w*|directions?|хвил[яіьею]\w*|волн\w*|waves?|локац\w*|місц\w*|мест\w*|этаж\w*|поверх\w*|квартир\w*|будин\w*|дом\w*|"
+    r"buildings?|houses?|homes?|apartments?|школ\w*|автомоб\w*|авто\w*|cars?|вікн\w*|окн\w*|метр\w*|"
+    r"гараж\w*|сел\w*|населен\w*|villages?|towns?|cities|city|міст\w*|город\w*|район\w*|громад\w*|"
+    r"числа|числ\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]\w*|"
+    r"июн\w*|июл\w*|август\w*|верес\w*|жовт\w*|листопад\w*|груд\w*|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|"
+    r"черв\w*|лип\w*|серп\w*|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|самол\w*|літак\w*|бомбардувальник\w*|aircraft|bombers?|жител\w*|люд\w*|person\w*|people|"
+    r"человек\w*|осіб|чоловік\w*|женщин\w*|жінк\w*|дет\w*|діт\w*|children|civilians?|wounded|injured|killed)(?!\w)",
+    re.IGNORECASE,
+)
+EN_MODIFIER = re.compile(
+    r"^\s+(?:attacks?|strikes?|command|operators?|units?|production|factor(?:y|ies)|plants?|warfare|"
+    r"programmes?|programs?|makers?|industry|alerts?|threats?|activity|missions?|operations?|designs?|"
+    r"debris|fragments?|wreckage|war|raids?|assaults?)\b",
+    re.IGNORECASE,
+)
+EN_ATTACK_NOUN = re.compile(r"\s+(?:attacks?|strikes?|raids?|assaults?)\b", re.IGNORECASE)
+OUT_OF = re.compile(r"(?:out\s+of|of|из|зі|із|з|от)\s*$", re.IGNORECASE)
+OF_THESE = re.compile(
+    r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
+)
+OPENING_OF = re.compile(r"^\W*\w+(?:\s+the)?\s*$", re.IGNORECASE)
+HYPHEN_UNIT = re.compile(r"^-?(?:[^\W\d]|\d)")
+MIXED = re.compile(
+    r"^[^.;:]{0,40}?(?:інших типів|різних типів|других типов|разных типов|other types|and other|і безпілотник|та безпілотник|и беспилотник|/)",
+    re.IGNORECASE,
+)
+NUMBER_SUFFIX = re.compile(r"^-(?:ма|ми|ти|х|ох|ом|ю|ї|й|го|ти|ть|мя|ью)(?![\w])", re.IGNORECASE)
+ALL_OF_THEM = re.compile(
+    r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of them",
+    re.IGNORECASE,
+)
+CHAIN_GAP = re.compile(
+    r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|вдари|удари|цілив)", re.IGNORECASE)
+WIDE_TARGET = re.compile(
+    r"(?<!\w)(?:украин\w*|україн\w*|росси\w*|росі\w*|регион\w*|регіон\w*|област\w*"
+    r"|ukrain\w*|russia\w*|regions?|oblast)(?!\w)",
+    re.IGNORECASE,
+)
+CLAUSE_TEXT = re.compile(r"\w")  # any word before "з 80 БпЛА": the whole opens no clause
+PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORECASE)
+TARGET_PLACE = re.compile(r"[Пп](?<!\w.)о\s+[А-ЯІЇЄҐ]")  # "(?<!\w)[Пп]", letter first: fast
+# between a plural title and its regions, and between the regions: "of the", ",", "and"
+TITLE_CHAIN_GAP = re.compile(r"(?:[\s,]+|\w{1,3}(?!\w))*")
+NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds only at 0
+    r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
+    re.IGNORECASE,
+)
+REGION_WORD = re.compile(
+    r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE
+)
+DISTRICT_WORD = re.compile(
+    r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
+)
+GAP_WORD = re.compile(r"[\w’'ʼ\-]+")
+MODEL_OR_CLOCK_BEFORE = re.compile(r"[\w]-$|[:.]$|\d\s*$")
+CLOCK_AFTER = re.compile(r"^\s*[:.]\d")
+WORD_CHAR = re.compile(r"\w")
+WORDS = re.compile(r"\w+")
+EACH_AFTER = re.compile(r"^\s*(?:\w+\s+)?each\b", re.IGNORECASE)
+DIGIT_OR_STOP = re.compile(r"\d|[.;]")
+WORD_AHEAD = re.compile(r"\s*\w")
+LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
+DEFINITE_BEFORE = re.compile(r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$")
+ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
+WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
+DASH_GAP = re.compile(r"\s*[—–-]\s*")  # "поранених — семеро"
+WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
+MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
+NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
+LEAD_GAP = re.compile(
+    r"^(?:\s+[^\W\d_]+)?\s*[—–:-]?\s*$"
+)  # "регионом — ", "region: " before a count
+WORD_BEFORE_ANY = re.compile(r"(\w+)\s+$")
+DASH_AFTER = re.compile(r"\s*[—–-]\s*")
+AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
