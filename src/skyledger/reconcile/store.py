@@ -3,24 +3,31 @@
 Claims whose `event_id` is NULL are the work queue. Ingest stores each claim with its
 bucket; `update_events` first gives any claim stored without one its bucket, then
 recomputes every bucket the queue touches, one transaction a bucket: a crash leaves
-whole buckets done and the rest still queued, and the next run finishes them. Events are upserted by their content key, so an
-event that did not change keeps its id and its row.
+whole buckets done and the rest still queued, and the next run finishes them. Events are
+upserted by their content key, so an event that did not change keeps its id and its row.
+
+An ingest batch need not queue its claims: `events_of_new_claims` rebuilds the buckets
+they fall in inside the batch's own transaction, before the claims are written, so each
+claim row is written once, with its event (setting `event_id` afterwards would write
+every claim row and its indexes a second time).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date
 
 from sqlalchemy import Connection, Engine, bindparam, select, text, update
 
 from skyledger.reconcile.claimants import display_name
 from skyledger.reconcile.grouping import EventDraft, Fact, Statement, build_events
 from skyledger.reconcile.timing import bucket_of, reference_time
-from skyledger.store.bulk import raw_cursor, stage
+from skyledger.records import Report
+from skyledger.store.bulk import CLAIM_COLUMNS, raw_cursor, stage, stored_url, utc_moment
 from skyledger.store.schema import claims, events, reports, sources
 from skyledger.store.writer import dialect_insert
 
@@ -57,12 +64,68 @@ def update_events(engine: Engine, report_ids: Sequence[int] | None = None) -> Up
         chunk = touched[start : start + _BUCKETS_PER_TRANSACTION]
         with engine.begin() as conn:
             lock_buckets(conn, chunk)
-            written, removed, count = recompute_buckets(conn, chunk)
+            written, removed, count, _ = recompute_buckets(conn, chunk)
         summary.buckets.extend(chunk)
         summary.written += written
         summary.removed += removed
         summary.claims += count
     return summary
+
+
+def events_of_new_claims(
+    conn: Connection, rows: Sequence[tuple], reports_by_id: dict[int, Report]
+) -> dict[int, int]:
+    """Bring the events of the buckets these claims fall in up to date, before the claims
+    are written in the same transaction; returns each claim's event id.
+
+    `rows` are claim rows as the ledger writes them (skyledger.store.bulk.CLAIM_COLUMNS,
+    ids taken), of the reports in `reports_by_id` that this transaction stored. Written
+    with their event, the claims never wait in the queue, and no claim row is written
+    twice. Their buckets' locks are held until the transaction ends, as in `update_events`.
+    """
+    fresh: dict[str, list[Fact]] = defaultdict(list)
+    for row in rows:
+        if row[_BUCKET] is not None:
+            fresh[row[_BUCKET]].append(fact_from_claim_row(row, reports_by_id[row[_REPORT]]))
+    buckets = sorted(fresh)
+    lock_buckets(conn, buckets)
+    found: dict[int, int] = {}
+    for start in range(0, len(buckets), _BUCKETS_PER_TRANSACTION):
+        chunk = buckets[start : start + _BUCKETS_PER_TRANSACTION]
+        found.update(recompute_buckets(conn, chunk, {b: fresh[b] for b in chunk})[3])
+    return found
+
+
+_COLUMN = {name: k for k, name in enumerate(CLAIM_COLUMNS)}
+_REPORT, _BUCKET = _COLUMN["report_id"], _COLUMN["bucket"]
+
+
+def fact_from_claim_row(row: tuple, report: Report) -> Fact:
+    """The fact of a claim row about to be written, as `bucket_facts` will read it back."""
+    at = _COLUMN
+    return Fact(
+        claim_id=row[at["id"]],
+        report_hash=report.content_hash,
+        seq=row[at["seq"]],
+        claim_type=row[at["claim_type"]],
+        weapon=row[at["weapon"]],
+        model=row[at["model"]],
+        claimant=row[at["claimant"]],
+        country=row[at["country"]],
+        admin1=row[at["admin1"]],
+        count=row[at["count"]],
+        count_qualifier=row[at["count_qualifier"]],
+        killed=row[at["killed"]],
+        injured=row[at["injured"]],
+        window_start=utc_moment(row[at["window_start"]]),
+        window_end=utc_moment(row[at["window_end"]]),
+        published=report.published.astimezone(UTC) if report.published else None,
+        parent_claim_id=row[at["parent_id"]],
+        report_id=row[at["report_id"]],
+        url=stored_url(report),
+        source=report.source.name,
+        lang=report.lang,
+    )
 
 
 def lock_buckets(conn: Connection, buckets: Sequence[str]) -> None:
@@ -198,9 +261,19 @@ def fact_from_row(row) -> Fact:
     )
 
 
-def recompute_buckets(conn: Connection, buckets: Sequence[str]) -> tuple[int, int, int]:
-    """Rebuild these buckets' events; returns (events written, events removed, claims)."""
+def recompute_buckets(
+    conn: Connection, buckets: Sequence[str], fresh: dict[str, list[Fact]] | None = None
+) -> tuple[int, int, int, dict[int, int]]:
+    """Rebuild these buckets' events; returns (events written, events removed, claims, and
+    the event of each `fresh` fact).
+
+    `fresh`: facts by bucket of claims this transaction is about to write (see
+    `events_of_new_claims`); they join the stored claims of their buckets, and their
+    events are returned rather than set, for the claims to be written with them.
+    """
     facts, linked = bucket_facts(conn, buckets)
+    for bucket, new in (fresh or {}).items():
+        facts[bucket].extend(new)
     drafts = [draft for bucket in buckets for draft in build_events(bucket, facts[bucket])]
     existing = {
         row.key: row
@@ -232,19 +305,21 @@ def recompute_buckets(conn: Connection, buckets: Sequence[str]) -> tuple[int, in
     ]
     if parents:
         set_all(conn, events, "parent_id", [(p["event"], p["parent"]) for p in parents])
-    links = [
-        (fact.claim_id, ids[draft.key])
-        for draft in drafts
-        for fact in draft.facts
-        if linked[fact.claim_id] != ids[draft.key]
-    ]
+    links, fresh_links = [], {}
+    for draft in drafts:
+        event_id = ids[draft.key]
+        for fact in draft.facts:
+            if fact.claim_id not in linked:
+                fresh_links[fact.claim_id] = event_id
+            elif linked[fact.claim_id] != event_id:
+                links.append((fact.claim_id, event_id))
     if links:
         set_all(conn, claims, "event_id", links)
     current = {d.key for d in drafts}
     stale = [row.id for key, row in existing.items() if key not in current]
     if stale:
         conn.execute(events.delete().where(events.c.id.in_(stale)))
-    return len(changed), len(stale), sum(len(f) for f in facts.values())
+    return len(changed), len(stale), sum(len(f) for f in facts.values()), fresh_links
 
 
 STAGED_EVENTS = "skyledger_stage_events"
