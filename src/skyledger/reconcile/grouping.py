@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from skyledger.reconcile.claimants import claimant_key
 from skyledger.reconcile.figures import figure_range
@@ -67,7 +68,7 @@ class Fact:
         stamp = self.published.timestamp() if self.published else float("inf")
         return (stamp, self.report_hash, self.seq)
 
-    @property
+    @cached_property
     def who(self) -> str:
         return claimant_key(self.claimant)
 
@@ -96,19 +97,21 @@ class Statement:
     def report_hashes(self) -> set[str]:
         return {fact.report_hash for fact in self.facts}
 
-    @property
+    # The figures come from `parts`, which never change once the statement is made
+    # (repeats only add to `facts`): each is worked out once, however often compared.
+    @cached_property
     def count(self) -> int | None:
         return report_figure(self.parts, lambda f: f.count)
 
-    @property
+    @cached_property
     def killed(self) -> int | None:
         return report_figure(self.parts, lambda f: f.killed)
 
-    @property
+    @cached_property
     def injured(self) -> int | None:
         return report_figure(self.parts, lambda f: f.injured)
 
-    @property
+    @cached_property
     def figures(self) -> tuple[int | None, int | None, int | None]:
         return self.count, self.killed, self.injured
 

@@ -27,9 +27,16 @@ from skyledger.reconcile.claimants import display_name
 from skyledger.reconcile.grouping import EventDraft, Fact, Statement, build_events
 from skyledger.reconcile.timing import bucket_of, reference_time
 from skyledger.records import Report
-from skyledger.store.bulk import CLAIM_COLUMNS, raw_cursor, stage, stored_url, utc_moment
+from skyledger.store.bulk import (
+    CLAIM_COLUMNS,
+    new_ids,
+    raw_cursor,
+    stage,
+    stored_url,
+    utc_moment,
+    utc_text,
+)
 from skyledger.store.schema import claims, events, reports, sources
-from skyledger.store.writer import dialect_insert
 
 _CHUNK = 2000
 _BUCKETS_PER_TRANSACTION = 200
@@ -279,32 +286,20 @@ def recompute_buckets(
         row.key: row
         for row in conn.execute(select(events).where(events.c.bucket.in_(list(buckets))))
     }
+    # New events take their ids first, so that every row is written once, its parent with it.
+    new_keys = [draft.key for draft in drafts if draft.key not in existing]
     ids = {key: row.id for key, row in existing.items()}
-    changed = []
+    ids.update(zip(new_keys, new_ids(conn, "events", len(new_keys)), strict=True))
+    added, changed = [], []
     for draft in drafts:
         values = event_values(draft)
+        values["parent_id"] = ids[draft.parent_key] if draft.parent_key else None
         old = existing.get(draft.key)
-        if old is None or any(getattr(old, name) != values[name] for name in EVENT_FIELDS):
-            changed.append({"key": draft.key, **values})
-    if changed and conn.dialect.name == "postgresql":
-        ids.update(upsert_events_copied(conn, changed))
-    elif changed:
-        # One cached statement run over many parameter sets ("insertmanyvalues"),
-        # rather than one multi-row VALUES statement compiled afresh each time.
-        insert = dialect_insert(conn, events)
-        upsert = insert.on_conflict_do_update(
-            index_elements=[events.c.key],
-            set_={name: insert.excluded[name] for name in EVENT_FIELDS},
-        ).returning(events.c.key, events.c.id)
-        ids.update({row.key: row.id for row in conn.execute(upsert, changed)})
-    parents = [
-        {"event": ids[d.key], "parent": ids.get(d.parent_key) if d.parent_key else None}
-        for d in drafts
-        if d.key not in existing
-        or existing[d.key].parent_id != (ids.get(d.parent_key) if d.parent_key else None)
-    ]
-    if parents:
-        set_all(conn, events, "parent_id", [(p["event"], p["parent"]) for p in parents])
+        if old is None:
+            added.append((ids[draft.key], draft.key, *(values[name] for name in STORED_FIELDS)))
+        elif any(getattr(old, name) != values[name] for name in STORED_FIELDS):
+            changed.append((old.id, *(values[name] for name in STORED_FIELDS)))
+    write_events(conn, added, changed)
     links, fresh_links = [], {}
     for draft in drafts:
         event_id = ids[draft.key]
@@ -319,29 +314,81 @@ def recompute_buckets(
     stale = [row.id for key, row in existing.items() if key not in current]
     if stale:
         conn.execute(events.delete().where(events.c.id.in_(stale)))
-    return len(changed), len(stale), sum(len(f) for f in facts.values()), fresh_links
+    written = len(added) + len(changed)
+    return written, len(stale), sum(len(f) for f in facts.values()), fresh_links
 
 
+STORED_FIELDS = (*EVENT_FIELDS, "parent_id")  # what an event row holds besides id and key
 STAGED_EVENTS = "skyledger_stage_events"
 
 
-def upsert_events_copied(conn: Connection, changed: list[dict]) -> dict[str, int]:
-    """PostgreSQL: the changed events copied (COPY) into a staging table, then upserted by
-    key in one statement; returns their ids by key. (A multi-row VALUES statement of
-    thousands of parameters costs the driver more to prepare than the server to run.)"""
-    columns = ("key", *EVENT_FIELDS)
-    names = ", ".join(columns)
-    rows = ([json.dumps(row[c]) if c == "detail" else row[c] for c in columns] for row in changed)
+def write_events(conn: Connection, added: list[tuple], changed: list[tuple]) -> None:
+    """Insert new events, (id, key, *STORED_FIELDS), and update changed ones, (id,
+    *STORED_FIELDS), each row written once. PostgreSQL: the new ones copied (COPY) in,
+    the changed ones copied into a staging table and updated from it in one statement;
+    SQLite: one prepared statement run over the rows. New events go in parents first, so
+    that no reference waits to be checked (SQLite would look for the children of each
+    parent written after them, through a column it has no index on)."""
+    if not added and not changed:
+        return
+    postgres = conn.dialect.name == "postgresql"
+    added = [_event_row(row, 2, postgres) for row in parents_first(added)]
+    changed = [_event_row(row, 1, postgres) for row in changed]
+    settings = ", ".join(f"{name} = {f's.{name}' if postgres else '?'}" for name in STORED_FIELDS)
     with raw_cursor(conn) as cursor:
-        stage(cursor, STAGED_EVENTS, "events", columns, rows)
-        updates = ", ".join(f"{name} = EXCLUDED.{name}" for name in EVENT_FIELDS)
-        cursor.execute(
-            f"INSERT INTO events ({names}) SELECT {names} FROM {STAGED_EVENTS} ORDER BY key "
-            f"ON CONFLICT (key) DO UPDATE SET {updates} RETURNING key, id"
-        )
-        found = dict(cursor.fetchall())
-        cursor.execute(f"DELETE FROM {STAGED_EVENTS}")  # the next chunk of buckets starts empty
-        return found
+        if postgres:
+            if added:
+                columns = ", ".join(("id", "key", *STORED_FIELDS))
+                with cursor.copy(f"COPY events ({columns}) FROM STDIN") as copy:
+                    for row in added:
+                        copy.write_row(row)
+            if changed:
+                stage(cursor, STAGED_EVENTS, "events", ("id", *STORED_FIELDS), changed)
+                cursor.execute(
+                    f"UPDATE events SET {settings} FROM {STAGED_EVENTS} s WHERE events.id = s.id"
+                )
+                cursor.execute(f"DELETE FROM {STAGED_EVENTS}")  # the next chunk starts empty
+            return
+        if added:
+            marks = ", ".join("?" * (2 + len(STORED_FIELDS)))
+            columns = ", ".join(("id", "key", *STORED_FIELDS))
+            cursor.executemany(f"INSERT INTO events ({columns}) VALUES ({marks})", added)
+        if changed:
+            cursor.executemany(
+                f"UPDATE events SET {settings} WHERE id = ?",
+                [(*row[1:], row[0]) for row in changed],
+            )
+
+
+_PARENT = 2 + STORED_FIELDS.index("parent_id")
+
+
+def parents_first(added: list[tuple]) -> list[tuple]:
+    """New event rows ordered so that each comes after the new event it points to."""
+    pending, done, ordered = list(added), set(), []
+    new = {row[0] for row in added}
+    while pending:
+        ready = [row for row in pending if row[_PARENT] not in new or row[_PARENT] in done]
+        if not ready:  # a loop of parents, which link_parents never makes
+            raise ValueError("events whose parents point at each other")
+        ordered.extend(ready)
+        done.update(row[0] for row in ready)
+        pending = [row for row in pending if row[0] not in done]
+    return ordered
+
+
+_DETAIL = STORED_FIELDS.index("detail")
+_TIMES = [STORED_FIELDS.index(name) for name in ("window_start", "window_end", "first_reported")]
+
+
+def _event_row(row: tuple, head: int, postgres: bool) -> tuple:
+    """An event row as the driver takes it: detail as JSON text, times as UTC text on SQLite."""
+    values = list(row)
+    values[head + _DETAIL] = json.dumps(values[head + _DETAIL])
+    if not postgres:
+        for k in _TIMES:
+            values[head + k] = utc_text(values[head + k])
+    return tuple(values)
 
 
 def set_all(conn: Connection, table, column: str, pairs: list[tuple[int, int | None]]) -> None:
