@@ -27,7 +27,6 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cached_property
 
 from skyledger.reconcile.claimants import claimant_key
 from skyledger.reconcile.figures import figure_range
@@ -68,7 +67,7 @@ class Fact:
         stamp = self.published.timestamp() if self.published else float("inf")
         return (stamp, self.report_hash, self.seq)
 
-    @cached_property
+    @property
     def who(self) -> str:
         return claimant_key(self.claimant)
 
@@ -99,19 +98,16 @@ class Statement:
 
     # The figures come from `parts`, which never change once the statement is made
     # (repeats only add to `facts`): each is worked out once, however often compared.
-    @cached_property
-    def count(self) -> int | None:
-        return report_figure(self.parts, lambda f: f.count)
+    count: int | None = field(init=False)
+    killed: int | None = field(init=False)
+    injured: int | None = field(init=False)
 
-    @cached_property
-    def killed(self) -> int | None:
-        return report_figure(self.parts, lambda f: f.killed)
+    def __post_init__(self) -> None:
+        self.count = report_figure(self.parts, lambda f: f.count)
+        self.killed = report_figure(self.parts, lambda f: f.killed)
+        self.injured = report_figure(self.parts, lambda f: f.injured)
 
-    @cached_property
-    def injured(self) -> int | None:
-        return report_figure(self.parts, lambda f: f.injured)
-
-    @cached_property
+    @property
     def figures(self) -> tuple[int | None, int | None, int | None]:
         return self.count, self.killed, self.injured
 
