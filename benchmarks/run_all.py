@@ -274,6 +274,7 @@ def write_results(r: dict, command: str) -> None:
         "",
         *figures_table(r),
         "",
+        *kept_notes(),
         "## Raw results",
         "",
         "```json",
@@ -282,6 +283,19 @@ def write_results(r: dict, command: str) -> None:
         "",
     ]
     RESULTS.write_text("\n".join(lines), encoding="utf-8")
+
+
+def kept_notes() -> list[str]:
+    """The "## Notes" section of the last RESULTS.md (written by hand: profiles, how loaded
+    the machine was), kept as it is."""
+    if not RESULTS.exists():
+        return []
+    text = RESULTS.read_text(encoding="utf-8")
+    start = text.find("\n## Notes\n")
+    if start < 0:
+        return []
+    end = text.find("\n## Raw results", start)
+    return text[start + 1 : end].rstrip("\n").split("\n") + [""]
 
 
 def rerun_note(r: dict) -> str:

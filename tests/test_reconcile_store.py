@@ -243,3 +243,47 @@ def test_events_batch_by_batch_or_deferred_end_the_same(tmp_path, mode, events_a
     assert seen_after_batch == [events_after_first_batch]
     built = ledger_snapshot.events_by_content(urls[mode])
     assert built == ledger_snapshot.events_by_content(urls["alone"]) != {}
+
+
+UPDATE_LOG = {
+    "sqlite": [
+        "CREATE TABLE claim_updates (id INTEGER)",
+        "CREATE TRIGGER claim_updated AFTER UPDATE ON claims "
+        "BEGIN INSERT INTO claim_updates VALUES (new.id); END",
+    ],
+    "postgresql": [
+        "CREATE TABLE claim_updates (id bigint)",
+        "CREATE FUNCTION note_claim_update() RETURNS trigger AS $$ "
+        "BEGIN INSERT INTO claim_updates VALUES (NEW.id); RETURN NEW; END $$ LANGUAGE plpgsql",
+        "CREATE TRIGGER claim_updated AFTER UPDATE ON claims "
+        "FOR EACH ROW EXECUTE FUNCTION note_claim_update()",
+    ],
+}
+
+
+def test_each_batch_writes_its_claims_with_their_events(db_url, tmp_path):
+    """Batch by batch, the events are rebuilt in the batch's own transaction and the claims
+    written with them: no claim waits in the queue after any batch, a claim row is written
+    once (never updated to point at its event), and the events are those of a build at the
+    end."""
+    path = generated_reports.write_jsonl(tmp_path / "reports.jsonl", 120)
+    queued_after_batch = []
+    with Ledger(db_url) as ledger:
+        with ledger.engine.begin() as conn:
+            for statement in UPDATE_LOG[conn.dialect.name]:
+                conn.exec_driver_sql(statement)
+
+        def progress(_n):
+            with ledger.engine.connect() as conn:
+                queued = select(claims.c.id).where(claims.c.event_id.is_(None))
+                queued_after_batch.append(len(conn.execute(queued).all()))
+
+        ledger.ingest([path], batch_size=40, on_progress=progress)
+        with ledger.engine.connect() as conn:
+            updated = conn.exec_driver_sql("SELECT count(*) FROM claim_updates").scalar_one()
+    deferred = f"sqlite:///{tmp_path / 'deferred.db'}"
+    with Ledger(deferred) as ledger:
+        ledger.ingest([path], batch_size=1000, events="deferred")
+    assert queued_after_batch == [0, 0, 0]
+    assert updated == 0
+    assert ledger_snapshot.events_by_content(db_url) == ledger_snapshot.events_by_content(deferred)

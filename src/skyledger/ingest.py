@@ -24,7 +24,7 @@ from skyledger.reconcile.timing import claim_bucket
 from skyledger.records import EDIT_DIGEST_LENGTH, EDIT_MARK, Claim, Report
 from skyledger.sources import InputError, detect_lang
 from skyledger.sources.outlets import named_by, outlet_key
-from skyledger.store.bulk import PackedClaim, packed
+from skyledger.store.bulk import PackedClaim, Reconcile, packed
 from skyledger.store.db import LedgerError, describe
 from skyledger.store.schema import reports
 from skyledger.store.writer import known_hashes, registered_outlets, save_batch
@@ -180,14 +180,15 @@ def ingest(
     on_progress: Callable[[int], None] | None = None,
     extract_batch: ExtractBatch | None = None,
     map_batches: BatchMap | None = None,
-    after_batch: Callable[[list[int]], None] | None = None,
+    reconcile: Reconcile | None = None,
 ) -> IngestSummary:
     """Store every readable report with its claims; report the rest through `on_error`.
 
     Extraction runs in this process (`extract_batch`, by default the extractor) or
     wherever `map_batches` sends it; writes always happen here, one transaction a batch.
-    `after_batch` is given the ids of each batch's new reports once they are committed
-    (while the workers extract the batches after it).
+    With `reconcile` (skyledger.reconcile.events_of_new_claims), each batch's transaction
+    also brings the events of the buckets its claims fall in up to date, and the claims
+    are written with their events; without it they are left queued for `update_events`.
     """
     if extract_batch and map_batches:
         raise ValueError("extract_batch runs in this process; it cannot be given with map_batches")
@@ -204,12 +205,7 @@ def ingest(
     batches = fresh_batches(engine, items, batch_size, summary, fail, on_progress)
     run = map_batches or in_process(extract_batch or extract_each)
     for batch, outcomes in run(batches):
-        stored = _store(engine, batch.reports, outcomes, summary, fail)
-        if after_batch and stored:
-            try:
-                after_batch(stored)
-            except SQLAlchemyError as exc:
-                raise LedgerError(f"cannot write to the ledger: {describe(exc)}") from exc
+        _store(engine, batch.reports, outcomes, summary, fail, reconcile)
         if on_progress:
             on_progress(batch.size)
     return summary
@@ -280,7 +276,7 @@ def extract_each(reports: list[Report]) -> list[Outcome]:
     return [_safe_extract(r) for r in reports]
 
 
-def _store(engine, fresh, outcomes, summary, fail) -> list[int]:
+def _store(engine, fresh, outcomes, summary, fail, reconcile=None) -> None:
     batch = []
     for report, outcome in zip(fresh, outcomes, strict=True):
         if isinstance(outcome, Exception):
@@ -294,7 +290,7 @@ def _store(engine, fresh, outcomes, summary, fail) -> list[int]:
         else:
             batch.append((report, outcome))
     try:
-        saved = save_batch(engine, batch, bucket_of=claim_bucket)
+        saved = save_batch(engine, batch, bucket_of=claim_bucket, reconcile=reconcile)
     except SQLAlchemyError as exc:  # locked, read-only, disk full: nothing later can be stored
         raise LedgerError(f"cannot write to the ledger: {describe(exc)}") from exc
     summary.stored += saved.stored
@@ -302,7 +298,6 @@ def _store(engine, fresh, outcomes, summary, fail) -> list[int]:
     summary.present += saved.present
     summary.claims += saved.claims
     summary.report_ids.extend(saved.report_ids or [])
-    return saved.report_ids or []
 
 
 def known_hashes_of(engine: Engine, hashes: list[str]) -> set[str]:

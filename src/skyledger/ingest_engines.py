@@ -163,9 +163,10 @@ def ordered(
 
 
 def start_forkserver() -> None:
-    """Start the server that workers fork from (it imports skyledger once), deaf to Ctrl-C
-    from its first moment, as its workers will be: an ignored signal survives exec and fork."""
-    forkserver.set_forkserver_preload([__name__])
+    """Start the server that workers fork from (it imports skyledger and loads the language
+    data once: skyledger.ingest_forkserver), deaf to Ctrl-C from its first moment, as its
+    workers will be: an ignored signal survives exec and fork."""
+    forkserver.set_forkserver_preload([__name__, "skyledger.ingest_forkserver"])
     if threading.current_thread() is not threading.main_thread():
         forkserver.ensure_running()  # signal handlers can only be changed in the main thread
         return

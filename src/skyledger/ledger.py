@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from skyledger.ingest import IngestSummary, ingest
 from skyledger.ingest_engines import batch_map
-from skyledger.reconcile import event_rows, update_events
+from skyledger.reconcile import event_rows, events_of_new_claims, update_events
 from skyledger.records import Report, Source
 from skyledger.sources import InputError, read_paths
 from skyledger.store import queries, reader
@@ -76,12 +76,13 @@ class Ledger:
         events: str = "batch",
         **options,
     ) -> IngestSummary:
-        """Store the reports; events are brought up to date after each batch for the
-        buckets it touched (`events="batch"`), or once at the end ("deferred")."""
+        """Store the reports; events are brought up to date with each batch, in its
+        transaction, for the buckets it touched (`events="batch"`), or once at the end
+        ("deferred")."""
         if events not in EVENT_MODES:
             raise ValueError(f"events must be one of {', '.join(EVENT_MODES)}, not {events!r}")
         if events == "batch":
-            options["after_batch"] = lambda ids: update_events(self.engine, ids)
+            options["reconcile"] = events_of_new_claims
         with batch_map(engine, workers, scheduler) as map_batches:
             if map_batches:
                 options["map_batches"] = map_batches

@@ -9,8 +9,16 @@ from skyledger.reconcile.store import (
     UpdateSummary,
     event_rows,
     events_by_id,
+    events_of_new_claims,
     reports_carrying,
     update_events,
 )
 
-__all__ = ["UpdateSummary", "event_rows", "events_by_id", "reports_carrying", "update_events"]
+__all__ = [
+    "UpdateSummary",
+    "event_rows",
+    "events_by_id",
+    "events_of_new_claims",
+    "reports_carrying",
+    "update_events",
+]

@@ -96,17 +96,16 @@ class Statement:
     def report_hashes(self) -> set[str]:
         return {fact.report_hash for fact in self.facts}
 
-    @property
-    def count(self) -> int | None:
-        return report_figure(self.parts, lambda f: f.count)
+    # The figures come from `parts`, which never change once the statement is made
+    # (repeats only add to `facts`): each is worked out once, however often compared.
+    count: int | None = field(init=False)
+    killed: int | None = field(init=False)
+    injured: int | None = field(init=False)
 
-    @property
-    def killed(self) -> int | None:
-        return report_figure(self.parts, lambda f: f.killed)
-
-    @property
-    def injured(self) -> int | None:
-        return report_figure(self.parts, lambda f: f.injured)
+    def __post_init__(self) -> None:
+        self.count = report_figure(self.parts, lambda f: f.count)
+        self.killed = report_figure(self.parts, lambda f: f.killed)
+        self.injured = report_figure(self.parts, lambda f: f.injured)
 
     @property
     def figures(self) -> tuple[int | None, int | None, int | None]:

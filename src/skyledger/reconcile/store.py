@@ -3,26 +3,40 @@
 Claims whose `event_id` is NULL are the work queue. Ingest stores each claim with its
 bucket; `update_events` first gives any claim stored without one its bucket, then
 recomputes every bucket the queue touches, one transaction a bucket: a crash leaves
-whole buckets done and the rest still queued, and the next run finishes them. Events are upserted by their content key, so an
-event that did not change keeps its id and its row.
+whole buckets done and the rest still queued, and the next run finishes them. Events are
+upserted by their content key, so an event that did not change keeps its id and its row.
+
+An ingest batch need not queue its claims: `events_of_new_claims` rebuilds the buckets
+they fall in inside the batch's own transaction, before the claims are written, so each
+claim row is written once, with its event (setting `event_id` afterwards would write
+every claim row and its indexes a second time).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date
 
 from sqlalchemy import Connection, Engine, bindparam, select, text, update
 
 from skyledger.reconcile.claimants import display_name
 from skyledger.reconcile.grouping import EventDraft, Fact, Statement, build_events
 from skyledger.reconcile.timing import bucket_of, reference_time
-from skyledger.store.bulk import raw_cursor, stage
+from skyledger.records import Report
+from skyledger.store.bulk import (
+    CLAIM_COLUMNS,
+    new_ids,
+    raw_cursor,
+    stage,
+    stored_url,
+    utc_moment,
+    utc_text,
+)
 from skyledger.store.schema import claims, events, reports, sources
-from skyledger.store.writer import dialect_insert
 
 _CHUNK = 2000
 _BUCKETS_PER_TRANSACTION = 200
@@ -57,12 +71,68 @@ def update_events(engine: Engine, report_ids: Sequence[int] | None = None) -> Up
         chunk = touched[start : start + _BUCKETS_PER_TRANSACTION]
         with engine.begin() as conn:
             lock_buckets(conn, chunk)
-            written, removed, count = recompute_buckets(conn, chunk)
+            written, removed, count, _ = recompute_buckets(conn, chunk)
         summary.buckets.extend(chunk)
         summary.written += written
         summary.removed += removed
         summary.claims += count
     return summary
+
+
+def events_of_new_claims(
+    conn: Connection, rows: Sequence[tuple], reports_by_id: dict[int, Report]
+) -> dict[int, int]:
+    """Bring the events of the buckets these claims fall in up to date, before the claims
+    are written in the same transaction; returns each claim's event id.
+
+    `rows` are claim rows as the ledger writes them (skyledger.store.bulk.CLAIM_COLUMNS,
+    ids taken), of the reports in `reports_by_id` that this transaction stored. Written
+    with their event, the claims never wait in the queue, and no claim row is written
+    twice. Their buckets' locks are held until the transaction ends, as in `update_events`.
+    """
+    fresh: dict[str, list[Fact]] = defaultdict(list)
+    for row in rows:
+        if row[_BUCKET] is not None:
+            fresh[row[_BUCKET]].append(fact_from_claim_row(row, reports_by_id[row[_REPORT]]))
+    buckets = sorted(fresh)
+    lock_buckets(conn, buckets)
+    found: dict[int, int] = {}
+    for start in range(0, len(buckets), _BUCKETS_PER_TRANSACTION):
+        chunk = buckets[start : start + _BUCKETS_PER_TRANSACTION]
+        found.update(recompute_buckets(conn, chunk, {b: fresh[b] for b in chunk})[3])
+    return found
+
+
+_COLUMN = {name: k for k, name in enumerate(CLAIM_COLUMNS)}
+_REPORT, _BUCKET = _COLUMN["report_id"], _COLUMN["bucket"]
+
+
+def fact_from_claim_row(row: tuple, report: Report) -> Fact:
+    """The fact of a claim row about to be written, as `bucket_facts` will read it back."""
+    at = _COLUMN
+    return Fact(
+        claim_id=row[at["id"]],
+        report_hash=report.content_hash,
+        seq=row[at["seq"]],
+        claim_type=row[at["claim_type"]],
+        weapon=row[at["weapon"]],
+        model=row[at["model"]],
+        claimant=row[at["claimant"]],
+        country=row[at["country"]],
+        admin1=row[at["admin1"]],
+        count=row[at["count"]],
+        count_qualifier=row[at["count_qualifier"]],
+        killed=row[at["killed"]],
+        injured=row[at["injured"]],
+        window_start=utc_moment(row[at["window_start"]]),
+        window_end=utc_moment(row[at["window_end"]]),
+        published=report.published.astimezone(UTC) if report.published else None,
+        parent_claim_id=row[at["parent_id"]],
+        report_id=row[at["report_id"]],
+        url=stored_url(report),
+        source=report.source.name,
+        lang=report.lang,
+    )
 
 
 def lock_buckets(conn: Connection, buckets: Sequence[str]) -> None:
@@ -198,75 +268,127 @@ def fact_from_row(row) -> Fact:
     )
 
 
-def recompute_buckets(conn: Connection, buckets: Sequence[str]) -> tuple[int, int, int]:
-    """Rebuild these buckets' events; returns (events written, events removed, claims)."""
+def recompute_buckets(
+    conn: Connection, buckets: Sequence[str], fresh: dict[str, list[Fact]] | None = None
+) -> tuple[int, int, int, dict[int, int]]:
+    """Rebuild these buckets' events; returns (events written, events removed, claims, and
+    the event of each `fresh` fact).
+
+    `fresh`: facts by bucket of claims this transaction is about to write (see
+    `events_of_new_claims`); they join the stored claims of their buckets, and their
+    events are returned rather than set, for the claims to be written with them.
+    """
     facts, linked = bucket_facts(conn, buckets)
+    for bucket, new in (fresh or {}).items():
+        facts[bucket].extend(new)
     drafts = [draft for bucket in buckets for draft in build_events(bucket, facts[bucket])]
     existing = {
         row.key: row
         for row in conn.execute(select(events).where(events.c.bucket.in_(list(buckets))))
     }
+    # New events take their ids first, so that every row is written once, its parent with it.
+    new_keys = [draft.key for draft in drafts if draft.key not in existing]
     ids = {key: row.id for key, row in existing.items()}
-    changed = []
+    ids.update(zip(new_keys, new_ids(conn, "events", len(new_keys)), strict=True))
+    added, changed = [], []
     for draft in drafts:
         values = event_values(draft)
+        values["parent_id"] = ids[draft.parent_key] if draft.parent_key else None
         old = existing.get(draft.key)
-        if old is None or any(getattr(old, name) != values[name] for name in EVENT_FIELDS):
-            changed.append({"key": draft.key, **values})
-    if changed and conn.dialect.name == "postgresql":
-        ids.update(upsert_events_copied(conn, changed))
-    elif changed:
-        # One cached statement run over many parameter sets ("insertmanyvalues"),
-        # rather than one multi-row VALUES statement compiled afresh each time.
-        insert = dialect_insert(conn, events)
-        upsert = insert.on_conflict_do_update(
-            index_elements=[events.c.key],
-            set_={name: insert.excluded[name] for name in EVENT_FIELDS},
-        ).returning(events.c.key, events.c.id)
-        ids.update({row.key: row.id for row in conn.execute(upsert, changed)})
-    parents = [
-        {"event": ids[d.key], "parent": ids.get(d.parent_key) if d.parent_key else None}
-        for d in drafts
-        if d.key not in existing
-        or existing[d.key].parent_id != (ids.get(d.parent_key) if d.parent_key else None)
-    ]
-    if parents:
-        set_all(conn, events, "parent_id", [(p["event"], p["parent"]) for p in parents])
-    links = [
-        (fact.claim_id, ids[draft.key])
-        for draft in drafts
-        for fact in draft.facts
-        if linked[fact.claim_id] != ids[draft.key]
-    ]
+        if old is None:
+            added.append((ids[draft.key], draft.key, *(values[name] for name in STORED_FIELDS)))
+        elif any(getattr(old, name) != values[name] for name in STORED_FIELDS):
+            changed.append((old.id, *(values[name] for name in STORED_FIELDS)))
+    write_events(conn, added, changed)
+    links, fresh_links = [], {}
+    for draft in drafts:
+        event_id = ids[draft.key]
+        for fact in draft.facts:
+            if fact.claim_id not in linked:
+                fresh_links[fact.claim_id] = event_id
+            elif linked[fact.claim_id] != event_id:
+                links.append((fact.claim_id, event_id))
     if links:
         set_all(conn, claims, "event_id", links)
     current = {d.key for d in drafts}
     stale = [row.id for key, row in existing.items() if key not in current]
     if stale:
         conn.execute(events.delete().where(events.c.id.in_(stale)))
-    return len(changed), len(stale), sum(len(f) for f in facts.values())
+    written = len(added) + len(changed)
+    return written, len(stale), sum(len(f) for f in facts.values()), fresh_links
 
 
+STORED_FIELDS = (*EVENT_FIELDS, "parent_id")  # what an event row holds besides id and key
 STAGED_EVENTS = "skyledger_stage_events"
 
 
-def upsert_events_copied(conn: Connection, changed: list[dict]) -> dict[str, int]:
-    """PostgreSQL: the changed events copied (COPY) into a staging table, then upserted by
-    key in one statement; returns their ids by key. (A multi-row VALUES statement of
-    thousands of parameters costs the driver more to prepare than the server to run.)"""
-    columns = ("key", *EVENT_FIELDS)
-    names = ", ".join(columns)
-    rows = ([json.dumps(row[c]) if c == "detail" else row[c] for c in columns] for row in changed)
+def write_events(conn: Connection, added: list[tuple], changed: list[tuple]) -> None:
+    """Insert new events, (id, key, *STORED_FIELDS), and update changed ones, (id,
+    *STORED_FIELDS), each row written once. PostgreSQL: the new ones copied (COPY) in,
+    the changed ones copied into a staging table and updated from it in one statement;
+    SQLite: one prepared statement run over the rows. New events go in parents first, so
+    that no reference waits to be checked (SQLite would look for the children of each
+    parent written after them, through a column it has no index on)."""
+    if not added and not changed:
+        return
+    postgres = conn.dialect.name == "postgresql"
+    added = [_event_row(row, 2, postgres) for row in parents_first(added)]
+    changed = [_event_row(row, 1, postgres) for row in changed]
+    settings = ", ".join(f"{name} = {f's.{name}' if postgres else '?'}" for name in STORED_FIELDS)
     with raw_cursor(conn) as cursor:
-        stage(cursor, STAGED_EVENTS, "events", columns, rows)
-        updates = ", ".join(f"{name} = EXCLUDED.{name}" for name in EVENT_FIELDS)
-        cursor.execute(
-            f"INSERT INTO events ({names}) SELECT {names} FROM {STAGED_EVENTS} ORDER BY key "
-            f"ON CONFLICT (key) DO UPDATE SET {updates} RETURNING key, id"
-        )
-        found = dict(cursor.fetchall())
-        cursor.execute(f"DELETE FROM {STAGED_EVENTS}")  # the next chunk of buckets starts empty
-        return found
+        if postgres:
+            if added:
+                columns = ", ".join(("id", "key", *STORED_FIELDS))
+                with cursor.copy(f"COPY events ({columns}) FROM STDIN") as copy:
+                    for row in added:
+                        copy.write_row(row)
+            if changed:
+                stage(cursor, STAGED_EVENTS, "events", ("id", *STORED_FIELDS), changed)
+                cursor.execute(
+                    f"UPDATE events SET {settings} FROM {STAGED_EVENTS} s WHERE events.id = s.id"
+                )
+                cursor.execute(f"DELETE FROM {STAGED_EVENTS}")  # the next chunk starts empty
+            return
+        if added:
+            marks = ", ".join("?" * (2 + len(STORED_FIELDS)))
+            columns = ", ".join(("id", "key", *STORED_FIELDS))
+            cursor.executemany(f"INSERT INTO events ({columns}) VALUES ({marks})", added)
+        if changed:
+            cursor.executemany(
+                f"UPDATE events SET {settings} WHERE id = ?",
+                [(*row[1:], row[0]) for row in changed],
+            )
+
+
+_PARENT = 2 + STORED_FIELDS.index("parent_id")
+
+
+def parents_first(added: list[tuple]) -> list[tuple]:
+    """New event rows ordered so that each comes after the new event it points to."""
+    pending, done, ordered = list(added), set(), []
+    new = {row[0] for row in added}
+    while pending:
+        ready = [row for row in pending if row[_PARENT] not in new or row[_PARENT] in done]
+        if not ready:  # a loop of parents, which link_parents never makes
+            raise ValueError("events whose parents point at each other")
+        ordered.extend(ready)
+        done.update(row[0] for row in ready)
+        pending = [row for row in pending if row[0] not in done]
+    return ordered
+
+
+_DETAIL = STORED_FIELDS.index("detail")
+_TIMES = [STORED_FIELDS.index(name) for name in ("window_start", "window_end", "first_reported")]
+
+
+def _event_row(row: tuple, head: int, postgres: bool) -> tuple:
+    """An event row as the driver takes it: detail as JSON text, times as UTC text on SQLite."""
+    values = list(row)
+    values[head + _DETAIL] = json.dumps(values[head + _DETAIL])
+    if not postgres:
+        for k in _TIMES:
+            values[head + k] = utc_text(values[head + k])
+    return tuple(values)
 
 
 def set_all(conn: Connection, table, column: str, pairs: list[tuple[int, int | None]]) -> None:

@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import feedparser
-
 from skyledger.records import Report, Source, check_year
 from skyledger.sources.errors import InputError
 from skyledger.sources.htmltext import html_to_text
@@ -27,6 +25,8 @@ def looks_like_feed(head: bytes) -> bool:
 def parse_feed(
     path: Path | str, data: bytes, source: Source | None = None
 ) -> Iterator[Report | InputError]:
+    import feedparser  # here: an ingest that meets no feed never loads it
+
     where = str(path)
     try:
         feed = feedparser.parse(data)

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -93,6 +92,8 @@ def parse_html_page(
             yield InputError(where, error)
             return
         markup = data  # pages declare their own charset; let trafilatura's decoder try the bytes
+    import trafilatura  # here: an ingest that meets no page never loads it (0.1 s)
+
     try:
         document = trafilatura.bare_extraction(
             markup, url=url, with_metadata=True, include_comments=False

@@ -36,7 +36,8 @@ CLAIM_VALUES = (
     "country", "admin1", "region_text", "places", "window_start", "window_end", "killed",
     "injured", "cumulative", "evidence", "confidence", "extractor_version", "bucket",
 )  # fmt: skip
-CLAIM_COLUMNS = ("id", "report_id", "parent_id", *CLAIM_VALUES)
+CLAIM_COLUMNS = ("id", "report_id", "parent_id", *CLAIM_VALUES)  # a row before its event
+WRITTEN_CLAIM_COLUMNS = (*CLAIM_COLUMNS, "event_id")
 REPORT_COLUMNS = (
     "source_id", "external_id", "url", "url_text", "published", "published_precision",
     "lang", "text", "content_hash", "ingested", "last_claim_id", "claimant", "origin",
@@ -73,6 +74,15 @@ def utc_text(moment: datetime | None) -> str | None:
         f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
         f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}"
     )
+
+
+def utc_moment(text: str | None) -> datetime | None:
+    """A time packed by `utc_text` as the datetime the ledger gives back."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
+
+
+def stored_url(report: Report) -> str | None:
+    return report.url[:2000] if report.url else None
 
 
 def local_seqs(report_claims: Sequence[Claim]) -> dict[str, int]:
@@ -131,7 +141,7 @@ def report_values(report: Report, source_pk: int, now: datetime, last: int | Non
     return (
         source_pk,
         report.external_id[:1000],
-        report.url[:2000] if report.url else None,
+        stored_url(report),
         report.url_text[:2000] if report.url_text else None,
         report.published,
         report.published_precision,
@@ -160,13 +170,20 @@ def new_ids(conn: Connection, table: str, count: int) -> list[int]:
     return list(range(highest + 1, highest + 1 + count))
 
 
+# Given the claim rows about to be written (CLAIM_COLUMNS) and their reports by id,
+# returns the event id of each claim (by claim id) it placed in an event.
+Reconcile = Callable[[Connection, list[tuple], dict[int, Report]], dict[int, int]]
+
+
 def write(
     conn: Connection,
     batch: Sequence[tuple[Report, list[PackedClaim]]],
     source_ids: dict[tuple[str, str], int],
+    reconcile: Reconcile | None = None,
 ) -> dict[str, int]:
     """Write the batch's reports and the claims of those that were new; returns the new
-    reports' ids by content hash.
+    reports' ids by content hash. With `reconcile`, the new claims are written with the
+    events it gives them (computed in this transaction, before the claims are written).
 
     Ids follow the batch's order, as the reports came in. On PostgreSQL the rows are
     nonetheless inserted in content-hash order, so that transactions writing the same
@@ -186,16 +203,19 @@ def write(
         rows.append((report_ids[k], *values) if postgres else values)
         start += len(packed)
     inserted = _insert_reports_pg(conn, rows) if postgres else _insert_reports_sqlite(conn, rows)
-    claim_rows = []
+    claim_rows, stored = [], {}
     for report, packed in batch:
         report_id = inserted.get(report.content_hash)
         if report_id is None:
             continue
+        stored[report_id] = report
         own = ids[first_ids[report.content_hash] :]
         for parent_seq, *values in packed:
             parent = own[parent_seq] if parent_seq is not None else None
             claim_rows.append((own[values[0]], report_id, parent, *values))
     if claim_rows:
+        events = reconcile(conn, claim_rows, stored) if reconcile else {}
+        claim_rows = [(*row, events.get(row[0])) for row in claim_rows]
         if postgres:
             _copy_claims(conn, claim_rows)
         else:
@@ -231,13 +251,13 @@ def _insert_reports_sqlite(conn: Connection, rows: list[tuple]) -> dict[str, int
 
 
 def _insert_claims_sqlite(conn: Connection, rows: list[tuple]) -> None:
-    marks = ", ".join("?" * len(CLAIM_COLUMNS))
+    marks = ", ".join("?" * len(WRITTEN_CLAIM_COLUMNS))
     with raw_cursor(conn) as cursor:
         # A part may come before its total: parents are checked at commit, as PostgreSQL
         # checks them at the end of the COPY.
         cursor.execute("PRAGMA defer_foreign_keys = ON")
         cursor.executemany(
-            f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) VALUES ({marks})", rows
+            f"INSERT INTO claims ({', '.join(WRITTEN_CLAIM_COLUMNS)}) VALUES ({marks})", rows
         )
 
 
@@ -268,6 +288,6 @@ def _insert_reports_pg(conn: Connection, rows: list[tuple]) -> dict[str, int]:
 def _copy_claims(conn: Connection, rows: list[tuple]) -> None:
     with raw_cursor(conn) as cursor:
         cursor.execute("SET LOCAL TIME ZONE 'UTC'")  # claim times are packed as UTC text
-        with cursor.copy(f"COPY claims ({', '.join(CLAIM_COLUMNS)}) FROM STDIN") as copy:
+        with cursor.copy(f"COPY claims ({', '.join(WRITTEN_CLAIM_COLUMNS)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)

@@ -153,18 +153,22 @@ def save_batch(
     engine: Engine,
     batch: Batch,
     bucket_of: BucketOf | None = None,
+    reconcile: bulk.Reconcile | None = None,
 ) -> SaveResult:
     """Store each new report with its claims in one transaction.
 
     With `bucket_of`, each claim is stored with its reconciliation bucket, so
-    reconciliation need not compute and write it afterwards, one row at a time.
+    reconciliation need not compute and write it afterwards, one row at a time. With
+    `reconcile` as well, the events of the buckets the new claims fall in are brought up
+    to date in the same transaction and the claims written with their events
+    (skyledger.reconcile.events_of_new_claims); without it they wait in the queue.
     """
     if not batch:
         return SaveResult(report_ids=[])
     packed = [(report, bulk.packed(report, found, bucket_of)) for report, found in batch]
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            return _save(engine, packed)
+            return _save(engine, packed, reconcile)
         except DBAPIError as exc:
             if sqlstate(exc) != DEADLOCK or attempt == ATTEMPTS:
                 raise
@@ -194,7 +198,9 @@ def sqlstate(exc: DBAPIError) -> str | None:
     return getattr(exc.orig, "sqlstate", None)
 
 
-def _save(engine: Engine, packed: Sequence[tuple[Report, list]]) -> SaveResult:
+def _save(
+    engine: Engine, packed: Sequence[tuple[Report, list]], reconcile: bulk.Reconcile | None
+) -> SaveResult:
     result = SaveResult(report_ids=[])
     batch = first_of_each(packed, by_id=False)  # a repeated id is an edit, kept below
     with engine.begin() as conn:
@@ -214,7 +220,7 @@ def _save(engine: Engine, packed: Sequence[tuple[Report, list]]) -> SaveResult:
             if report.external_id != first.external_id
         }
         kept = first_of_each(renamed)
-        inserted = bulk.write(conn, kept, source_ids)
+        inserted = bulk.write(conn, kept, source_ids, reconcile)
     result.stored = len(inserted)
     result.edits = len(edits & inserted.keys())
     result.present = len(packed) - len(inserted)
