@@ -18,7 +18,9 @@ from skyledger.datafile import read_yaml
 from skyledger.extract import numerals
 from skyledger.extract.casualty_words import fire_at_site, none_said
 from skyledger.extract.constructions import cue_groups
+from skyledger.extract.folding import lowers_as_it_folds
 from skyledger.extract.lemmas import generated_fragments
+from skyledger.extract.literals import literal
 
 LANG_DIR = Path(__file__).parent / "lang"
 WORD_START = r"(?<![\w\-])"
@@ -35,6 +37,7 @@ def load_yaml(name: str):
 
 
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")
+WORDS_AT_STARTS = re.compile(r"(?<![\w\-])\w+")  # the words that open at WORD_STARTS
 
 
 # An entry's opening letters (a space between words counts), none made optional after them.
@@ -133,7 +136,7 @@ def top_level_branches(fragment: str) -> list[str]:
     return branches
 
 
-_WORD_STARTS: dict[str, tuple[list[int], list[str]]] = {}  # text -> word_starts(text)
+_WORD_STARTS: dict[str, tuple] = {}  # text -> word_starts(text)
 REGISTRY: list = []  # every Dispatcher, so one pass over a text serves them all
 _MERGED: dict = {"size": -1, "table": {}}
 _LAST_SCAN: list = [None, -1, None]
@@ -229,13 +232,22 @@ def scan(text: str, lang: str) -> dict[int, list]:
     table = merged_table(lang)
     by_word = word_candidates(lang)
     found: dict[int, list] = {ident: [] for ident in language_idents(lang)}
-    starts, keys4 = word_starts(text)
+    starts, keys4, ends, lowered = word_starts(text)
     end = len(text)
-    for start, key4 in zip(starts, keys4, strict=True):
+    for start, key4, word_end in zip(starts, keys4, ends, strict=True):
         candidates = by_word.get(key4)
         if candidates is None:
             candidates = by_word[key4] = candidates_for(key4, table)
         for ident, order, compiled, payload in candidates:
+            plain = compiled.literal
+            if plain is not None and lowered is not None:
+                if lowered[start : start + plain.size] not in plain.heads:
+                    continue  # the text does not open with any of the entry's first words
+                if plain.whole:
+                    stop = plain.end(text, lowered, start, word_end, end)
+                    if stop >= 0:
+                        found[ident].append((start, -stop, order, payload))
+                    continue
             hit = compiled.match(text, start, end)
             if hit:
                 found[ident].append((start, -hit.end(), order, payload))
@@ -265,32 +277,39 @@ def language_parts(lang: str, _generation: int) -> tuple[list[int], list]:
     return [d.ident for d in mine], [d for d in mine if d.fallback]
 
 
-def word_starts(text: str) -> tuple[list[int], list[str]]:
-    """Where words begin, with their first four characters (lowercased); recent texts (a
-    report and the sentences looked at in it) memoised."""
+def word_starts(text: str) -> tuple[list[int], list[str], list[int], str | None]:
+    """Where words begin, with their first four characters (lowercased), where they end, and
+    the text in lower case when plain-word entries can be matched in it (None: they are
+    matched as regexes); recent texts (a report and the sentences looked at in it) memoised."""
     known = _WORD_STARTS.get(text)
     if known is None:
-        starts = [m.start() for m in WORD_STARTS.finditer(text)]
+        words = [m.span() for m in WORDS_AT_STARTS.finditer(text)]
+        starts, ends = (list(column) for column in zip(*words)) if words else ([], [])
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer: slice by slice
             firsts = [text[i : i + 4].lower() for i in starts]
+            lowered = None
         else:
             firsts = [lowered[i : i + 4] for i in starts]
+            if not lowers_as_it_folds(text):
+                lowered = None
         if len(_WORD_STARTS) >= 64:
             _WORD_STARTS.clear()
-        known = _WORD_STARTS[text] = (starts, firsts)
+        known = _WORD_STARTS[text] = (starts, firsts, ends, lowered)
     return known
 
 
 class LazyPattern:
     """A pattern compiled on its first match: most entries never meet a word they could
-    match in a run, and compiling them all cost a tenth of a second at start-up."""
+    match in a run, and compiling them all cost a tenth of a second at start-up. Entries of
+    plain words carry their `literal` forms, matched without a regex in most texts."""
 
-    __slots__ = ("pattern", "match")
+    __slots__ = ("pattern", "match", "literal")
 
-    def __init__(self, pattern: str):
+    def __init__(self, pattern: str, branch: str | None = None):
         self.pattern = pattern
         self.match = self._first_match
+        self.literal = literal(branch) if branch is not None else None
 
     def _first_match(self, *args):
         self.match = re.compile(self.pattern, FLAGS).match
@@ -320,7 +339,7 @@ class Dispatcher:
                     or LEADING_LETTERS.match(branch)
                     or LEADING_LETTER.match(branch)
                 )
-                compiled = LazyPattern(f"(?:{branch}){WORD_END}")
+                compiled = LazyPattern(f"(?:{branch}){WORD_END}", branch)
                 if key:
                     self.by_key.setdefault(key.group(0).lower(), []).append(
                         (order, compiled, payload)
@@ -344,16 +363,17 @@ class Dispatcher:
 
     def _scan_one(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
         found = []
-        starts, keys4 = word_starts(text)
+        starts, keys4, ends, lowered = word_starts(text)
+        stretch = (text, lowered, 0) if lowered is not None else None
         first = bisect_left(starts, pos) if pos else 0
         for index in range(first, len(starts)):
             start = starts[index]
             if start >= endpos:
                 break
             for order, compiled, payload in self._entries(keys4[index]):
-                hit = compiled.match(text, start, endpos)
-                if hit:
-                    found.append((start, -hit.end(), order, payload))
+                stop = entry_end(compiled, text, start, min(ends[index], endpos), endpos, stretch)
+                if stop >= 0:
+                    found.append((start, -stop, order, payload))
         if self.fallback:
             for hit in self.fallback_re.finditer(text, pos, endpos):
                 order, _compiled, payload = self.fallback[int(hit.lastgroup[1:])]
@@ -379,10 +399,13 @@ class Dispatcher:
         endpos = min(len(text), pos + 200)
         found = []
         if WORD_STARTS.match(text, pos) is not None:
-            for order, compiled, payload in self._entries(opening_letters(text, pos)):
-                hit = compiled.match(text, pos, endpos)
-                if hit:
-                    found.append((pos, -hit.end(), order, payload))
+            word_end = WORDS_AT_STARTS.match(text, pos, endpos).end()
+            entries = self._entries(opening_letters(text, pos))
+            stretch = lowered_stretch(text, pos, endpos) if entries else None
+            for order, compiled, payload in entries:
+                stop = entry_end(compiled, text, pos, word_end, endpos, stretch)
+                if stop >= 0:
+                    found.append((pos, -stop, order, payload))
         if self.fallback:
             hit = self.fallback_re.match(text, pos, endpos)
             if hit:
@@ -404,6 +427,33 @@ class Dispatcher:
         ]
 
 
+def entry_end(compiled, text: str, start: int, word_end: int, endpos: int, stretch=None) -> int:
+    """Where an entry's match at the word start `start` ends (-1: none), as `scan` finds it.
+    `stretch`: (the text from `offset` on, the same in lower case, `offset`), where plain
+    entries are matched by their lower-case forms (None: as regexes)."""
+    plain = compiled.literal
+    if plain is not None and stretch is not None:
+        piece, lowered, offset = stretch
+        at = start - offset
+        if lowered[at : at + plain.size] not in plain.heads:
+            return -1
+        if plain.whole:
+            stop = plain.end(piece, lowered, at, word_end - offset, endpos - offset)
+            return stop + offset if stop >= 0 else -1
+    hit = compiled.match(text, start, endpos)
+    return hit.end() if hit else -1
+
+
+def lowered_stretch(text: str, start: int, end: int) -> tuple[str, str, int] | None:
+    """The stretch of `text` from `start` to `end` as `entry_end` takes it (None when its lower
+    case and case-blind matching may disagree)."""
+    piece = text[start:end]
+    lowered = piece.lower()
+    if len(lowered) != len(piece) or not lowers_as_it_folds(piece):
+        return None
+    return piece, lowered, start
+
+
 def opening_letters(text: str, start: int) -> str:
     """The first four characters (lowercased) of the word at `start`, as `word_starts` gives
     them, without cutting the whole text into words."""
@@ -411,7 +461,7 @@ def opening_letters(text: str, start: int) -> str:
     lowered = opening.lower()
     if len(lowered) == len(opening) and "Σ" not in opening:  # letter by letter, as in the text
         return lowered
-    starts, keys4 = word_starts(text)
+    starts, keys4 = word_starts(text)[:2]
     return keys4[bisect_left(starts, start)]
 
 

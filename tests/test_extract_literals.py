@@ -1,0 +1,96 @@
+"""Plain lexicon entries matched by lower-cased text: the same matches as their regexes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from skyledger.extract.folding import lowers_as_it_folds
+from skyledger.extract.lexicon import FLAGS, REGISTRY, WORD_END, lexicon, models_pattern, officials
+from skyledger.extract.literals import is_word_char, literal
+
+
+@pytest.mark.parametrize(
+    ("branch", "forms", "whole", "open_end"),
+    [
+        ("дрон", ("дрон",), True, False),
+        ("Курск(?:ая|ой|)", ("курская", "курской", "курск"), True, False),
+        ("дрон\\w*", ("дрон",), True, True),
+        ("air defen(?:c|s)e", ("air defence", "air defense"), True, False),
+        ("apparat(?:a|ов)?", ("apparata", "apparatов", "apparat"), True, False),
+        ("iskander\\-k", ("iskander-k",), True, False),
+        ("ни\\ один\\ человек", ("ни один человек",), True, False),
+        # only an opening is plain: the rest stays a regex
+        ("упа(?:л|ла)(?= дрон)", ("упал", "упала"), False, False),
+        ("s-?300", ("s",), False, False),
+        ("обнаруж\\w*[^.!?]{0,40}?не", ("обнаруж",), False, False),
+        ("(?:a|b)??c", None, None, None),
+        ("(?:a|b)+c", None, None, None),
+        ("[хx]-?101", None, None, None),
+        ("\\sмо", None, None, None),
+        ("(?:the )?x", ("the x", "x"), True, False),
+        ("(?:the )?\\w+", None, None, None),  # may open with nothing plain
+    ],
+)
+def test_plain_shapes(branch, forms, whole, open_end):
+    found = literal(branch)
+    if forms is None:
+        assert found is None
+    else:
+        assert (found.forms, found.whole, found.open_end) == (forms, whole, open_end)
+
+
+def test_word_characters_are_those_of_the_regex_class():
+    word = re.compile(r"\w")
+    for code in range(0x3000):
+        char = chr(code)
+        assert is_word_char(char) == bool(word.match(char)), hex(code)
+
+
+TEXTS = [
+    "Над Курской областью сбиты дроны; дроны-камикадзе и дронов нет.",
+    "КУРСКАЯ область: ДРОН упал, упала ракета С-300 и s-300, Iskander-K.",
+    "Air Defence and air defense units shot down a drone-like drone_x object.",
+    "Ніхто не постраждав, люди не постраждали; пострадавших нет, ни один человек не пострадал",
+    "Дронами атаковано Київщину; дрон, дронові, ДРОНИ 3дрон дрон3 апарата апаратов.",
+    "Ｋурск straße ΚΑΛΟ дрон Дрон",
+]
+
+
+def all_entries():
+    for lang in ("en", "ru", "uk"):
+        lexicon(lang)
+    models_pattern()
+    officials()
+    for dispatcher in REGISTRY:
+        for entries in dispatcher.by_key.values():
+            yield from (compiled for _order, compiled, _payload in entries)
+
+
+def test_plain_entries_match_as_their_regexes():
+    """Every plain entry of every lexicon, at every word start of texts written to try
+    them, ends where its regex does (or both find nothing)."""
+    starts = re.compile(r"(?<![\w\-])\w")
+    checked = 0
+    for compiled in all_entries():
+        plain = compiled.literal
+        if plain is None:
+            continue
+        regex = re.compile(compiled.pattern, FLAGS)
+        samples = TEXTS + [f"x {form} y {form.upper()}, {form}s {form}" for form in plain.forms[:3]]
+        for text in samples:
+            lowered = text.lower()
+            if len(lowered) != len(text) or not lowers_as_it_folds(text):
+                continue  # matched as regexes
+            for start in (m.start() for m in starts.finditer(text)):
+                word_end = re.compile(r"\w+").match(text, start).end()
+                hit = regex.match(text, start)
+                expected = hit.end() if hit else -1
+                if lowered[start : start + plain.size] not in plain.heads:
+                    assert expected == -1, (compiled.pattern, text, start)
+                elif plain.whole:
+                    assert plain.end(text, lowered, start, word_end, len(text)) == expected
+                checked += 1
+    assert checked > 10_000
+    assert compiled.pattern.endswith(WORD_END)
