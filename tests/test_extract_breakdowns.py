@@ -335,3 +335,47 @@ def test_a_total_broken_down_by_model(text, lang, expected):
 )
 def test_a_count_sorted_by_kind(text, lang):
     assert keys(text, lang) == [("launched", "uav", 50, None)]
+
+
+def launched(count, admin1=None, weapon="uav"):
+    return ("launched", weapon, count, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "of them" with a verb and no noun after a launch: a part of another claim type
+        (
+            "Противник направил на Тульскую область девять дронов, из них уничтожены четыре.",
+            "ru",
+            [launched(9, "RU-TUL"), d(4, "RU-TUL")],
+        ),
+        (
+            "Противник направил на Тульскую область девять дронов. Из них уничтожены четыре.",
+            "ru",
+            [launched(9, "RU-TUL"), d(4, "RU-TUL")],
+        ),
+        (
+            "Ворог спрямував на Полтавщину дев'ять ударних дронів, з них знищено чотири.",
+            "uk",
+            [launched(9, "UA-53"), d(4, "UA-53")],
+        ),
+        (
+            "Ворог спрямував на Полтавщину дев'ять ударних дронів. З них знищено чотири.",
+            "uk",
+            [launched(9, "UA-53"), d(4, "UA-53")],
+        ),
+        (
+            "The enemy sent nine drones toward the Poltava region, four of them were destroyed.",
+            "en",
+            [launched(9, "UA-53"), d(4, "UA-53")],
+        ),
+        (
+            "The enemy sent nine drones toward the Poltava region. Of them, four were destroyed.",
+            "en",
+            [launched(9, "UA-53"), d(4, "UA-53")],
+        ),
+    ],
+)
+def test_a_part_with_no_noun_after_a_launch(text, lang, expected):
+    assert keys(text, lang) == expected

@@ -185,12 +185,20 @@ class ClaimAssembly:
                 (item.subcount or item.of_these)
                 and previous_item is not None
                 and (previous_item.regions or previous_item.seas)
+                and claim_type == previous_item.claim_type  # "launched 8, of them 2 downed"
             ):
                 previous_end = item.end
                 continue
             if breakdown.kind_of_whole(item, previous_item, regions or seas or multi):
                 previous_end = item.end  # "запустив 50 дронів, з них 30 — шахеди": by kind
                 continue
+            if (
+                (item.subcount or item.of_these)
+                and not (regions or seas or multi)
+                and previous_item is not None
+                and claim_type != previous_item.claim_type
+            ):  # "запустил по X восемь дронов, из них сбиты два": the two over X too
+                regions, seas = previous_item.regions, previous_item.seas
             parts = []
             if not item.of_these:  # "one of them was the Voronezh region": its own place
                 regions, parts = breakdown.named_parts(
@@ -284,6 +292,17 @@ class ClaimAssembly:
         segment = self.text[sentence.start : sentence.end]
         if REGION_WORD.search(segment) and self.frame_region:
             return self.frame_region
+        if item.subcount and item.count is not None:  # "… по Курской области. Из них сбиты два."
+            whole = next(
+                (
+                    d
+                    for d in reversed(self.drafts)
+                    if d.weapon == item.weapon and d.count is not None and d.count > item.count
+                ),
+                None,
+            )
+            if whole is not None and whole.admin1:
+                return whole.admin1
         if claimant is not None and claimant.admin1:
             return claimant.admin1
         return None

@@ -205,7 +205,9 @@ class ItemReading:
                 before[: found.start()].rsplit(":", 1)[-1]
             )
             item.of_these = bool(OF_THESE.match(after))
-            item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,")))
+            item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,"))) or self.cue_after_subcount(
+                number, sentence
+            )
             item.again = bool(self.lex.again.search(before))
             last_word = WORD_BEFORE_ANY.search(before)  # "all 14", not "In all, 103"
             item.whole = bool(last_word) and last_word.group(1).lower() in lex.all_words
@@ -271,6 +273,23 @@ class ItemReading:
         item.weapon_span = (weapon[1], weapon[2]) if named else None
         item.strikes = True
         return item
+
+    def cue_after_subcount(self, number: Number, sentence: Sentence) -> bool:
+        """ "из них сбиты два", "з них збито два": a claim cue between "of them" and a count
+        with no noun of its own; the count is a part of the whole before."""
+        cue = next(
+            (
+                t
+                for t in self.m.types
+                if sentence.start <= t[1] and t[2] <= number.start
+                and not self.text[t[2] : number.start].strip(" ,")
+            ),
+            None,
+        )
+        if cue is None:
+            return False
+        head = self.text[max(sentence.start, cue[1] - 30) : cue[1]]
+        return bool(self.lex.subcount.search(head.rstrip(" —–-,")))
 
     def strike_verb(self, position: int, sentence: Sentence) -> bool:
         """A verb or noun of attack or strike, asserted, in the clause around `position`: what
@@ -369,7 +388,7 @@ class ItemReading:
                 item.of_these
                 or item.out_of
                 or has_place
-                or (item.subcount and previous)
+                or (item.subcount and (previous or self.frame_weapon))  # "Из них сбиты два."
                 or of_whole
             ):
                 source = previous if previous and previous.weapon else None
