@@ -379,3 +379,55 @@ def launched(count, admin1=None, weapon="uav"):
 )
 def test_a_part_with_no_noun_after_a_launch(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a shoot-down split by means: each part over the region, and with a total of the
+        # same claim and region before them, only the total
+        (
+            "Над Тульской областью сбили шесть беспилотников средствами ПВО, ещё два были "
+            "подавлены средствами РЭБ.",
+            "ru",
+            [d(6, "RU-TUL"), d(2, "RU-TUL")],
+        ),
+        (
+            "Над Полтавщиною збито шість дронів засобами ППО, ще два подавлено засобами РЕБ.",
+            "uk",
+            [d(6, "UA-53"), d(2, "UA-53")],
+        ),
+        (
+            "Six drones were downed over the Poltava region by air defence, and two more were "
+            "suppressed by electronic warfare.",
+            "en",
+            [d(6, "UA-53"), d(2, "UA-53")],
+        ),
+        (
+            "Над Тульской областью ликвидированы восемь дронов\n\nНад Тульской областью сбили "
+            "шесть беспилотников средствами ПВО, ещё два были подавлены средствами РЭБ.",
+            "ru",
+            [d(8, "RU-TUL")],
+        ),
+        (
+            "Над Полтавщиною знешкоджено вісім дронів\n\nНад Полтавщиною збито шість дронів "
+            "засобами ППО, ще два подавлено засобами РЕБ.",
+            "uk",
+            [d(8, "UA-53")],
+        ),
+        (
+            "Eight drones destroyed over the Poltava region\n\nSix drones were downed over the "
+            "Poltava region by air defence, and two more were suppressed by electronic warfare.",
+            "en",
+            [d(8, "UA-53")],
+        ),
+        # a count of people after "more" is no weapon count
+        (
+            "Air defences shot down six drones over the Poltava region, wounding two more.",
+            "en",
+            [d(6, "UA-53"), ("casualties", "uav", None, "UA-53")],
+        ),
+    ],
+)
+def test_a_shootdown_split_by_means(text, lang, expected):
+    assert keys(text, lang) == expected

@@ -199,6 +199,13 @@ class ClaimAssembly:
                 and claim_type != previous_item.claim_type
             ):  # "запустил по X восемь дронов, из них сбиты два": the two over X too
                 regions, seas = previous_item.regions, previous_item.seas
+            if (
+                not (regions or seas or multi)
+                and item.weapon_span is None
+                and previous_item is not None
+                and self.more_of(item)
+            ):  # "над X сбили четыре, ещё три подавлены РЭБ": the three over X too
+                regions, seas = previous_item.regions, previous_item.seas
             parts = []
             if not item.of_these:  # "one of them was the Voronezh region": its own place
                 regions, parts = breakdown.named_parts(

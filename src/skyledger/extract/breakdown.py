@@ -232,7 +232,8 @@ def without_model_parts(drafts) -> list:
     name no place of their own, only the total is a claim (the guideline's model rule)."""
     dropped: set[int] = set()
     for total in drafts:
-        if not total.is_total or total.count is None or id(total) in dropped:
+        placed = total.admin1 is not None and total.sea is None
+        if not (total.is_total or placed) or total.count is None or id(total) in dropped:
             continue
         parts = model_parts(total, drafts)
         if parts:
@@ -255,9 +256,13 @@ def model_parts(total, drafts) -> list:
     parts = [d for d in same if d.sentence is sentence]
     own_place = any(
         d.sea
-        or ("admin1" in d.evidence and sentence.start <= d.evidence["admin1"][0] < sentence.end)
-        for d in parts
-    )
+        or (
+            "admin1" in d.evidence
+            and sentence.start <= d.evidence["admin1"][0] < sentence.end
+            and d.admin1 != total.admin1
+        )  # "в Крыму ликвидировали девять" then "в Крыму сбили пять, ещё четыре подавлены
+        for d in parts  # средствами РЭБ": parts by means over the total's own region
+    ) or any(d.admin1 != total.admin1 for d in parts)
     if len(parts) < 2 or own_place or sum(d.count for d in parts) != total.count:
         return []
     return parts

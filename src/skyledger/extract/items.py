@@ -389,6 +389,7 @@ class ItemReading:
                 or item.out_of
                 or has_place
                 or (item.subcount and (previous or self.frame_weapon))  # "Из них сбиты два."
+                or (self.more_of(item) and previous is not None and previous.weapon)
                 or of_whole
             ):
                 source = previous if previous and previous.weapon else None
@@ -402,6 +403,20 @@ class ItemReading:
                 if item.weapon:
                     kept.append(item)
         return kept
+
+    def more_of(self, item: Item) -> bool:
+        """ "сбили четыре, ещё три подавлены", "four downed and three more jammed": more of the
+        weapon counted before in the sentence."""
+        words = WORDS.findall(self.text[item.end : item.end + 12].lower())
+        more = item.again or (
+            bool(words) and words[0] in (numerals.counting(self.lex.lang).get("more_after") or ())
+        )
+        return more and any(  # its own claim word follows ("wounding four more" is people)
+            t[0] in COUNT_TYPES
+            and 0 <= t[1] - item.end <= 40
+            and not CLAUSE_BREAK.search(self.text[item.end : t[1]])
+            for t in self.m.types
+        )
 
     def placed(self, item: Item, next_start: int, previous_end: int) -> bool:
         """A region or sea right after the count, in its own segment, or leading it."""
