@@ -37,7 +37,6 @@ def load_yaml(name: str):
 
 
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")
-WORDS_AT_STARTS = re.compile(r"(?<![\w\-])\w+")  # the words that open at WORD_STARTS
 
 
 # An entry's opening letters (a space between words counts), none made optional after them.
@@ -232,9 +231,9 @@ def scan(text: str, lang: str) -> dict[int, list]:
     table = merged_table(lang)
     by_word = word_candidates(lang)
     found: dict[int, list] = {ident: [] for ident in language_idents(lang)}
-    starts, keys4, ends, lowered = word_starts(text)
+    starts, keys4, lowered = word_starts(text)
     end = len(text)
-    for start, key4, word_end in zip(starts, keys4, ends, strict=True):
+    for start, key4 in zip(starts, keys4, strict=True):
         candidates = by_word.get(key4)
         if candidates is None:
             candidates = by_word[key4] = candidates_for(key4, table)
@@ -244,7 +243,7 @@ def scan(text: str, lang: str) -> dict[int, list]:
                 if lowered[start : start + plain.size] not in plain.heads:
                     continue  # the text does not open with any of the entry's first words
                 if plain.whole:
-                    stop = plain.end(text, lowered, start, word_end, end)
+                    stop = plain.end(text, lowered, start, end)
                     if stop >= 0:
                         found[ident].append((start, -stop, order, payload))
                     continue
@@ -277,14 +276,13 @@ def language_parts(lang: str, _generation: int) -> tuple[list[int], list]:
     return [d.ident for d in mine], [d for d in mine if d.fallback]
 
 
-def word_starts(text: str) -> tuple[list[int], list[str], list[int], str | None]:
-    """Where words begin, with their first four characters (lowercased), where they end, and
-    the text in lower case when plain-word entries can be matched in it (None: they are
+def word_starts(text: str) -> tuple[list[int], list[str], str | None]:
+    """Where words begin, with their first four characters (lowercased), and the text in
+    lower case when plain-word entries can be matched in it (None: they are
     matched as regexes); recent texts (a report and the sentences looked at in it) memoised."""
     known = _WORD_STARTS.get(text)
     if known is None:
-        words = [m.span() for m in WORDS_AT_STARTS.finditer(text)]
-        starts, ends = (list(column) for column in zip(*words)) if words else ([], [])
+        starts = [m.start() for m in WORD_STARTS.finditer(text)]
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer: slice by slice
             firsts = [text[i : i + 4].lower() for i in starts]
@@ -295,7 +293,7 @@ def word_starts(text: str) -> tuple[list[int], list[str], list[int], str | None]
                 lowered = None
         if len(_WORD_STARTS) >= 64:
             _WORD_STARTS.clear()
-        known = _WORD_STARTS[text] = (starts, firsts, ends, lowered)
+        known = _WORD_STARTS[text] = (starts, firsts, lowered)
     return known
 
 
@@ -363,7 +361,7 @@ class Dispatcher:
 
     def _scan_one(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
         found = []
-        starts, keys4, ends, lowered = word_starts(text)
+        starts, keys4, lowered = word_starts(text)
         stretch = (text, lowered, 0) if lowered is not None else None
         first = bisect_left(starts, pos) if pos else 0
         for index in range(first, len(starts)):
@@ -371,7 +369,7 @@ class Dispatcher:
             if start >= endpos:
                 break
             for order, compiled, payload in self._entries(keys4[index]):
-                stop = entry_end(compiled, text, start, min(ends[index], endpos), endpos, stretch)
+                stop = entry_end(compiled, text, start, endpos, stretch)
                 if stop >= 0:
                     found.append((start, -stop, order, payload))
         if self.fallback:
@@ -399,11 +397,10 @@ class Dispatcher:
         endpos = min(len(text), pos + 200)
         found = []
         if WORD_STARTS.match(text, pos) is not None:
-            word_end = WORDS_AT_STARTS.match(text, pos, endpos).end()
             entries = self._entries(opening_letters(text, pos))
             stretch = lowered_stretch(text, pos, endpos) if entries else None
             for order, compiled, payload in entries:
-                stop = entry_end(compiled, text, pos, word_end, endpos, stretch)
+                stop = entry_end(compiled, text, pos, endpos, stretch)
                 if stop >= 0:
                     found.append((pos, -stop, order, payload))
         if self.fallback:
@@ -427,7 +424,7 @@ class Dispatcher:
         ]
 
 
-def entry_end(compiled, text: str, start: int, word_end: int, endpos: int, stretch=None) -> int:
+def entry_end(compiled, text: str, start: int, endpos: int, stretch=None) -> int:
     """Where an entry's match at the word start `start` ends (-1: none), as `scan` finds it.
     `stretch`: (the text from `offset` on, the same in lower case, `offset`), where plain
     entries are matched by their lower-case forms (None: as regexes)."""
@@ -438,7 +435,7 @@ def entry_end(compiled, text: str, start: int, word_end: int, endpos: int, stret
         if lowered[at : at + plain.size] not in plain.heads:
             return -1
         if plain.whole:
-            stop = plain.end(piece, lowered, at, word_end - offset, endpos - offset)
+            stop = plain.end(piece, lowered, at, endpos - offset)
             return stop + offset if stop >= 0 else -1
     hit = compiled.match(text, start, endpos)
     return hit.end() if hit else -1

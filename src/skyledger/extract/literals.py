@@ -23,9 +23,9 @@ from skyledger.extract.folding import lowers_as_it_folds
 MAX_FORMS = 5000  # an opening that spells out more forms than this is no plain one
 PLAIN = r"(?:[^.^$*+?{}\[\]\\|()]|\\[^\w])"  # a character matched as itself ("\-" is "-")
 UNQUANTIFIED = r"(?![?*+{])"
-PART = re.compile(  # (?:a|b|) or (?:a|b)? or plain characters, none quantified; \w* at the end
+PART = re.compile(  # (?:a|b|), (?:a|b)?, plain characters, one made optional (s?); \w* at the end
     rf"\(\?:({PLAIN}*(?:\|{PLAIN}*)*)\)(?:(\?){UNQUANTIFIED}|{UNQUANTIFIED})"
-    rf"|((?:{PLAIN}{UNQUANTIFIED})+)|\\w\*\Z"
+    rf"|((?:{PLAIN}{UNQUANTIFIED})+)|({PLAIN})\?{UNQUANTIFIED}|\\w\*\Z"
 )
 ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 WORD = re.compile(r"\w+")
@@ -50,11 +50,11 @@ class Literal:
         self.size = min(len(form) for form in forms)
         self.heads = frozenset(form[: self.size] for form in forms)
 
-    def end(self, text: str, lowered: str, start: int, word_end: int, endpos: int) -> int:
+    def end(self, text: str, lowered: str, start: int, endpos: int) -> int:
         """Where a whole entry's match at the word start `start` ends (-1: none). `lowered`
-        is `text.lower()`, letter for letter; `word_end` where the word at `start` ends (at
-        most `endpos`, the end of the stretch looked at)."""
+        is `text.lower()`, letter for letter; `endpos` ends the stretch looked at."""
         if self.one_word:
+            word_end = WORD_CHARS.match(text, start, endpos).end()
             word = lowered[start:word_end]
             if self.words is not None:
                 return word_end if word in self.words else -1
@@ -80,7 +80,9 @@ def literal(branch: str) -> Literal | None:
         return None
     forms, open_end, position = [""], False, 0
     while part := PART.match(branch, position):
-        group, optional, run = part.groups()
+        group, optional, run, optional_char = part.groups()
+        if optional_char is not None:
+            group, optional = optional_char, "?"  # "s?" as "(?:s)?"
         if run is not None:
             run = lower_case(run)
             if run is None:
