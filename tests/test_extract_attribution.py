@@ -409,6 +409,23 @@ EN_LEAD = "Two drones were shot down over the Tambov region, the Russian Defence
             UK_LEAD + "За вчорашній день над Житомирською областю збили п'ять дронів.",
             "(outlet)",
         ),
+        # a past weekday or month opens the outlet's own account too
+        (
+            "en",
+            EN_LEAD + "Last Thursday, five drones were downed over the Lipetsk region.",
+            "(outlet)",
+        ),
+        ("ru", RU_LEAD + "В прошлую среду пять дронов сбили над Липецкой областью.", "(outlet)"),
+        (
+            "uk",
+            UK_LEAD + "Минулого четверга п'ять дронів збили над Житомирською областю.",
+            "(outlet)",
+        ),
+        (
+            "uk",
+            UK_LEAD + "У минулу п'ятницю п'ять дронів збили над Житомирською областю.",
+            "(outlet)",
+        ),
         # "it later emerged", "стало известно": nobody speaks but the outlet
         (
             "en",
@@ -571,3 +588,52 @@ def test_a_plural_title_speaks_for_each_region_named(text, expected):
     assert [
         (c.claim_type, c.admin1, c.count, c.claimant) for c in extract(text, lang="en")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a regional head speaks for his region: a nameless paragraph on another region is the
+        # outlet's own account; one on his region (or naming none) stays his
+        (
+            "uk",
+            "Начальник Житомирської ОВА повідомив, що над областю збили два дрони.\n\n"
+            "А в Хмельницькому внаслідок удару дрона постраждали троє людей.",
+            "(outlet)",
+        ),
+        (
+            "uk",
+            "Начальник Житомирської ОВА повідомив, що над областю збили два дрони.\n\n"
+            "У Житомирі внаслідок удару дрона постраждали троє людей.",
+            "Head of Zhytomyr Oblast Military Administration",
+        ),
+        (
+            "ru",
+            "Губернатор Липецкой области сообщил, что над регионом сбиты два беспилотника.\n\n"
+            "А в Курской области при атаке дрона пострадали три человека.",
+            "(outlet)",
+        ),
+        (
+            "ru",
+            "Губернатор Липецкой области сообщил, что над регионом сбиты два беспилотника.\n\n"
+            "В Ельце при атаке дрона пострадали три человека.",
+            "Governor of Lipetsk Oblast",
+        ),
+        (
+            "en",
+            "The governor of the Lipetsk region said two drones were shot down.\n\n"
+            "In the Kursk region, a drone strike injured three people.",
+            "(outlet)",
+        ),
+        (
+            "en",
+            "The governor of the Lipetsk region said two drones were shot down.\n\n"
+            "A drone strike injured three people in the region.",
+            "Governor of Lipetsk Oblast",
+        ),
+    ],
+)
+def test_a_regional_head_speaks_for_his_region(lang, text, expected):
+    found = {c.claim_type: c.claimant for c in extract(text, lang=lang)}
+    assert found["destroyed"] != "(outlet)"
+    assert found["casualties"] == expected

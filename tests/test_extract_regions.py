@@ -123,3 +123,50 @@ def test_a_leading_region_is_both_joined_counts(lang, text):
 )
 def test_a_community_named_like_a_region_is_no_region(lang, text, code):
     assert {k[3] for k in keys(text, lang)} == {code}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a ministry's count with no region, in a report whose claims all lie in one region
+        (
+            "ru",
+            "Минобороны сообщило, что обломки ракеты упали на территорию Брянской области. "
+            "Всего три ракеты были сбиты.",
+            [("debris", "missile", 1, "RU-BRY"), ("destroyed", "missile", 3, "RU-BRY")],
+        ),
+        (
+            "uk",
+            "Повітряні сили повідомили, що уламки ракети впали на території Одеської області. "
+            "Загалом три ракети було збито.",
+            [("debris", "missile", 1, "UA-51"), ("destroyed", "missile", 3, "UA-51")],
+        ),
+        (
+            "en",
+            "The Defense Ministry said debris of a missile fell in the Bryansk region. "
+            "In all, three missiles were shot down.",
+            [("debris", "missile", 1, "RU-BRY"), ("destroyed", "missile", 3, "RU-BRY")],
+        ),
+        # ... but a national count beside a governor's claims in his region stays national
+        (
+            "ru",
+            "Минобороны сообщило, что за ночь сбиты 30 беспилотников. Губернатор Брянской "
+            "области сообщил, что обломки дрона упали на территорию Брянской области.",
+            [("destroyed", "uav", 30, None), ("debris", "uav", 1, "RU-BRY")],
+        ),
+        (
+            "uk",
+            "Повітряні сили повідомили, що за ніч збито 30 дронів. Начальник Одеської ОВА "
+            "повідомив, що уламки дрона впали на території Одеської області.",
+            [("destroyed", "uav", 30, None), ("debris", "uav", 1, "UA-51")],
+        ),
+        (
+            "en",
+            "The Defense Ministry said 30 drones were shot down overnight. The governor of the "
+            "Bryansk region said debris of a drone fell in the Bryansk region.",
+            [("destroyed", "uav", 30, None), ("debris", "uav", 1, "RU-BRY")],
+        ),
+    ],
+)
+def test_a_count_with_no_region_in_a_one_region_report(lang, text, expected):
+    assert keys(text, lang) == expected

@@ -38,6 +38,9 @@ from skyledger.extract.claimants import ClaimantMention, best, title_claimant
 from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml
 from skyledger.extract.sentences import Sentence
 
+QUOTES = "\"«“„'"
+SAME_EVENT = "same event"  # the title of an outlet mention that opens no recap
+
 
 @cache
 def attribution_data() -> dict:
@@ -130,10 +133,23 @@ class Attribution:
                     mention = outlet(sentence)
                 else:
                     mention = last or first_named or self.agent_in(sentence)
+                    if self.elsewhere(mention, sentence):
+                        mention = outlet(sentence, recap=False)
             resolved.append(mention)
             if mention is not None and mention.claimant != "(outlet)":
                 last = mention
         return self.specific(resolved)
+
+    def elsewhere(self, mention: ClaimantMention | None, sentence: Sentence) -> bool:
+        """A regional official speaks for his region: a sentence naming nobody that tells only
+        of other regions ("А в Хмельницькому ...", "Last week, a strike killed 25 in Kyiv" after
+        the Governor of Odesa Oblast) is the outlet's own account, not his."""
+        if mention is None or mention.kind not in ("official", "title") or mention.admin1 is None:
+            return False
+        if sentence.text.lstrip()[:1] in QUOTES:
+            return False  # his own words quoted: he speaks of wherever he likes
+        here = {r.code for r in self.index.window(sentence.start, sentence.end).regions}
+        return bool(here) and mention.admin1 not in here
 
     def reported_speech(self, sentence: Sentence) -> bool:
         """An attribution verb past the outlet cue ("Ранее Иванов сообщил, что ..."): someone
@@ -260,6 +276,9 @@ def spans_regions(draft, drafts: list) -> bool:
     return len(part_places(draft, drafts)) >= 2 or not draft.uncertain_region
 
 
-def outlet(sentence: Sentence) -> ClaimantMention:
-    """The publishing outlet speaking on its own account, from the sentence's start."""
-    return ClaimantMention(sentence.start, sentence.start, "(outlet)", None, None, "office")
+def outlet(sentence: Sentence, recap: bool = True) -> ClaimantMention:
+    """The publishing outlet speaking on its own account, from the sentence's start: a recap
+    of other news, or (`recap` False) the same night told of another region than its
+    official's, whose weapons carry on."""
+    title = None if recap else SAME_EVENT
+    return ClaimantMention(sentence.start, sentence.start, "(outlet)", None, None, "office", title)

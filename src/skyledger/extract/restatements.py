@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from skyledger.extract.attribution import SAME_EVENT
 from skyledger.extract.mentions import (
     Draft,
 )
@@ -14,6 +15,7 @@ def opens_recap(claimants: list, index: int) -> bool:
     return (
         mine is not None
         and mine.claimant == "(outlet)"
+        and mine.title != SAME_EVENT
         and before is not None
         and before.claimant != "(outlet)"
     )

@@ -121,4 +121,33 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         breakdown.check_totals(kept)
         drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
         drafts = constructions.repelled(drafts, claimant_of, self.text, self.lex.lang)
-        return constructions.absorbed(drafts, claimant_of)
+        return self.in_the_one_region(constructions.absorbed(drafts, claimant_of))
+
+    def in_the_one_region(self, drafts: list[Draft]) -> list[Draft]:
+        """A count with no region ("Так, пять ракет были сбиты") of a speaker with no region of
+        its own (a ministry) is in the one region the report's claims are in, when the speaker
+        places all its other claims there, one of them by name."""
+        codes = {d.admin1 for d in drafts if d.admin1 is not None}
+        if len(codes) != 1 or any(d.sea is not None for d in drafts):
+            return drafts
+        (code,) = codes
+        for draft in drafts:
+            speaker = draft.claimant
+            if (
+                draft.admin1 is not None
+                or draft.sea is not None
+                or draft.count is None
+                or not draft.uncertain_region
+                or speaker is None
+                or speaker.admin1 is not None
+                or any(d.parent is draft for d in drafts)
+            ):
+                continue
+            others = [d for d in drafts if d is not draft and claimant_of(d) == claimant_of(draft)]
+            if (
+                others
+                and all(d.admin1 == code for d in others)
+                and any("admin1" in d.evidence for d in others)
+            ):
+                draft.admin1 = code
+        return drafts
