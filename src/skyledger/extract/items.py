@@ -205,9 +205,9 @@ class ItemReading:
                 before[: found.start()].rsplit(":", 1)[-1]
             )
             item.of_these = bool(OF_THESE.match(after))
-            item.subcount = bool(lex.subcount.search(before.rstrip(" —–-,"))) or self.cue_after_subcount(
-                number, sentence
-            )
+            item.subcount = bool(
+                lex.subcount.search(before.rstrip(" —–-,"))
+            ) or self.cue_after_subcount(number, sentence)
             item.again = bool(self.lex.again.search(before))
             last_word = WORD_BEFORE_ANY.search(before)  # "all 14", not "In all, 103"
             item.whole = bool(last_word) and last_word.group(1).lower() in lex.all_words
@@ -281,7 +281,8 @@ class ItemReading:
             (
                 t
                 for t in self.m.types
-                if sentence.start <= t[1] and t[2] <= number.start
+                if sentence.start <= t[1]
+                and t[2] <= number.start
                 and not self.text[t[2] : number.start].strip(" ,")
             ),
             None,
@@ -411,11 +412,14 @@ class ItemReading:
         more = item.again or (
             bool(words) and words[0] in (numerals.counting(self.lex.lang).get("more_after") or ())
         )
-        return more and any(  # its own claim word follows ("wounding four more" is people)
-            t[0] in COUNT_TYPES
-            and 0 <= t[1] - item.end <= 40
-            and not CLAUSE_BREAK.search(self.text[item.end : t[1]])
-            for t in self.m.types
+        return (
+            more
+            and any(  # its own claim word follows ("wounding four more" is people)
+                t[0] in COUNT_TYPES
+                and 0 <= t[1] - item.end <= 40
+                and not CLAUSE_BREAK.search(self.text[item.end : t[1]])
+                for t in self.m.types
+            )
         )
 
     def placed(self, item: Item, next_start: int, previous_end: int) -> bool:
