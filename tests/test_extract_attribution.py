@@ -224,6 +224,32 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
             "Дрон атакував нафтобазу на Тамбовщині, пишуть російські телеграм-канали.",
             "Russian Telegram channels",
         ),
+        # a regional prosecutor's office speaks for the damage it reports
+        (
+            "en",
+            "According to the Odesa regional prosecutor's office, drone debris damaged 15 cars.",
+            "Odesa Regional Prosecutor's Office",
+        ),
+        (
+            "uk",
+            "За даними Одеської обласної прокуратури, уламки дрона пошкодили 15 автомобілів.",
+            "Odesa Regional Prosecutor's Office",
+        ),
+        (
+            "uk",
+            "Як повідомили у прокуратурі Одеської області, уламки дрона пошкодили будинок.",
+            "Odesa Regional Prosecutor's Office",
+        ),
+        (
+            "ru",
+            "По данным прокуратуры Курской области, обломки дрона повредили дом.",
+            "Kursk Regional Prosecutor's Office",
+        ),
+        (
+            "ru",
+            "Как сообщила Курская областная прокуратура, обломки дрона повредили дом.",
+            "Kursk Regional Prosecutor's Office",
+        ),
     ],
 )
 def test_more_offices(lang, text, claimant):
