@@ -224,6 +224,32 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
             "Дрон атакував нафтобазу на Тамбовщині, пишуть російські телеграм-канали.",
             "Russian Telegram channels",
         ),
+        # a regional prosecutor's office speaks for the damage it reports
+        (
+            "en",
+            "According to the Odesa regional prosecutor's office, drone debris damaged 15 cars.",
+            "Odesa Regional Prosecutor's Office",
+        ),
+        (
+            "uk",
+            "За даними Одеської обласної прокуратури, уламки дрона пошкодили 15 автомобілів.",
+            "Odesa Regional Prosecutor's Office",
+        ),
+        (
+            "uk",
+            "Як повідомили у прокуратурі Одеської області, уламки дрона пошкодили будинок.",
+            "Odesa Regional Prosecutor's Office",
+        ),
+        (
+            "ru",
+            "По данным прокуратуры Курской области, обломки дрона повредили дом.",
+            "Kursk Regional Prosecutor's Office",
+        ),
+        (
+            "ru",
+            "Как сообщила Курская областная прокуратура, обломки дрона повредили дом.",
+            "Kursk Regional Prosecutor's Office",
+        ),
     ],
 )
 def test_more_offices(lang, text, claimant):
@@ -637,3 +663,49 @@ def test_a_regional_head_speaks_for_his_region(lang, text, expected):
     found = {c.claim_type: c.claimant for c in extract(text, lang=lang)}
     assert found["destroyed"] != "(outlet)"
     assert found["casualties"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a Telegram channel the outlet cites by name is a source of its own, and speaks of the
+        # report's one region; the governor keeps his own figures
+        (
+            "ru",
+            "Губернатор Курской области сообщил, что над регионом сбиты два беспилотника. По "
+            "информации Telegram-канала Baza, всего по области выпустили 12 дронов.",
+            {2: ("Governor of Kursk Oblast", "RU-KRS"), 12: ("Baza (Telegram channel)", "RU-KRS")},
+        ),
+        (
+            "uk",
+            "Губернатор Курської області повідомив, що над регіоном збили два дрони. За даними "
+            "телеграм-каналу Astra, всього випустили 12 дронів.",
+            {2: ("Governor of Kursk Oblast", "RU-KRS"), 12: ("Astra (Telegram channel)", "RU-KRS")},
+        ),
+        (
+            "en",
+            "The governor of the Kursk region said two drones were shot down over the region. "
+            "The Shot Telegram channel reported that 12 drones were launched.",
+            {2: ("Governor of Kursk Oblast", "RU-KRS"), 12: ("Shot (Telegram channel)", "RU-KRS")},
+        ),
+    ],
+)
+def test_a_telegram_channel_cited_by_name(lang, text, expected):
+    found = {c.count: (c.claimant, c.admin1) for c in extract(text, lang=lang)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Shot down drones fell in the Kursk region, the governor of the Kursk region said."),
+        (
+            "en",
+            "Shot at by air defences, a drone fell in a field in the Kursk region, the governor "
+            "of the Kursk region said.",
+        ),
+        ("ru", "Губернатор Курской области сообщил, что на военной базе упали обломки дрона."),
+    ],
+)
+def test_words_like_a_channels_name_are_no_channel(lang, text):
+    assert {c.claimant for c in extract(text, lang=lang)} == {"Governor of Kursk Oblast"}

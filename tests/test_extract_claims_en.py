@@ -571,3 +571,17 @@ def test_headline_figure_placed_by_the_next_line():
 )
 def test_the_weapons_counted_before(text, expected):
     assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a drone air attack" is by drones, not of mixed means
+        (
+            "Kharkiv residents sheltered from a drone air attack overnight. An oil depot was hit.",
+            [("hit", "uav", None, "UA-63")],
+        ),
+    ],
+)
+def test_drone_air_attacks(text, expected):
+    assert keys(text, "en") == expected

@@ -597,3 +597,26 @@ def test_headline_figure_placed_by_the_next_line(text, expected):
 )
 def test_the_weapons_counted_before(text, expected):
     assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object before "подверглись удару" or after it: a hit of the report's weapon
+        (
+            "Над Новороссийском сбиты пять беспилотников. Удару подверглись нефтебаза и порт.",
+            [("destroyed", "uav", 5, "RU-KDA"), ("hit", "uav", None, "RU-KDA")],
+        ),
+        (
+            "Над Новороссийском сбиты пять беспилотников. Нефтебаза подверглась удару.",
+            [("destroyed", "uav", 5, "RU-KDA"), ("hit", "uav", None, "RU-KDA")],
+        ),
+        # "беспилотная воздушная атака" is by drones, not of mixed means
+        (
+            "В Новороссийске объявлена беспилотная воздушная атака. Удару подверглась нефтебаза.",
+            [("hit", "uav", None, "RU-KDA")],
+        ),
+    ],
+)
+def test_struck_objects_and_drone_air_attacks(text, expected):
+    assert keys(text, "ru") == expected

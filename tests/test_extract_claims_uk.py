@@ -707,3 +707,17 @@ def test_headline_figure_placed_by_the_next_line():
 )
 def test_the_weapons_counted_before(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "безпілотна повітряна атака" is by drones, not of mixed means
+        (
+            "У Києві оголошено безпілотну повітряну атаку. Удару зазнала нафтобаза.",
+            [("hit", "uav", None, "UA-30")],
+        ),
+    ],
+)
+def test_drone_air_attacks(text, expected):
+    assert keys(text, "uk") == expected

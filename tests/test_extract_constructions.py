@@ -819,6 +819,25 @@ def test_an_attack_that_damaged_stays_a_strike():
             "were shot down over the Odesa region.",
             [("launched", "missile", None, None), ("destroyed", "uav", 3, "UA-51")],
         ),
+        # an attack on several regions is no restatement of a strike on one of them
+        (
+            "uk",
+            "Вночі ворог атакував південні регіони ракетами. По Миколаївщині завдано ракетного "
+            "удару по підприємству.",
+            [("launched", "missile", None, None), ("hit", "missile", None, "UA-48")],
+        ),
+        (
+            "ru",
+            "Ночью противник атаковал южные регионы ракетами. По Курской области нанесен ракетный "
+            "удар по предприятию.",
+            [("launched", "missile", None, None), ("hit", "missile", None, "RU-KRS")],
+        ),
+        (
+            "en",
+            "Overnight Russia attacked southern regions with missiles. A missile strike hit an "
+            "enterprise in the Mykolaiv region.",
+            [("launched", "missile", None, None), ("hit", "missile", None, "UA-48")],
+        ),
     ],
 )
 def test_an_attack_with_no_figure_is_a_launch(lang, text, expected):

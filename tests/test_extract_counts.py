@@ -677,3 +677,36 @@ def test_counted_hits(text, lang, expected):
 )
 def test_collectives_count_people(text, lang, expected):
     assert [k for k in keys(text, lang) if k[2] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "one of them" after a number of regions is one of the regions, not a weapon
+        ("en", "Overnight, Ukrainian drones attacked five Russian regions, one of them Voronezh."),
+        (
+            "ru",
+            "Ночью украинские дроны атаковали пять российских регионов, одним из них стала "
+            "Воронежская область.",
+        ),
+        (
+            "uk",
+            "Вночі дрони атакували п'ять регіонів росії, одним з них стала Воронезька область.",
+        ),
+    ],
+)
+def test_one_of_a_number_of_regions_counts_no_weapon(lang, text):
+    assert all(c.count is None for c in extract(text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ... while one of a number of weapons is one of them
+        ("en", "Five drones were shot down, one of them over the Kursk region.", [5, 1]),
+        ("ru", "Сбиты пять беспилотников, один из них над Курской областью.", [5, 1]),
+        ("uk", "Збито п'ять дронів, один з них над Сумщиною.", [5, 1]),
+    ],
+)
+def test_one_of_a_number_of_weapons_is_counted(lang, text, expected):
+    assert [c.count for c in extract(text, lang=lang)] == expected

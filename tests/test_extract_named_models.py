@@ -72,6 +72,22 @@ def claims(text: str, lang: str) -> list[tuple]:
             "Air defences shot down four HIMARS rockets.",
             [("destroyed", "other", 4, "MLRS")],
         ),
+        # ... and so when the launcher's name is spelled out
+        (
+            "ru",
+            "Сбиты четыре снаряда реактивной системы залпового огня HIMARS.",
+            [("destroyed", "other", 4, "MLRS")],
+        ),
+        (
+            "uk",
+            "Збито чотири снаряди реактивної системи залпового вогню HIMARS.",
+            [("destroyed", "other", 4, "MLRS")],
+        ),
+        (
+            "en",
+            "Four rockets of the HIMARS multiple rocket launcher were shot down.",
+            [("destroyed", "other", 4, "MLRS")],
+        ),
         # a launcher named in passing is no weapon: "градоначальник" is no Grad
         ("ru", "Градоначальник сообщил о работе экстренных служб.", []),
     ],

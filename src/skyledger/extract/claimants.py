@@ -41,6 +41,8 @@ def title_claimant(title: str, code: str, lang: str) -> str:
         return f"Mayor of {region.replace(' Oblast', '')}"
     if title == "headquarters":
         return f"Operational Headquarters of {region}"
+    if title == "prosecutor":
+        return f"{region.replace(' Oblast', '')} Regional Prosecutor's Office"
     if title == "administration" and code.startswith("UA-"):
         return f"{region} Military Administration"
     if title == "administration":

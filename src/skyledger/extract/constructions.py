@@ -399,8 +399,8 @@ def restated(hit, drafts: list, claimant_of) -> bool:
 
 
 def absorbed(drafts: list, claimant_of) -> list:
-    """Count-less launches beside a destroyed or hit claim of the same claimant and weapon
-    (and area, when the launch names one) are absorbed into it (revision 2); unspecified or
+    """Count-less launches beside a destroyed or hit claim of the same claimant, weapon and
+    area (`covers_area`) are absorbed into it (revision 2); unspecified or
     mixed means (`other`) on either side cover the other's weapon ("a combined attack of
     missiles and drones ... there were hits")."""
     kept = []
@@ -412,13 +412,23 @@ def absorbed(drafts: list, claimant_of) -> list:
                 other.claim_type in ("destroyed", "hit")
                 and (other.weapon == draft.weapon or "other" in (other.weapon, draft.weapon))
                 and claimant_of(other) == claimant_of(draft)
-                and (draft.admin1 is None or other.admin1 in (draft.admin1, None))
+                and covers_area(other, draft)
                 for other in drafts
             )
         ):
             continue
         kept.append(draft)
     return kept
+
+
+def covers_area(other, launch) -> bool:
+    """The claim restates the launch's area: a launch on a region by a claim there or with
+    none; a launch with no area (the country, "південні та центральні регіони") by any
+    shoot-down, but only by a strike with no area either: a strike on one region is a
+    local outcome, not the whole attack."""
+    if launch.admin1 is not None:
+        return other.admin1 in (launch.admin1, None)
+    return other.admin1 is None or other.claim_type == "destroyed"
 
 
 def split_kinds(drafts: list) -> list:

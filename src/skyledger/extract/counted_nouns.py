@@ -35,6 +35,25 @@ def counts_a_noun(text: str, number_end: int, lang: str) -> bool:
     return parse(word, lang).tag.POS == "NOUN"
 
 
+def counts_a_noun_past_adjectives(text: str, number_end: int, lang: str) -> bool:
+    """Is the number followed by a noun it counts, adjectives between ("пять российских
+    регионов", "five Russian regions")?"""
+    if lang == "en":
+        return counts_a_noun(text, number_end, lang)
+    end = number_end
+    for _ in range(3):
+        found = FOLLOWING_WORD.match(text, end)
+        if found is None:
+            return False
+        tag = parse(found.group(1).lower(), lang).tag
+        if tag.POS == "NOUN":
+            return True
+        if tag.POS not in ("ADJF", "PRTF"):
+            return False
+        end = found.end()
+    return False
+
+
 OF_THE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?([^\W\d_]{3,})\b", re.IGNORECASE)
 
 

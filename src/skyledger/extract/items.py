@@ -361,12 +361,18 @@ class ItemReading:
     def fill_elliptical(self, items: list[Item], sentence: Sentence) -> list[Item]:
         """Numbers without a weapon count the frame's weapon when a region or 'of these' follows."""
         kept = []
+        other_noun_end = -1  # where the last number of something else ends ("five regions")
         for index, item in enumerate(items):
             if item.weapon is not None:
                 kept.append(item)
                 continue
             if counted_nouns.counts_a_noun(self.text, item.end, self.lex.lang):
+                other_noun_end = item.end
                 continue  # "fires at two enterprises in the Dnipro district": no weapons
+            if item.of_these and other_noun_end > (kept[-1].end if kept else -1):
+                continue  # "five regions, one of them ...": one of the regions, not a weapon
+            if counted_nouns.counts_a_noun_past_adjectives(self.text, item.end, self.lex.lang):
+                other_noun_end = item.end
             following = items[index + 1].start if index + 1 < len(items) else sentence.end
             previous = kept[-1] if kept else None
             has_place = (

@@ -126,7 +126,9 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
     def in_the_one_region(self, drafts: list[Draft]) -> list[Draft]:
         """A count with no region ("Так, пять ракет были сбиты") of a speaker with no region of
         its own (a ministry) is in the one region the report's claims are in, when the speaker
-        places all its other claims there, one of them by name."""
+        places all its other claims there, one of them by name; a source of no country (a
+        Telegram channel cited once: "по информации Telegram-канала Baza, атаковали более
+        десяти дронов") speaks of the report's region too, a national office never."""
         codes = {d.admin1 for d in drafts if d.admin1 is not None}
         if len(codes) != 1 or any(d.sea is not None for d in drafts):
             return drafts
@@ -148,6 +150,6 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
                 others
                 and all(d.admin1 == code for d in others)
                 and any("admin1" in d.evidence for d in others)
-            ):
+            ) or (not others and speaker.country is None and speaker.kind == "office"):
                 draft.admin1 = code
         return drafts
