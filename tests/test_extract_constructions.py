@@ -983,9 +983,35 @@ def test_so_many_times_counts_strikes_only_beside_an_attack(lang, text, expected
             "A drone hit a house in Belgorod. Later an FPV drone struck a car in Shebekino.",
             [(1, None), (1, "FPV")],
         ),
+        # an attack (the noun) by an FPV drone that harmed someone: a strike apart from the
+        # raid's, one drone when its noun is singular and follows the attack
+        (
+            "uk",
+            "Ворог атакував дронами Сумщину, пошкоджено школу. Внаслідок атаки FPV-дрона у "
+            "Шостці поранено жінку.",
+            [(None, None), (1, "FPV")],
+        ),
+        (
+            "ru",
+            "Противник атаковал беспилотниками Курскую область, повреждён склад. В результате "
+            "атаки FPV-дронов в Рыльске ранен водитель.",
+            [(None, None), (None, "FPV")],
+        ),
+        (
+            "en",
+            "Drones attacked Sumy region, a school was damaged. A woman in Shostka was injured "
+            "in the attack of an FPV drone.",
+            [(None, None), (1, "FPV")],
+        ),
+        (
+            "en",
+            "Drones attacked Sumy region, a school was damaged. A woman in Shostka was injured "
+            "in an FPV drone attack.",
+            [(None, None), (None, "FPV")],
+        ),
     ],
 )
-def test_an_fpv_strike_is_apart_from_a_strike_of_another_drone(lang, text, expected):
+def test_an_fpv_strike_or_attack_is_apart_from_a_strike_of_another_drone(lang, text, expected):
     hits = [(c.count, c.model) for c in extract(text, lang=lang) if c.claim_type == "hit"]
     assert hits == expected
 

@@ -341,6 +341,8 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
             and h.weapon == d.weapon
             and h.admin1 == d.admin1
             and claimant_of(h) == claimant_of(d)
+            # an FPV drone's strike is an incident apart, never the attack's figure
+            and (h.model == "FPV") == (d.model == "FPV")
         )
 
     def restates_made(d) -> bool:

@@ -169,7 +169,10 @@ class LocalClaims:
                 count = self.debris_count(weapon) if kind == "debris" else None
                 if count is None and PRONOUN_SUBJECT.match(sentence.text) and self.frame_weapon:
                     count = 1
-                self.local(
+                probe = self.fpv_attack(kind, t_start, t_end, sentence)
+                if probe is not None:
+                    count = probe.count
+                draft = self.local(
                     sentence,
                     kind,
                     hit_weapon,
@@ -178,7 +181,10 @@ class LocalClaims:
                     claimant,
                     (t_start, t_end),
                     count,
+                    apart=None if probe is None else (lambda d, probe=probe: fpv_apart(d, probe)),
                 )
+                if probe is not None and draft is not None:
+                    draft.model = "FPV"
                 counted_types.add(kind)
         verb = self.attacked_with_harm(types, items, sentence, no_damage + no_cas)
         if verb is not None and "hit" not in counted_types and not header:
@@ -338,6 +344,28 @@ class LocalClaims:
                 # "six were wounded in a Russian attack on Kupiansk": no means named
                 hits.append(("hit_other", t_start, t_end))
         return hits
+
+    def fpv_attack(self, kind: str, start: int, end: int, sentence: Sentence) -> Draft | None:
+        """ "Injured in the attack of an FPV drone", "внаслідок атаки FPV-дрона": a strike by
+        an FPV drone, told in a sentence of its own, is an incident apart (`fpv_apart`), one
+        drone when its noun is singular (revision 2, "a single drone in a strike")."""
+        if kind != "hit":
+            return None
+        near = [
+            (m_start, m_end)
+            for name, weapon, m_start, m_end in self.m.models
+            if name == "FPV" and sentence.start <= m_start and start - 25 <= m_start <= end + 30
+        ]
+        if not near:
+            return None
+        noun = next((w for w in self.m.weapons if w[0] == "uav" and w[1] >= near[0][0]), None)
+        count = None
+        if noun is not None and noun[1] - near[0][1] <= 2 and end <= noun[1] < sentence.end:
+            # "атаки FPV-дрона", "the attack of the FPV drone" (not "an FPV drone attack")
+            count = 1 if self.plural(noun[1], noun[2], sentence)[0] is False else None
+        probe = Draft("hit", "uav", count, "exact", None, sentence, None)
+        probe.model = "FPV"
+        return probe
 
     def attack_article(self, position: int, pattern, any_frame: bool = False) -> bool:
         """ "The attack damaged ...": the attack told of before, with its weapon; "a ... attack":
