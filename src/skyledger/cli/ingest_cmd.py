@@ -20,6 +20,7 @@ from skyledger.ingest_engines import (
     EngineError,
     EngineUnavailable,
     require_engine,
+    start_early,
     warm_up,
 )
 from skyledger.ledger import EVENT_MODES
@@ -104,6 +105,7 @@ def ingest(
     except EngineUnavailable as exc:
         raise click.UsageError(str(exc)) from exc
     errors = err_console()
+    start_early(engine, workers)
     with open_ledger(db_url) as ledger:
         progress = progress_bar(errors, "ingesting")
         if engine == "local" and workers == 1:  # extraction runs in this process
