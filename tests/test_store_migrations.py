@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -35,6 +36,21 @@ def test_migrations_match_the_schema_module(db_url):
             if not any(_outside_metadata(str(part)) for part in _names(change))
         ]
         assert remaining == []
+    finally:
+        engine.dispose()
+
+
+def test_no_index_of_a_migrated_ledger_repeats_another(db_url):
+    """An index on (a) beside one on (a, id) is the same index twice: every write pays
+    for both (in SQLite each entry ends with the row id anyway)."""
+    engine = open_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            inspector = sa.inspect(conn)
+            for table in ("claims", "reports", "events"):
+                columns = [tuple(ix["column_names"]) for ix in inspector.get_indexes(table)]
+                repeated = [c for c in columns if (*c, "id") in columns]
+                assert repeated == [], table
     finally:
         engine.dispose()
 

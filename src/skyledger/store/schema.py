@@ -169,12 +169,11 @@ claims = Table(
     Column("reviewer", String(300)),
     Column("version", Integer, nullable=False, server_default="0"),
     UniqueConstraint("report_id", "seq", name="uq_claims_report_seq"),
-    Index("ix_claims_admin1", "admin1"),
     Index("ix_claims_type_weapon", "claim_type", "weapon"),
     Index("ix_claims_event", "event_id"),
-    Index("ix_claims_claimant", "claimant"),
     Index("ix_claims_bucket", "bucket"),
-    # keyset pages over a filter (migration 0002)
+    # keyset pages over a filter (migration 0002); they serve plain look-ups of the
+    # region or claimant too (migration 0012 dropped the indexes of those alone)
     Index("ix_claims_weapon_id", "weapon", "id"),
     Index("ix_claims_type_id", "claim_type", "id"),
     Index("ix_claims_country_id", "country", "id"),
