@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile_cases import at
-from skyledger.reconcile.grouping import Fact, build_events
+from skyledger.reconcile.grouping import Fact, build_events, figure_statements
 
 BUCKET = "2025-06-02|destroyed|uav"
 _ids = iter(range(1, 10**6))
@@ -188,3 +190,25 @@ def test_any_order_gives_the_same_events(order):
         ]  # fmt: skip
 
     assert view(build_events(BUCKET, order)) == view(build_events(BUCKET, SCENARIO))
+
+
+def test_one_statement_has_the_figures_of_the_general_rule():
+    """Most events hold one statement and skip the comparison of claimants' figures; what
+    they get must be what the comparison would give them."""
+    cases = [
+        [fact("r1", "Governor of Bryansk Oblast", 7)],
+        [fact("r1", "Governor of Bryansk Oblast", None, killed=1, injured=None)],
+        [fact("r1", "Russian Ministry of Defense", 4, model="Shahed", seq=0),
+         fact("r1", "Russian Ministry of Defense", 1, model="Gerbera", seq=1)],
+        [fact("r1", "Governor of Bryansk Oblast", 3, injured=2),
+         fact("r2", "Governor of Bryansk Oblast", 3, injured=2)],  # a repost: one statement
+    ]  # fmt: skip
+    for facts in cases:
+        (draft,) = build_events(BUCKET, facts)
+        assert len(draft.statements) == 1
+        general = replace(draft, low=None, best=None, high=None, killed=None, injured=None)
+        figure_statements(general, draft.statements)
+        figures = ("low", "best", "high", "conflict", "killed", "injured")
+        assert [getattr(draft, f) for f in figures] == [getattr(general, f) for f in figures]
+        (statement,) = draft.statements
+        assert (statement.agrees, statement.superseded) == (True, False)

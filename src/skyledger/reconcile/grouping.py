@@ -103,13 +103,23 @@ class Statement:
     injured: int | None = field(init=False)
 
     def __post_init__(self) -> None:
-        self.count = report_figure(self.parts, lambda f: f.count)
-        self.killed = report_figure(self.parts, lambda f: f.killed)
-        self.injured = report_figure(self.parts, lambda f: f.injured)
+        self.count, self.killed, self.injured = report_figures(self.parts)
 
     @property
     def figures(self) -> tuple[int | None, int | None, int | None]:
         return self.count, self.killed, self.injured
+
+
+def report_figures(parts: list[Fact]) -> tuple[int | None, int | None, int | None]:
+    """Count, killed and injured of one claimant in one report (see `report_figure`)."""
+    if len(parts) == 1:  # most statements: one claim, its own figures
+        fact = parts[0]
+        return fact.count, fact.killed, fact.injured
+    return (
+        report_figure(parts, lambda f: f.count),
+        report_figure(parts, lambda f: f.killed),
+        report_figure(parts, lambda f: f.injured),
+    )
 
 
 def report_figure(parts: list[Fact], value: Callable[[Fact], int | None]) -> int | None:
@@ -210,6 +220,8 @@ def _distance(moment: datetime | None, run: tuple[datetime, datetime, list]) -> 
 def report_statements(facts: list[Fact]) -> list[Statement]:
     """Each claimant's claims in each report as one statement, in publication order; a claim
     whose total is among them is cited, not counted."""
+    if len(facts) == 1:
+        return [Statement(facts=list(facts), parts=list(facts))]
     groups: dict[tuple[str, str], list[Fact]] = {}
     for fact in facts:
         groups.setdefault((fact.report_hash, fact.who), []).append(fact)
@@ -276,6 +288,24 @@ def make_event(bucket: str, area: str, tag: str, facts: list[Fact]) -> EventDraf
         statements=statements,
         facts=facts,
     )
+    if len(statements) == 1:  # most events: one statement, its figures standing alone
+        only = statements[0]
+        draft.low = draft.best = draft.high = only.count
+        draft.killed, draft.injured = only.killed, only.injured
+    else:
+        figure_statements(draft, statements)
+    spans = [f.span for f in facts if f.span]
+    if spans:
+        draft.window_start = min(s[0] for s in spans)
+        draft.window_end = max(s[1] for s in spans)
+    published = [f.published for f in facts if f.published]
+    draft.first_reported = min(published) if published else None
+    return draft
+
+
+def figure_statements(draft: EventDraft, statements: list[Statement]) -> None:
+    """The event's figures from its claimants' standing statements, and each statement
+    marked as agreeing with the best figure or not, and as superseded or standing."""
     bests: dict[str, int | None] = {}
     for name, value in FIGURES.items():
         current = standing(statements, value)
@@ -293,13 +323,6 @@ def make_event(bucket: str, area: str, tag: str, facts: list[Fact]) -> EventDraf
                 statement.superseded or current[statement.lead.who] is not statement
             )
     draft.killed, draft.injured = bests["killed"], bests["injured"]
-    spans = [f.span for f in facts if f.span]
-    if spans:
-        draft.window_start = min(s[0] for s in spans)
-        draft.window_end = max(s[1] for s in spans)
-    published = [f.published for f in facts if f.published]
-    draft.first_reported = min(published) if published else None
-    return draft
 
 
 def link_parents(drafts: list[EventDraft]) -> None:

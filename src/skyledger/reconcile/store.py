@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date
+from operator import itemgetter
 
 from sqlalchemy import Connection, Engine, bindparam, select, text, update
 
@@ -109,30 +110,56 @@ _REPORT, _BUCKET = _COLUMN["report_id"], _COLUMN["bucket"]
 
 def fact_from_claim_row(row: tuple, report: Report) -> Fact:
     """The fact of a claim row about to be written, as `bucket_facts` will read it back."""
-    at = _COLUMN
+    (claim_id, seq, claim_type, weapon, model, claimant, country, admin1, count, qualifier,
+     killed, injured, window_start, window_end, parent, report_id) = _FACT_VALUES(row)  # fmt: skip
     return Fact(
-        claim_id=row[at["id"]],
+        claim_id=claim_id,
         report_hash=report.content_hash,
-        seq=row[at["seq"]],
-        claim_type=row[at["claim_type"]],
-        weapon=row[at["weapon"]],
-        model=row[at["model"]],
-        claimant=row[at["claimant"]],
-        country=row[at["country"]],
-        admin1=row[at["admin1"]],
-        count=row[at["count"]],
-        count_qualifier=row[at["count_qualifier"]],
-        killed=row[at["killed"]],
-        injured=row[at["injured"]],
-        window_start=utc_moment(row[at["window_start"]]),
-        window_end=utc_moment(row[at["window_end"]]),
+        seq=seq,
+        claim_type=claim_type,
+        weapon=weapon,
+        model=model,
+        claimant=claimant,
+        country=country,
+        admin1=admin1,
+        count=count,
+        count_qualifier=qualifier,
+        killed=killed,
+        injured=injured,
+        window_start=utc_moment(window_start),
+        window_end=utc_moment(window_end),
         published=report.published.astimezone(UTC) if report.published else None,
-        parent_claim_id=row[at["parent_id"]],
-        report_id=row[at["report_id"]],
+        parent_claim_id=parent,
+        report_id=report_id,
         url=stored_url(report),
         source=report.source.name,
         lang=report.lang,
     )
+
+
+_FACT_VALUES = itemgetter(
+    *(
+        _COLUMN[name]
+        for name in (
+            "id",
+            "seq",
+            "claim_type",
+            "weapon",
+            "model",
+            "claimant",
+            "country",
+            "admin1",
+            "count",
+            "count_qualifier",
+            "killed",
+            "injured",
+            "window_start",
+            "window_end",
+            "parent_id",
+            "report_id",
+        )  # fmt: skip
+    )
+)
 
 
 def lock_buckets(conn: Connection, buckets: Sequence[str]) -> None:
