@@ -88,16 +88,17 @@ def prepare(report: Report) -> Report | InputError:
         "claimant": report.default_claimant or "",
         "origin": report.origin or "",
     }
-    where = _printable(report.origin or report.source.name)
     for name, value in fields.items():
         if not storable(value):
             return InputError(
-                where, f"{name} holds NUL or invalid Unicode", record=_printable(report.external_id)
+                _where(report),
+                f"{name} holds NUL or invalid Unicode",
+                record=_printable(report.external_id),
             )
     if len(report.external_id) > MAX_ID_LENGTH:
         # Never cut: two long ids sharing their start would become one report.
         return InputError(
-            where,
+            _where(report),
             f"id is {len(report.external_id):,} characters long (at most {MAX_ID_LENGTH:,})",
             record=_printable(report.external_id),
         )
@@ -108,6 +109,10 @@ def prepare(report: Report) -> Report | InputError:
         if owner:
             report = report.model_copy(update={"claimant": owner})
     return report
+
+
+def _where(report: Report) -> str:
+    return _printable(report.origin or report.source.name)
 
 
 def channel_owner(source) -> str | None:

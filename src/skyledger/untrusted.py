@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 WEB_SCHEMES = ("http", "https")
@@ -43,6 +44,11 @@ def safe_url(value: object) -> str | None:
     """
     if not isinstance(value, str):
         return None
+    return _safe_link(value)
+
+
+@lru_cache(maxsize=256)  # a report's address is checked for its outlet, then for its record
+def _safe_link(value: str) -> str | None:
     url = _URL_DROPPED.sub("", value.strip(_URL_EDGES))
     if not url or _URL_FORBIDDEN.search(url):
         return None

@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from skyledger.records import Source
@@ -48,8 +49,15 @@ def outlet_source(url: str | None) -> Source | None:
         return None
     if host in TELEGRAM_HOSTS:
         channel = _channel(link)
-        return Source(kind="telegram", name=f"@{channel}") if channel else None
-    return Source(kind="web", name=host[:1000])
+        return outlet("telegram", f"@{channel}") if channel else None
+    return outlet("web", host[:1000])
+
+
+@lru_cache(maxsize=4096)
+def outlet(kind: str, name: str) -> Source:
+    """One record per outlet, shared by its reports (a feed names the same few outlets over
+    and over; records are never changed in place, only copied)."""
+    return Source(kind=kind, name=name)
 
 
 def outlet_key(kind: str, name: str) -> str | None:
