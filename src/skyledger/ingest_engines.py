@@ -29,23 +29,25 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from importlib import resources
 from multiprocessing import forkserver
+from typing import TYPE_CHECKING
 
 from skyledger.extract import extract
-from skyledger.ingest import Batch, BatchMap, Outcome, claims_for
-from skyledger.reconcile.timing import claim_bucket
-from skyledger.records import Claim, Report
-from skyledger.store.bulk import packed
+
+if TYPE_CHECKING:  # the ledger's modules load after the fork server has started
+    from skyledger.ingest import Batch, BatchMap, Outcome
+    from skyledger.records import Claim, Report
+
+    ExtractOne = Callable[[Report], list[Claim]]
+    Collect = Callable[[], list[Outcome]]
 
 ENGINES = ("local", "dask")
+EVENT_MODES = ("batch", "deferred")  # events brought up to date after each batch, or at the end
 LOCAL_SCHEDULER = "local"  # --scheduler local: a Dask cluster on this machine
 LOCAL_DASHBOARD = "127.0.0.1:0"  # its status pages on a free port, never a fixed one
 IN_FLIGHT = 3  # batches submitted ahead: workers keep extracting while the caller writes
 # Workers fork from a fresh server process that imported skyledger once (safe with threads
 # in the caller); where there is no fork, they start as fresh interpreters.
 START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-
-ExtractOne = Callable[[Report], list[Claim]]
-Collect = Callable[[], list[Outcome]]
 
 
 class EngineError(Exception):
@@ -124,9 +126,15 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def extract_chunk(reports: list[Report], extract_one: ExtractOne = claims_for) -> list[Outcome]:
-    """Claims for each report, packed as the ledger writes them (plain tuples, cheap to send
-    back), or the error it raised; one bad report never stops the rest."""
+def extract_chunk(reports: list[Report], extract_one: ExtractOne | None = None) -> list[Outcome]:
+    """Claims for each report (by `extract_one`, by default the extractor), packed as the
+    ledger writes them (plain tuples, cheap to send back), or the error it raised; one bad
+    report never stops the rest."""
+    from skyledger.ingest import claims_for
+    from skyledger.reconcile.timing import claim_bucket
+    from skyledger.store.bulk import packed
+
+    extract_one = extract_one or claims_for
     outcomes: list[Outcome] = []
     for report in reports:
         try:
@@ -186,7 +194,7 @@ def start_early(engine: str, workers: int) -> None:
 
 
 @contextmanager
-def process_pool(workers: int, extract_one: ExtractOne = claims_for) -> Iterator[BatchMap]:
+def process_pool(workers: int, extract_one: ExtractOne | None = None) -> Iterator[BatchMap]:
     """Extraction in `workers` local processes, each loading its language data once."""
     if START_METHOD == "forkserver":
         start_forkserver()
@@ -252,7 +260,7 @@ def dask_client(scheduler: str | None, workers: int):
 
 @contextmanager
 def dask_map(
-    scheduler: str | None, workers: int = 1, extract_one: ExtractOne = claims_for
+    scheduler: str | None, workers: int = 1, extract_one: ExtractOne | None = None
 ) -> Iterator[BatchMap]:
     """Extraction on a Dask cluster: chunks of each batch mapped over its workers."""
     with dask_client(scheduler, workers) as client:

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from skyledger.ingest import IngestSummary, ingest
-from skyledger.ingest_engines import batch_map
+from skyledger.ingest_engines import EVENT_MODES, batch_map
 from skyledger.reconcile import event_rows, events_of_new_claims, update_events
 from skyledger.records import Report, Source
 from skyledger.sources import InputError, read_paths
@@ -24,7 +24,6 @@ from skyledger.store import queries, reader
 from skyledger.store.db import analyze, default_url, ledger_url, open_engine
 from skyledger.tables import Records, filters_of
 
-EVENT_MODES = ("batch", "deferred")
 ANALYZE_AFTER = 10_000  # new reports that make an ingest a bulk load
 
 

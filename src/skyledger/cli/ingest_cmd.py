@@ -13,19 +13,19 @@ from skyledger.cli.options import (
     open_ledger,
     print_error,
 )
-from skyledger.cli.progress import expected_reports, progress_bar
-from skyledger.ingest import with_defaults
 from skyledger.ingest_engines import (
     ENGINES,
+    EVENT_MODES,
     EngineError,
     EngineUnavailable,
     require_engine,
     start_early,
     warm_up,
 )
-from skyledger.ledger import EVENT_MODES
 from skyledger.sources import read_paths
-from skyledger.store.db import LedgerError
+
+# The ledger's modules (the database layer, the terminal's progress bar) are imported in
+# the command, once the workers' fork server is loading: the two overlap.
 
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
 
@@ -104,8 +104,12 @@ def ingest(
         require_engine(engine)
     except EngineUnavailable as exc:
         raise click.UsageError(str(exc)) from exc
-    errors = err_console()
     start_early(engine, workers)
+    from skyledger.cli.progress import expected_reports, progress_bar
+    from skyledger.ingest import with_defaults
+    from skyledger.store.db import LedgerError
+
+    errors = err_console()
     with open_ledger(db_url) as ledger:
         progress = progress_bar(errors, "ingesting")
         if engine == "local" and workers == 1:  # extraction runs in this process

@@ -19,7 +19,7 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def db_option(command):
-    from skyledger.store.db import ENV_VAR  # the database layer loads with the commands using it
+    from skyledger.store import ENV_VAR  # not the database layer: it loads in the commands
 
     return click.option(
         "--db",

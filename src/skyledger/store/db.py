@@ -17,7 +17,8 @@ from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 
-ENV_VAR = "SKYLEDGER_DB"
+from skyledger.store import ENV_VAR
+
 BUSY_TIMEOUT_ENV = "SKYLEDGER_BUSY_TIMEOUT"
 DEFAULT_BUSY_TIMEOUT = 30.0  # seconds to wait for another writer's lock
 QUERY_TIMEOUT_ENV = "SKYLEDGER_QUERY_TIMEOUT"
