@@ -87,6 +87,14 @@ def warm_up() -> None:
         except ValueError:  # the samples show a broken line on purpose
             continue
         extract(record.get("text") or "", lang=record.get("lang"))
+    out_of_collection()
+
+
+def out_of_collection() -> None:
+    """Keep every object loaded so far (modules, language data, the ledger's schema) out of
+    the garbage collector's sight: a process that allocates as fast as an ingest runs full
+    collections, and each would walk them all again (a twentieth of the ingest's own work).
+    Only for processes skyledger runs itself."""
     gc.collect()
     gc.freeze()
 

@@ -18,6 +18,7 @@ from skyledger.ingest_engines import (
     EVENT_MODES,
     EngineError,
     EngineUnavailable,
+    out_of_collection,
     require_engine,
     start_early,
     warm_up,
@@ -114,6 +115,8 @@ def ingest(
         progress = progress_bar(errors, "ingesting")
         if engine == "local" and workers == 1:  # extraction runs in this process
             warm_up()
+        else:
+            out_of_collection()
         with progress:
             total = expected_reports(paths) if errors.is_terminal else None
             task = progress.add_task("ingest", total=total)
