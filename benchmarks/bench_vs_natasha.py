@@ -20,7 +20,6 @@ Goal (issue 12): skyledger at least 4x faster than Natasha's NER.
 from __future__ import annotations
 
 import argparse
-import compileall
 import json
 import os
 import resource
@@ -28,6 +27,8 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+
+from bytecode import bytecode_compiled
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
@@ -88,15 +89,6 @@ def cpu_seconds(command: list[str], stdin: Path, core: int) -> tuple[float, str]
 def natasha_installed() -> bool:
     probe = subprocess.run([sys.executable, "-c", "import natasha"], capture_output=True)
     return probe.returncode == 0
-
-
-def bytecode_compiled() -> None:
-    """skyledger's modules compiled to bytecode first, as pip does when it installs a package
-    (and did for Natasha): a source checkout run with PYTHONDONTWRITEBYTECODE set would
-    otherwise compile them again in every process."""
-    probe = [sys.executable, "-c", "import skyledger; print(skyledger.__file__)"]
-    package = Path(subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip())
-    compileall.compile_dir(package.parent, quiet=1)
 
 
 def run(n: int, corpus: Path) -> dict:
