@@ -192,8 +192,34 @@ def damage(text: str, lang: str) -> list[tuple]:
             "After the drone attack in the Kursk region, a fire broke out at the refinery.",
             [("damage", "RU-KRS")],
         ),
+        # the site named first, its fire later in the clause (English reads "fires broke out"
+        # as damage in any order)
+        (
+            "ru",
+            "На нефтебазе в Брянском районе Брянской области после атаки дронов вспыхнул пожар.",
+            [("damage", "RU-BRY")],
+        ),
+        (
+            "ru",
+            "Обломки дрона рухнули на склад в Курской области, после чего там начался пожар.",
+            [("damage", "RU-KRS")],
+        ),
+        (
+            "uk",
+            "На нафтобазі в Ніжинському районі Чернігівщини після атаки дронів спалахнула пожежа.",
+            [("damage", "UA-74")],
+        ),
+        (
+            "uk",
+            "Уламки дрона впали на склад на Полтавщині, після чого там почалася пожежа.",
+            [("damage", "UA-53")],
+        ),
+        # ... denied, it is none
+        ("ru", "Обломки дрона упали на склад в Курской области, пожара нет.", []),
+        ("uk", "Уламки дрона впали на склад на Полтавщині, пожежі немає.", []),
         # ... a bare fire is not
         ("ru", "После атаки беспилотников в Курской области возник пожар.", []),
+        ("ru", "На территории Курской области сбит беспилотник, возник пожар.", []),
         ("en", "Russia fired missiles at a residential building in the Kyiv region.", []),
     ],
 )
