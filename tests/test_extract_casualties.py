@@ -33,6 +33,16 @@ BOTH, DEATHS = [(0, 0)], [(0, None)]
         ("uk", "Інформація щодо травмованих та загиблих не надходила.", BOTH),
         ("uk", "Інформації про постраждалих немає.", BOTH),
         ("uk", "Загиблих немає.", DEATHS),
+        # ... with an aside between them and their absence
+        ("ru", "Раненых, по предварительным данным, нет.", BOTH),
+        ("ru", "Пострадавших, как уточнили в администрации, нет.", BOTH),
+        ("uk", "Травмованих, за словами очільника громади, немає.", BOTH),
+        # ... but not an absence of some of them
+        (
+            "ru",
+            "Ранены три человека, среди пострадавших, по словам медиков, нет детей.",
+            [(None, 3)],
+        ),
         # a word before them
         ("ru", "Отсутствуют жертвы и пострадавшие.", BOTH),
         ("ru", "Обошлось без жертв.", DEATHS),
@@ -56,6 +66,13 @@ BOTH, DEATHS = [(0, 0)], [(0, None)]
         ("en", "No one was injured.", BOTH),
         ("en", "Nobody was killed or injured.", BOTH),
         ("en", "No civilians were hurt.", BOTH),
+        # people at work there who were not harmed
+        ("ru", "Личный состав не пострадал.", BOTH),
+        ("ru", "Сотрудники предприятия не пострадали.", BOTH),
+        ("uk", "Особовий склад не постраждав.", BOTH),
+        ("uk", "Рятувальники не постраждали.", BOTH),
+        ("en", "No personnel were injured.", BOTH),
+        ("en", "No firefighters were hurt.", BOTH),
         # an outlet saying nothing was reported claims no zero
         ("en", "There were no immediate reports of casualties.", []),
         ("en", "Fortunately, no injuries were reported.", []),
@@ -206,7 +223,7 @@ def damage(text: str, lang: str) -> list[tuple]:
         ),
         (
             "uk",
-            "На нафтобазі в Ніжинському районі Чернігівщини після атаки дронів спалахнула пожежа.",
+            "На нафтобазі в Ніжинському районі Чернігівщини після падіння уламків дрона виникла пожежа.",
             [("damage", "UA-74")],
         ),
         (

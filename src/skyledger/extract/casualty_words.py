@@ -40,7 +40,11 @@ def phrases(data: dict, lang: str, words: list[str]) -> list[str]:
     out = []
     if said.get("absent"):
         absent = alternation(re.escape(a) for a in said["absent"])
-        out.append(rf"{harmed}(?: [\w,]+){{0,3}},? {absent}")
+        # an aside between commas may stand before the absence: "пострадавших, как сообщили
+        # в ведомстве, нет", "постраждалих, за попередніми даними, немає"
+        # (and closing the clause: "среди пострадавших, по словам врачей, нет детей" is none)
+        aside = rf",(?: [\w\-]+){{1,4}}, {absent}(?![ \w])"
+        out.append(rf"{harmed}(?:{aside}|(?: [\w,]+){{0,3}},? {absent})")
     if said.get("without"):
         without = alternation(re.escape(w) for w in said["without"])
         # no comma list here: "без жертв, постраждалим надають допомогу" zeroes deaths only
