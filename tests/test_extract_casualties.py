@@ -109,6 +109,14 @@ def test_no_one_was_hurt(lang, phrase, expected):
             [(None, 2)],
         ),
         ("en", "A drone attacked a plant in Mykolaiv, injuring two workers.", [(None, 2)]),
+        # a bare count of people after its harm word, ending its clause or joining the next
+        ("ru", "Беспилотник ударил по рынку в Белгороде, ранены четверо.", [(None, 4)]),
+        ("ru", "При атаке дрона на Белгород погибли двое и ранены пятеро.", [(2, 5)]),
+        ("uk", "Дрон атакував ринок у Херсоні, поранено чотирьох.", [(None, 4)]),
+        ("uk", "Унаслідок атаки дрона на Херсон загинули двоє, поранено п'ятьох.", [(2, 5)]),
+        # ... and in English before it, with its auxiliary between
+        ("en", "A drone hit a market in Kherson, four were injured.", [(None, 4)]),
+        ("en", "In the drone attack on Kherson two were killed and five injured.", [(2, 5)]),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):

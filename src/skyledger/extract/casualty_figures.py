@@ -65,9 +65,14 @@ class CasualtyFigures:
                 (
                     n
                     for n in self.m.numbers
-                    if 0 <= c_start - n.end <= 2
-                    and n.start >= start
-                    and not self.text[n.end : c_start].strip()  # "троє, поранених": not theirs
+                    if n.start >= start
+                    and (
+                        0 <= c_start - n.end <= 2
+                        and not self.text[n.end : c_start].strip()  # "троє, поранених": not theirs
+                        or self.lex.count_aux is not None  # "three were injured"
+                        and 0 <= c_start - n.end <= 20
+                        and self.lex.count_aux.match(self.text, n.end, c_start)
+                    )
                 ),
                 None,
             )
@@ -86,10 +91,10 @@ class CasualtyFigures:
             number = next((n for n in self.m.numbers if 0 <= n.start - c_end <= 2), None)
             if number is not None and not any(f[0] <= number.start < f[1] for f in figures):
                 rest = self.text[number.end : number.end + 20]
-                if (
-                    self.lex.lang == "en"
-                    and not NOT_WEAPON_UNIT.match(rest)
-                    and not WORD_AHEAD.match(rest)
+                # "injuring 3.", "поранено трьох.", "загинули двоє і ...": a bare count ending
+                # its clause or joining the next is of people
+                if not NOT_WEAPON_UNIT.match(rest) and (
+                    not WORD_AHEAD.match(rest) or self.lex.count_ends.match(rest)
                 ):
                     figures.append((number.start, number.end, number.value))
         killed = injured = None
