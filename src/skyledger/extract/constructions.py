@@ -58,7 +58,7 @@ def marks(lang: str):
         [
             (fragment, name)
             for name, row in table().items()
-            if row["role"] not in ("cue", "strikes", "hits_in")  # read around a number
+            if row["role"] not in ("cue", "strikes", "hits_in", "shellings")  # around a number
             for fragment in row["words"].get(lang) or []
         ]
     )
@@ -197,6 +197,28 @@ def strikes_after(text: str, number_end: int, lang: str) -> tuple[int, int, bool
         if found:
             return number_end, found.end(), needs_verb
     return None
+
+
+@cache
+def shelling_words(lang: str) -> re.Pattern | None:
+    """The words of the `shellings` rows, after a number and at most one adjective."""
+    words = [
+        word
+        for row in table().values()
+        if row["role"] == "shellings"
+        for word in row["words"].get(lang) or []
+    ]
+    if not words:
+        return None
+    return re.compile(r"\s*(?:[^\W\d][\w\-]*\s+)?(?:" + "|".join(words) + ")", re.IGNORECASE)
+
+
+def shellings_after(text: str, number_end: int, lang: str) -> tuple[int, int] | None:
+    """ "26 обстрілів", "26 shelling attacks": the span of the shelling words right after a
+    number (a hit of mixed means and no count), else None."""
+    pattern = shelling_words(lang)
+    found = pattern.match(text, number_end) if pattern is not None else None
+    return (number_end, found.end()) if found else None
 
 
 @cache
