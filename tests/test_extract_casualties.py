@@ -255,6 +255,53 @@ def test_fire_at_a_named_site(lang, text, expected):
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        # buildings and vehicles destroyed are damage, never drones shot down, told after
+        # them too when the verb closes their clause
+        (
+            "ru",
+            "После атаки дронов на Белгород три частных дома уничтожены.",
+            [("hit", "uav", None, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        (
+            "uk",
+            "Після атаки дронів на Суми три приватні будинки знищено.",
+            [("hit", "uav", None, "UA-59"), ("damage", "uav", None, "UA-59")],
+        ),
+        (
+            "en",
+            "A drone attack hit Sumy. Three residential buildings were destroyed.",
+            [("hit", "uav", None, "UA-59"), ("damage", "uav", None, "UA-59")],
+        ),
+        (
+            "en",
+            "A drone attack on Sumy destroyed two houses and a car.",
+            [("hit", "uav", None, "UA-59"), ("damage", "uav", None, "UA-59")],
+        ),
+        # ... but drones destroyed near them, and unmanned aerial vehicles, are shot down
+        (
+            "ru",
+            "В районе складов уничтожены два беспилотника над Белгородской областью.",
+            [("destroyed", "uav", 2, "RU-BEL")],
+        ),
+        (
+            "uk",
+            "Біля складів знищено два дрони над Сумщиною.",
+            [("destroyed", "uav", 2, "UA-59")],
+        ),
+        (
+            "en",
+            "Air defences destroyed five unmanned aerial vehicles over the Kursk region.",
+            [("destroyed", "uav", 5, "RU-KRS")],
+        ),
+    ],
+)
+def test_buildings_destroyed_are_damage(lang, text, expected):
+    assert sorted(keys(text, lang), key=lambda k: k[0] != "hit") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         # "no one was hurt" about another incident stands beside the figure, unmerged
         (
             "ru",
