@@ -109,6 +109,22 @@ def test_no_one_was_hurt(lang, phrase, expected):
             [(None, 2)],
         ),
         ("en", "A drone attacked a plant in Mykolaiv, injuring two workers.", [(None, 2)]),
+        # people of another clause, after the harm word's own figure, are not the harmed
+        (
+            "ru",
+            "При атаке дронов на Белгород ранены два человека, более 10 000 жителей остались без света.",
+            [(None, 2)],
+        ),
+        (
+            "uk",
+            "Через атаку дронів на Одесу поранені двоє людей, понад 10 000 мешканців без світла.",
+            [(None, 2)],
+        ),
+        (
+            "en",
+            "In the drone attack on Odesa two people were injured, over 10,000 residents lost power.",
+            [(None, 2)],
+        ),
         # a bare count of people after its harm word, ending its clause or joining the next
         ("ru", "Беспилотник ударил по рынку в Белгороде, ранены четверо.", [(None, 4)]),
         ("ru", "При атаке дрона на Белгород погибли двое и ранены пятеро.", [(2, 5)]),

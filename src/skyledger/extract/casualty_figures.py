@@ -112,6 +112,7 @@ class CasualtyFigures:
         figures += [(f_start, f_end, value) for f_start, f_end, value, _again in more]
         ages = {(f[0], f[1]) for f in figures if AGE.match(self.text, f[0])}
         ages |= {(f[0], f[1]) for f in more if f[3]}  # "ещё трое": added, like each aged person
+        claimed = set()  # cues that a figure of their own clause took
         for f_start, f_end, value in figures:
             if not cues:
                 break
@@ -132,6 +133,12 @@ class CasualtyFigures:
                 cue = preceding[-1]
             else:
                 cue = min(cues, key=lambda c: abs(c[1] - f_end))
+            if own_before or own_after:
+                claimed.add(cue)
+            elif cue in claimed:
+                # "two people injured, ..., 10,000 residents without power": people of another
+                # clause, when the cue's own clause gave its figure, are not the harmed
+                continue
             add = (
                 (lambda a, b: (a or 0) + b)
                 if (f_start, f_end) in ages
