@@ -200,8 +200,9 @@ def strikes_after(text: str, number_end: int, lang: str) -> tuple[int, int, bool
 
 
 @cache
-def shelling_words(lang: str) -> re.Pattern | None:
-    """The words of the `shellings` rows, after a number and at most one adjective."""
+def shelling_words(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The words of the `shellings` rows alone (to see whether a sentence has any), and
+    after a number and at most one adjective."""
     words = [
         word
         for row in table().values()
@@ -210,14 +211,22 @@ def shelling_words(lang: str) -> re.Pattern | None:
     ]
     if not words:
         return None
-    return re.compile(r"\s*(?:[^\W\d][\w\-]*\s+)?(?:" + "|".join(words) + ")", re.IGNORECASE)
+    alone = re.compile(r"(?<![\w\-])(?:" + "|".join(words) + ")", re.IGNORECASE)
+    after = re.compile(r"\s*(?:[^\W\d][\w\-]*\s+)?(?:" + "|".join(words) + ")", re.IGNORECASE)
+    return alone, after
+
+
+def has_shellings(text: str, start: int, end: int, lang: str) -> bool:
+    """Does text[start:end] hold a shelling word at all (a cheap check before the numbers)?"""
+    patterns = shelling_words(lang)
+    return patterns is not None and patterns[0].search(text, start, end) is not None
 
 
 def shellings_after(text: str, number_end: int, lang: str) -> tuple[int, int] | None:
     """ "26 обстрілів", "26 shelling attacks": the span of the shelling words right after a
     number (a hit of mixed means and no count), else None."""
-    pattern = shelling_words(lang)
-    found = pattern.match(text, number_end) if pattern is not None else None
+    patterns = shelling_words(lang)
+    found = patterns[1].match(text, number_end) if patterns is not None else None
     return (number_end, found.end()) if found else None
 
 

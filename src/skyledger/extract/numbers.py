@@ -56,9 +56,9 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     lang = lex.lang
     found, scales = [], []
     thousands = numerals.thousand_after(lang)
-    matches = list(DIGITS.finditer(text))
+    matches = DIGITS.finditer(text)
     if lang == "en" and "," in text:
-        matches = sorted(matches + list(COMMA_THOUSANDS.finditer(text)), key=lambda m: m.start())
+        matches = sorted([*matches, *COMMA_THOUSANDS.finditer(text)], key=lambda m: m.start())
     for m in matches:
         if lex.month_before and lex.month_before.search(text, max(0, m.start() - 12), m.start()):
             continue
