@@ -65,6 +65,12 @@ def test_a_count_with_thousands_parted_by_commas():
         ("Air defences shot down about 30 drones over Sumy region.", "en", 30, "approx"),
         ("Russia launched up to 30 drones at Sumy region.", "en", 30, "approx"),
         ("Air defences shot down 30 drones over Sumy region.", "en", 30, "exact"),
+        # round figures: "два десятка" about 20, and in English "dozen" about 12
+        ("Над Курской областью сбиты два десятка беспилотников.", "ru", 20, "approx"),
+        ("Air defences shot down two dozen drones over Sumy region.", "en", 24, "approx"),
+        ("Air defences shot down a dozen drones over Sumy region.", "en", 12, "approx"),
+        ("Over a dozen drones were downed over Sumy region.", "en", 12, "at_least"),
+        ("Air defences shot down dozens of drones over Sumy region.", "en", None, "unspecified"),
     ],
 )
 def test_qualifiers(text, lang, count, qualifier):
