@@ -56,6 +56,13 @@ BOTH, DEATHS = [(0, 0)], [(0, None)]
         ("en", "No one was injured.", BOTH),
         ("en", "Nobody was killed or injured.", BOTH),
         ("en", "No civilians were hurt.", BOTH),
+        # people at work there who were not harmed
+        ("ru", "Личный состав не пострадал.", BOTH),
+        ("ru", "Сотрудники предприятия не пострадали.", BOTH),
+        ("uk", "Особовий склад не постраждав.", BOTH),
+        ("uk", "Рятувальники не постраждали.", BOTH),
+        ("en", "No personnel were injured.", BOTH),
+        ("en", "No firefighters were hurt.", BOTH),
         # an outlet saying nothing was reported claims no zero
         ("en", "There were no immediate reports of casualties.", []),
         ("en", "Fortunately, no injuries were reported.", []),
@@ -92,6 +99,30 @@ def test_no_one_was_hurt(lang, phrase, expected):
             [(None, 2)],
         ),
         ("en", "A drone attacked a plant in Mykolaiv, injuring two workers.", [(None, 2)]),
+        # people of another clause, after the harm word's own figure, are not the harmed
+        (
+            "ru",
+            "При атаке дронов на Белгород ранены два человека, более 10 000 жителей остались без света.",
+            [(None, 2)],
+        ),
+        (
+            "uk",
+            "Через атаку дронів на Одесу поранені двоє людей, понад 10 000 мешканців без світла.",
+            [(None, 2)],
+        ),
+        (
+            "en",
+            "In the drone attack on Odesa two people were injured, over 10,000 residents lost power.",
+            [(None, 2)],
+        ),
+        # a bare count of people after its harm word, ending its clause or joining the next
+        ("ru", "Беспилотник ударил по рынку в Белгороде, ранены четверо.", [(None, 4)]),
+        ("ru", "При атаке дрона на Белгород погибли двое и ранены пятеро.", [(2, 5)]),
+        ("uk", "Дрон атакував ринок у Херсоні, поранено чотирьох.", [(None, 4)]),
+        ("uk", "Унаслідок атаки дрона на Херсон загинули двоє, поранено п'ятьох.", [(2, 5)]),
+        # ... and in English before it, with its auxiliary between
+        ("en", "A drone hit a market in Kherson, four were injured.", [(None, 4)]),
+        ("en", "In the drone attack on Kherson two were killed and five injured.", [(2, 5)]),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):
@@ -199,6 +230,53 @@ def damage(text: str, lang: str) -> list[tuple]:
 )
 def test_fire_at_a_named_site(lang, text, expected):
     assert damage(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # buildings and vehicles destroyed are damage, never drones shot down, told after
+        # them too when the verb closes their clause
+        (
+            "ru",
+            "После атаки дронов на Белгород три частных дома уничтожены.",
+            [("hit", "uav", None, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        (
+            "uk",
+            "Після атаки дронів на Суми три приватні будинки знищено.",
+            [("hit", "uav", None, "UA-59"), ("damage", "uav", None, "UA-59")],
+        ),
+        (
+            "en",
+            "A drone attack hit Sumy. Three residential buildings were destroyed.",
+            [("hit", "uav", None, "UA-59"), ("damage", "uav", None, "UA-59")],
+        ),
+        (
+            "en",
+            "A drone attack on Sumy destroyed two houses and a car.",
+            [("hit", "uav", None, "UA-59"), ("damage", "uav", None, "UA-59")],
+        ),
+        # ... but drones destroyed near them, and unmanned aerial vehicles, are shot down
+        (
+            "ru",
+            "В районе складов уничтожены два беспилотника над Белгородской областью.",
+            [("destroyed", "uav", 2, "RU-BEL")],
+        ),
+        (
+            "uk",
+            "Біля складів знищено два дрони над Сумщиною.",
+            [("destroyed", "uav", 2, "UA-59")],
+        ),
+        (
+            "en",
+            "Air defences destroyed five unmanned aerial vehicles over the Kursk region.",
+            [("destroyed", "uav", 5, "RU-KRS")],
+        ),
+    ],
+)
+def test_buildings_destroyed_are_damage(lang, text, expected):
+    assert sorted(keys(text, lang), key=lambda k: k[0] != "hit") == expected
 
 
 @pytest.mark.parametrize(

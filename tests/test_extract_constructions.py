@@ -587,6 +587,25 @@ ROWS = [
         "Russia carried out five drone strikes on the Sumy region.",
         [("hit", "uav", 5, "UA-59")],
     ),
+    # "N shellings": mixed means, a hit of no count and weapon other, apart from a drone's
+    (
+        "n_shellings",
+        "ru",
+        "За сутки противник совершил 40 обстрелов приграничных сел Курской области.",
+        [("hit", "other", None, "RU-KRS")],
+    ),
+    (
+        "n_shellings",
+        "uk",
+        "Дрон влучив у склад на Сумщині. Всього за добу на Сумщині було 26 обстрілів.",
+        [("hit", "uav", 1, "UA-59"), ("hit", "other", None, "UA-59")],
+    ),
+    (
+        "n_shellings",
+        "en",
+        "Russian troops carried out 26 shelling attacks on the Sumy region over the past day.",
+        [("hit", "other", None, "UA-59")],
+    ),
     # "attacked N times": a hit of N; times with no attack are none
     (
         "n_times_attacked",

@@ -27,6 +27,10 @@ from skyledger.extract.numbers import find_numbers
         ("eleven", "en", [11]),
         ("twenty-one", "en", [21]),
         ("1 200", "ru", [1200]),
+        # English parts thousands with commas; a Russian or Ukrainian comma is a decimal point
+        ("1,200", "en", [1200]),
+        ("12,345,678", "en", [12345678]),
+        ("1,2", "en", []),
         ("221", "en", [221]),
         ("двадцять п’ять", "uk", [25]),
         ("північно-західний сорок", "uk", [40]),  # a hyphenated word before is no number
@@ -36,6 +40,12 @@ from skyledger.extract.numbers import find_numbers
 )
 def test_number_words(text, lang, values):
     assert [n.value for n in find_numbers(text, lexicon(lang))] == values
+
+
+def test_a_count_with_thousands_parted_by_commas():
+    assert keys("Russia launched 1,200 drones at Ukraine overnight.", "en") == [
+        ("launched", "uav", 1200, None)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -55,6 +65,12 @@ def test_number_words(text, lang, values):
         ("Air defences shot down about 30 drones over Sumy region.", "en", 30, "approx"),
         ("Russia launched up to 30 drones at Sumy region.", "en", 30, "approx"),
         ("Air defences shot down 30 drones over Sumy region.", "en", 30, "exact"),
+        # round figures: "два десятка" about 20, and in English "dozen" about 12
+        ("Над Курской областью сбиты два десятка беспилотников.", "ru", 20, "approx"),
+        ("Air defences shot down two dozen drones over Sumy region.", "en", 24, "approx"),
+        ("Air defences shot down a dozen drones over Sumy region.", "en", 12, "approx"),
+        ("Over a dozen drones were downed over Sumy region.", "en", 12, "at_least"),
+        ("Air defences shot down dozens of drones over Sumy region.", "en", None, "unspecified"),
     ],
 )
 def test_qualifiers(text, lang, count, qualifier):

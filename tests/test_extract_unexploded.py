@@ -26,6 +26,22 @@ from extract_helpers import keys
             "В Курской области обнаружен неразорвавшийся беспилотник.",
             [("debris", "uav", 1, "RU-KRS")],
         ),
+        # other words for unexploded, and the finding after it
+        (
+            "uk",
+            "На Полтавщині виявили невибухлий дрон.",
+            [("debris", "uav", 1, "UA-53")],
+        ),
+        (
+            "ru",
+            "Один невзорвавшийся беспилотник нашли во дворе дома в Курской области.",
+            [("debris", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "en",
+            "An undetonated drone was found in a field in the Sumy region.",
+            [("debris", "uav", 1, "UA-59")],
+        ),
         (
             "en",
             "In the Poltava region, an unexploded missile fell in a residential house's backyard.",

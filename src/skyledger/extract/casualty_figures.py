@@ -65,9 +65,14 @@ class CasualtyFigures:
                 (
                     n
                     for n in self.m.numbers
-                    if 0 <= c_start - n.end <= 2
-                    and n.start >= start
-                    and not self.text[n.end : c_start].strip()  # "троє, поранених": not theirs
+                    if n.start >= start
+                    and (
+                        0 <= c_start - n.end <= 2
+                        and not self.text[n.end : c_start].strip()  # "троє, поранених": not theirs
+                        or self.lex.count_aux is not None  # "three were injured"
+                        and 0 <= c_start - n.end <= 20
+                        and self.lex.count_aux.match(self.text, n.end, c_start)
+                    )
                 ),
                 None,
             )
@@ -86,10 +91,10 @@ class CasualtyFigures:
             number = next((n for n in self.m.numbers if 0 <= n.start - c_end <= 2), None)
             if number is not None and not any(f[0] <= number.start < f[1] for f in figures):
                 rest = self.text[number.end : number.end + 20]
-                if (
-                    self.lex.lang == "en"
-                    and not NOT_WEAPON_UNIT.match(rest)
-                    and not WORD_AHEAD.match(rest)
+                # "injuring 3.", "поранено трьох.", "загинули двоє і ...": a bare count ending
+                # its clause or joining the next is of people
+                if not NOT_WEAPON_UNIT.match(rest) and (
+                    not WORD_AHEAD.match(rest) or self.lex.count_ends.match(rest)
                 ):
                     figures.append((number.start, number.end, number.value))
         killed = injured = None
@@ -107,6 +112,7 @@ class CasualtyFigures:
         figures += [(f_start, f_end, value) for f_start, f_end, value, _again in more]
         ages = {(f[0], f[1]) for f in figures if AGE.match(self.text, f[0])}
         ages |= {(f[0], f[1]) for f in more if f[3]}  # "ещё трое": added, like each aged person
+        claimed = set()  # cues that a figure of their own clause took
         for f_start, f_end, value in figures:
             if not cues:
                 break
@@ -127,6 +133,12 @@ class CasualtyFigures:
                 cue = preceding[-1]
             else:
                 cue = min(cues, key=lambda c: abs(c[1] - f_end))
+            if own_before or own_after:
+                claimed.add(cue)
+            elif cue in claimed:
+                # "two people injured, ..., 10,000 residents without power": people of another
+                # clause, when the cue's own clause gave its figure, are not the harmed
+                continue
             add = (
                 (lambda a, b: (a or 0) + b)
                 if (f_start, f_end) in ages

@@ -58,7 +58,7 @@ def marks(lang: str):
         [
             (fragment, name)
             for name, row in table().items()
-            if row["role"] not in ("cue", "strikes", "hits_in")  # read around a number
+            if row["role"] not in ("cue", "strikes", "hits_in", "shellings")  # around a number
             for fragment in row["words"].get(lang) or []
         ]
     )
@@ -197,6 +197,37 @@ def strikes_after(text: str, number_end: int, lang: str) -> tuple[int, int, bool
         if found:
             return number_end, found.end(), needs_verb
     return None
+
+
+@cache
+def shelling_words(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The words of the `shellings` rows alone (to see whether a sentence has any), and
+    after a number and at most one adjective."""
+    words = [
+        word
+        for row in table().values()
+        if row["role"] == "shellings"
+        for word in row["words"].get(lang) or []
+    ]
+    if not words:
+        return None
+    alone = re.compile(r"(?<![\w\-])(?:" + "|".join(words) + ")", re.IGNORECASE)
+    after = re.compile(r"\s*(?:[^\W\d][\w\-]*\s+)?(?:" + "|".join(words) + ")", re.IGNORECASE)
+    return alone, after
+
+
+def has_shellings(text: str, start: int, end: int, lang: str) -> bool:
+    """Does text[start:end] hold a shelling word at all (a cheap check before the numbers)?"""
+    patterns = shelling_words(lang)
+    return patterns is not None and patterns[0].search(text, start, end) is not None
+
+
+def shellings_after(text: str, number_end: int, lang: str) -> tuple[int, int] | None:
+    """ "26 обстрілів", "26 shelling attacks": the span of the shelling words right after a
+    number (a hit of mixed means and no count), else None."""
+    patterns = shelling_words(lang)
+    found = patterns[1].match(text, number_end) if patterns is not None else None
+    return (number_end, found.end()) if found else None
 
 
 @cache

@@ -503,6 +503,11 @@ class Lexicon:
     vague: frozenset
     strikes: re.Pattern | None  # weapon words naming a strike, not pieces: "ракетний удар"
     toll_rose: re.Pattern | None  # "кількість загиблих зросла до 14": the words before the 14
+    # a bare count of people after its harm word ends its clause or joins another ("поранено
+    # трьох.", "загинули двоє і ..."): what may follow it
+    count_ends: re.Pattern | None
+    # the words between a bare count of people and its harm word ("three were injured")
+    count_aux: re.Pattern | None
     earlier: re.Pattern | None  # a sentence opening an earlier report: "Раніше", "Earlier,"
     shootdown: re.Pattern | None  # shoot-down words that claim one with no weapon named: "Є збиття"
     negation: re.Pattern | None
@@ -580,6 +585,21 @@ def toll_pattern(fragments) -> re.Pattern | None:
         return None
     body = "|".join(f"(?:{f})" for f in fragments)
     return re.compile(rf"{WORD_START}(?:{body})\s*$", FLAGS)
+
+
+def count_ends_pattern(words) -> re.Pattern:
+    """What may follow a bare count of people: its clause's end, or a word joining another
+    clause ("загинули двоє і ще троє поранені")."""
+    body = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"\s*(?:[^\w\s\-]|$|(?:{body})\b)", FLAGS)
+
+
+def aux_pattern(words) -> re.Pattern | None:
+    """The words between a bare count of people and its harm word ("three were injured")."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s+(?:{body})\s+$", FLAGS)
 
 
 def joined_pattern(words) -> re.Pattern | None:
@@ -672,6 +692,8 @@ def build_lexicon(lang: str) -> Lexicon:
         shootdown=compile_list(data.get("bare_shootdown")),
         earlier=compile_list(data.get("earlier")),
         toll_rose=toll_pattern(data.get("toll_rose")),
+        count_ends=count_ends_pattern(data.get("and_words") or []),
+        count_aux=aux_pattern((data.get("people") or {}).get("aux") or []),
         negation=compile_list(data.get("negation")),
         cumulative=compile_list(data.get("cumulative")),
         exercises=compile_list(data.get("exercises")),
@@ -699,8 +721,8 @@ def build_lexicon(lang: str) -> Lexicon:
             [(entry["claimant"], entry.get("country")) for entry in data.get("claimants") or []],
         ),
         titles=compile_groups(titles),
-        number_word=frozenset(word[:2] for word in number_words),
-        number_starts=number_starts(number_words),
+        number_word=frozenset(word[:2] for word in [*number_words, *numerals.scales(lang)]),
+        number_starts=number_starts([*number_words, *numerals.scales(lang)]),
         attack_known=article_before((data.get("attack_articles") or {}).get("known")),
         attack_new=article_before((data.get("attack_articles") or {}).get("new")),
         reported_after=opening_pattern(data.get("reported_after") or []),

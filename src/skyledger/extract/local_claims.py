@@ -251,7 +251,30 @@ class LocalClaims:
         """ "N strikes", "attacked N times", "hits in N districts": a hit of N with the weapon
         named (lang/constructions.yaml `n_strikes`, `hits_in_places`), beside any hit of
         another figure."""
+        shellings = constructions.has_shellings(
+            self.text, sentence.start, sentence.end, self.lex.lang
+        )
         for number in self.m.numbers:
+            shelled = (
+                constructions.shellings_after(self.text, number.end, self.lex.lang)
+                if shellings
+                else None
+            )
+            if shelled is not None and not self.negated_at(number.start, sentence):
+                # "26 обстрілів": mixed means, no count; never a restatement of a hit by a
+                # named weapon
+                region, mention = self.local_region(sentence, claimant)
+                self.local(
+                    sentence,
+                    "hit",
+                    None,
+                    region,
+                    mention,
+                    claimant,
+                    shelled,
+                    apart=lambda d: d.claim_type == "hit" and d.weapon != "other",
+                )
+                continue
             span = constructions.strikes_after(
                 self.text, number.end, self.lex.lang
             ) or constructions.hits_in_places(self.text, number.start, number.end, self.lex.lang)

@@ -15,6 +15,9 @@ from skyledger.extract.lexicon import Lexicon
 DIGITS = re.compile(  # "(?=\d)" first: the engine skips to digits before any lookbehind
     r"(?=\d)(?<![\w.,:/\-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w:])|\d+(?![\w:]|[.,:]\d))"
 )
+# English writes thousands apart with commas ("1,200 drones"); in Russian and Ukrainian a
+# comma is a decimal point
+COMMA_THOUSANDS = re.compile(r"(?=\d)(?<![\w.,:/\-])\d{1,3}(?:,\d{3})+(?![\w:]|[.,]\d)")
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)?", re.UNICODE)
 SPACES = re.compile(r"\s+")
 SAME_REACH = 120  # how far "столько же" may stand after the count it repeats
@@ -53,7 +56,10 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     lang = lex.lang
     found, scales = [], []
     thousands = numerals.thousand_after(lang)
-    for m in DIGITS.finditer(text):
+    matches = DIGITS.finditer(text)
+    if lang == "en" and "," in text:
+        matches = sorted([*matches, *COMMA_THOUSANDS.finditer(text)], key=lambda m: m.start())
+    for m in matches:
         if lex.month_before and lex.month_before.search(text, max(0, m.start() - 12), m.start()):
             continue
         if numerals.is_year(text, m.start(), m.end(), lang):

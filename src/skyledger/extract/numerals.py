@@ -63,13 +63,15 @@ def plural_thousands(lang: str) -> frozenset[str]:
 @cache
 def scales(lang: str) -> dict[str, int]:
     """Round-figure nouns: "три десятка" is about 30, "десяток дронів" about 10."""
-    return dict((_numerals().get(lang) or {}).get("scales") or {})
+    generated = (_numerals().get(lang) or {}).get("scales") or {}
+    return {**generated, **(counting(lang).get("scales") or {})}  # English: "two dozen"
 
 
 @cache
 def plural_scales(lang: str) -> frozenset[str]:
     """Their forms that alone are vague ("десятки дронов"): no count."""
-    return frozenset((_numerals().get(lang) or {}).get("plural_scales") or ())
+    generated = (_numerals().get(lang) or {}).get("plural_scales") or ()
+    return frozenset(generated) | frozenset(counting(lang).get("plural_scales") or ())
 
 
 def words_pattern(words) -> re.Pattern | None:
