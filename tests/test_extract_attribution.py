@@ -250,6 +250,33 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
             "Как сообщила Курская областная прокуратура, обломки дрона повредили дом.",
             "Kursk Regional Prosecutor's Office",
         ),
+        # officials Russia installed in occupied regions, and an adviser who speaks for a head
+        (
+            "ru",
+            "Сальдо сообщил, что над Херсонской областью сбиты две ракеты.",
+            "Russian-installed Governor of Kherson Oblast Vladimir Saldo",
+        ),
+        (
+            "en",
+            "Kherson region governor Vladimir Saldo said two missiles were shot down.",
+            "Russian-installed Governor of Kherson Oblast Vladimir Saldo",
+        ),
+        (
+            "uk",
+            "Гауляйтер Запорізької області Євген Балицький заявив, що над областю збили дві "
+            "ракети.",
+            "Russian-installed Governor of Zaporizhzhia Oblast Yevgeny Balitsky",
+        ),
+        (
+            "ru",
+            "Советник главы Крыма Олег Крючков сообщил, что над Джанкоем сбит беспилотник.",
+            "Adviser to the Head of Crimea Oleg Kryuchkov",
+        ),
+        (
+            "uk",
+            "Голова Сумської ОВА Олег Григоров повідомив, що по громаді вдарили дві КАБ.",
+            "Head of Sumy Oblast Military Administration Oleh Hryhorov",
+        ),
     ],
 )
 def test_more_offices(lang, text, claimant):
@@ -709,3 +736,71 @@ def test_a_telegram_channel_cited_by_name(lang, text, expected):
 )
 def test_words_like_a_channels_name_are_no_channel(lang, text):
     assert {c.claimant for c in extract(text, lang=lang)} == {"Governor of Kursk Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a ministry whose bulletins tell only of shoot-downs tells no harm at home: a later
+        # paragraph naming nobody is the outlet's own account
+        (
+            "ru",
+            "Минобороны сообщило, что над Брянской областью сбиты пять беспилотников.\n\n"
+            "В Курске беспилотник попал в жилой дом, пострадали два человека.",
+            [
+                ("destroyed", "Russian Ministry of Defense"),
+                ("hit", "(outlet)"),
+                ("casualties", "(outlet)"),
+            ],
+        ),
+        (
+            "uk",
+            "Міноборони РФ заявило, що над Брянською областю збили п'ять безпілотників.\n\n"
+            "У Курську дрон влучив у житловий будинок, постраждали двоє людей.",
+            [
+                ("destroyed", "Russian Ministry of Defense"),
+                ("hit", "(outlet)"),
+                ("casualties", "(outlet)"),
+            ],
+        ),
+        (
+            "en",
+            "The Russian Defense Ministry said five drones were shot down over the Bryansk "
+            "region.\n\nIn Kursk, a drone hit an apartment building, injuring two people.",
+            [
+                ("destroyed", "Russian Ministry of Defense"),
+                ("hit", "(outlet)"),
+                ("casualties", "(outlet)"),
+            ],
+        ),
+        (
+            "ru",
+            "Минобороны Беларуси сообщило, что над Гомельской областью сбит беспилотник.\n\n"
+            "Обломки беспилотника упали в поле под Гомелем.",
+            [("destroyed", "Ministry of Defence of Belarus"), ("debris", "(outlet)")],
+        ),
+        # in the bulletin's own paragraph, or attributed to it, the harm stays the ministry's
+        (
+            "ru",
+            "Минобороны сообщило, что над Брянской областью сбиты пять беспилотников. По "
+            "данным ведомства, обломки одного из них упали во дворе жилого дома в Брянске.",
+            [
+                ("destroyed", "Russian Ministry of Defense"),
+                ("debris", "Russian Ministry of Defense"),
+            ],
+        ),
+        # harm abroad (its own side's strikes) is no harm at home
+        (
+            "ru",
+            "Минобороны сообщило, что над Черным морем сбиты пять беспилотников.\n\n"
+            "В Херсонской области беспилотник попал в жилой дом, пострадали два человека.",
+            [
+                ("destroyed", "Russian Ministry of Defense"),
+                ("hit", "Russian Ministry of Defense"),
+                ("casualties", "Russian Ministry of Defense"),
+            ],
+        ),
+    ],
+)
+def test_a_shootdown_bulletin_tells_no_harm_at_home(lang, text, expected):
+    assert [(c.claim_type, c.claimant) for c in extract(text, lang=lang)] == expected

@@ -23,10 +23,11 @@ The rules, in order, for one sentence:
 - a claimant that stands for a whole side ("the Ukrainian military") is the specific
   office of that country the report quotes (its bulletin relayed), when there is one.
 
-Then, per claim (`national_totals`): a governor or a mayor speaks for a region, so a total
+Then, per claim (`national_totals`, `harm_after_bulletins`): a governor or a mayor speaks for a region, so a total
 over several regions or the whole country given to one is the national office's of that
 country the report names (the ministry whose bulletin the official repeats), else the
-outlet's.
+outlet's; and a ministry whose bulletins tell only of shoot-downs tells no harm at home in a
+paragraph after its own.
 """
 
 from __future__ import annotations
@@ -263,6 +264,31 @@ def national_totals(drafts: list, mentions: list[ClaimantMention]) -> list:
         for part in drafts:
             if part.parent is draft and part.claimant is speaker:
                 part.claimant = draft.claimant  # its parts are the same statement
+    return drafts
+
+
+HARM = frozenset({"hit", "damage", "casualties", "debris"})
+
+
+def harm_after_bulletins(drafts: list, sentences: list[Sentence]) -> list:
+    """An office whose bulletins tell only of weapons shot down (`shootdown_bulletins`) tells
+    no harm at home: a strike, damage, debris or casualties in its own country, told in a
+    later paragraph that names nobody ("Накануне на НПЗ … пожар из-за падения обломков"
+    after the ministry's figures), is the outlet's own account."""
+    offices = set(attribution_data()["shootdown_bulletins"])
+    for draft in drafts:
+        speaker = draft.claimant
+        if (
+            speaker is None
+            or speaker.claimant not in offices
+            or draft.claim_type not in HARM
+            or not draft.admin1
+            or draft.admin1[:2] != speaker.country
+        ):
+            continue
+        said = next((s for s in sentences if speaker.start < s.end), None)
+        if said is not None and said.paragraph != draft.sentence.paragraph:
+            draft.claimant = outlet(draft.sentence)
     return drafts
 
 
