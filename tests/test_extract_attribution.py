@@ -363,6 +363,25 @@ def test_a_side_general_claimant_sharing_only_a_small_figure_stays():
             "Житомирською областю збито три дрони.",
             [("destroyed", 3, "(outlet)")],
         ),
+        # a list item's dash before the cue: the item opens with the cue all the same
+        (
+            "uk",
+            "Над Вінницькою областю збили два дрони, повідомив начальник Вінницької ОВА.\n"
+            "- Згодом стало відомо, що у Вінниці дрон влучив у склад.",
+            [("destroyed", 2, VINNYTSIA_HEAD), ("hit", 1, "(outlet)")],
+        ),
+        (
+            "ru",
+            "Над Тамбовской областью сбиты два беспилотника, сообщил губернатор Тамбовской "
+            "области.\n- Позже стало известно, что в Тамбове беспилотник попал в склад.",
+            [("destroyed", 2, "Governor of Tambov Oblast"), ("hit", 1, "(outlet)")],
+        ),
+        (
+            "en",
+            "Two drones were shot down over the Vinnytsia region, the regional military "
+            "administration said.\n- Later, it emerged that a drone hit a warehouse in Vinnytsia.",
+            [("destroyed", 2, VINNYTSIA_HEAD), ("hit", 1, "(outlet)")],
+        ),
     ],
 )
 def test_an_outlet_cue_before_reported_speech(lang, text, expected):

@@ -40,6 +40,7 @@ from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml
 from skyledger.extract.sentences import Sentence
 
 QUOTES = "\"«“„'"
+BULLET = re.compile(r"[-–—•*·]\s*")  # a list item's mark before its first word
 SAME_EVENT = "same event"  # the title of an outlet mention that opens no recap
 
 
@@ -55,6 +56,13 @@ def agent_before(lang: str) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+(?:[\w-]+\s+)?$", FLAGS)
+
+
+def opening(sentence: Sentence) -> int:
+    """Where a sentence's first word stands: past a list item's dash ("- Згодом стало
+    відомо, …" opens with its cue as much as a sentence with no dash)."""
+    found = BULLET.match(sentence.text) if sentence.bullet else None
+    return sentence.start + (found.end() if found else 0)
 
 
 def spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -124,7 +132,8 @@ class Attribution:
                 ):
                     mention = following
                 elif (
-                    sentence.start in self.outlet_cue_starts and not self.reported_speech(sentence)
+                    opening(sentence) in self.outlet_cue_starts
+                    and not self.reported_speech(sentence)
                 ) or (
                     resolved
                     and resolved[-1] is not None
@@ -155,8 +164,9 @@ class Attribution:
     def reported_speech(self, sentence: Sentence) -> bool:
         """An attribution verb past the outlet cue ("Ранее Иванов сообщил, что ..."): someone
         the outlet quotes speaks, not the outlet."""
+        lead = opening(sentence) - sentence.start
         cue_end = next(
-            (end for start, end in spans(self.lex.outlet_cues, sentence.text) if start == 0), 0
+            (end for start, end in spans(self.lex.outlet_cues, sentence.text) if start == lead), 0
         )
         impersonal = set(attribution_data()["impersonal"].get(self.lex.lang) or [])
         return any(
