@@ -823,3 +823,53 @@ def test_words_like_a_channels_name_are_no_channel(lang, text):
 )
 def test_a_shootdown_bulletin_tells_no_harm_at_home(lang, text, expected):
     assert [(c.claim_type, c.claimant) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "по данным ведомства", "the ministry said": the office named before, not the last
+        # claimant, speaks
+        (
+            "ru",
+            "Минобороны сообщило, что над Брянской областью сбиты пять беспилотников.\n\n"
+            "Губернатор Брянской области сообщил, что пострадавших нет.\n\n"
+            "По данным ведомства, ещё два беспилотника сбиты над Брянской областью.",
+            {5: "Russian Ministry of Defense", 2: "Russian Ministry of Defense"},
+        ),
+        (
+            "uk",
+            "Міноборони РФ повідомило, що над Брянською областю збили п'ять дронів.\n\n"
+            "Губернатор Брянської області повідомив, що постраждалих немає.\n\n"
+            "За даними відомства, ще два дрони збили над Брянською областю.",
+            {5: "Russian Ministry of Defense", 2: "Russian Ministry of Defense"},
+        ),
+        (
+            "en",
+            "The Russian Defense Ministry said five drones were shot down over the Bryansk "
+            "region.\n\nThe governor of the Bryansk region said no one was hurt.\n\nTwo more "
+            "drones were shot down over the Bryansk region, the ministry said.",
+            {5: "Russian Ministry of Defense", 2: "Russian Ministry of Defense"},
+        ),
+        # harm at home the office itself tells, in a later paragraph, stays its own
+        (
+            "ru",
+            "Минобороны сообщило, что над Брянской областью сбиты пять беспилотников.\n\n"
+            "В Брянске обломки беспилотника упали во двор жилого дома, уточнили в ведомстве.",
+            {5: "Russian Ministry of Defense", 1: "Russian Ministry of Defense"},
+        ),
+    ],
+)
+def test_the_office_referred_to(lang, text, expected):
+    found = {c.count: c.claimant for c in extract(text, lang=lang) if c.count is not None}
+    assert found == expected
+
+
+def test_another_ministry_named_is_no_reference():
+    text = (
+        "Минобороны сообщило, что над Брянской областью сбиты пять беспилотников.\n\n"
+        "По данным министерства здравоохранения, в Брянске при атаке дрона пострадали три "
+        "человека."
+    )
+    found = {c.claim_type: c.claimant for c in extract(text, lang="ru")}
+    assert found["casualties"] == "(outlet)"

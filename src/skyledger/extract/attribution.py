@@ -9,7 +9,8 @@ speaks on its own account ("Как сообщалось", "Нагадаємо").
 The rules, in order, for one sentence:
 - the highest-ranked claimant named in it (a named official, a title with its region,
   an office); an office named in a sentence with no weapon, cue or attribution verb
-  speaks for nothing ("по согласованию с Минобороны");
+  speaks for nothing ("по согласованию с Минобороны"); a word that refers back to an
+  office ("по данным ведомства", "the ministry said") names the office named last before it;
 - a bare title ("губернатор", "the mayor") is the official or titled claimant named
   last before it, else the first one the report names, else that title of the region
   its sentence names (else the report's first region): "В Тамбовской области ...,
@@ -33,6 +34,7 @@ paragraph after its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from skyledger.extract.claimants import ClaimantMention, best, title_claimant
@@ -65,6 +67,13 @@ def opening(sentence: Sentence) -> int:
     return sentence.start + (found.end() if found else 0)
 
 
+@cache
+def anaphora(lang: str) -> re.Pattern | None:
+    """Words that refer back to an office named before ("по данным ведомства")."""
+    words = attribution_data()["anaphora"].get(lang) or []
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", FLAGS) if words else None
+
+
 def spans(pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
 
@@ -89,6 +98,7 @@ class Attribution:
         self.about_this = spans(lex.about_this, text)  # "Об этом сообщил ..."
         # where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's
         self.outlet_cue_starts = {start for start, _end in spans(lex.outlet_cues, text)}
+        self.anaphora = spans(anaphora(lex.lang), text)  # "по данным ведомства"
         agent = agent_before(lex.lang)
         self.agents = {
             id(m)
@@ -108,7 +118,22 @@ class Attribution:
         bare = [m for m in mentions if m.kind == "bare"]
         if not named and bare and any(c.kind in ("official", "title") for c in self.mentions):
             mentions = bare
-        return best(mentions)
+        return best(mentions) or self.office_referred_to(sentence)
+
+    def office_referred_to(self, sentence: Sentence) -> ClaimantMention | None:
+        """ "По данным ведомства", "the ministry said": the office named last before it."""
+        found = next(
+            ((s, e) for s, e in self.anaphora if sentence.start <= s and e <= sentence.end), None
+        )
+        if found is None:
+            return None
+        office = None
+        for mention in self.mentions:
+            if mention.start >= found[0]:
+                break
+            if mention.kind == "office" and id(mention) not in self.agents:
+                office = mention
+        return None if office is None else replace(office, start=found[0], end=found[1])
 
     def sentence_claimants(self) -> list[ClaimantMention | None]:
         """The claimant of every sentence, in order."""
