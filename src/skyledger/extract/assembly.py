@@ -75,6 +75,12 @@ class ClaimAssembly:
         counted = constructions.counted_attack(self.text, item, cue, lang)
         if claim_type == "launched" and counted:
             return counted, cue
+        if claim_type == "destroyed":
+            verb = constructions.weapon_destroyed_target(
+                self.text, item, lang, {w[1] for w in self.m.weapons}
+            )
+            if verb is not None:
+                return "hit", ("hit", *verb)
         if claim_type in (None, "launched"):
             verb = constructions.subject_weapon_struck(
                 self.text, item, lang
