@@ -382,6 +382,26 @@ def test_a_side_general_claimant_sharing_only_a_small_figure_stays():
             "administration said.\n- Later, it emerged that a drone hit a warehouse in Vinnytsia.",
             [("destroyed", 2, VINNYTSIA_HEAD), ("hit", 1, "(outlet)")],
         ),
+        # a background section's header: its items are the outlet's own account
+        (
+            "uk",
+            "У Вінниці дрон влучив у склад, повідомив начальник Вінницької ОВА.\nПередісторія:\n"
+            "- Вночі дрон влучив у житловий будинок у Вінниці.",
+            [("hit", 1, VINNYTSIA_HEAD), ("hit", 1, "(outlet)")],
+        ),
+        (
+            "ru",
+            "В Тамбове беспилотник попал в склад, сообщил губернатор Тамбовской области.\n"
+            "Предыстория:\n- Ночью беспилотник попал в жилой дом в Тамбове.",
+            [("hit", 1, "Governor of Tambov Oblast"), ("hit", 1, "(outlet)")],
+        ),
+        (
+            "en",
+            "A drone hit a warehouse in Vinnytsia, the head of the Vinnytsia regional military "
+            "administration said.\nBackground:\n- Overnight, a drone hit an apartment building "
+            "in Vinnytsia.",
+            [("hit", 1, VINNYTSIA_HEAD), ("hit", 1, "(outlet)")],
+        ),
     ],
 )
 def test_an_outlet_cue_before_reported_speech(lang, text, expected):
