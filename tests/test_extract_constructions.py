@@ -502,6 +502,25 @@ ROWS = [
         "Дрони знищили захисники неба над Сумщиною.",
         [("destroyed", "uav", None, "UA-59")],
     ),
+    # an interceptor drone that destroyed a named weapon shot it down
+    (
+        "weapon_destroyed_target",
+        "ru",
+        "Дрон-перехватчик уничтожил «Герань» над Курском.",
+        [("destroyed", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "uk",
+        "Дрон-перехоплювач знищив російський «Шахед» над Харковом.",
+        [("destroyed", "uav", 1, "UA-63")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "en",
+        "An interceptor drone destroyed a Shahed over Kharkiv.",
+        [("destroyed", "uav", 1, "UA-63")],
+    ),
     # one weapon as the agent of a passive verb of attack: a hit of 1; plural weapons none
     (
         "struck_by_weapon",

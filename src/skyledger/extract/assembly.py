@@ -77,7 +77,10 @@ class ClaimAssembly:
             return counted, cue
         if claim_type == "destroyed":
             verb = constructions.weapon_destroyed_target(
-                self.text, item, lang, {w[1] for w in self.m.weapons}
+                self.text,
+                item,
+                lang,
+                {w[1] for w in self.m.weapons} | {m[2] for m in self.m.models},
             )
             if verb is not None:
                 return "hit", ("hit", *verb)

@@ -124,7 +124,7 @@ SUBJECT_GAP = re.compile(r"[\s»\"”]*")  # "«Искандер-М» уничт
 EN_OBJECT = re.compile(
     r"\s+(?:an?|the|its|their|two|three|four|five|several|\d+)\s+([^\W\d_][\w\-]*)", re.IGNORECASE
 )
-OBJECT_WORD = re.compile(r"\s+([^\W\d_]{2,})")
+OBJECT_WORD = re.compile(r"\s+[«\"“]?([^\W\d_]{2,})")
 FOLLOWING_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
 
 
