@@ -250,6 +250,33 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
             "Как сообщила Курская областная прокуратура, обломки дрона повредили дом.",
             "Kursk Regional Prosecutor's Office",
         ),
+        # officials Russia installed in occupied regions, and an adviser who speaks for a head
+        (
+            "ru",
+            "Сальдо сообщил, что над Херсонской областью сбиты две ракеты.",
+            "Russian-installed Governor of Kherson Oblast Vladimir Saldo",
+        ),
+        (
+            "en",
+            "Kherson region governor Vladimir Saldo said two missiles were shot down.",
+            "Russian-installed Governor of Kherson Oblast Vladimir Saldo",
+        ),
+        (
+            "uk",
+            "Гауляйтер Запорізької області Євген Балицький заявив, що над областю збили дві "
+            "ракети.",
+            "Russian-installed Governor of Zaporizhzhia Oblast Yevgeny Balitsky",
+        ),
+        (
+            "ru",
+            "Советник главы Крыма Олег Крючков сообщил, что над Джанкоем сбит беспилотник.",
+            "Adviser to the Head of Crimea Oleg Kryuchkov",
+        ),
+        (
+            "uk",
+            "Голова Сумської ОВА Олег Григоров повідомив, що по громаді вдарили дві КАБ.",
+            "Head of Sumy Oblast Military Administration Oleh Hryhorov",
+        ),
     ],
 )
 def test_more_offices(lang, text, claimant):
@@ -335,6 +362,45 @@ def test_a_side_general_claimant_sharing_only_a_small_figure_stays():
             "Голова Вінницької ОВА розповів про пожежу.\n\nРаніше повідомлялося, що над "
             "Житомирською областю збито три дрони.",
             [("destroyed", 3, "(outlet)")],
+        ),
+        # a list item's dash before the cue: the item opens with the cue all the same
+        (
+            "uk",
+            "Над Вінницькою областю збили два дрони, повідомив начальник Вінницької ОВА.\n"
+            "- Згодом стало відомо, що у Вінниці дрон влучив у склад.",
+            [("destroyed", 2, VINNYTSIA_HEAD), ("hit", 1, "(outlet)")],
+        ),
+        (
+            "ru",
+            "Над Тамбовской областью сбиты два беспилотника, сообщил губернатор Тамбовской "
+            "области.\n- Позже стало известно, что в Тамбове беспилотник попал в склад.",
+            [("destroyed", 2, "Governor of Tambov Oblast"), ("hit", 1, "(outlet)")],
+        ),
+        (
+            "en",
+            "Two drones were shot down over the Vinnytsia region, the regional military "
+            "administration said.\n- Later, it emerged that a drone hit a warehouse in Vinnytsia.",
+            [("destroyed", 2, VINNYTSIA_HEAD), ("hit", 1, "(outlet)")],
+        ),
+        # a background section's header: its items are the outlet's own account
+        (
+            "uk",
+            "У Вінниці дрон влучив у склад, повідомив начальник Вінницької ОВА.\nПередісторія:\n"
+            "- Вночі дрон влучив у житловий будинок у Вінниці.",
+            [("hit", 1, VINNYTSIA_HEAD), ("hit", 1, "(outlet)")],
+        ),
+        (
+            "ru",
+            "В Тамбове беспилотник попал в склад, сообщил губернатор Тамбовской области.\n"
+            "Предыстория:\n- Ночью беспилотник попал в жилой дом в Тамбове.",
+            [("hit", 1, "Governor of Tambov Oblast"), ("hit", 1, "(outlet)")],
+        ),
+        (
+            "en",
+            "A drone hit a warehouse in Vinnytsia, the head of the Vinnytsia regional military "
+            "administration said.\nBackground:\n- Overnight, a drone hit an apartment building "
+            "in Vinnytsia.",
+            [("hit", 1, VINNYTSIA_HEAD), ("hit", 1, "(outlet)")],
         ),
     ],
 )
@@ -709,3 +775,121 @@ def test_a_telegram_channel_cited_by_name(lang, text, expected):
 )
 def test_words_like_a_channels_name_are_no_channel(lang, text):
     assert {c.claimant for c in extract(text, lang=lang)} == {"Governor of Kursk Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a ministry whose bulletins tell only of shoot-downs tells no harm at home: a later
+        # paragraph naming nobody is the outlet's own account
+        (
+            "ru",
+            "Минобороны сообщило, что над Брянской областью сбиты пять беспилотников.\n\n"
+            "В Курске беспилотник попал в жилой дом, пострадали два человека.",
+            [
+                ("destroyed", "Russian Ministry of Defense"),
+                ("hit", "(outlet)"),
+                ("casualties", "(outlet)"),
+            ],
+        ),
+        (
+            "uk",
+            "Міноборони РФ заявило, що над Брянською областю збили п'ять безпілотників.\n\n"
+            "У Курську дрон влучив у житловий будинок, постраждали двоє людей.",
+            [
+                ("destroyed", "Russian Ministry of Defense"),
+                ("hit", "(outlet)"),
+                ("casualties", "(outlet)"),
+            ],
+        ),
+        (
+            "en",
+            "The Russian Defense Ministry said five drones were shot down over the Bryansk "
+            "region.\n\nIn Kursk, a drone hit an apartment building, injuring two people.",
+            [
+                ("destroyed", "Russian Ministry of Defense"),
+                ("hit", "(outlet)"),
+                ("casualties", "(outlet)"),
+            ],
+        ),
+        (
+            "ru",
+            "Минобороны Беларуси сообщило, что над Гомельской областью сбит беспилотник.\n\n"
+            "Обломки беспилотника упали в поле под Гомелем.",
+            [("destroyed", "Ministry of Defence of Belarus"), ("debris", "(outlet)")],
+        ),
+        # in the bulletin's own paragraph, or attributed to it, the harm stays the ministry's
+        (
+            "ru",
+            "Минобороны сообщило, что над Брянской областью сбиты пять беспилотников. По "
+            "данным ведомства, обломки одного из них упали во дворе жилого дома в Брянске.",
+            [
+                ("destroyed", "Russian Ministry of Defense"),
+                ("debris", "Russian Ministry of Defense"),
+            ],
+        ),
+        # harm abroad (its own side's strikes) is no harm at home
+        (
+            "ru",
+            "Минобороны сообщило, что над Черным морем сбиты пять беспилотников.\n\n"
+            "В Херсонской области беспилотник попал в жилой дом, пострадали два человека.",
+            [
+                ("destroyed", "Russian Ministry of Defense"),
+                ("hit", "Russian Ministry of Defense"),
+                ("casualties", "Russian Ministry of Defense"),
+            ],
+        ),
+    ],
+)
+def test_a_shootdown_bulletin_tells_no_harm_at_home(lang, text, expected):
+    assert [(c.claim_type, c.claimant) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "по данным ведомства", "the ministry said": the office named before, not the last
+        # claimant, speaks
+        (
+            "ru",
+            "Минобороны сообщило, что над Брянской областью сбиты пять беспилотников.\n\n"
+            "Губернатор Брянской области сообщил, что пострадавших нет.\n\n"
+            "По данным ведомства, ещё два беспилотника сбиты над Брянской областью.",
+            {5: "Russian Ministry of Defense", 2: "Russian Ministry of Defense"},
+        ),
+        (
+            "uk",
+            "Міноборони РФ повідомило, що над Брянською областю збили п'ять дронів.\n\n"
+            "Губернатор Брянської області повідомив, що постраждалих немає.\n\n"
+            "За даними відомства, ще два дрони збили над Брянською областю.",
+            {5: "Russian Ministry of Defense", 2: "Russian Ministry of Defense"},
+        ),
+        (
+            "en",
+            "The Russian Defense Ministry said five drones were shot down over the Bryansk "
+            "region.\n\nThe governor of the Bryansk region said no one was hurt.\n\nTwo more "
+            "drones were shot down over the Bryansk region, the ministry said.",
+            {5: "Russian Ministry of Defense", 2: "Russian Ministry of Defense"},
+        ),
+        # harm at home the office itself tells, in a later paragraph, stays its own
+        (
+            "ru",
+            "Минобороны сообщило, что над Брянской областью сбиты пять беспилотников.\n\n"
+            "В Брянске обломки беспилотника упали во двор жилого дома, уточнили в ведомстве.",
+            {5: "Russian Ministry of Defense", 1: "Russian Ministry of Defense"},
+        ),
+    ],
+)
+def test_the_office_referred_to(lang, text, expected):
+    found = {c.count: c.claimant for c in extract(text, lang=lang) if c.count is not None}
+    assert found == expected
+
+
+def test_another_ministry_named_is_no_reference():
+    text = (
+        "Минобороны сообщило, что над Брянской областью сбиты пять беспилотников.\n\n"
+        "По данным министерства здравоохранения, в Брянске при атаке дрона пострадали три "
+        "человека."
+    )
+    found = {c.claim_type: c.claimant for c in extract(text, lang="ru")}
+    assert found["casualties"] == "(outlet)"

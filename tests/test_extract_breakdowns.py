@@ -431,3 +431,44 @@ def test_a_part_with_no_noun_after_a_launch(text, lang, expected):
 )
 def test_a_shootdown_split_by_means(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # districts of one region with counts of their own are parts of the region's count:
+        # one claim, even when a district is named like its region
+        (
+            "Над Харківщиною збили п'ять дронів – три над Харківським районом, два над "
+            "Чугуївським.",
+            "uk",
+            [("destroyed", "uav", 5, "UA-63")],
+        ),
+        (
+            "Над Белгородской областью сбиты пять беспилотников – три над Белгородским районом, "
+            "два над Шебекинским округом.",
+            "ru",
+            [("destroyed", "uav", 5, "RU-BEL")],
+        ),
+        (
+            "Ворог завдав трьох ударів КАБами по Харкову – два по Шевченківському району, один "
+            "по Київському.",
+            "uk",
+            [("hit", "glide_bomb", 3, "UA-63")],
+        ),
+        (
+            "Противник нанес три удара КАБами по Харькову – два по Шевченковскому району, один "
+            "по Киевскому.",
+            "ru",
+            [("hit", "glide_bomb", 3, "UA-63")],
+        ),
+        (
+            "Five drones were shot down over the Belgorod region – three over the Belgorod "
+            "district, two over the Shebekino district.",
+            "en",
+            [("destroyed", "uav", 5, "RU-BEL")],
+        ),
+    ],
+)
+def test_districts_of_one_region_are_parts_of_its_count(text, lang, expected):
+    assert keys(text, lang) == expected

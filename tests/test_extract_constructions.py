@@ -445,6 +445,82 @@ ROWS = [
         "Станом на 09:00 збито 41 ворожий БпЛА, ще 12 локаційно втрачено.",
         [("destroyed", "uav", 41, None)],
     ),
+    # a weapon that destroyed something else struck it; one the verb's object stays destroyed
+    (
+        "weapon_destroyed_target",
+        "ru",
+        "В Курской области дроны уничтожили склад.",
+        [("hit", "uav", None, "RU-KRS")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "ru",
+        "Два дрона уничтожили над Курской областью.",
+        [("destroyed", "uav", 2, "RU-KRS")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "uk",
+        "Дрон знищив вантажівку на Харківщині.",
+        [("hit", "uav", 1, "UA-63")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "uk",
+        "Два дрони знищили над Сумщиною.",
+        [("destroyed", "uav", 2, "UA-59")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "en",
+        "Drones destroyed a warehouse in the Kursk region.",
+        [("hit", "uav", None, "RU-KRS")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "en",
+        "Two drones destroyed over the Kursk region.",
+        [("destroyed", "uav", 2, "RU-KRS")],
+    ),
+    # the forces after a plural verb are its subject; a verb that does not agree with the
+    # weapon has another subject
+    (
+        "weapon_destroyed_target",
+        "ru",
+        "Три БПЛА уничтожили дежурные средства ПВО над Курской областью.",
+        [("destroyed", "uav", 3, "RU-KRS")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "ru",
+        "Беспилотник уничтожили силы ПВО над Курской областью.",
+        [("destroyed", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "uk",
+        "Дрони знищили захисники неба над Сумщиною.",
+        [("destroyed", "uav", None, "UA-59")],
+    ),
+    # an interceptor drone that destroyed a named weapon shot it down
+    (
+        "weapon_destroyed_target",
+        "ru",
+        "Дрон-перехватчик уничтожил «Герань» над Курском.",
+        [("destroyed", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "uk",
+        "Дрон-перехоплювач знищив російський «Шахед» над Харковом.",
+        [("destroyed", "uav", 1, "UA-63")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "en",
+        "An interceptor drone destroyed a Shahed over Kharkiv.",
+        [("destroyed", "uav", 1, "UA-63")],
+    ),
     # one weapon as the agent of a passive verb of attack: a hit of 1; plural weapons none
     (
         "struck_by_weapon",

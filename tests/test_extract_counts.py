@@ -726,3 +726,18 @@ def test_one_of_a_number_of_regions_counts_no_weapon(lang, text):
 )
 def test_one_of_a_number_of_weapons_is_counted(lang, text, expected):
     assert [c.count for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # debris of one weapon named in the singular, after a strike by a weapon of the same
+        # kind in the same sentence: the debris counts one of its own
+        ("У Києві дрон влучив у склад, а в Дарницькому районі уламки дрона пошкодили будинок.", "uk"),
+        ("В Курске беспилотник попал в склад, а в соседнем районе обломки дрона повредили дом.", "ru"),
+        ("In Kursk a drone hit a warehouse, and in another district debris of a drone damaged a house.", "en"),
+    ],
+)  # fmt: skip
+def test_debris_of_one_weapon_after_a_strike(text, lang):
+    found = {c.claim_type: c.count for c in extract(text, lang=lang)}
+    assert (found["hit"], found["debris"]) == (1, 1)

@@ -61,3 +61,29 @@ from extract_helpers import keys
 )
 def test_words_of_something_else(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the threat of a strike (an alert, a warning) is no strike
+        ("ru", "Из-за угрозы удара беспилотников по Белгороду объявлена тревога.", []),
+        ("uk", "Через загрозу ракетного удару по Києву оголошено повітряну тривогу.", []),
+        ("uk", "Існує загроза удару дронів по Харкову.", []),
+        ("en", "An air alert was declared across Ukraine over the threat of missile strikes.", []),
+        ("en", "There is a danger of drone strikes on Kharkiv, the mayor warned.", []),
+        # a threat in another clause leaves the claim
+        (
+            "ru",
+            "Беспилотник сбит над Белгородом, угрозы для жителей нет.",
+            [("destroyed", "uav", 1, "RU-BEL")],
+        ),
+        (
+            "uk",
+            "Дрон збили над Харковом, загрози для мешканців немає.",
+            [("destroyed", "uav", 1, "UA-63")],
+        ),
+    ],
+)
+def test_the_threat_of_a_strike_is_none(lang, text, expected):
+    assert keys(text, lang) == expected

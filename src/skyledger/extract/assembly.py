@@ -75,6 +75,15 @@ class ClaimAssembly:
         counted = constructions.counted_attack(self.text, item, cue, lang)
         if claim_type == "launched" and counted:
             return counted, cue
+        if claim_type == "destroyed":
+            verb = constructions.weapon_destroyed_target(
+                self.text,
+                item,
+                lang,
+                {w[1] for w in self.m.weapons} | {m[2] for m in self.m.models},
+            )
+            if verb is not None:
+                return "hit", ("hit", *verb)
         if claim_type in (None, "launched"):
             verb = constructions.subject_weapon_struck(
                 self.text, item, lang
@@ -255,6 +264,14 @@ class ClaimAssembly:
                 if self.district_line(item, sentence, claimant, fallback):
                     return []
                 places = [(fallback, None, None)]
+        elif (
+            len(places) == 1
+            and places[0][0] is not None
+            and self.district_line(item, sentence, claimant, places[0][0], same_sentence=True)
+        ):
+            # "п'ять дронів – три над Харківським районом, два над Чугуївським": a district
+            # named like its region is a part of the region's count, no region of its own
+            return []
         if not places:
             places = [(None, None, None)]
         for code, sea, mention in places:
@@ -282,6 +299,10 @@ class ClaimAssembly:
                 and not item.multi
             ):
                 code, local_mention = self.local_region(sentence, claimant)
+                if code is not None and self.district_line(
+                    item, sentence, claimant, code, same_sentence=True
+                ):
+                    continue  # "трьох ударів по Харкову – два по Шевченківському району, …"
                 draft.admin1 = code
             draft.is_total = code is None and sea is None and item.count is not None
             draft.uncertain_region = (
@@ -314,12 +335,17 @@ class ClaimAssembly:
             return claimant.admin1
         return None
 
-    def district_line(self, item: Item, sentence: Sentence, claimant, code: str) -> bool:
-        """'three in the X district, two in Y': parts of a region's count already made."""
+    def district_line(
+        self, item: Item, sentence: Sentence, claimant, code: str, same_sentence: bool = False
+    ) -> bool:
+        """'three in the X district, two in Y': parts of a region's count already made (in the
+        same sentence, with `same_sentence`)."""
         if not DISTRICT_WORD.search(sentence.text):
             return False
         name = claimant.claimant if claimant else None
         for draft in self.drafts:
+            if same_sentence and draft.sentence is not sentence:
+                continue
             if (
                 (draft.claim_type, draft.weapon, draft.admin1, claimant_of(draft))
                 == (item.claim_type, item.weapon, code, name)

@@ -9,7 +9,8 @@ speaks on its own account ("Как сообщалось", "Нагадаємо").
 The rules, in order, for one sentence:
 - the highest-ranked claimant named in it (a named official, a title with its region,
   an office); an office named in a sentence with no weapon, cue or attribution verb
-  speaks for nothing ("по согласованию с Минобороны");
+  speaks for nothing ("по согласованию с Минобороны"); a word that refers back to an
+  office ("по данным ведомства", "the ministry said") names the office named last before it;
 - a bare title ("губернатор", "the mayor") is the official or titled claimant named
   last before it, else the first one the report names, else that title of the region
   its sentence names (else the report's first region): "В Тамбовской области ...,
@@ -23,15 +24,17 @@ The rules, in order, for one sentence:
 - a claimant that stands for a whole side ("the Ukrainian military") is the specific
   office of that country the report quotes (its bulletin relayed), when there is one.
 
-Then, per claim (`national_totals`): a governor or a mayor speaks for a region, so a total
+Then, per claim (`national_totals`, `harm_after_bulletins`): a governor or a mayor speaks for a region, so a total
 over several regions or the whole country given to one is the national office's of that
 country the report names (the ministry whose bulletin the official repeats), else the
-outlet's.
+outlet's; and a ministry whose bulletins tell only of shoot-downs tells no harm at home in a
+paragraph after its own.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from skyledger.extract.claimants import ClaimantMention, best, title_claimant
@@ -39,6 +42,7 @@ from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml
 from skyledger.extract.sentences import Sentence
 
 QUOTES = "\"«“„'"
+BULLET = re.compile(r"[-–—•*·]\s*")  # a list item's mark before its first word
 SAME_EVENT = "same event"  # the title of an outlet mention that opens no recap
 
 
@@ -54,6 +58,20 @@ def agent_before(lang: str) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+(?:[\w-]+\s+)?$", FLAGS)
+
+
+def opening(sentence: Sentence) -> int:
+    """Where a sentence's first word stands: past a list item's dash ("- Згодом стало
+    відомо, …" opens with its cue as much as a sentence with no dash)."""
+    found = BULLET.match(sentence.text) if sentence.bullet else None
+    return sentence.start + (found.end() if found else 0)
+
+
+@cache
+def anaphora(lang: str) -> re.Pattern | None:
+    """Words that refer back to an office named before ("по данным ведомства")."""
+    words = attribution_data()["anaphora"].get(lang) or []
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", FLAGS) if words else None
 
 
 def spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -80,6 +98,7 @@ class Attribution:
         self.about_this = spans(lex.about_this, text)  # "Об этом сообщил ..."
         # where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's
         self.outlet_cue_starts = {start for start, _end in spans(lex.outlet_cues, text)}
+        self.anaphora = spans(anaphora(lex.lang), text)  # "по данным ведомства"
         agent = agent_before(lex.lang)
         self.agents = {
             id(m)
@@ -99,7 +118,22 @@ class Attribution:
         bare = [m for m in mentions if m.kind == "bare"]
         if not named and bare and any(c.kind in ("official", "title") for c in self.mentions):
             mentions = bare
-        return best(mentions)
+        return best(mentions) or self.office_referred_to(sentence)
+
+    def office_referred_to(self, sentence: Sentence) -> ClaimantMention | None:
+        """ "По данным ведомства", "the ministry said": the office named last before it."""
+        found = next(
+            ((s, e) for s, e in self.anaphora if sentence.start <= s and e <= sentence.end), None
+        )
+        if found is None:
+            return None
+        office = None
+        for mention in self.mentions:
+            if mention.start >= found[0]:
+                break
+            if mention.kind == "office" and id(mention) not in self.agents:
+                office = mention
+        return None if office is None else replace(office, start=found[0], end=found[1])
 
     def sentence_claimants(self) -> list[ClaimantMention | None]:
         """The claimant of every sentence, in order."""
@@ -123,7 +157,8 @@ class Attribution:
                 ):
                     mention = following
                 elif (
-                    sentence.start in self.outlet_cue_starts and not self.reported_speech(sentence)
+                    opening(sentence) in self.outlet_cue_starts
+                    and not self.reported_speech(sentence)
                 ) or (
                     resolved
                     and resolved[-1] is not None
@@ -154,8 +189,9 @@ class Attribution:
     def reported_speech(self, sentence: Sentence) -> bool:
         """An attribution verb past the outlet cue ("Ранее Иванов сообщил, что ..."): someone
         the outlet quotes speaks, not the outlet."""
+        lead = opening(sentence) - sentence.start
         cue_end = next(
-            (end for start, end in spans(self.lex.outlet_cues, sentence.text) if start == 0), 0
+            (end for start, end in spans(self.lex.outlet_cues, sentence.text) if start == lead), 0
         )
         impersonal = set(attribution_data()["impersonal"].get(self.lex.lang) or [])
         return any(
@@ -263,6 +299,31 @@ def national_totals(drafts: list, mentions: list[ClaimantMention]) -> list:
         for part in drafts:
             if part.parent is draft and part.claimant is speaker:
                 part.claimant = draft.claimant  # its parts are the same statement
+    return drafts
+
+
+HARM = frozenset({"hit", "damage", "casualties", "debris"})
+
+
+def harm_after_bulletins(drafts: list, sentences: list[Sentence]) -> list:
+    """An office whose bulletins tell only of weapons shot down (`shootdown_bulletins`) tells
+    no harm at home: a strike, damage, debris or casualties in its own country, told in a
+    later paragraph that names nobody ("Накануне на НПЗ … пожар из-за падения обломков"
+    after the ministry's figures), is the outlet's own account."""
+    offices = set(attribution_data()["shootdown_bulletins"])
+    for draft in drafts:
+        speaker = draft.claimant
+        if (
+            speaker is None
+            or speaker.claimant not in offices
+            or draft.claim_type not in HARM
+            or not draft.admin1
+            or draft.admin1[:2] != speaker.country
+        ):
+            continue
+        said = next((s for s in sentences if speaker.start < s.end), None)
+        if said is not None and said.paragraph != draft.sentence.paragraph:
+            draft.claimant = outlet(draft.sentence)
     return drafts
 
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from skyledger.datafile import read_yaml
-from skyledger.extract.morph import is_plural
+from skyledger.extract.morph import is_plural, parse
 
 TABLE = Path(__file__).parent / "lang" / "constructions.yaml"
 GAP = re.compile(r"[\s,]*")
@@ -118,6 +118,64 @@ def subject_weapon_struck(text: str, item, lang: str) -> tuple[int, int] | None:
     return next(
         ((s, e) for s, e, r in mark_spans(text, lang) if s == gap.end() and r == "subject"), None
     )
+
+
+SUBJECT_GAP = re.compile(r"[\s»\"”]*")  # "«Искандер-М» уничтожил": a closing quote between
+EN_OBJECT = re.compile(
+    r"\s+(?:an?|the|its|their|two|three|four|five|several|\d+)\s+([^\W\d_][\w\-]*)", re.IGNORECASE
+)
+OBJECT_WORD = re.compile(r"\s+[«\"“]?([^\W\d_]{2,})")
+FOLLOWING_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
+
+
+def weapon_destroyed_target(text: str, item, lang: str, weapon_starts) -> tuple[int, int] | None:
+    """A weapon as the subject of a verb of destroying with something else as its object
+    ("дроны уничтожили завод", "drones destroyed a warehouse"): the verb's span. A preposition
+    or another weapon after the verb ("два дрона уничтожили над …") is no such object; in
+    Russian and Ukrainian the verb agrees with the weapon, and forces after a plural verb
+    ("БПЛА уничтожили силы ПВО") are its subject."""
+    gap = SUBJECT_GAP.match(text, item.end).end()
+    verb = next(
+        ((s, e) for s, e, r in mark_spans(text, lang) if s == gap and r == "destroyer"), None
+    )
+    if verb is None:
+        return None
+    if lang == "en":
+        found = EN_OBJECT.match(text, verb[1])
+        return verb if found and found.start(1) not in weapon_starts else None
+    if text[verb[0] : verb[1]].lower().endswith("ли"):  # a plural verb: a bare plural subject
+        if item.count is not None or item.count_span is not None:
+            return None
+        after = FOLLOWING_WORDS.match(text, verb[1])
+        if after and forces(lang).search(after.group(0)):
+            return None
+    elif item.count != 1:
+        return None
+    found = OBJECT_WORD.match(text, verb[1])
+    if found is None or found.start(1) in weapon_starts:
+        return None
+    tag = parse(found.group(1).lower(), lang).tag
+    if tag.POS not in ("NOUN", "ADJF", "NUMR"):
+        return None
+    return None if weapon_after(text, verb[1], weapon_starts) else verb
+
+
+@cache
+def forces(lang: str) -> re.Pattern:
+    words = table()["weapon_destroyed_target"]["forces"].get(lang) or ["(?!)"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+def weapon_after(text: str, position: int, weapon_starts) -> bool:
+    """A weapon within the next three words ("уничтожили две пусковые установки" has none)."""
+    for _ in range(3):
+        found = OBJECT_WORD.match(text, position)
+        if found is None:
+            return False
+        if found.start(1) in weapon_starts:
+            return True
+        position = found.end()
+    return False
 
 
 def named_plural(text: str, item, lang: str) -> bool:

@@ -30,6 +30,7 @@ from skyledger.extract.restatements import (
     none_hurt_apart,
 )
 from skyledger.extract.rule_patterns import (
+    DEBRIS_OF,
     NEGATED_AFTER,
     PRONOUN_SUBJECT,
     TITLE_CHAIN_GAP,
@@ -167,6 +168,8 @@ class LocalClaims:
                 and not header
             ):
                 count = self.debris_count(weapon) if kind == "debris" else None
+                if count is None and kind == "debris":
+                    count = self.debris_of_one(t_end, hit_weapon, sentence)
                 if count is None and PRONOUN_SUBJECT.match(sentence.text) and self.frame_weapon:
                     count = 1
                 probe = self.fpv_attack(kind, t_start, t_end, sentence)
@@ -396,6 +399,19 @@ class LocalClaims:
         if pattern is None or not (any_frame or self.frame_weapon):
             return False
         return bool(pattern.search(self.text, max(0, position - 60), position))
+
+    def debris_of_one(self, cue_end: int, weapon: str | None, sentence: Sentence) -> int | None:
+        """ "уламки дрона", "debris of a drone": one weapon's debris, its noun singular right
+        after the cue (a weapon the sentence counted before, "вибух безпілотника, а … уламки
+        дрона", left the noun no item of its own)."""
+        for kind, start, end in self.m.weapons:
+            if (
+                kind == weapon
+                and cue_end <= start < sentence.end
+                and DEBRIS_OF.fullmatch(self.text, cue_end, start)
+            ):
+                return 1 if self.plural(start, end, sentence)[0] is False else None
+        return None
 
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from skyledger.claimants import canonical_name
-from skyledger.extract.attribution import national_totals
+from skyledger.extract.attribution import harm_after_bulletins, national_totals
 from skyledger.extract.confidence import rate
 from skyledger.extract.lexicon import lexicon, models_pattern, officials
 from skyledger.extract.mentions import Draft
@@ -40,6 +40,7 @@ def extract_claims(
         return []  # no weapon word and no model ("4 Х-101")
     extraction = Extraction(text, lex, published, claimant)
     drafts = national_totals(extraction.run(), extraction.all.claimants)
+    drafts = harm_after_bulletins(drafts, extraction.sentences)
     return canonical_claimants(to_claims(drafts, text, lang, claimant), text, published)
 
 

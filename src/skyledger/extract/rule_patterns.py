@@ -78,6 +78,7 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|both)\s+(?:[\w\-]+\s+)?$")
 ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban|\bone)\s+(?:[\w\-]+\s+){0,2}$")
 WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
 DASH_GAP = re.compile(r"\s*[—–-]\s*")  # "поранених — семеро"
+DEBRIS_OF = re.compile(r"\s+(?:of\s+(?:an?\s+|the\s+)?)?", re.IGNORECASE)  # "уламки дрона"
 WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
