@@ -40,7 +40,11 @@ def phrases(data: dict, lang: str, words: list[str]) -> list[str]:
     out = []
     if said.get("absent"):
         absent = alternation(re.escape(a) for a in said["absent"])
-        out.append(rf"{harmed}(?: [\w,]+){{0,3}},? {absent}")
+        # an aside between commas may stand before the absence: "пострадавших, как сообщили
+        # в ведомстве, нет", "постраждалих, за попередніми даними, немає"
+        # (and closing the clause: "среди пострадавших, по словам врачей, нет детей" is none)
+        aside = rf",(?: [\w\-]+){{1,4}}, {absent}(?![ \w])"
+        out.append(rf"{harmed}(?:{aside}|(?: [\w,]+){{0,3}},? {absent})")
     if said.get("without"):
         without = alternation(re.escape(w) for w in said["without"])
         # no comma list here: "без жертв, постраждалим надають допомогу" zeroes deaths only
@@ -76,7 +80,20 @@ def fire_at_site(data: dict, lang: str) -> list[str]:
     if not fires or not sites:
         return []
     link = alternation(re.escape(str(w)) for w in links) if links else "(?!)"
-    return [
+    out = [
         rf"{alternation(fires)}(?: [\w\-]+){{0,2}}? (?:{link} )?(?:[\w\-«»\"]+ ){{0,3}}?"
         rf"{alternation(sites)}"
     ]
+    before = forms.get("sites_before") or []
+    if before and links:
+        # the site first, its fire later in the clause ("на нефтебазе в Каневском районе
+        # произошел пожар", "упали на промзону, после чего там возник пожар"). The cue is the
+        # site alone, the fire a lookahead, so the claim words between stay cues of their own.
+        denials = (data.get("fires") or {}).get("denials") or []
+        denied = alternation(re.escape(str(w)) for w in denials) if denials else "(?!)"
+        word = rf"(?!{denied}\b)[\w\-«»\",]+"
+        out.append(
+            rf"{link} (?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b"
+            rf"(?=,?(?: {word}){{0,10}}? {alternation(fires)}\b(?!,? {denied}\b))"
+        )
+    return out

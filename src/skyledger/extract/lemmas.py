@@ -124,7 +124,7 @@ def literal(text: str) -> str:
 # regions (extract/regions.py), declined as whole phrases ("Северная Осетия" -> "Северной
 # Осетии").
 SECTIONS = ("lemmas", "none_said", "region_names", "fires")
-LEMMA_LISTS = {"none_said": ("hurt", "dead"), "fires": ("fire", "sites")}
+LEMMA_LISTS = {"none_said": ("hurt", "dead"), "fires": ("fire", "sites", "sites_before")}
 PHRASES = ("region_names",)
 NOUNS = ("fires",)  # lists of nouns: an English one takes its plural only
 
