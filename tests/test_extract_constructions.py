@@ -476,6 +476,19 @@ ROWS = [
         "Drones destroyed a warehouse in the Kursk region.",
         [("hit", "uav", None, "RU-KRS")],
     ),
+    # a building destroyed is damage ("destroying two cars"), but not with a weapon its subject
+    (
+        "weapon_destroyed_target",
+        "en",
+        "A Russian missile destroyed a warehouse in the Odesa region.",
+        [("hit", "missile", 1, "UA-51")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "en",
+        "A drone hit a house in the Sumy region, destroying two cars.",
+        [("hit", "uav", 1, "UA-59"), ("damage", "uav", None, "UA-59")],
+    ),
     (
         "weapon_destroyed_target",
         "en",
