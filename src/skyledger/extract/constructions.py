@@ -308,11 +308,15 @@ def hits_in_patterns(lang: str) -> list[tuple[re.Pattern, re.Pattern]]:
 def hits_in_places(text: str, number_start: int, number_end: int, lang: str):
     """ "Влучання у двох районах", "hits in two districts": the span from the hit word to
     the place noun when the number counts the places hit, else None."""
-    window = text[max(0, number_start - 80) : number_start]
+    window = None
     for before, after in hits_in_patterns(lang):
+        place = after.match(text, number_end)  # anchored, cheap: most numbers count no place
+        if place is None:
+            continue
+        if window is None:
+            window = text[max(0, number_start - 80) : number_start]
         found = before.search(window)
-        place = after.match(text, number_end)
-        if found and place:
+        if found:
             return number_start - len(window) + found.start(), place.end(), False
     return None
 
