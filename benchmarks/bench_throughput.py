@@ -7,9 +7,11 @@
 First `skyledger extract` reads the N reports on one core (the whole process, as a user
 runs it), then `skyledger ingest --workers W --json` stores the same file into a fresh
 SQLite file (and, with --db, a fresh PostgreSQL schema). Each rate is reports over wall
-time; the ratio is ingest's rate over extraction's. Goals (issue 15): with 2 workers
-≥ 1.5 on SQLite and ≥ 1.3 on PostgreSQL. The machine's load average is printed beside the
-figures, since other work on a shared machine slows both runs.
+time; the ratio is ingest's rate over extraction's. This is done in rounds (--rounds,
+3): each ingest is compared with the extraction of its own round, as the speed of a shared
+host drifts from one minute to the next, and the medians are given with every round's
+ratio. Goals (issue 15): with 2 workers ≥ 1.5 on SQLite and ≥ 1.3 on PostgreSQL. The
+machine's load average is printed beside the figures.
 
 Reports come from benchmarks/reportgen.py, or with --texts from a JSON Lines file of
 reports, repeated until N with a number added to each repeat so that no two are alike.
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -90,7 +93,11 @@ def run(
     workers: int = 2,
     texts: str | None = None,
     events: str = "batch",
+    rounds: int = 3,
 ) -> dict:
+    """Rounds of extraction then ingests; each ingest's ratio is against the extraction of
+    its own round (the host's speed drifts between minutes), and the figures given are the
+    medians over the rounds, each round's ratio listed beside them."""
     OUT.mkdir(parents=True, exist_ok=True)
     if texts:
         data = distinct_texts(Path(texts), n)
@@ -98,17 +105,33 @@ def run(
         data = reportgen.write_jsonl(reportgen.data_file(OUT, n), n)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     bytecode_compiled()  # both commands start as an installed package does
-    result = {"reports": n, "workers": workers, "events": events}
+    result = {"reports": n, "workers": workers, "events": events, "rounds": rounds}
     result["load_before"] = list(os.getloadavg())
-    extract = run_extract(data, env)
-    extract["reports_per_s"] = round(n / extract["seconds"])
-    result["extract"] = extract
     backends = [("sqlite", None)] + ([("postgresql", db)] if db else [])
-    for backend, url in backends:
-        ingest = run_ingest(data, url, workers, env, f"throughput_{backend}_{n}", events)
-        ingest["reports_per_s"] = round(n / ingest["seconds"])
-        ingest["vs_extract"] = round(ingest["reports_per_s"] / extract["reports_per_s"], 2)
-        result[f"ingest_{backend}"] = ingest
+    extracts, ingests = [], {backend: [] for backend, _ in backends}
+    for round_ in range(rounds):
+        extract = run_extract(data, env)
+        extract["reports_per_s"] = round(n / extract["seconds"])
+        extracts.append(extract)
+        for backend, url in backends:
+            label = f"throughput_{backend}_{n}_{round_}"
+            ingest = run_ingest(data, url, workers, env, label, events)
+            ingest["reports_per_s"] = round(n / ingest["seconds"])
+            ingest["vs_extract"] = round(ingest["reports_per_s"] / extract["reports_per_s"], 2)
+            ingests[backend].append(ingest)
+    result["extract"] = {
+        "reports_per_s": round(statistics.median(e["reports_per_s"] for e in extracts)),
+        "rounds": [e["reports_per_s"] for e in extracts],
+    }
+    for backend, done in ingests.items():
+        result[f"ingest_{backend}"] = {
+            "reports_per_s": round(statistics.median(i["reports_per_s"] for i in done)),
+            "vs_extract": statistics.median(i["vs_extract"] for i in done),
+            "rounds": [i["vs_extract"] for i in done],
+            "stored": done[-1]["stored"],
+            "claims": done[-1]["claims"],
+            "peak_pss_mb": max(i["peak_pss_mb"] for i in done),
+        }
     result["load_after"] = list(os.getloadavg())
     result["data_file"] = str(data.relative_to(ROOT))
     return result
@@ -121,17 +144,21 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--texts", help="JSON Lines reports to use instead of generated ones")
     parser.add_argument("--events", choices=("batch", "deferred"), default="batch")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of extraction and ingests")
     args = parser.parse_args()
-    result = run(args.reports, args.db, args.workers, args.texts, args.events)
+    result = run(args.reports, args.db, args.workers, args.texts, args.events, args.rounds)
     print(json.dumps(result))
     load = ", ".join(f"{x:.1f}" for x in result["load_before"])
-    print(f"extract, one core: {result['extract']['reports_per_s']:,} reports/s (load {load})")
+    print(
+        f"extract, one core: {result['extract']['reports_per_s']:,} reports/s (median; load {load})"
+    )
     for backend in ("sqlite", "postgresql"):
         if f"ingest_{backend}" in result:
             i = result[f"ingest_{backend}"]
             print(
                 f"ingest --workers {args.workers}, {backend}: {i['reports_per_s']:,} reports/s, "
-                f"{i['vs_extract']}x extraction, peak {i['peak_pss_mb']} MB PSS"
+                f"{i['vs_extract']}x extraction (median; rounds {i['rounds']}), "
+                f"peak {i['peak_pss_mb']} MB PSS"
             )
 
 
