@@ -39,10 +39,9 @@ from functools import cache
 
 from skyledger.extract.claimants import ClaimantMention, best, title_claimant
 from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml
-from skyledger.extract.sentences import Sentence
+from skyledger.extract.sentences import BULLET, Sentence
 
 QUOTES = "\"«“„'"
-BULLET = re.compile(r"[-–—•*·]\s*")  # a list item's mark before its first word
 SAME_EVENT = "same event"  # the title of an outlet mention that opens no recap
 
 
