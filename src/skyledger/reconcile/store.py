@@ -362,10 +362,10 @@ def write_events(conn: Connection, added: list[tuple], changed: list[tuple]) -> 
     added = [_event_row(row, 2, postgres) for row in parents_first(added)]
     changed = [_event_row(row, 1, postgres) for row in changed]
     settings = ", ".join(f"{name} = {f's.{name}' if postgres else '?'}" for name in STORED_FIELDS)
+    columns = ", ".join(("id", "key", *STORED_FIELDS))
     with raw_cursor(conn) as cursor:
         if postgres:
             if added:
-                columns = ", ".join(("id", "key", *STORED_FIELDS))
                 with cursor.copy(f"COPY events ({columns}) FROM STDIN") as copy:
                     for row in added:
                         copy.write_row(row)
@@ -378,7 +378,6 @@ def write_events(conn: Connection, added: list[tuple], changed: list[tuple]) -> 
             return
         if added:
             marks = ", ".join("?" * (2 + len(STORED_FIELDS)))
-            columns = ", ".join(("id", "key", *STORED_FIELDS))
             cursor.executemany(f"INSERT INTO events ({columns}) VALUES ({marks})", added)
         if changed:
             cursor.executemany(
