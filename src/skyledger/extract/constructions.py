@@ -373,7 +373,13 @@ def countless_row(text: str, cue, lang: str) -> dict | None:
     """The row of an attack repelled or under way, when the cue is one."""
     if cue is None:
         return None
-    words = text[cue[1] : cue[2]]
+    return countless_row_of(text[cue[1] : cue[2]], lang)
+
+
+@lru_cache(maxsize=4096)
+def countless_row_of(words: str, lang: str) -> dict | None:
+    """The countless row a cue's words make, if any (a report's cues recur sentence after
+    sentence, and across reports the same few words: memoised)."""
     for pattern, name in cue_rows(lang):
         if table()[name].get("countless") and pattern.fullmatch(words):
             return table()[name]
