@@ -126,6 +126,23 @@ def test_a_community_named_like_a_region_is_no_region(lang, text, code):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        # a surname after a given name or patronymic is a person, even one spelt like a
+        # regional centre; the city itself stays the region
+        ("ru", "Дрон атаковал завод в Чебоксарах, сообщил глава Чувашии Олег Николаев.", {"RU-CU"}),
+        ("ru", "Дрон атаковал склад, сообщила министр Ирина Николаева.", {None}),
+        ("ru", "Дрон атаковал склад, сообщил Олег Алексеевич Николаев.", {None}),
+        ("uk", "Дрон атакував склад, повідомив міністр Олег Ніколаєв.", {None}),
+        ("ru", "Вечером дрон атаковал Николаев, сообщили власти.", {"UA-48"}),
+        ("uk", "Про атаку повідомив Олег Кипер. Миколаїв атакували два дрони.", {"UA-48"}),
+    ],
+)
+def test_a_surname_spelt_like_a_city_is_no_region(lang, text, codes):
+    assert {k[3] for k in keys(text, lang)} == codes
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # a ministry's count with no region, in a report whose claims all lie in one region

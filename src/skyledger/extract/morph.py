@@ -92,6 +92,15 @@ def match_case(original: str, word: str) -> str:
     )
 
 
+@lru_cache(maxsize=20_000)
+def is_personal_name(word: str, lang: str) -> bool:
+    """Some reading is a given name or a patronymic ("Олег", "Алексеевич"): the capitalised
+    word after it is a surname, whatever else it names ("Олег Николаев")."""
+    if lang not in ("ru", "uk"):
+        return False
+    return any("Name" in p.tag or "Patr" in p.tag for p in analyzer(lang).parse(word))
+
+
 @lru_cache(maxsize=50_000)
 def genitive_plural(word: str, lang: str) -> bool | None:
     """Number of `word` read as a genitive (a noun's complement: "частини ракети")."""

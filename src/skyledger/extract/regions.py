@@ -154,12 +154,29 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
             continue
         if LOCAL_UNIT.match(text, match.end()):
             continue  # "the Mykolaiv community of Synelnykove district": a place, not the region
+        if surname(text, match.start(), lang):
+            continue  # "глава Чувашии Олег Николаев": a person named like a regional centre
         found.append(RegionMention(code, match.start(), match.end(), match.group(0)))
     if lang == "en":
         found = [
             m for m in merge_english_chains(text, found) if not dateline_or_possessive(text, m)
         ]
     return found
+
+
+NAME_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_][^\W\d_'’]+) $")
+
+
+def surname(text: str, start: int, lang: str) -> bool:
+    """A capitalised name right after a given name or patronymic is a surname."""
+    if lang not in ("ru", "uk") or not text[start : start + 1].isupper():
+        return False
+    before = NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    from skyledger.extract.morph import is_personal_name
+
+    return is_personal_name(before.group(1), lang)
 
 
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
