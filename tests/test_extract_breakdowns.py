@@ -122,6 +122,34 @@ def test_as_many_again(text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # the dash after a count opens its own line: its region is its own, even when "и 3 —"
+        # follows it and opens the next
+        (
+            "Уничтожены 17 беспилотников: 10 — над Брянской областью, 4 — над Краснодарским "
+            "краем и 3 — над Курской областью.",
+            "ru",
+            [d(17), d(10, "RU-BRY"), d(4, "RU-KDA"), d(3, "RU-KRS")],
+        ),
+        (
+            "Знищено 17 дронів: 10 — над Сумщиною, 4 — над Харківщиною та 3 — над Полтавщиною.",
+            "uk",
+            [d(17), d(10, "UA-59"), d(4, "UA-63"), d(3, "UA-53")],
+        ),
+        (
+            "Seventeen drones were destroyed: 10 - over the Bryansk region, 4 - over the Kursk "
+            "region and 3 - over the Oryol region.",
+            "en",
+            [d(17), d(10, "RU-BRY"), d(4, "RU-KRS"), d(3, "RU-ORL")],
+        ),
+    ],
+)
+def test_a_dashed_item_before_and_keeps_its_region(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         (
             "Над регионами уничтожены беспилотники:\n▪️ Курская область — 12;\n"
             "▪️ Брянская область — 7;\n▪️ Орловская область — 3.",

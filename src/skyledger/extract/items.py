@@ -495,7 +495,9 @@ class ItemReading:
         """The regions after a count stand in a later clause, right before the next count
         with a dash ("..., над Московским регионом — ещё 19")."""
         first, last = regions[0], regions[-1]
-        if not CLAUSE_BREAK.search(self.text, item.end, first.start):
+        own_dash = DASH_AFTER.match(self.text, item.end)  # "4 – над …": the count's own line
+        since = own_dash.end() if own_dash and own_dash.group().strip() else item.end
+        if not CLAUSE_BREAK.search(self.text, since, first.start):
             return False
         return self.leads(last, next_start)
 
