@@ -108,6 +108,23 @@ def test_numbers_that_are_not_counts(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an area, a weight or a volume after the number measures the damage, counts nothing
+        ("Обломки беспилотника упали на склад, площадь пожара составила 200 кв. м.", "ru"),
+        ("Уламки дрона впали на склад, пожежа охопила 150 квадратних метрів.", "uk"),
+        ("Уламки дрона впали на елеватор, згоріло 3 тонни зерна.", "uk"),
+        ("Обломки дрона упали на нефтебазу, разлилось 40 кубометров топлива.", "ru"),
+        ("Debris from a drone fell on a depot; the fire covered 300 sq m.", "en"),
+        ("Debris from a drone fell on a farm, where 20 tonnes of grain burned.", "en"),
+        ("Debris from a drone set fire to 12 hectares of forest.", "en"),
+    ],
+)
+def test_measures_are_not_counts(text, lang):
+    assert [c.count for c in extract(text, lang=lang) if c.claim_type == "debris"] == [1]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "both" before its weapon counts it

@@ -7,7 +7,9 @@ import re
 COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\s-\s")
 NOT_WEAPON_UNIT = re.compile(
-    r"^\s*(?:-\s*)?(?:час\w*|годин\w*|hours?|km|км|кілометр\w*|километр\w*|miles?|рок\w*|рік|год\w*|лет|years?|"
+    r"^\s*(?:-\s*)?(?:кв\.?\s*(?:м|км)|[мm]²|км²|sq\.?\s*(?:m|km|ft)|square|квадратн\w*|гектар\w*|га|"
+    r"hectares?|тонн?\w*|tonn?es?|tons?|литр\w*|літр\w*|lit(?:re|er)s?|кубометр\w*|cubic|"
+    r"час\w*|годин\w*|hours?|km|км|кілометр\w*|километр\w*|miles?|рок\w*|рік|год\w*|лет|years?|"
     r"регион\w*|регіон\w*|област\w*|regions?|oblasts?|раз\w*|times|%|процент\w*|відсот\w*|day|days|сут\w*|дн\w*|"
     r"хвилин\w*|минут\w*|minutes?|напрям\w*|направлени\w*|directions?|хвил[яіьею]\w*|волн\w*|waves?|локац\w*|місц\w*|мест\w*|этаж\w*|поверх\w*|квартир\w*|будин\w*|дом\w*|"
     r"buildings?|houses?|homes?|apartments?|школ\w*|автомоб\w*|авто\w*|cars?|вікн\w*|окн\w*|метр\w*|"
