@@ -893,3 +893,42 @@ def test_another_ministry_named_is_no_reference():
     )
     found = {c.claim_type: c.claimant for c in extract(text, lang="ru")}
     assert found["casualties"] == "(outlet)"
+
+
+KYIV_OBLAST_HEAD = "Head of Kyiv Oblast Military Administration Ruslan Kravchenko"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an official's surname after another given name is a namesake, not the official
+        (
+            "ru",
+            "Над городом сбиты три беспилотника, сообщил мэр Андрей Кравченко.",
+            [("destroyed", 3, None)],
+        ),
+        (
+            "uk",
+            "Над містом збито три дрони, повідомив депутат Андрій Кравченко.",
+            [("destroyed", 3, None)],
+        ),
+        # the holder's own name, in either script and with a patronymic, is the holder
+        (
+            "ru",
+            "Над Киевской областью сбиты три дрона, сообщил Руслан Анатольевич Кравченко.",
+            [("destroyed", 3, KYIV_OBLAST_HEAD)],
+        ),
+        (
+            "uk",
+            "Над Київщиною збито три дрони, повідомив Руслан Кравченко.",
+            [("destroyed", 3, KYIV_OBLAST_HEAD)],
+        ),
+        (
+            "uk",
+            "Над Харківщиною збито три дрони, повідомив Олег Синєгубов.",
+            [("destroyed", 3, "Head of Kharkiv Oblast Military Administration Oleh Syniehubov")],
+        ),
+    ],
+)
+def test_a_namesake_of_an_official_is_not_the_official(lang, text, expected):
+    assert claimants(text, lang) == expected

@@ -206,6 +206,7 @@ def official_entries() -> list[dict]:
         {
             "names": list(holder.surnames),
             "claimant": holder.full,
+            "given": holder.name.split()[0],
             "admin1": office.admin1,
             "country": office.country,
         }

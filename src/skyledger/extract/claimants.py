@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from skyledger.extract.lexicon import Lexicon, officials
+from skyledger.extract.lexicon import Lexicon, load_yaml, officials
+from skyledger.extract.morph import given_name_before, personal_name
 from skyledger.extract.regions import (
     RegionMention,
     english_name,
@@ -120,12 +121,37 @@ def title_region(match, regions: list[RegionMention], text: str, lang: str):
     return None
 
 
+def another_person(text: str, start: int, entry: dict, lex: Lexicon) -> bool:
+    """The official's surname after a given name that opens with another sound than the
+    holder's: a namesake ("мэр Андрей Кравченко" is no Ruslan Kravchenko)."""
+    given = given_name_before(text, start, lex.lang)
+    if given is None or not entry.get("given") or personal_name(given, lex.lang) != "Name":
+        return False
+    said, holder = name_opening(given.lower()), name_opening(entry["given"].lower())
+    return said is not None and holder is not None and said != holder
+
+
+def name_opening(name: str) -> str | None:
+    """The sound class a given name opens with (lang/attribution.yaml `name_openings`)."""
+    for spelling, sound in name_openings():
+        if name.startswith(spelling):
+            return sound
+    return None
+
+
+@cache
+def name_openings() -> list[tuple[str, str]]:
+    table = load_yaml("attribution.yaml")["name_openings"]
+    pairs = [(str(spelling), sound) for sound, spellings in table.items() for spelling in spellings]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
 def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> list[ClaimantMention]:
     found: list[ClaimantMention] = []
     pattern, entries = officials()
     for match in pattern.finditer(text):
         entry = entries[int(match.lastgroup[1:])]
-        if match.group(0)[:1].isupper():
+        if match.group(0)[:1].isupper() and not another_person(text, match.start(), entry, lex):
             claimant = entry["claimant"]
             country = entry.get("country") or (entry.get("admin1") or "")[:2] or None
             found.append(

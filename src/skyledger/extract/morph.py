@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from skyledger.geo import forms
@@ -92,13 +93,30 @@ def match_case(original: str, word: str) -> str:
     )
 
 
-@lru_cache(maxsize=20_000)
-def is_personal_name(word: str, lang: str) -> bool:
-    """Some reading is a given name or a patronymic ("Олег", "Алексеевич"): the capitalised
-    word after it is a surname, whatever else it names ("Олег Николаев")."""
+NAME_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_][^\W\d_'’]+) $")
+
+
+def given_name_before(text: str, start: int, lang: str) -> str | None:
+    """The given name right before `start`, or before the patronymic there ("Олег " or
+    "Олег Алексеевич " + "Николаев"); a patronymic alone stands for it. None: no name."""
     if lang not in ("ru", "uk"):
-        return False
-    return any("Name" in p.tag or "Patr" in p.tag for p in analyzer(lang).parse(word))
+        return None
+    before = NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[0].isupper():
+        return None
+    kind = personal_name(before.group(1), lang)
+    if kind == "Patr":
+        given = given_name_before(text, before.start(1), lang)
+        return given or before.group(1)
+    return before.group(1) if kind == "Name" else None
+
+
+@lru_cache(maxsize=20_000)
+def personal_name(word: str, lang: str) -> str | None:
+    """ "Name" when some reading is a given name ("Олег"), "Patr" a patronymic ("Алексеевич"):
+    the capitalised word after it is a surname, whatever else it names ("Олег Николаев")."""
+    tags = {g for p in analyzer(lang).parse(word) for g in ("Name", "Patr") if g in p.tag}
+    return "Name" if "Name" in tags else ("Patr" if tags else None)
 
 
 @lru_cache(maxsize=50_000)

@@ -164,19 +164,13 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
     return found
 
 
-NAME_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_][^\W\d_'’]+) $")
-
-
 def surname(text: str, start: int, lang: str) -> bool:
     """A capitalised name right after a given name or patronymic is a surname."""
     if lang not in ("ru", "uk") or not text[start : start + 1].isupper():
         return False
-    before = NAME_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or not before.group(1)[0].isupper():
-        return False
-    from skyledger.extract.morph import is_personal_name
+    from skyledger.extract.morph import given_name_before
 
-    return is_personal_name(before.group(1), lang)
+    return given_name_before(text, start, lang) is not None
 
 
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
