@@ -695,6 +695,25 @@ ROWS = [
         "Russian troops carried out 26 shelling attacks on the Sumy region over the past day.",
         [("hit", "other", None, "UA-59")],
     ),
+    # recorded shellings are no launch of their number
+    (
+        "n_shellings",
+        "uk",
+        "На Сумщині протягом доби зафіксовано 87 обстрілів.",
+        [("hit", "other", None, "UA-59")],
+    ),
+    (
+        "n_shellings",
+        "ru",
+        "За сутки в Белгородской области зафиксировано 40 обстрелов.",
+        [("hit", "other", None, "RU-BEL")],
+    ),
+    (
+        "n_shellings",
+        "en",
+        "Over the past day, 87 shelling attacks were recorded in the Sumy region.",
+        [("hit", "other", None, "UA-59")],
+    ),
     # "attacked N times": a hit of N; times with no attack are none
     (
         "n_times_attacked",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from skyledger.extract import (
+    constructions,
     counted_nouns,
     numerals,
 )
@@ -136,6 +137,8 @@ class ItemReading:
             not_counted = numerals.not_counted_after(lex.lang)
             if not_counted is not None and not_counted.match(after):
                 continue  # "чотирма напрямками", "in two waves"
+            if constructions.shellings_after(text, number.end, lex.lang) is not None:
+                continue  # "зафіксовано 87 обстрілів": strike_counts makes the hit, no launch
             if NOT_WEAPON_UNIT.match(after) or (
                 after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
             ):
