@@ -932,3 +932,25 @@ KYIV_OBLAST_HEAD = "Head of Kyiv Oblast Military Administration Ruslan Kravchenk
 )
 def test_a_namesake_of_an_official_is_not_the_official(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a Ukrainian official named in a Russian text, spelt the Russian way
+        (
+            "Над Одесской областью сбиты пять дронов, сообщил Олег Кипер.",
+            "Head of Odesa Oblast Military Administration Oleh Kiper",
+        ),
+        (
+            "Над Днепропетровской областью сбиты пять дронов, сообщил Сергей Лысак.",
+            "Head of Dnipropetrovsk Oblast Military Administration Serhiy Lysak",
+        ),
+        (
+            "Над Херсонской областью сбиты пять дронов, сообщил Александр Прокудин.",
+            "Head of Kherson Oblast Military Administration Oleksandr Prokudin",
+        ),
+    ],
+)
+def test_ukrainian_officials_in_russian_spelling(text, claimant):
+    assert claimants(text, "ru") == [("destroyed", 5, claimant)]

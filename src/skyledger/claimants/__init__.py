@@ -95,6 +95,16 @@ def _text(value) -> str | None:
     return None if value is None else str(value)  # YAML reads 2024-05-15 as a date
 
 
+UKRAINIAN_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
+
+
+def with_russian_spellings(surnames) -> tuple[str, ...]:
+    """A Ukrainian surname as Russian texts spell it too ("Вілкул" -> "Вилкул", "Прокудін"
+    -> "Прокудин"); the vowels that differ otherwise ("Лисак", "Лысак") are in the table."""
+    spelt = [str(s) for s in surnames]
+    return tuple(dict.fromkeys(spelt + [s.translate(UKRAINIAN_LETTERS) for s in spelt]))
+
+
 @cache
 def offices() -> tuple[Office, ...]:
     """The table, in file order."""
@@ -105,7 +115,7 @@ def offices() -> tuple[Office, ...]:
             Holder(
                 name=h["name"],
                 full=f"{h.get('title') or entry['name']} {h['name']}",
-                surnames=tuple(h.get("surnames") or ()),
+                surnames=with_russian_spellings(h.get("surnames") or ()),
                 own_title=bool(h.get("title")),
                 since=_text(h.get("since")),
                 until=_text(h.get("until")),
