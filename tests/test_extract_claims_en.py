@@ -368,6 +368,7 @@ def test_an_exercise_mentioned_after_an_attack_leaves_it_alone():
         ),
         # a city of 200,000 and a village of 3,000 share the name: the city
         ("A drone hit a warehouse in Bila Tserkva.", [("hit", "UA-32", ["Bila Tserkva"])]),
+        ("A drone hit a warehouse in Kremenchuk.", [("hit", "UA-53", ["Kremenchuk"])]),
         # two towns of one name, neither far bigger: no region
         ("A drone was shot down over Pokrovsk.", [("destroyed", None, ["Pokrovsk"])]),
         # the capital as the speaker is no place of the claim

@@ -297,6 +297,8 @@ def test_evidence_spans_point_into_the_text():
         # a town of 30,000 and a village a tenth its size share the name: no region
         ("Беспилотник сбит над Сасово.", [("destroyed", None, ["Сасово"])]),
         ("Обломки беспилотника упали в Кирове.", [("debris", None, ["Киров"])]),
+        # a city of 225,000 whose name a town of 11,000 also carries: the city
+        ("Дрон попал в дом в Кременчуге.", [("hit", "UA-53", ["Кременчуг"])]),
         # a regional capital is a place too
         ("В Курске беспилотник попал в жилой дом.", [("hit", "RU-KRS", ["Курск"])]),
         # a region named earlier in the report: the town is looked up there

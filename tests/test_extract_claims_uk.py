@@ -335,6 +335,8 @@ def test_air_force_wording_names_the_claimant():
         ("Ворог завдав удару дронами по місту Чугуїв.", [("hit", "UA-63", ["Чугуїв"])]),
         ("Ворог атакував Конотоп ударними дронами.", [("hit", "UA-59", ["Конотоп"])]),
         ("Дрон влучив у будинок у Шостці.", [("hit", "UA-59", ["Шостка"])]),
+        # a city also named in a town's alternate names: the city, twenty times bigger
+        ("Дрон влучив у будинок у Кременчуці.", [("hit", "UA-53", ["Кременчук"])]),
         # a village's name alone tells no region
         ("Дрон влучив у будинок у селі Шостка.", [("hit", None, ["Шостка"])]),
         # a regional capital is a place; "на Запоріжжі" is the region, "у Запоріжжі" the city

@@ -26,9 +26,10 @@ NAME = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё’'ʼ\-]*[a-zа-яіїєґё]"
 NAME_AT = re.compile(rf"{NAME}(?![\w’'ʼ])")
 NEXT_NAME = re.compile(rf"[ \t]+({NAME})(?![\w’'ʼ])")
 # Geocoder confidence that lets a place name its region when nothing else does: one place of
-# that name, or one some fifty times bigger than the next (Bila Tserkva, a city, over a village
-# of that name; not Sasovo, a town, over a village a tenth its size).
-CONFIDENT = 0.7
+# that name, or one some twenty times bigger than the next (Bila Tserkva, a city, over a village
+# of that name; Kremenchuk, a city of 225,000, over a town of 11,000 that GeoNames also calls
+# so; not Sasovo, a town, over a village a tenth its size).
+CONFIDENT = 0.65
 SETTLED = ("place", "admin2")  # precisions that name a place (not a region or a country)
 # Regions that are one city: the city is the region, so it is not listed among the places.
 CITY_REGIONS = frozenset({"RU-MOW", "RU-SPE", "UA-30", "UA-40"})
