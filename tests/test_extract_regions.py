@@ -51,6 +51,25 @@ def test_republics_by_short_name(lang, text, code):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # a region by its colloquial name, in any case; a city with a hyphenated name
+        ("ru", "На Ставрополье сбиты два беспилотника.", "RU-STA"),
+        ("ru", "Над Воронежчиной сбиты два беспилотника.", "RU-VOR"),
+        ("ru", "Два беспилотника сбиты над Ростовом-на-Дону.", "RU-ROS"),
+        ("uk", "Над Рязанщиною збито два дрони.", "RU-RYA"),
+        ("uk", "На Тульщині збито два дрони.", "RU-TUL"),
+        ("uk", "Над Кубанню збито два дрони.", "RU-KDA"),
+        ("uk", "У Підмосков'ї збито два дрони.", "RU-MOS"),
+        ("en", "Two drones were shot down over the Kuban.", "RU-KDA"),
+        ("en", "Two drones were shot down over Rostov-on-Don.", "RU-ROS"),
+    ],
+)
+def test_regions_by_colloquial_name(lang, text, code):
+    assert [k[3] for k in keys(text, lang)] == [code]
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # a dateline is where the story was filed, never the claim's region

@@ -141,16 +141,24 @@ def phrase_forms(name: str, lang: str) -> set[str]:
     """A name in every case, each word declined to it; English names stay as written."""
     if lang == "en":
         return {name}
-    from skyledger.extract.morph import analyzer
 
     forms = {name}
     for case in CASES:
         words = []
         for word in name.split():
-            inflected = analyzer(lang).parse(word)[0].inflect({case})
+            inflected = own_parse(word, lang).inflect({case})
             words.append(inflected.word if inflected else word.lower())
         forms.add(" ".join(words))
     return forms
+
+
+def own_parse(word: str, lang: str):
+    """The reading of a listed name whose dictionary form it is ("Тульщина", not the
+    genitive of a surname "Тульщин"), else the likeliest."""
+    from skyledger.extract.morph import analyzer
+
+    parses = analyzer(lang).parse(word)
+    return next((p for p in parses if p.normal_form == word.lower()), parses[0])
 
 
 def build(lang: str) -> dict[str, dict[str, list[str]]]:
