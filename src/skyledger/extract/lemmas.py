@@ -141,7 +141,6 @@ def phrase_forms(name: str, lang: str) -> set[str]:
     """A name in every case, each word declined to it; English names stay as written."""
     if lang == "en":
         return {name}
-
     forms = {name}
     for case in CASES:
         words = []
