@@ -110,6 +110,23 @@ def test_numbers_that_are_not_counts(text):
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        # a gliding bomb is a glide bomb, not a plan: the sentence still claims
+        ("Уничтожены три ракеты HARM и планирующая бомба JDAM.", "ru"),
+        ("Сбиты три ракеты и одна планирующая авиабомба.", "ru"),
+        ("Збито три ракети та одну плануючу авіабомбу.", "uk"),
+        ("Three missiles and one gliding bomb were shot down.", "en"),
+    ],
+)
+def test_a_gliding_bomb_is_no_plan(text, lang):
+    assert keys(text, lang) == [
+        ("destroyed", "missile", 3, None),
+        ("destroyed", "glide_bomb", 1, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         # an area, a weight or a volume after the number measures the damage, counts nothing
         ("Обломки беспилотника упали на склад, площадь пожара составила 200 кв. м.", "ru"),
         ("Уламки дрона впали на склад, пожежа охопила 150 квадратних метрів.", "uk"),
