@@ -233,6 +233,10 @@ def test_english_dates_are_not_counts(text, expected):
         ("Ворог випустив 8 ракет та 20 дронів.", "uk", [("missile", 8), ("uav", 20)]),
         # two names of one kind are not mixed
         ("Russia launched 50 Shahed drones and decoys.", "en", [("uav", 50)]),
+        # a singular noun after the count is one weapon of its own, not a mixed set
+        ("Сбиты три ракеты и бомба JDAM.", "ru", [("missile", 3), ("glide_bomb", 1)]),
+        ("Збито три ракети і дрон.", "uk", [("missile", 3), ("uav", 1)]),
+        ("Сбиты 20 ракет и БПЛА.", "ru", [("other", 20)]),
     ],
 )
 def test_mixed_weapons_under_one_count(text, lang, expected):

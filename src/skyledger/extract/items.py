@@ -89,9 +89,23 @@ class ItemReading:
             gap = self.text[weapon[2] : start]
             counted = any(weapon[2] <= n.start < start for n in self.m.numbers)
             if kind != weapon[0] and not counted and self.lex.joined.match(gap):
+                if self.singular_noun(self.text[start:end].split()[0]):
+                    return None  # "три ракеты и бомба": a bomb of its own, not "ракет и бомб"
                 return kind, start, end
             return None
         return None
+
+    def singular_noun(self, word: str) -> bool:
+        """A Russian or Ukrainian noun in the singular nominative or accusative, as a weapon of
+        its own is named ("и бомба"); abbreviations (БПЛА) tell no number, and a mass noun in
+        the instrumental ("ракетами и артиллерией") joins the set."""
+        if self.lex.lang == "en" or len(word) <= 3 or word[1:] != word[1:].lower():
+            return False
+        lang = self.lex.lang
+        return is_plural(word, lang) is False and parse(word.lower(), lang).tag.case in (
+            "nomn",
+            "accs",
+        )
 
     def model_near(self, start: int, end: int, sentence: Sentence, next_start: int | None = None):
         """The one model named right after the count; none when the set is mixed. Models
