@@ -181,6 +181,21 @@ def test_a_toll_that_rose(lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # lives taken are the killed
+        ("uk", "Ракетний удар по Дніпру забрав життя трьох людей.", [(3, None)]),
+        ("ru", "Атака беспилотников на Белгород унесла жизни двух человек.", [(2, None)]),
+        ("ru", "Удар ракеты по Харькову забрал жизни четырёх человек.", [(4, None)]),
+        ("en", "The missile strike on Dnipro claimed the lives of three people.", [(3, None)]),
+        ("en", "The drone attack on Sumy claimed the life of a 60-year-old man.", [(1, None)]),
+    ],
+)
+def test_lives_taken(lang, text, expected):
+    assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # the same speaker's earlier count is a claim of its own, not merged into the new one
