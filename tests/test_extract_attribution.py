@@ -954,3 +954,21 @@ def test_a_namesake_of_an_official_is_not_the_official(lang, text, expected):
 )
 def test_ukrainian_officials_in_russian_spelling(text, claimant):
     assert claimants(text, "ru") == [("destroyed", 5, claimant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a Ukrainian oblast's military administration named in Russian speaks for it
+        (
+            "Как сообщили в Харьковской ОВА, над областью сбиты пять дронов.",
+            "Head of Kharkiv Oblast Military Administration",
+        ),
+        (
+            "По данным Одесской областной военной администрации, сбиты пять дронов.",
+            "Head of Odesa Oblast Military Administration",
+        ),
+    ],
+)
+def test_a_military_administration_named_in_russian(text, claimant):
+    assert claimants(text, "ru") == [("destroyed", 5, claimant)]
