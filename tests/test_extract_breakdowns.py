@@ -500,3 +500,24 @@ def test_a_shootdown_split_by_means(text, lang, expected):
 )
 def test_districts_of_one_region_are_parts_of_its_count(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a count with no noun before its claim verb counts the weapon counted before it
+        ("Россия запустила 84 дрона, 60 были сбиты.", "ru"),
+        ("Противник запустил 84 беспилотника. 60 сбиты силами ПВО.", "ru"),
+        ("Росія запустила 84 дрони, 60 було збито.", "uk"),
+        ("Russia launched 84 drones; 60 were shot down.", "en"),
+        ("The air force said 84 drones were launched overnight. Sixty were shot down.", "en"),
+        # lost from radar is said of its own count, not of the one before it in the clause
+        (
+            "Russia launched 84 drones; 60 were shot down or jammed and 20 were lost from radar.",
+            "en",
+        ),
+        ("Ворог запустив 84 дрони, 60 збито, ще 20 локаційно втрачено.", "uk"),
+    ],
+)
+def test_a_count_before_its_verb_counts_the_weapon_before(text, lang):
+    assert [k[:3] for k in keys(text, lang)] == [("launched", "uav", 84), ("destroyed", "uav", 60)]

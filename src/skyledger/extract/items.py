@@ -415,6 +415,7 @@ class ItemReading:
                 or (item.subcount and (previous or self.frame_weapon))  # "Из них сбиты два."
                 or (self.more_of(item) and previous is not None and previous.weapon)
                 or of_whole
+                or (self.verb_predicate(item, following) and (previous or self.frame_weapon))
             ):
                 source = previous if previous and previous.weapon else None
                 named = self.weapon_before(item, sentence)
@@ -490,6 +491,17 @@ class ItemReading:
         return next(
             (t for t in self.m.types if t[0] in COUNT_TYPES and dash.end() <= t[1] < limit), None
         )
+
+    def verb_predicate(self, item: Item, next_start: int) -> bool:
+        """A claim verb right after a count with no noun, maybe past an auxiliary: "60 were shot
+        down", "60 были сбиты", "60 збито" (the count of the weapon counted before)."""
+        aux = numerals.counting(self.lex.lang).get("predicate_aux") or ()
+        limit = min(item.end + 25, next_start)
+        for kind, start, _end in self.m.types:
+            if kind in COUNT_TYPES and item.end <= start < limit:
+                gap = " ".join(self.text[item.end : start].split()).lower()
+                return gap == "" or gap in aux
+        return False
 
     def weapon_before(self, item: Item, sentence: Sentence) -> str | None:
         """The kind of the last weapon the sentence names before the number."""
