@@ -206,3 +206,25 @@ def test_a_surname_spelt_like_a_city_is_no_region(lang, text, codes):
 )
 def test_a_count_with_no_region_in_a_one_region_report(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # "the region" with no name is the one named before it
+        (
+            "ru",
+            "Ночью ВСУ атаковали Курскую область. Над областью сбиты 14 беспилотников.",
+            "RU-KRS",
+        ),
+        ("uk", "Росіяни атакували Дніпропетровщину. Над областю сили ППО збили 14 БпЛА.", "UA-12"),
+        ("uk", "Росіяни атакували 6 районів Сумщини. В області збито 14 БпЛА.", "UA-59"),
+        (
+            "en",
+            "Ukraine attacked the Kursk region. Over the oblast, 14 drones were shot down.",
+            "RU-KRS",
+        ),
+    ],
+)
+def test_the_region_named_before(lang, text, code):
+    assert [k[3] for k in keys(text, lang) if k[2] == 14] == [code]

@@ -61,8 +61,10 @@ NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds 
     r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
     re.IGNORECASE,
 )
-REGION_WORD = re.compile(
-    r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE
+REGION_WORD = re.compile(  # "the region" named before; "над областью" with no name between
+    r"(?<!\w)(?:региона|регіону|the region|the oblast|над регионом|над регіоном|над областью|"
+    r"над областю|(?:в|у|по) област(?:и|і)|(?:в|у) регіоні|в регионе)(?!\w)",
+    re.IGNORECASE,
 )
 DISTRICT_WORD = re.compile(
     r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
