@@ -155,3 +155,21 @@ def test_weak_cues_are_words_phrases_or_stems(lang):
     """They are looked up whole (or by their stem), never run as patterns."""
     cues = place_words(lang)["cues"]
     assert cues and all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*(?:\\w\*)?", c) for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "normal"),
+    [
+        # a place name's adjective takes its noun's gender, else its own, in the nominative
+        ("Никольское", "ru", "Никольское"),
+        ("Красной Яруге", "ru", "Красная Яруга"),
+        ("Белой Церкви", "ru", "Белая Церковь"),
+        ("Білій Церкві", "uk", "Біла Церква"),
+        ("Брянском районе", "ru", "Брянский район"),
+        ("Киришами", "ru", "Кириши"),
+    ],
+)
+def test_dictionary_form_of_a_place_name(written, lang, normal):
+    from skyledger.extract.morph import nominative
+
+    assert nominative(written, lang) == normal

@@ -69,17 +69,31 @@ def nominative(phrase: str, lang: str) -> str:
     if lang not in ("ru", "uk"):
         return phrase
     words = phrase.split()
+    parses = [parse(word, lang) for word in words]
     out = []
-    for word in words:
-        parsed = parse(word, lang)
+    for index, (word, parsed) in enumerate(zip(words, parses, strict=True)):
         normal = parsed.normal_form
-        if any(tag in parsed.tag for tag in ("ADJF",)):
+        if "ADJF" in parsed.tag:
             inflected = (
-                parsed.inflect({"nomn", "sing", "masc"}) if "район" in phrase.lower() else None
+                parsed.inflect({"nomn", "sing", gender})
+                if (gender := adjective_gender(parsed, parses[index + 1 :], phrase))
+                else None
             )
             normal = inflected.word if inflected else normal
         out.append(match_case(word, normal))
     return " ".join(out)
+
+
+def adjective_gender(parsed, following: list, phrase: str) -> str | None:
+    """The gender a place name's adjective takes in the nominative: its noun's ("Белой
+    Церкви" -> "Белая Церковь"), a district's ("район"), else its own ("Никольское", a
+    village, not the dictionary form "Никольский"); None for a plural ("Великие Луки")."""
+    if "plur" in parsed.tag:
+        return None
+    if "район" in phrase.lower():
+        return "masc"
+    noun = next((p for p in following if p.tag.POS == "NOUN"), None)
+    return (noun.tag.gender if noun is not None else None) or parsed.tag.gender
 
 
 def match_case(original: str, word: str) -> str:
