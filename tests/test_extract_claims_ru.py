@@ -38,6 +38,20 @@ MSK = timezone(timedelta(hours=3))
             "Над Курской областью сбиты несколько беспилотников.",
             [("destroyed", "uav", None, "RU-KRS")],
         ),
+        # debris of one of the weapons counted before is the debris of one
+        (
+            "Ночью над Курской областью сбиты семь дронов. Обломки одного из них упали на "
+            "территорию склада.",
+            [("destroyed", "uav", 7, "RU-KRS"), ("debris", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "Над Липецкой областью уничтожены беспилотники. Обломки одного из них повредили забор.",
+            [
+                ("destroyed", "uav", None, "RU-LIP"),
+                ("debris", "uav", 1, "RU-LIP"),
+                ("damage", "uav", None, "RU-LIP"),
+            ],
+        ),
         # a missile
         (
             "Над Белгородской областью перехвачены две ракеты.",

@@ -25,6 +25,19 @@ from skyledger.extract import extract
         ),
         # official region name in the locative
         ("У Черкаській області сили ППО знищили три дрони.", [("destroyed", "uav", 3, "UA-71")]),
+        # debris of one of the weapons counted before is the debris of one
+        (
+            "Над Черкащиною збили чотири дрони. Уламки одного з них упали на поле.",
+            [("destroyed", "uav", 4, "UA-71"), ("debris", "uav", 1, "UA-71")],
+        ),
+        (
+            "Сили ППО збили над Вінниччиною ворожі БпЛА. Уламки одного із них пошкодили склад.",
+            [
+                ("destroyed", "uav", None, "UA-05"),
+                ("debris", "uav", 1, "UA-05"),
+                ("damage", "uav", None, "UA-05"),
+            ],
+        ),
         # a hit by one drone in a city
         ("У Харкові безпілотник влучив у житловий будинок.", [("hit", "uav", 1, "UA-63")]),
         # a glide bomb strike

@@ -47,6 +47,7 @@ from skyledger.extract.rule_patterns import (
     NUMBER_SUFFIX,
     OF_THESE,
     OPENING_OF,
+    SHORT_GAP,
     WORD_BEFORE,
     WORD_BEFORE_ANY,
     WORD_CHAR,
@@ -386,6 +387,7 @@ class ItemReading:
                 and previous is None
                 and not has_place
                 and not opening
+                and not self.debris_of(item, sentence)
             ):
                 continue
             of_whole = previous is not None and previous.of_whole and previous.weapon
@@ -410,6 +412,21 @@ class ItemReading:
                 if item.weapon:
                     kept.append(item)
         return kept
+
+    def debris_of(self, item: Item, sentence: Sentence) -> bool:
+        """ "Обломки одного из них упали", "уламки одного з них": the count of the weapons
+        whose debris fell (the guideline's "fragments of a drone" is 1), when the debris opens
+        the sentence's claims (after "уничтожены беспилотники, обломки одного из них …" the
+        sentence's own shoot-down and damage stay count-less)."""
+        for t in self.m.types:
+            if t[1] >= item.start:
+                return False
+            if t[1] >= sentence.start:
+                return (
+                    t[0] == "debris"
+                    and SHORT_GAP.fullmatch(self.text, t[2], item.start) is not None
+                )
+        return False
 
     def more_of(self, item: Item) -> bool:
         """ "сбили четыре, ещё три подавлены", "four downed and three more jammed": more of the

@@ -29,6 +29,7 @@ EN_ATTACK_NOUN = re.compile(r"\s+(?:attacks?|strikes?|raids?|assaults?)\b", re.I
 OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
 )
+SHORT_GAP = re.compile(r"\s+(?:\w{1,4}\s+)?")  # "обломки одного", "debris from one"
 OPENING_OF = re.compile(r"^\W*\w+(?:\s+the)?\s*$", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-?(?:[^\W\d]|\d)")
 MIXED = re.compile(
