@@ -52,6 +52,12 @@ MSK = timezone(timedelta(hours=3))
                 ("damage", "uav", None, "RU-LIP"),
             ],
         ),
+        # a count of houses after a district is no count of the frame's drones
+        (
+            "Над Белгородской областью сбиты 10 дронов. В Белгородском районе повреждены три "
+            "многоэтажных дома.",
+            [("destroyed", "uav", 10, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
         # a missile
         (
             "Над Белгородской областью перехвачены две ракеты.",

@@ -38,6 +38,21 @@ from skyledger.extract import extract
                 ("damage", "uav", None, "UA-05"),
             ],
         ),
+        # a count of houses after a district is no count of the frame's drones
+        (
+            "Над Київщиною збито 10 дронів. У Бучанському районі пошкоджено три "
+            "багатоповерхові будинки.",
+            [("destroyed", "uav", 10, "UA-32"), ("damage", "uav", None, "UA-32")],
+        ),
+        (
+            "Над Київщиною збито 10 дронів. Внаслідок падіння уламків у Броварському районі "
+            "пошкоджено два приватні будинки.",
+            [
+                ("destroyed", "uav", 10, "UA-32"),
+                ("damage", "uav", None, "UA-32"),
+                ("debris", "uav", None, "UA-32"),
+            ],
+        ),
         # a hit by one drone in a city
         ("У Харкові безпілотник влучив у житловий будинок.", [("hit", "uav", 1, "UA-63")]),
         # a glide bomb strike

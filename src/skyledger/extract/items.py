@@ -374,6 +374,7 @@ class ItemReading:
                 continue  # "five regions, one of them ...": one of the regions, not a weapon
             if counted_nouns.counts_a_noun_past_adjectives(self.text, item.end, self.lex.lang):
                 other_noun_end = item.end
+                continue  # "в районе повреждены два частных дома": houses, not the frame's drones
             following = items[index + 1].start if index + 1 < len(items) else sentence.end
             previous = kept[-1] if kept else None
             has_place = (
