@@ -24,6 +24,7 @@ from skyledger.extract.regions import (
 )
 from skyledger.extract.rule_patterns import (
     ALL_OF_THEM,
+    AND_GAP,
     ARTICLE_BEFORE,
     CHAIN_GAP,
     CLAUSE_BREAK,
@@ -525,7 +526,8 @@ class ItemReading:
             found = words.search(gap) if words is not None else None
             if found:
                 gap = gap[: found.start()]
-        return bool(LEAD_GAP.search(gap))
+        # "пять — над Крымом и три — над морем": a region before "and" closes its own count
+        return bool(LEAD_GAP.search(gap)) and not AND_GAP.match(gap)
 
     def region_leads(self, item: Item, since: int) -> bool:
         """A region right before the number, since `since`: "над Московским регионом — ещё 19"."""

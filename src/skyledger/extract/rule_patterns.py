@@ -83,6 +83,7 @@ DEBRIS_OF = re.compile(r"\s+(?:of\s+(?:an?\s+|the\s+)?)?", re.IGNORECASE)  # "у
 WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
+AND_GAP = re.compile(r"\s+(?:и|і|й|та|and)\s*$", re.IGNORECASE)
 LEAD_GAP = re.compile(
     r"^(?:\s+[^\W\d_]+)?\s*[—–:-]?\s*$"
 )  # "регионом — ", "region: " before a count
