@@ -102,6 +102,33 @@ def test_a_leading_region_is_both_joined_counts(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text", "code"),
     [
+        # a bare "область" refers back to the one region named before
+        (
+            "ru",
+            "Ночью противник атаковал Курскую область беспилотниками. Над областью сбиты три БПЛА.",
+            "RU-KRS",
+        ),
+        (
+            "ru",
+            "Курская область подверглась атаке беспилотников. Всего в области уничтожены три БПЛА.",
+            "RU-KRS",
+        ),
+        ("uk", "Ворог атакував Сумщину дронами. Над областю знешкоджено три ворожі БпЛА.", "UA-59"),
+        ("uk", "Сумщина зазнала атаки дронів. Всього в області збито три БпЛА.", "UA-59"),
+        (
+            "en",
+            "Russia attacked the Sumy region with drones. Three drones were shot down over the oblast.",
+            "UA-59",
+        ),
+    ],
+)
+def test_the_oblast_refers_to_the_region_named_before(lang, text, code):
+    assert keys(text, lang) == [("destroyed", "uav", 3, code)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
         # a community named like another region's centre is a place of the region it lies in
         (
             "en",

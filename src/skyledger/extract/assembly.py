@@ -11,6 +11,7 @@ from skyledger.extract import (
     breakdown,
     constructions,
 )
+from skyledger.extract.folding import may_hold
 from skyledger.extract.mentions import (
     Draft,
     Item,
@@ -318,7 +319,11 @@ class ClaimAssembly:
     def implied_region(self, item: Item, sentence: Sentence, claimant) -> str | None:
         """No region named for the count: the speaker's region, or the one 'the region' refers to."""
         segment = self.text[sentence.start : sentence.end]
-        if REGION_WORD.search(segment) and self.frame_region:
+        if (
+            self.frame_region
+            and may_hold(segment, "регион", "регіон", "област", "the region", "the oblast")
+            and REGION_WORD.search(segment)
+        ):
             return self.frame_region
         if item.subcount and item.count is not None:  # "… по Курской области. Из них сбиты два."
             whole = next(

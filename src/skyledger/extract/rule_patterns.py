@@ -60,8 +60,11 @@ NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds 
     r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
     re.IGNORECASE,
 )
-REGION_WORD = re.compile(
-    r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном)(?!\w)", re.IGNORECASE
+REGION_WORD = re.compile(  # "the region" or a bare "область" referring back to the one named
+    r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном|над областью|над областю"
+    r"|(?:в|у|по) област[иі]|(?:в|у) регионе|(?:в|у) регіоні|на территории области"
+    r"|на території області|(?:over|in) the oblast)(?!\w)",
+    re.IGNORECASE,
 )
 DISTRICT_WORD = re.compile(
     r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
