@@ -32,6 +32,27 @@ def test_regions(text, lang, codes):
 @pytest.mark.parametrize(
     ("lang", "text", "code"),
     [
+        # a model named after the first count's noun does not part the two joined counts
+        ("uk", "Ворог атакував Харківщину 12 БпЛА типу Герань-2 та 5 FPV-дронами.", "UA-63"),
+        (
+            "ru",
+            "Противник атаковал Белгородскую область 12 беспилотниками типа «Герань» и 5 "
+            "FPV-дронами.",
+            "RU-BEL",
+        ),
+        ("ru", "ВСУ атаковали Курскую область 12 БПЛА «Герань-2» и 5 FPV-дронами.", "RU-KRS"),
+    ],
+)
+def test_a_leading_region_is_both_counts_past_a_model(lang, text, code):
+    assert [(c[0], c[2], c[3]) for c in keys(text, lang)] == [
+        ("launched", 12, code),
+        ("launched", 5, code),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
         # a republic by its short name, in any case (lemmas of lang/*.yaml `region_names`)
         ("ru", "Над Башкирией сбиты два беспилотника.", "RU-BA"),
         ("ru", "Глава Чувашии сообщил, что над регионом сбиты два беспилотника.", "RU-CU"),

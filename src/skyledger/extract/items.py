@@ -480,8 +480,19 @@ class ItemReading:
             and all(r.end <= previous.start for r in previous.regions)
             and item.weapon_span is not None
             and self.lex.joined is not None
-            and bool(self.lex.joined.match(self.text[previous.end : item.start]))
+            and bool(self.lex.joined.match(self.text[self.past_model(previous) : item.start]))
         )
+
+    def past_model(self, item: Item) -> int:
+        """Where the count's phrase ends, past a model named right after its noun ("12 БпЛА
+        типу Герань-2", "12 беспилотниками типа «Герань»"), so that "та 5 FPV-дронами" after
+        it is joined to it."""
+        end = item.end
+        for _name, _kind, m_start, m_end in self.m.models:
+            gap = self.text[end:m_start].replace("«", " ").replace('"', " ")
+            if end <= m_start and m_start - end <= 8 and len(gap.split()) <= 1:
+                end = m_end + (self.text[m_end : m_end + 1] in '»"”')
+        return end
 
     def dash_predicate(self, item: Item, next_start: int):
         """A claim-type cue right after a dash after the count: "45 — збито", "20 - suppressed"."""
