@@ -476,6 +476,15 @@ def test_mixed_means_without_figure():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # no damage said before the harmed: no damage claim
+        (
+            "Над Курской областью сбиты семь дронов. Повреждений и пострадавших нет.",
+            [("destroyed", "uav", 7, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
+        (
+            "Над Курской областью сбиты семь дронов. Повреждений и жертв не зафиксировано.",
+            [("destroyed", "uav", 7, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
         # no information on destruction is no damage
         (
             "Попаданий нет, информации о разрушениях и пострадавших не поступало, сообщили в "

@@ -522,6 +522,15 @@ def test_mixed_means_without_figure(text, expected):
             "Чоловік отримав тілесні ушкодження внаслідок атаки дрона на Херсон.",
             [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
         ),
+        # no damage said before the harmed: no damage claim
+        (
+            "Над Полтавщиною збито сім дронів. Пошкоджень та постраждалих немає.",
+            [("destroyed", "uav", 7, "UA-53"), ("casualties", "uav", None, "UA-53")],
+        ),
+        (
+            "Над Полтавщиною збито сім дронів. Руйнувань і постраждалих не зафіксовано.",
+            [("destroyed", "uav", 7, "UA-53"), ("casualties", "uav", None, "UA-53")],
+        ),
         # no information on destruction is no damage
         (
             "Влучань не зафіксовано, інформація щодо руйнувань чи постраждалих не надходила, "
