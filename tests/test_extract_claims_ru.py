@@ -213,6 +213,7 @@ def test_fallen_drones_are_debris(text, expected):
         "Ночью возможны атаки беспилотников на Белгородскую область.",  # a possibility
         "Завод выпустил 300 беспилотников за месяц.",  # production
         "Всего с начала специальной военной операции уничтожено 40 000 беспилотников.",  # a running total
+        "Всего за время проведения операции сбиты 600 самолетов и 40 000 беспилотников.",
         "Завод наладил производство беспилотников для ударов по тылу.",  # production, not a strike
         "Часть беспилотников закупят для армии.",  # a share of drones, not their parts
         # a test launch: the missile started and struck a target on a test range
@@ -222,6 +223,25 @@ def test_fallen_drones_are_debris(text, expected):
 )
 def test_non_claims(text):
     assert keys(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a night's or a day's running total is a claim, not a war's
+        (
+            "Отражена атака двух беспилотников, летевших на Москву. Всего с начала ночи сбиты 11 "
+            "дронов, летевших на столицу.",
+            [("destroyed", "uav", 2, "RU-MOW"), ("destroyed", "uav", 11, "RU-MOW")],
+        ),
+        (
+            "Всего с начала суток над регионами России уничтожены 40 беспилотников.",
+            [("destroyed", "uav", 40, None)],
+        ),
+    ],
+)
+def test_running_totals_of_a_night(text, expected):
+    assert keys(text, "ru") == expected
 
 
 def test_attack_on_a_production_site_is_a_claim():
