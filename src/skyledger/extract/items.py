@@ -80,6 +80,15 @@ class ItemReading:
             return kind, start, end
         return None
 
+    def counted_between(self, number: Number, position: int) -> bool:
+        """Another count stands between the number and a weapon word after it, past a noun of
+        its own ("47 боеприпасов и 31 беспилотник"; not "5 из 7 беспилотников")."""
+        return any(
+            number.end < n.start < position
+            and counted_nouns.counts_a_noun(self.text, number.end, self.lex.lang)
+            for n in self.m.numbers
+        )
+
     def joined_weapon(self, weapon):
         """A weapon of another kind joined to this one with no number of its own ("ракет і дронів")."""
         if self.lex.joined is None:
@@ -149,6 +158,8 @@ class ItemReading:
                 continue
             word = text[number.start : number.end].lower()
             weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
+            if weapon and self.counted_between(number, weapon[1]):
+                weapon = None  # "47 боеприпасов и атаковали 31 беспилотником": the 31's
             units, reaches = numerals.units_after(lex.lang), numerals.reaches_before(lex.lang)
             if weapon is None and (
                 (units is not None and units.match(after))
