@@ -32,6 +32,32 @@ def test_regions(text, lang, codes):
 @pytest.mark.parametrize(
     ("lang", "text", "code"),
     [
+        # "all of them" shot down after a launch on a region: that region's
+        (
+            "ru",
+            "ВСУ атаковали Брянскую область 12 беспилотниками. Все они были уничтожены.",
+            "RU-BRY",
+        ),
+        (
+            "ru",
+            "ВСУ атаковали Брянскую область 12 беспилотниками. Все беспилотники уничтожены.",
+            "RU-BRY",
+        ),
+        ("uk", "Ворог атакував Сумщину 12 дронами. Усі вони знищені.", "UA-59"),
+        (
+            "en",
+            "Ukraine attacked the Bryansk region with 12 drones. All of them were destroyed.",
+            "RU-BRY",
+        ),
+    ],
+)
+def test_all_of_them_downed_lie_where_they_were_launched(lang, text, code):
+    assert keys(text, lang) == [("launched", "uav", 12, code), ("destroyed", "uav", 12, code)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
         # a model named after the first count's noun does not part the two joined counts
         ("uk", "Ворог атакував Харківщину 12 БпЛА типу Герань-2 та 5 FPV-дронами.", "UA-63"),
         (

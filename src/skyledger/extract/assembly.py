@@ -336,6 +336,8 @@ class ClaimAssembly:
             )
             if whole is not None and whole.admin1:
                 return whole.admin1
+        if item.restates is not None and item.restates.admin1:
+            return item.restates.admin1  # "… атаковали Брянскую область 12 БПЛА. Все они сбиты."
         if claimant is not None and claimant.admin1:
             return claimant.admin1
         return None

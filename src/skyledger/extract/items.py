@@ -244,7 +244,7 @@ class ItemReading:
             )
             if launched is not None:
                 item = Item(span[0], span[1], launched.count, launched.qualifier, launched.weapon)
-                item.model, item.count_span = launched.model, span
+                item.model, item.count_span, item.restates = launched.model, span, launched
                 items.append(item)
                 consumed.append((sentence.start, sentence.end))
         items += self.unattached(sentence, items, consumed)
@@ -623,6 +623,7 @@ class ItemReading:
             if earlier is not None:
                 count, qualifier = earlier.count, earlier.qualifier
             item = Item(start, end, count, qualifier, kind, weapon_span=(start, end))
+            item.restates = earlier
             item.again = bool(self.lex.again.search(before))
             item.by_agreement = by_agreement
             if not strike:
