@@ -496,6 +496,15 @@ def test_mixed_means_without_figure():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a site that "suffered" was damaged; people who suffered were hurt
+        (
+            "В результате атаки беспилотника в Курской области пострадало предприятие.",
+            [("damage", "uav", None, "RU-KRS"), ("hit", "uav", None, "RU-KRS")],
+        ),
+        (
+            "В результате атаки беспилотника в Курской области пострадали три человека.",
+            [("hit", "uav", None, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
         # no damage said before the harmed: no damage claim
         (
             "Над Курской областью сбиты семь дронов. Повреждений и пострадавших нет.",

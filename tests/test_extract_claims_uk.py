@@ -522,6 +522,16 @@ def test_mixed_means_without_figure(text, expected):
             "Чоловік отримав тілесні ушкодження внаслідок атаки дрона на Херсон.",
             [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
         ),
+        # a site that "suffered" was damaged; people who suffered were hurt
+        (
+            "На Хмельниччині під час нічної атаки дронів постраждав об'єкт критичної "
+            "інфраструктури.",
+            [("damage", "uav", None, "UA-68"), ("hit", "uav", None, "UA-68")],
+        ),
+        (
+            "Внаслідок атаки дронів на Київщині постраждало підприємство.",
+            [("damage", "uav", None, "UA-32"), ("hit", "uav", None, "UA-32")],
+        ),
         # no damage said before the harmed: no damage claim
         (
             "Над Полтавщиною збито сім дронів. Пошкоджень та постраждалих немає.",
