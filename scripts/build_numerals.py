@@ -151,6 +151,8 @@ def likelier_other(analyzer, form: str, numerals, lang: str) -> bool:
 
 
 def spellings(form: str) -> list[str]:
+    if "ё" in form:  # Russian writes "трех", "четырехсот" as often as "трёх"
+        return [form, form.replace("ё", "е")]
     if "'" not in form:
         return [form]
     return [form.replace("'", mark) for mark in APOSTROPHES]

@@ -37,6 +37,24 @@ def d(count, admin1=None, weapon="uav"):
                 d(4, "RU-KLU"),
             ],
         ),
+        # a one-word region before "and" and the next count closes its own part
+        (
+            "Сбиты 20 беспилотников: восемь — над Воронежской областью, пять — над Крымом и "
+            "три — над акваторией Черного моря.",
+            "ru",
+            [d(20), d(8, "RU-VOR"), d(5, "UA-43"), d(3)],
+        ),
+        (
+            "Збито 20 дронів: вісім — над Сумщиною, п'ять — над Кримом та три — над Чорним морем.",
+            "uk",
+            [d(20), d(8, "UA-59"), d(5, "UA-43"), d(3)],
+        ),
+        (
+            "Twenty drones were downed: eight over the Voronezh region, five over Crimea and "
+            "three over the Black Sea.",
+            "en",
+            [d(20), d(8, "RU-VOR"), d(5, "UA-43"), d(3)],
+        ),
         (
             "Уночі сили ППО знищили 60 дронів. 30 — над Харківщиною, 20 — над Сумщиною. "
             "Ще десять — над Полтавщиною.",

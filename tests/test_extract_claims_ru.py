@@ -38,6 +38,26 @@ MSK = timezone(timedelta(hours=3))
             "Над Курской областью сбиты несколько беспилотников.",
             [("destroyed", "uav", None, "RU-KRS")],
         ),
+        # debris of one of the weapons counted before is the debris of one
+        (
+            "Ночью над Курской областью сбиты семь дронов. Обломки одного из них упали на "
+            "территорию склада.",
+            [("destroyed", "uav", 7, "RU-KRS"), ("debris", "uav", 1, "RU-KRS")],
+        ),
+        (
+            "Над Липецкой областью уничтожены беспилотники. Обломки одного из них повредили забор.",
+            [
+                ("destroyed", "uav", None, "RU-LIP"),
+                ("debris", "uav", 1, "RU-LIP"),
+                ("damage", "uav", None, "RU-LIP"),
+            ],
+        ),
+        # a count of houses after a district is no count of the frame's drones
+        (
+            "Над Белгородской областью сбиты 10 дронов. В Белгородском районе повреждены три "
+            "многоэтажных дома.",
+            [("destroyed", "uav", 10, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
         # a missile
         (
             "Над Белгородской областью перехвачены две ракеты.",
@@ -193,6 +213,7 @@ def test_fallen_drones_are_debris(text, expected):
         "Ночью возможны атаки беспилотников на Белгородскую область.",  # a possibility
         "Завод выпустил 300 беспилотников за месяц.",  # production
         "Всего с начала специальной военной операции уничтожено 40 000 беспилотников.",  # a running total
+        "Всего за время проведения операции сбиты 600 самолетов и 40 000 беспилотников.",
         "Завод наладил производство беспилотников для ударов по тылу.",  # production, not a strike
         "Часть беспилотников закупят для армии.",  # a share of drones, not their parts
         # a test launch: the missile started and struck a target on a test range
@@ -202,6 +223,25 @@ def test_fallen_drones_are_debris(text, expected):
 )
 def test_non_claims(text):
     assert keys(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a night's or a day's running total is a claim, not a war's
+        (
+            "Отражена атака двух беспилотников, летевших на Москву. Всего с начала ночи сбиты 11 "
+            "дронов, летевших на столицу.",
+            [("destroyed", "uav", 2, "RU-MOW"), ("destroyed", "uav", 11, "RU-MOW")],
+        ),
+        (
+            "Всего с начала суток над регионами России уничтожены 40 беспилотников.",
+            [("destroyed", "uav", 40, None)],
+        ),
+    ],
+)
+def test_running_totals_of_a_night(text, expected):
+    assert keys(text, "ru") == expected
 
 
 def test_attack_on_a_production_site_is_a_claim():
@@ -458,6 +498,24 @@ def test_mixed_means_without_figure():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a site that "suffered" was damaged; people who suffered were hurt
+        (
+            "В результате атаки беспилотника в Курской области пострадало предприятие.",
+            [("damage", "uav", None, "RU-KRS"), ("hit", "uav", None, "RU-KRS")],
+        ),
+        (
+            "В результате атаки беспилотника в Курской области пострадали три человека.",
+            [("hit", "uav", None, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
+        # no damage said before the harmed: no damage claim
+        (
+            "Над Курской областью сбиты семь дронов. Повреждений и пострадавших нет.",
+            [("destroyed", "uav", 7, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
+        (
+            "Над Курской областью сбиты семь дронов. Повреждений и жертв не зафиксировано.",
+            [("destroyed", "uav", 7, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
         # no information on destruction is no damage
         (
             "Попаданий нет, информации о разрушениях и пострадавших не поступало, сообщили в "

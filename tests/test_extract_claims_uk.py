@@ -25,6 +25,34 @@ from skyledger.extract import extract
         ),
         # official region name in the locative
         ("У Черкаській області сили ППО знищили три дрони.", [("destroyed", "uav", 3, "UA-71")]),
+        # debris of one of the weapons counted before is the debris of one
+        (
+            "Над Черкащиною збили чотири дрони. Уламки одного з них упали на поле.",
+            [("destroyed", "uav", 4, "UA-71"), ("debris", "uav", 1, "UA-71")],
+        ),
+        (
+            "Сили ППО збили над Вінниччиною ворожі БпЛА. Уламки одного із них пошкодили склад.",
+            [
+                ("destroyed", "uav", None, "UA-05"),
+                ("debris", "uav", 1, "UA-05"),
+                ("damage", "uav", None, "UA-05"),
+            ],
+        ),
+        # a count of houses after a district is no count of the frame's drones
+        (
+            "Над Київщиною збито 10 дронів. У Бучанському районі пошкоджено три "
+            "багатоповерхові будинки.",
+            [("destroyed", "uav", 10, "UA-32"), ("damage", "uav", None, "UA-32")],
+        ),
+        (
+            "Над Київщиною збито 10 дронів. Внаслідок падіння уламків у Броварському районі "
+            "пошкоджено два приватні будинки.",
+            [
+                ("destroyed", "uav", 10, "UA-32"),
+                ("damage", "uav", None, "UA-32"),
+                ("debris", "uav", None, "UA-32"),
+            ],
+        ),
         # a hit by one drone in a city
         ("У Харкові безпілотник влучив у житловий будинок.", [("hit", "uav", 1, "UA-63")]),
         # a glide bomb strike
@@ -495,6 +523,25 @@ def test_mixed_means_without_figure(text, expected):
         (
             "Чоловік отримав тілесні ушкодження внаслідок атаки дрона на Херсон.",
             [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
+        ),
+        # a site that "suffered" was damaged; people who suffered were hurt
+        (
+            "На Хмельниччині під час нічної атаки дронів постраждав об'єкт критичної "
+            "інфраструктури.",
+            [("damage", "uav", None, "UA-68"), ("hit", "uav", None, "UA-68")],
+        ),
+        (
+            "Внаслідок атаки дронів на Київщині постраждало підприємство.",
+            [("damage", "uav", None, "UA-32"), ("hit", "uav", None, "UA-32")],
+        ),
+        # no damage said before the harmed: no damage claim
+        (
+            "Над Полтавщиною збито сім дронів. Пошкоджень та постраждалих немає.",
+            [("destroyed", "uav", 7, "UA-53"), ("casualties", "uav", None, "UA-53")],
+        ),
+        (
+            "Над Полтавщиною збито сім дронів. Руйнувань і постраждалих не зафіксовано.",
+            [("destroyed", "uav", 7, "UA-53"), ("casualties", "uav", None, "UA-53")],
         ),
         # no information on destruction is no damage
         (

@@ -111,6 +111,39 @@ ROWS = [
         "Two drones carried out an attack on a refinery in the Kursk region, damaging a tank.",
         [("hit", "uav", 2, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
     ),
+    # an attempted attack with a count: those weapons were launched
+    (
+        "attack_made",
+        "ru",
+        "ВСУ предприняли попытку атаки на Брянскую область с использованием 12 БПЛА.",
+        [("launched", "uav", 12, "RU-BRY")],
+    ),
+    (
+        "attack_made",
+        "uk",
+        "Ворог здійснив спробу атаки на Сумщину із застосуванням 12 безпілотників.",
+        [("launched", "uav", 12, "UA-59")],
+    ),
+    (
+        "attack_made",
+        "en",
+        "Ukraine attempted an attack on the Bryansk region with 12 drones.",
+        [("launched", "uav", 12, "RU-BRY")],
+    ),
+    (
+        "attack_made",
+        "ru",
+        "Противник предпринял массированную атаку на Курскую область с применением девяти "
+        "беспилотников, повреждены два дома.",
+        [("hit", "uav", 9, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    (
+        "attack_made",
+        "en",
+        "Ukrainian forces attempted a massive attack on the Kursk region with nine drones, "
+        "damaging two houses.",
+        [("hit", "uav", 9, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
     # opening fire to kill strikes nothing
     (
         "fire_to_kill",

@@ -192,6 +192,23 @@ def test_a_count_of_another_noun_counts_no_weapon(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a weapon word after a second count is that count's, not the first one's
+        (
+            "За сутки ВСУ выпустили по Белгородской области 47 боеприпасов и атаковали 31 беспилотником.",
+            "ru",
+        ),
+        ("За добу ворог випустив по Сумщині 47 боєприпасів та атакував її 31 дроном.", "uk"),
+    ],
+)
+def test_a_weapon_after_a_second_count_is_that_counts(text, lang):
+    assert [(c.claim_type, c.weapon, c.count) for c in extract(text, lang=lang)] == [
+        ("launched", "uav", 31)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the number after a month name is a day: neither a count nor a casualty figure (the

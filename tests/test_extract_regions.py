@@ -32,6 +32,53 @@ def test_regions(text, lang, codes):
 @pytest.mark.parametrize(
     ("lang", "text", "code"),
     [
+        # "all of them" shot down after a launch on a region: that region's
+        (
+            "ru",
+            "ВСУ атаковали Брянскую область 12 беспилотниками. Все они были уничтожены.",
+            "RU-BRY",
+        ),
+        (
+            "ru",
+            "ВСУ атаковали Брянскую область 12 беспилотниками. Все беспилотники уничтожены.",
+            "RU-BRY",
+        ),
+        ("uk", "Ворог атакував Сумщину 12 дронами. Усі вони знищені.", "UA-59"),
+        (
+            "en",
+            "Ukraine attacked the Bryansk region with 12 drones. All of them were destroyed.",
+            "RU-BRY",
+        ),
+    ],
+)
+def test_all_of_them_downed_lie_where_they_were_launched(lang, text, code):
+    assert keys(text, lang) == [("launched", "uav", 12, code), ("destroyed", "uav", 12, code)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # a model named after the first count's noun does not part the two joined counts
+        ("uk", "Ворог атакував Харківщину 12 БпЛА типу Герань-2 та 5 FPV-дронами.", "UA-63"),
+        (
+            "ru",
+            "Противник атаковал Белгородскую область 12 беспилотниками типа «Герань» и 5 "
+            "FPV-дронами.",
+            "RU-BEL",
+        ),
+        ("ru", "ВСУ атаковали Курскую область 12 БПЛА «Герань-2» и 5 FPV-дронами.", "RU-KRS"),
+    ],
+)
+def test_a_leading_region_is_both_counts_past_a_model(lang, text, code):
+    assert [(c[0], c[2], c[3]) for c in keys(text, lang)] == [
+        ("launched", 12, code),
+        ("launched", 5, code),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
         # a republic by its short name, in any case (lemmas of lang/*.yaml `region_names`)
         ("ru", "Над Башкирией сбиты два беспилотника.", "RU-BA"),
         ("ru", "Глава Чувашии сообщил, что над регионом сбиты два беспилотника.", "RU-CU"),
@@ -116,6 +163,33 @@ def test_a_leading_region_is_both_joined_counts(lang, text):
         ("launched", "missile", 4, "UA-51"),
         ("launched", "uav", 10, "UA-51"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # a bare "область" refers back to the one region named before
+        (
+            "ru",
+            "Ночью противник атаковал Курскую область беспилотниками. Над областью сбиты три БПЛА.",
+            "RU-KRS",
+        ),
+        (
+            "ru",
+            "Курская область подверглась атаке беспилотников. Всего в области уничтожены три БПЛА.",
+            "RU-KRS",
+        ),
+        ("uk", "Ворог атакував Сумщину дронами. Над областю знешкоджено три ворожі БпЛА.", "UA-59"),
+        ("uk", "Сумщина зазнала атаки дронів. Всього в області збито три БпЛА.", "UA-59"),
+        (
+            "en",
+            "Russia attacked the Sumy region with drones. Three drones were shot down over the oblast.",
+            "UA-59",
+        ),
+    ],
+)
+def test_the_oblast_refers_to_the_region_named_before(lang, text, code):
+    assert keys(text, lang) == [("destroyed", "uav", 3, code)]
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from skyledger.extract import (
     breakdown,
     constructions,
 )
+from skyledger.extract.folding import may_hold
 from skyledger.extract.mentions import (
     Draft,
     Item,
@@ -318,7 +319,11 @@ class ClaimAssembly:
     def implied_region(self, item: Item, sentence: Sentence, claimant) -> str | None:
         """No region named for the count: the speaker's region, or the one 'the region' refers to."""
         segment = self.text[sentence.start : sentence.end]
-        if REGION_WORD.search(segment) and self.frame_region:
+        if (
+            self.frame_region
+            and may_hold(segment, "регион", "регіон", "област", "the region", "the oblast")
+            and REGION_WORD.search(segment)
+        ):
             return self.frame_region
         if item.subcount and item.count is not None:  # "… по Курской области. Из них сбиты два."
             whole = next(
@@ -331,6 +336,8 @@ class ClaimAssembly:
             )
             if whole is not None and whole.admin1:
                 return whole.admin1
+        if item.restates is not None and item.restates.admin1:
+            return item.restates.admin1  # "… атаковали Брянскую область 12 БПЛА. Все они сбиты."
         if claimant is not None and claimant.admin1:
             return claimant.admin1
         return None

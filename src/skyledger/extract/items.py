@@ -25,6 +25,7 @@ from skyledger.extract.regions import (
 )
 from skyledger.extract.rule_patterns import (
     ALL_OF_THEM,
+    AND_GAP,
     ARTICLE_BEFORE,
     CHAIN_GAP,
     CLAUSE_BREAK,
@@ -48,6 +49,7 @@ from skyledger.extract.rule_patterns import (
     NUMBER_SUFFIX,
     OF_THESE,
     OPENING_OF,
+    SHORT_GAP,
     WORD_BEFORE,
     WORD_BEFORE_ANY,
     WORD_CHAR,
@@ -78,6 +80,15 @@ class ItemReading:
 
             return kind, start, end
         return None
+
+    def counted_between(self, number: Number, position: int) -> bool:
+        """Another count stands between the number and a weapon word after it, past a noun of
+        its own ("47 боеприпасов и 31 беспилотник"; not "5 из 7 беспилотников")."""
+        return any(
+            number.end < n.start < position
+            and counted_nouns.counts_a_noun(self.text, number.end, self.lex.lang)
+            for n in self.m.numbers
+        )
 
     def joined_weapon(self, weapon):
         """A weapon of another kind joined to this one with no number of its own ("ракет і дронів")."""
@@ -164,6 +175,8 @@ class ItemReading:
                 continue
             word = text[number.start : number.end].lower()
             weapon = self.weapon_after(number.end + (suffix.end() if suffix else 0), 5)
+            if weapon and self.counted_between(number, weapon[1]):
+                weapon = None  # "47 боеприпасов и атаковали 31 беспилотником": the 31's
             units, reaches = numerals.units_after(lex.lang), numerals.reaches_before(lex.lang)
             if weapon is None and (
                 (units is not None and units.match(after))
@@ -248,7 +261,7 @@ class ItemReading:
             )
             if launched is not None:
                 item = Item(span[0], span[1], launched.count, launched.qualifier, launched.weapon)
-                item.model, item.count_span = launched.model, span
+                item.model, item.count_span, item.restates = launched.model, span, launched
                 items.append(item)
                 consumed.append((sentence.start, sentence.end))
         items += self.unattached(sentence, items, consumed)
@@ -390,6 +403,7 @@ class ItemReading:
                 continue  # "five regions, one of them ...": one of the regions, not a weapon
             if counted_nouns.counts_a_noun_past_adjectives(self.text, item.end, self.lex.lang):
                 other_noun_end = item.end
+                continue  # "в районе повреждены два частных дома": houses, not the frame's drones
             following = items[index + 1].start if index + 1 < len(items) else sentence.end
             previous = kept[-1] if kept else None
             has_place = (
@@ -403,6 +417,7 @@ class ItemReading:
                 and previous is None
                 and not has_place
                 and not opening
+                and not self.debris_of(item, sentence)
             ):
                 continue
             of_whole = previous is not None and previous.of_whole and previous.weapon
@@ -428,6 +443,21 @@ class ItemReading:
                 if item.weapon:
                     kept.append(item)
         return kept
+
+    def debris_of(self, item: Item, sentence: Sentence) -> bool:
+        """ "Обломки одного из них упали", "уламки одного з них": the count of the weapons
+        whose debris fell (the guideline's "fragments of a drone" is 1), when the debris opens
+        the sentence's claims (after "уничтожены беспилотники, обломки одного из них …" the
+        sentence's own shoot-down and damage stay count-less)."""
+        for t in self.m.types:
+            if t[1] >= item.start:
+                return False
+            if t[1] >= sentence.start:
+                return (
+                    t[0] == "debris"
+                    and SHORT_GAP.fullmatch(self.text, t[2], item.start) is not None
+                )
+        return False
 
     def more_of(self, item: Item) -> bool:
         """ "сбили четыре, ещё три подавлены", "four downed and three more jammed": more of the
@@ -479,8 +509,19 @@ class ItemReading:
             and all(r.end <= previous.start for r in previous.regions)
             and item.weapon_span is not None
             and self.lex.joined is not None
-            and bool(self.lex.joined.match(self.text[previous.end : item.start]))
+            and bool(self.lex.joined.match(self.text[self.past_model(previous) : item.start]))
         )
+
+    def past_model(self, item: Item) -> int:
+        """Where the count's phrase ends, past a model named right after its noun ("12 БпЛА
+        типу Герань-2", "12 беспилотниками типа «Герань»"), so that "та 5 FPV-дронами" after
+        it is joined to it."""
+        end = item.end
+        for _name, _kind, m_start, m_end in self.m.models:
+            gap = self.text[end:m_start].replace("«", " ").replace('"', " ")
+            if end <= m_start and m_start - end <= 8 and len(gap.split()) <= 1:
+                end = m_end + (self.text[m_end : m_end + 1] in '»"”')
+        return end
 
     def dash_predicate(self, item: Item, next_start: int):
         """A claim-type cue right after a dash after the count: "45 — збито", "20 - suppressed"."""
@@ -538,7 +579,8 @@ class ItemReading:
             found = words.search(gap) if words is not None else None
             if found:
                 gap = gap[: found.start()]
-        return bool(LEAD_GAP.search(gap))
+        # "пять — над Крымом и три — над морем": a region before "and" closes its own count
+        return bool(LEAD_GAP.search(gap)) and not AND_GAP.match(gap)
 
     def region_leads(self, item: Item, since: int) -> bool:
         """A region right before the number, since `since`: "над Московским регионом — ещё 19"."""
@@ -612,6 +654,7 @@ class ItemReading:
             if earlier is not None:
                 count, qualifier = earlier.count, earlier.qualifier
             item = Item(start, end, count, qualifier, kind, weapon_span=(start, end))
+            item.restates = earlier
             item.again = bool(self.lex.again.search(before))
             item.by_agreement = by_agreement
             if not strike:

@@ -31,6 +31,7 @@ EN_ATTACK_NOUN = re.compile(r"\s+(?:attacks?|strikes?|raids?|assaults?)\b", re.I
 OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
 )
+SHORT_GAP = re.compile(r"\s+(?:\w{1,4}\s+)?")  # "обломки одного", "debris from one"
 OPENING_OF = re.compile(r"^\W*\w+(?:\s+the)?\s*$", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-?(?:[^\W\d]|\d)")
 MIXED = re.compile(
@@ -61,9 +62,10 @@ NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds 
     r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
     re.IGNORECASE,
 )
-REGION_WORD = re.compile(  # "the region" named before; "над областью" with no name between
-    r"(?<!\w)(?:региона|регіону|the region|the oblast|над регионом|над регіоном|над областью|"
-    r"над областю|(?:в|у|по) област(?:и|і)|(?:в|у) регіоні|в регионе)(?!\w)",
+REGION_WORD = re.compile(  # "the region" or a bare "область" referring back to the one named
+    r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном|над областью|над областю"
+    r"|(?:в|у|по) област[иі]|(?:в|у) регионе|(?:в|у) регіоні|на территории области"
+    r"|на території області|(?:over|in) the oblast)(?!\w)",
     re.IGNORECASE,
 )
 DISTRICT_WORD = re.compile(
@@ -86,6 +88,7 @@ DEBRIS_OF = re.compile(r"\s+(?:of\s+(?:an?\s+|the\s+)?)?", re.IGNORECASE)  # "у
 WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
+AND_GAP = re.compile(r"\s+(?:и|і|й|та|and)\s*$", re.IGNORECASE)
 LEAD_GAP = re.compile(
     r"^(?:\s+[^\W\d_]+)?\s*[—–:-]?\s*$"
 )  # "регионом — ", "region: " before a count
