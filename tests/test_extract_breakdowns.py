@@ -375,6 +375,17 @@ def launched(count, admin1=None, weapon="uav"):
             "en",
             [launched(9, "UA-53"), d(4, "UA-53")],
         ),
+        (
+            "Russia sent 90 drones at Ukraine overnight, the air force said. Of these, 61 were "
+            "shot down.",
+            "en",
+            [launched(90), d(61)],
+        ),
+        (
+            "The enemy sent 12 drones toward the Sumy region. Of those, seven were destroyed.",
+            "en",
+            [launched(12, "UA-59"), d(7, "UA-59")],
+        ),
     ],
 )
 def test_a_part_with_no_noun_after_a_launch(text, lang, expected):
