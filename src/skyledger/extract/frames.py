@@ -170,7 +170,9 @@ class Frames:
         left, right = self.clause_bounds(position, sentence)
         if any(left <= s < right for s, _e in self.m.negation):
             return True
-        if constructions.lost_in_clause(self.text, left, right, self.lex.lang):
+        if constructions.lost_in_clause(
+            self.text, left, right, self.lex.lang, position, self.m.numbers
+        ):
             return True
         requested = any(left <= s and e <= position for s, e in self.places.requests)
         return requested or any(left <= s < right for s, _e in self.places.assessments)
