@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import casualties, keys
+from skyledger.extract import extract
 
 LEAD = {
     "ru": "Над Брянской областью сбиты два беспилотника. ",
@@ -341,3 +342,18 @@ def test_buildings_destroyed_are_damage(lang, text, expected):
 )
 def test_no_one_hurt_and_a_figure_stay_apart(lang, text, expected):
     assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare count of people with its auxiliary before the harm word counts no weapon of the
+        # strike told after it
+        "Two people were killed and five were injured when a missile hit a plant in Zaporizhzhia.",
+        "One person was killed and three were wounded after a drone struck a bus in Horlivka.",
+    ],
+)
+def test_a_bare_count_of_people_counts_no_weapon(text):
+    found = [(c.claim_type, c.count, c.killed, c.injured) for c in extract(text, lang="en")]
+    assert [f for f in found if f[0] == "hit"] == [("hit", 1, None, None)]
+    assert [f[2:] for f in found if f[0] == "casualties"] in ([(2, 5)], [(1, 3)])

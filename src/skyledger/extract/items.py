@@ -161,6 +161,8 @@ class ItemReading:
                     continue  # "fires at two enterprises": the count of another noun
             if weapon is None and word in numerals.collectives(lex.lang):
                 continue  # "Сумщину – троє поранених": people, not the drones of the line
+            if self.harmed_count(number):
+                continue  # "two were killed and five were injured when a missile hit": people
             if word in lex.determiners and (
                 weapon is None
                 or any(number.end < n.start < weapon[1] for n in self.m.numbers)
@@ -410,6 +412,16 @@ class ItemReading:
                 if item.weapon:
                     kept.append(item)
         return kept
+
+    def harmed_count(self, number) -> bool:
+        """A bare count with its auxiliary before a harm word ("five were injured"): people."""
+        aux = self.lex.count_aux
+        return aux is not None and any(
+            t[0] in ("killed", "injured")
+            and 0 < t[1] - number.end <= 20
+            and aux.match(self.text, number.end, t[1])
+            for t in self.m.types
+        )
 
     def more_of(self, item: Item) -> bool:
         """ "сбили четыре, ещё три подавлены", "four downed and three more jammed": more of the
