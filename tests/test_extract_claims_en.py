@@ -37,6 +37,15 @@ from skyledger.extract import extract
             "A Russian missile hit an industrial site in Poltava, the governor said.",
             [("hit", "missile", 1, "UA-53")],
         ),
+        # a strike on a named place is a hit ("удар по …"), whatever is told before it
+        (
+            "Three people were killed and 12 injured in a Russian missile strike on Dnipro.",
+            [("hit", "missile", None, "UA-12"), ("casualties", "missile", None, "UA-12")],
+        ),
+        (
+            "Two civilians were killed in a drone strike on a car in the Kherson region.",
+            [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
+        ),
     ],
 )
 def test_sentences(text, expected):
