@@ -388,6 +388,7 @@ class ItemReading:
                 and previous is None
                 and not has_place
                 and not opening
+                and not (item.of_these and self.verb_before(item))
             ):
                 continue
             of_whole = previous is not None and previous.of_whole and previous.weapon
@@ -412,6 +413,11 @@ class ItemReading:
                 if item.weapon:
                     kept.append(item)
         return kept
+
+    def verb_before(self, item: Item) -> bool:
+        """ "Air defences shot down 61 of them", "сбили 61 из них": a claim verb right before a
+        part of the weapons told of before, which counts them."""
+        return any(t[0] in COUNT_TYPES and 0 <= item.start - t[2] <= 2 for t in self.m.types)
 
     def harmed_count(self, number) -> bool:
         """A bare count with its auxiliary before a harm word ("five were injured"): people."""
@@ -611,7 +617,9 @@ class ItemReading:
                 continue
             near = (max(sentence.start, start - 25), min(sentence.end, end + 12))
             found = pattern.search(self.text, *near)
-            if found is not None:
+            if found is not None and not any(
+                0 < found.start() - n.end <= 6 for n in self.m.numbers
+            ):  # "shot down 61 of them": a part of the launch, counted by its own figure
                 return found.start(), found.end()
         return None
 
