@@ -134,6 +134,9 @@ def test_no_one_was_hurt(lang, phrase, expected):
         # ... and in English before it, with its auxiliary between
         ("en", "A drone hit a market in Kherson, four were injured.", [(None, 4)]),
         ("en", "In the drone attack on Kherson two were killed and five injured.", [(2, 5)]),
+        # "lost their lives" is killed
+        ("en", "Two people lost their lives when a drone hit a house in Kherson.", [(2, None)]),
+        ("en", "A man lost his life in a Russian drone strike on Nikopol.", [(1, None)]),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):
