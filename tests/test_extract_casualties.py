@@ -259,6 +259,22 @@ def damage(text: str, lang: str) -> list[tuple]:
             "Уламки дрона впали на склад на Полтавщині, після чого там почалася пожежа.",
             [("damage", "UA-53")],
         ),
+        (
+            "en",
+            "Drone debris fell at an oil depot in the Lipetsk region, causing a fire.",
+            [("damage", "RU-LIP")],
+        ),
+        (
+            "en",
+            "Debris of a drone fell on a warehouse in the Kursk region, sparking a blaze.",
+            [("damage", "RU-KRS")],
+        ),
+        # something named set on fire
+        (
+            "en",
+            "Drone debris fell in the Kursk region, setting a car on fire.",
+            [("damage", "RU-KRS")],
+        ),
         # ... denied, it is none
         ("ru", "Обломки дрона упали на склад в Курской области, пожара нет.", []),
         ("uk", "Уламки дрона впали на склад на Полтавщині, пожежі немає.", []),
