@@ -161,6 +161,24 @@ def test_each_count_keeps_its_own_model():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initialism's dots end no sentence between a count and its weapon
+        (
+            "Air defences destroyed 3 U.S.-made ATACMS missiles over the Belgorod region.",
+            [("missile", "ATACMS", 3)],
+        ),
+        (
+            "Air defences shot down two U.K.-supplied Storm Shadow missiles over Crimea.",
+            [("missile", "Storm Shadow", 2)],
+        ),
+    ],
+)
+def test_a_count_before_an_initialism(text, expected):
+    assert [(c.weapon, c.model, c.count) for c in extract(text, lang="en")] == expected
+
+
 def test_breakdown_with_each_and_chains():
     text = (
         "The Russian Defense Ministry said air defences destroyed 20 Ukrainian drones over Russian regions overnight: "

@@ -38,6 +38,7 @@ from skyledger.extract.rule_patterns import (
     EN_MODIFIER,
     GAP_WORD,
     HYPHEN_UNIT,
+    INITIALISM_DOT,
     LEAD_GAP,
     LONG_WORDS,
     MAX_NUMBERS_PER_SENTENCE,
@@ -68,7 +69,7 @@ class ItemReading:
                 return None
             if len(GAP_WORD.findall(gap)) > limit_words:
                 return None
-            if "." in gap or "\n" in gap:
+            if "\n" in gap or "." in gap and "." in INITIALISM_DOT.sub("", gap):
                 return None
             if self.lex.carriers is not None and any(
                 gap[c.end() : c.end() + 1] != "-" for c in self.lex.carriers.finditer(gap)
