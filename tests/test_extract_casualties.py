@@ -134,6 +134,17 @@ def test_no_one_was_hurt(lang, phrase, expected):
         # ... and in English before it, with its auxiliary between
         ("en", "A drone hit a market in Kherson, four were injured.", [(None, 4)]),
         ("en", "In the drone attack on Kherson two were killed and five injured.", [(2, 5)]),
+        # people beside those counted before: "four others were injured"
+        (
+            "en",
+            "One person was killed and four others were injured in a drone attack on Kryvyi Rih.",
+            [(1, 4)],
+        ),
+        (
+            "en",
+            "Two people were killed and 12 more were wounded in a missile strike on Odesa.",
+            [(2, 12)],
+        ),
         # "lost their lives" is killed
         ("en", "Two people lost their lives when a drone hit a house in Kherson.", [(2, None)]),
         ("en", "A man lost his life in a Russian drone strike on Nikopol.", [(1, None)]),
@@ -370,6 +381,7 @@ def test_no_one_hurt_and_a_figure_stay_apart(lang, text, expected):
         # strike told after it
         "Two people were killed and five were injured when a missile hit a plant in Zaporizhzhia.",
         "One person was killed and three were wounded after a drone struck a bus in Horlivka.",
+        "One person was killed and three others were hurt after a drone struck a bus in Horlivka.",
     ],
 )
 def test_a_bare_count_of_people_counts_no_weapon(text):
