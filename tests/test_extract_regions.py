@@ -70,6 +70,7 @@ def test_republics_by_short_name(lang, text, code):
         # a launch site is no target
         ("uk", "Ворог атакував 12 ударними БпЛА з Брянської області."),
         ("en", "Air defences destroyed 12 drones launched from Crimea."),
+        ("en", "Russia launched 12 drones from the directions of Kursk, Oryol and Millerovo."),
         ("ru", "Силы ПВО сбили 12 беспилотников, запущенных с территории Курской области."),
         # an outlet named after its city is no place
         ("en", "Russia attacked Ukraine with 60 drones, the air force told the Kyiv Independent."),
