@@ -201,6 +201,19 @@ ROWS = [
         "Ukraine shot down all 14 drones launched at its territory by Russia overnight.",
         [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
     ),
+    # ... the verb after the participle: the part or the whole takes it
+    (
+        "all_launched_downed",
+        "en",
+        "All 14 drones launched at Ukraine overnight were shot down, the air force said.",
+        [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+    ),
+    (
+        "launched_from",
+        "en",
+        "The air force said 35 of the 42 drones launched by Russia overnight were shot down.",
+        [("destroyed", "uav", 35, None), ("launched", "uav", 42, None)],
+    ),
     (
         "all_launched_downed",
         "en",
