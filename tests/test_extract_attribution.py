@@ -56,6 +56,20 @@ VINNYTSIA_HEAD = "Head of Vinnytsia Oblast Military Administration"
             "administration said.",
             [("destroyed", 4, VINNYTSIA_HEAD)],
         ),
+        # ... named with no "military" ("regional administration", "regional state
+        # administration"): the Ukrainian one is the military administration
+        (
+            "en",
+            "Four drones were shot down over the Vinnytsia region, the regional administration "
+            "said.",
+            [("destroyed", 4, VINNYTSIA_HEAD)],
+        ),
+        (
+            "en",
+            "Four drones were shot down over the Vinnytsia region, the head of the regional state "
+            "administration said.",
+            [("destroyed", 4, VINNYTSIA_HEAD)],
+        ),
         # a bare title: its holder in the region the sentence names
         (
             "ru",

@@ -421,6 +421,33 @@ def launched(count, admin1=None, weapon="uav"):
             "en",
             [launched(9, "UA-53"), d(4, "UA-53")],
         ),
+        (
+            "Russia sent 90 drones at Ukraine overnight, the air force said. Of these, 61 were "
+            "shot down.",
+            "en",
+            [launched(90), d(61)],
+        ),
+        (
+            "The enemy sent 12 drones toward the Sumy region. Of those, seven were destroyed.",
+            "en",
+            [launched(12, "UA-59"), d(7, "UA-59")],
+        ),
+        # ... and after the verb that counts it, in a sentence of its own
+        (
+            "Russia sent 90 drones at Ukraine overnight. Air defences shot down 61 of them.",
+            "en",
+            [launched(90), d(61)],
+        ),
+        (
+            "Противник направил на Украину 90 беспилотников. Силы ПВО сбили 61 из них.",
+            "ru",
+            [launched(90), d(61)],
+        ),
+        (
+            "Ворог спрямував на Україну 90 дронів. Сили ППО збили 61 з них.",
+            "uk",
+            [launched(90), d(61)],
+        ),
     ],
 )
 def test_a_part_with_no_noun_after_a_launch(text, lang, expected):

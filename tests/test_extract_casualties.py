@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import casualties, keys
+from skyledger.extract import extract
 
 LEAD = {
     "ru": "Над Брянской областью сбиты два беспилотника. ",
@@ -133,6 +134,20 @@ def test_no_one_was_hurt(lang, phrase, expected):
         # ... and in English before it, with its auxiliary between
         ("en", "A drone hit a market in Kherson, four were injured.", [(None, 4)]),
         ("en", "In the drone attack on Kherson two were killed and five injured.", [(2, 5)]),
+        # people beside those counted before: "four others were injured"
+        (
+            "en",
+            "One person was killed and four others were injured in a drone attack on Kryvyi Rih.",
+            [(1, 4)],
+        ),
+        (
+            "en",
+            "Two people were killed and 12 more were wounded in a missile strike on Odesa.",
+            [(2, 12)],
+        ),
+        # "lost their lives" is killed
+        ("en", "Two people lost their lives when a drone hit a house in Kherson.", [(2, None)]),
+        ("en", "A man lost his life in a Russian drone strike on Nikopol.", [(1, None)]),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):
@@ -270,6 +285,22 @@ def damage(text: str, lang: str) -> list[tuple]:
             "Уламки дрона впали на склад на Полтавщині, після чого там почалася пожежа.",
             [("damage", "UA-53")],
         ),
+        (
+            "en",
+            "Drone debris fell at an oil depot in the Lipetsk region, causing a fire.",
+            [("damage", "RU-LIP")],
+        ),
+        (
+            "en",
+            "Debris of a drone fell on a warehouse in the Kursk region, sparking a blaze.",
+            [("damage", "RU-KRS")],
+        ),
+        # something named set on fire
+        (
+            "en",
+            "Drone debris fell in the Kursk region, setting a car on fire.",
+            [("damage", "RU-KRS")],
+        ),
         # ... denied, it is none
         ("ru", "Обломки дрона упали на склад в Курской области, пожара нет.", []),
         ("uk", "Уламки дрона впали на склад на Полтавщині, пожежі немає.", []),
@@ -356,3 +387,19 @@ def test_buildings_destroyed_are_damage(lang, text, expected):
 )
 def test_no_one_hurt_and_a_figure_stay_apart(lang, text, expected):
     assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare count of people with its auxiliary before the harm word counts no weapon of the
+        # strike told after it
+        "Two people were killed and five were injured when a missile hit a plant in Zaporizhzhia.",
+        "One person was killed and three were wounded after a drone struck a bus in Horlivka.",
+        "One person was killed and three others were hurt after a drone struck a bus in Horlivka.",
+    ],
+)
+def test_a_bare_count_of_people_counts_no_weapon(text):
+    found = [(c.claim_type, c.count, c.killed, c.injured) for c in extract(text, lang="en")]
+    assert [f for f in found if f[0] == "hit"] == [("hit", 1, None, None)]
+    assert [f[2:] for f in found if f[0] == "casualties"] in ([(2, 5)], [(1, 3)])

@@ -37,6 +37,15 @@ from skyledger.extract import extract
             "A Russian missile hit an industrial site in Poltava, the governor said.",
             [("hit", "missile", 1, "UA-53")],
         ),
+        # a strike on a named place is a hit ("удар по …"), whatever is told before it
+        (
+            "Three people were killed and 12 injured in a Russian missile strike on Dnipro.",
+            [("hit", "missile", None, "UA-12"), ("casualties", "missile", None, "UA-12")],
+        ),
+        (
+            "Two civilians were killed in a drone strike on a car in the Kherson region.",
+            [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
+        ),
     ],
 )
 def test_sentences(text, expected):
@@ -150,6 +159,24 @@ def test_each_count_keeps_its_own_model():
         ("missile", "Iskander-M", 2),
         ("missile", "Kh-101", 3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initialism's dots end no sentence between a count and its weapon
+        (
+            "Air defences destroyed 3 U.S.-made ATACMS missiles over the Belgorod region.",
+            [("missile", "ATACMS", 3)],
+        ),
+        (
+            "Air defences shot down two U.K.-supplied Storm Shadow missiles over Crimea.",
+            [("missile", "Storm Shadow", 2)],
+        ),
+    ],
+)
+def test_a_count_before_an_initialism(text, expected):
+    assert [(c.weapon, c.model, c.count) for c in extract(text, lang="en")] == expected
 
 
 def test_breakdown_with_each_and_chains():

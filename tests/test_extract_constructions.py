@@ -234,6 +234,19 @@ ROWS = [
         "Ukraine shot down all 14 drones launched at its territory by Russia overnight.",
         [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
     ),
+    # ... the verb after the participle: the part or the whole takes it
+    (
+        "all_launched_downed",
+        "en",
+        "All 14 drones launched at Ukraine overnight were shot down, the air force said.",
+        [("destroyed", "uav", 14, None), ("launched", "uav", 14, None)],
+    ),
+    (
+        "launched_from",
+        "en",
+        "The air force said 35 of the 42 drones launched by Russia overnight were shot down.",
+        [("destroyed", "uav", 35, None), ("launched", "uav", 42, None)],
+    ),
     (
         "all_launched_downed",
         "en",
@@ -477,6 +490,52 @@ ROWS = [
         "uk",
         "Станом на 09:00 збито 41 ворожий БпЛА, ще 12 локаційно втрачено.",
         [("destroyed", "uav", 41, None)],
+    ),
+    # ... and a figure lost from radar joined by "and" leaves the figure before it shot down
+    (
+        "lost_from_radar",
+        "en",
+        "The air force said 40 drones were shot down and 21 were lost from radar.",
+        [("destroyed", "uav", 40, None)],
+    ),
+    (
+        "lost_from_radar",
+        "ru",
+        "Над областью сбиты 40 беспилотников и 21 локационно потерян.",
+        [("destroyed", "uav", 40, None)],
+    ),
+    (
+        "lost_from_radar",
+        "uk",
+        "Збито 40 ворожих БпЛА та 21 локаційно втрачено.",
+        [("destroyed", "uav", 40, None)],
+    ),
+    (
+        "lost_from_radar",
+        "en",
+        "Twelve of the 40 drones were lost from radar.",
+        [],
+    ),
+    # the Air Force's term quoted by an outlet, or its cause guessed at
+    (
+        "lost_from_radar",
+        "en",
+        "Ukrainian forces downed 31 drones, and eleven drones were 'lost,' likely due to "
+        "electronic warfare.",
+        [("destroyed", "uav", 31, None)],
+    ),
+    (
+        "lost_from_radar",
+        "en",
+        "Air defences shot down 45 drones; another 12 were lost to electronic warfare.",
+        [("destroyed", "uav", 45, None)],
+    ),
+    (
+        "lost_from_radar",
+        "en",
+        "Russia launched 273 drones overnight. Of these, 88 were shot down and 128 were lost, "
+        "likely jammed by electronic warfare.",
+        [("launched", "uav", 273, None), ("destroyed", "uav", 88, None)],
     ),
     # a weapon that destroyed something else struck it; one the verb's object stays destroyed
     (

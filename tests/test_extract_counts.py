@@ -796,3 +796,35 @@ def test_one_of_a_number_of_weapons_is_counted(lang, text, expected):
 def test_debris_of_one_weapon_after_a_strike(text, lang):
     found = {c.claim_type: c.count for c in extract(text, lang=lang)}
     assert (found["hit"], found["debris"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a comparison with the whole war is no running total: the night's figure stands
+        (
+            "en",
+            "Russia launched 273 drones at Ukraine overnight, the largest single aerial attack "
+            "since the start of the war, the air force said.",
+            [("launched", "uav", 273, None)],
+        ),
+        (
+            "ru",
+            "Россия запустила по Украине 273 беспилотника — это крупнейшая атака с начала войны, "
+            "сообщили Воздушные силы ВСУ.",
+            [("launched", "uav", 273, None)],
+        ),
+        (
+            "uk",
+            "Росія випустила по Україні 273 дрони — це наймасованіша атака з початку "
+            "повномасштабного вторгнення, повідомили Повітряні сили.",
+            [("launched", "uav", 273, None)],
+        ),
+        # a running total since the start of the war stays out
+        ("en", "Since the start of the war, air defences have destroyed 5,000 drones.", []),
+        ("ru", "Всего с начала СВО уничтожены 5000 беспилотников, сообщило Минобороны.", []),
+        ("uk", "З початку повномасштабного вторгнення сили ППО знищили 5000 дронів.", []),
+    ],
+)
+def test_a_comparison_with_the_whole_war_is_no_running_total(lang, text, expected):
+    assert keys(text, lang) == expected

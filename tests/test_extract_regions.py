@@ -136,7 +136,12 @@ def test_regions_by_colloquial_name(lang, text, code):
         # a launch site is no target
         ("uk", "Ворог атакував 12 ударними БпЛА з Брянської області."),
         ("en", "Air defences destroyed 12 drones launched from Crimea."),
+        ("en", "Russia launched 12 drones from the directions of Kursk, Oryol and Millerovo."),
         ("ru", "Силы ПВО сбили 12 беспилотников, запущенных с территории Курской области."),
+        # an outlet named after its city is no place
+        ("en", "Russia attacked Ukraine with 60 drones, the air force told the Kyiv Independent."),
+        ("en", "Air defences shot down 17 drones overnight, the military told the Kyiv Post."),
+        ("en", "Air defences destroyed 14 drones overnight, the Moscow Times reported."),
     ],
 )
 def test_datelines_and_launch_sites_are_no_region(lang, text):

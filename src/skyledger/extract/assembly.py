@@ -33,6 +33,7 @@ from skyledger.extract.restatements import (
 )
 from skyledger.extract.rule_patterns import (
     ATTACK_VERB,
+    CLAUSE_BREAK,
     COUNT_TYPES,
     DISTRICT_WORD,
     NEGATED_AFTER,
@@ -45,6 +46,14 @@ from skyledger.extract.sentences import Sentence
 
 class ClaimAssembly:
     """Items made into drafts: the claim type a construction decides, parents, merging restatements."""
+
+    def verb_after(self, position: int):
+        """The claim verb of another type after a launch participle, in its clause."""
+        for t in self.m.types:
+            if t[1] >= position and t[0] in COUNT_TYPES and t[0] != "launched":
+                gap = self.text[position : t[1]]
+                return t if len(gap) <= 60 and not CLAUSE_BREAK.search(gap) else None
+        return None
 
     def by_construction(self, item: Item, claim_type, cue):
         """The decision table's word on the type found (lang/constructions.yaml): a launch
@@ -69,6 +78,10 @@ class ClaimAssembly:
             ]
             if governing:
                 return governing[-1][0], governing[-1]
+            if item.of_these or item.whole:  # "35 of the 42 drones launched … were shot down"
+                verb = self.verb_after(cue[2])
+                if verb is not None:
+                    return verb[0], verb
         if item.count_span is None and constructions.countless_launch(
             self.text, cue, lang, counted=False
         ):

@@ -364,9 +364,35 @@ def shared_tail(lang: str) -> re.Pattern:
     return re.compile(rf"[ \t]+(?:{body})[ \t][^,.;:()\n]{{0,40}}?,?[ \t]+", re.IGNORECASE)
 
 
-def lost_in_clause(text: str, start: int, end: int, lang: str) -> bool:
-    """The clause says its figure was lost from radar: no claim is made of it."""
-    return any(start <= s < end and r == "absent" for s, _e, r in mark_spans(text, lang))
+def lost_in_clause(
+    text: str, start: int, end: int, lang: str, position: int = -1, numbers=()
+) -> bool:
+    """The clause says its figure was lost from radar: no claim is made of it. A figure
+    joined after the one at `position` ("40 were shot down and 21 were lost from radar",
+    "збито 40 БпЛА та 21 локаційно втрачено") is the one lost, not the first."""
+    return any(
+        start <= s < end
+        and r == "absent"
+        and not (
+            position < s
+            and any(
+                position < n.start < s and joined_before(lang).search(text, start, n.start)
+                for n in numbers
+            )
+        )
+        for s, _e, r in mark_spans(text, lang)
+    )
+
+
+@cache
+def joined_before(lang: str) -> re.Pattern:
+    """The language's `and_words` (and `again`) right before a figure: "and 21", "і ще 21"."""
+    from skyledger.extract.lexicon import load_yaml
+
+    data = load_yaml(f"{lang}.yaml")
+    joins = "|".join(re.escape(w) for w in data.get("and_words") or ()) or "(?!)"
+    again = "|".join(re.escape(w) for w in data.get("again") or ()) or "(?!)"
+    return re.compile(rf"\s(?:{joins})\s+(?:(?:{again})\s+)?$", re.IGNORECASE)
 
 
 def countless_row(text: str, cue, lang: str) -> dict | None:

@@ -170,12 +170,9 @@ class Frames:
         left, right = self.clause_bounds(position, sentence)
         if any(left <= s < right for s, _e in self.m.negation):
             return True
-        # lost from radar: said of this count, not of another one in the clause ("60 were shot
-        # down and 20 were lost from radar")
-        if constructions.lost_in_clause(self.text, left, right, self.lex.lang):
-            lo = max([left] + [n.end for n in self.m.numbers if n.end <= position])
-            hi = min([right] + [n.start for n in self.m.numbers if n.start > position])
-            if constructions.lost_in_clause(self.text, lo, hi, self.lex.lang):
-                return True
+        if constructions.lost_in_clause(
+            self.text, left, right, self.lex.lang, position, self.m.numbers
+        ):
+            return True
         requested = any(left <= s and e <= position for s, e in self.places.requests)
         return requested or any(left <= s < right for s, _e in self.places.assessments)

@@ -40,6 +40,7 @@ from skyledger.extract.rule_patterns import (
     EN_MODIFIER,
     GAP_WORD,
     HYPHEN_UNIT,
+    INITIALISM_DOT,
     LEAD_GAP,
     LONG_WORDS,
     MAX_NUMBERS_PER_SENTENCE,
@@ -71,7 +72,7 @@ class ItemReading:
                 return None
             if len(GAP_WORD.findall(gap)) > limit_words:
                 return None
-            if "." in gap or "\n" in gap:
+            if "\n" in gap or "." in gap and "." in INITIALISM_DOT.sub("", gap):
                 return None
             if self.lex.carriers is not None and any(
                 gap[c.end() : c.end() + 1] != "-" for c in self.lex.carriers.finditer(gap)
@@ -191,6 +192,8 @@ class ItemReading:
                     continue  # "fires at two enterprises": the count of another noun
             if weapon is None and word in numerals.collectives(lex.lang):
                 continue  # "Сумщину – троє поранених": people, not the drones of the line
+            if self.harmed_count(number):
+                continue  # "two were killed and five were injured when a missile hit": people
             if word in lex.determiners and (
                 weapon is None
                 or any(number.end < n.start < weapon[1] for n in self.m.numbers)
@@ -418,6 +421,7 @@ class ItemReading:
                 and not has_place
                 and not opening
                 and not self.debris_of(item, sentence)
+                and not (item.of_these and self.verb_before(item))
             ):
                 continue
             of_whole = previous is not None and previous.of_whole and previous.weapon
@@ -458,6 +462,21 @@ class ItemReading:
                     and SHORT_GAP.fullmatch(self.text, t[2], item.start) is not None
                 )
         return False
+
+    def verb_before(self, item: Item) -> bool:
+        """ "Air defences shot down 61 of them", "сбили 61 из них": a claim verb right before a
+        part of the weapons told of before, which counts them."""
+        return any(t[0] in COUNT_TYPES and 0 <= item.start - t[2] <= 2 for t in self.m.types)
+
+    def harmed_count(self, number) -> bool:
+        """A bare count with its auxiliary before a harm word ("five were injured"): people."""
+        aux = self.lex.count_aux
+        return aux is not None and any(
+            t[0] in ("killed", "injured")
+            and 0 < t[1] - number.end <= 20
+            and aux.match(self.text, number.end, t[1])
+            for t in self.m.types
+        )
 
     def more_of(self, item: Item) -> bool:
         """ "сбили четыре, ещё три подавлены", "four downed and three more jammed": more of the
@@ -673,7 +692,9 @@ class ItemReading:
                 continue
             near = (max(sentence.start, start - 25), min(sentence.end, end + 12))
             found = pattern.search(self.text, *near)
-            if found is not None:
+            if found is not None and not any(
+                0 < found.start() - n.end <= 6 for n in self.m.numbers
+            ):  # "shot down 61 of them": a part of the launch, counted by its own figure
                 return found.start(), found.end()
         return None
 

@@ -695,7 +695,10 @@ def build_lexicon(lang: str) -> Lexicon:
         count_ends=count_ends_pattern(data.get("and_words") or []),
         count_aux=aux_pattern((data.get("people") or {}).get("aux") or []),
         negation=compile_list(data.get("negation")),
-        cumulative=compile_list(data.get("cumulative")),
+        # "the largest attack since the start of the war" compares; its phrase is no running total
+        cumulative=compile_groups(
+            {"total": data.get("cumulative"), "comparison": data.get("since_comparison")}
+        ),
         exercises=compile_list(data.get("exercises")),
         asides=compile_groups(
             {

@@ -199,7 +199,9 @@ def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
         no_casualties=spans(lex.no_casualties, text),
         no_damage=spans(lex.no_damage, text),
         negation=spans(lex.negation, text),
-        cumulative=spans(lex.cumulative, text),
+        cumulative=[
+            (m.start(), m.end()) for m in lex.cumulative.finditer(text) if m.lastgroup == "total"
+        ],
         exercises=spans(lex.exercises, text),
         claimants=claimants,
         people=sorted(people),

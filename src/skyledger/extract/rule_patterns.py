@@ -72,6 +72,8 @@ DISTRICT_WORD = re.compile(
     r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
 )
 GAP_WORD = re.compile(r"[\w’'ʼ\-]+")
+# a dot that ends no sentence: an initialism's, inside a word ("3 U.S.-made ATACMS missiles")
+INITIALISM_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|-)|(?<=\b[A-Z]\.[A-Z])\.(?=-)")
 MODEL_OR_CLOCK_BEFORE = re.compile(r"[\w]-$|[:.]$|\d\s*$")
 CLOCK_AFTER = re.compile(r"^\s*[:.]\d")
 WORD_CHAR = re.compile(r"\w")
