@@ -893,3 +893,62 @@ def test_another_ministry_named_is_no_reference():
     )
     found = {c.claim_type: c.claimant for c in extract(text, lang="ru")}
     assert found["casualties"] == "(outlet)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Минобороны Белоруссии сообщило, что над Гомельской областью сбит беспилотник.",
+            [("destroyed", 1, "Ministry of Defence of Belarus")],
+        ),
+        (
+            "en",
+            "Belarus's defence ministry said its air defences shot down a drone over the Gomel "
+            "region.",
+            [("destroyed", 1, "Ministry of Defence of Belarus")],
+        ),
+        (
+            "uk",
+            "Міноборони Польщі повідомило, що над країною збили чотири дрони.",
+            [("destroyed", 4, "Polish Ministry of National Defence")],
+        ),
+        (
+            "ru",
+            "Министр обороны Польши Владислав Косиняк-Камыш заявил, что над страной были сбиты "
+            "три дрона.",
+            [("destroyed", 3, "Polish Ministry of National Defence")],
+        ),
+        (
+            "en",
+            "Ukraine's defence ministry said Russia launched 40 drones at western Ukraine.",
+            [("launched", 40, "Ukrainian Ministry of Defence")],
+        ),
+        (
+            "uk",
+            "Міністерство оборони Молдови повідомило, що уламки дрона знайшли поблизу села Чемир.",
+            [("debris", 1, "Ministry of Defence of Moldova")],
+        ),
+        (
+            "en",
+            "Romania's defence ministry said fragments of a drone fell on its territory near the "
+            "Danube.",
+            [("debris", 1, "Romanian Ministry of National Defence")],
+        ),
+        (
+            "ru",
+            "Министерство обороны Румынии заявило, что обломки дрона упали на территории страны.",
+            [("debris", 1, "Romanian Ministry of National Defence")],
+        ),
+        # the Russian ministry as Ukrainian texts write it
+        (
+            "uk",
+            "У Міноборони Росії заявили, що збили 40 безпілотників над Брянською областю. "
+            "Водночас губернатор області Богомаз повідомив лише про три дрони.",
+            [("destroyed", 40, "Russian Ministry of Defense")],
+        ),
+    ],
+)
+def test_defence_ministries_of_other_countries(lang, text, expected):
+    assert claimants(text, lang) == expected

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from skyledger.extract.lexicon import Lexicon, officials
+from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml, officials
 from skyledger.extract.regions import (
     RegionMention,
     english_name,
@@ -120,6 +120,36 @@ def title_region(match, regions: list[RegionMention], text: str, lang: str):
     return None
 
 
+@lru_cache(maxsize=4)
+def ministry_countries(lang: str) -> tuple:
+    """The defence ministries whose country a text may name beside a ministry's words
+    (`ministries` in attribution.yaml): the offices so read, the pattern of a country right
+    after them and right before them, and each country's (claimant, country)."""
+    data = load_yaml("attribution.yaml")["ministries"]
+    entries = [entry for entry in data["countries"] if entry.get(lang)]
+    names = "|".join(f"(?P<c{i}>{entry[lang]})" for i, entry in enumerate(entries))
+    after = re.compile(
+        r"\s+(?:(?:республики|республіки|of(?: the)?|national|национальной|національної)\s+)?"
+        rf"(?:{names})(?!\w)",
+        FLAGS,
+    )
+    before = re.compile(rf"(?<!\w)(?:{names})\s+(?:(?:national|the)\s+)?$", FLAGS)
+    found = [(entry["claimant"], entry["country"]) for entry in entries]
+    return frozenset(data["offices"]), after, before, found
+
+
+def ministry_of(text: str, match, claimant: str, country: str | None, lang: str) -> tuple:
+    """A defence ministry with its country named beside it is that country's ("Минобороны
+    Белоруссии", "Poland's defence ministry"); any other office stays as its pattern says."""
+    offices, after, before, found = ministry_countries(lang)
+    if claimant not in offices:
+        return claimant, country
+    named = after.match(text, match.end()) or before.search(
+        text, max(0, match.start() - 30), match.start()
+    )
+    return found[int(named.lastgroup[1:])] if named else (claimant, country)
+
+
 def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> list[ClaimantMention]:
     found: list[ClaimantMention] = []
     pattern, entries = officials()
@@ -156,6 +186,7 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
     office_pattern, office_names = lex.offices
     for match in office_pattern.finditer(text):
         claimant, country = office_names[int(match.lastgroup[1:])]
+        claimant, country = ministry_of(text, match, claimant, country, lex.lang)
         found.append(ClaimantMention(match.start(), match.end(), claimant, None, country, "office"))
     return sorted(found, key=lambda m: m.start)
 
