@@ -952,3 +952,63 @@ def test_another_ministry_named_is_no_reference():
 )
 def test_defence_ministries_of_other_countries(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Ukrainian President Volodymyr Zelensky said Russia had launched more than 400 drones "
+            "and 40 missiles at Ukraine overnight.",
+            [
+                ("launched", 400, "President of Ukraine Volodymyr Zelensky"),
+                ("launched", 40, "President of Ukraine Volodymyr Zelensky"),
+            ],
+        ),
+        (
+            "ru",
+            "Президент Украины Владимир Зеленский заявил, что за неделю Россия выпустила по "
+            "Украине более 1000 дронов.",
+            [("launched", 1000, "President of Ukraine Volodymyr Zelensky")],
+        ),
+        (
+            "uk",
+            "Зеленський заявив, що вночі росіяни запустили по Україні 300 дронів.",
+            [("launched", 300, "President of Ukraine Volodymyr Zelensky")],
+        ),
+        # officials of the other side, named by surname
+        (
+            "ru",
+            "Глава ДНР Денис Пушилин сообщил, что в результате удара дрона по Горловке погиб "
+            "мирный житель.",
+            [
+                ("hit", 1, "Russian-installed Head of Donetsk Oblast Denis Pushilin"),
+                ("casualties", None, "Russian-installed Head of Donetsk Oblast Denis Pushilin"),
+            ],
+        ),
+        (
+            "uk",
+            "Пушилін заявив, що безпілотник влучив у будинок у Горлівці.",
+            [("hit", 1, "Russian-installed Head of Donetsk Oblast Denis Pushilin")],
+        ),
+        (
+            "en",
+            "Ryazan governor Pavel Malkov said debris of a drone fell on an industrial site.",
+            [("debris", 1, "Governor of Ryazan Oblast Pavel Malkov")],
+        ),
+        (
+            "ru",
+            "Кондратьев сообщил, что обломки беспилотника упали на территории Краснодарского края.",
+            [("debris", 1, "Governor of Krasnodar Krai Veniamin Kondratyev")],
+        ),
+        # a city's mayor, not his oblast's
+        (
+            "uk",
+            "Міський голова Дніпра Борис Філатов повідомив, що дрон влучив у житловий будинок.",
+            [("hit", 1, "Mayor of Dnipro Borys Filatov")],
+        ),
+    ],
+)
+def test_officials_named_by_surname(lang, text, expected):
+    assert claimants(text, lang) == expected
