@@ -1012,3 +1012,48 @@ def test_defence_ministries_of_other_countries(lang, text, expected):
 )
 def test_officials_named_by_surname(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the only speaker a bare title after the figures of its paragraph
+        (
+            "ru",
+            "Ночью ВСУ атаковали Курскую область беспилотниками. Пострадал один человек, "
+            "сообщили в оперштабе региона.",
+            [
+                ("hit", None, "Governor of Kursk Oblast"),
+                ("casualties", None, "Governor of Kursk Oblast"),
+            ],
+        ),
+        (
+            "uk",
+            "Вночі ворог атакував Сумщину дронами. Поранено двох людей, повідомили в ОВА.",
+            [
+                ("hit", None, "Head of Sumy Oblast Military Administration"),
+                ("casualties", None, "Head of Sumy Oblast Military Administration"),
+            ],
+        ),
+        (
+            "en",
+            "According to the regional administration, Russian forces attacked Zaporizhzhia with "
+            "10 drones overnight. Two people were wounded, the administration added.",
+            [
+                ("hit", 10, "Head of Zaporizhzhia Oblast Military Administration"),
+                (
+                    "casualties",
+                    None,
+                    "Head of Zaporizhzhia Oblast Military Administration",
+                ),
+            ],
+        ),
+        (
+            "en",
+            "Russia fired three Iskander-M missiles at Kharkiv, regional officials said.",
+            [("launched", 3, "Head of Kharkiv Oblast Military Administration")],
+        ),
+    ],
+)
+def test_a_bare_title_the_only_speaker(lang, text, expected):
+    assert claimants(text, lang) == expected

@@ -138,6 +138,7 @@ class Attribution:
         """The claimant of every sentence, in order."""
         per_sentence = [self.named_in(sentence) for sentence in self.sentences]
         first_named = next((c for c in per_sentence if c is not None and c.kind != "bare"), None)
+        titled = self.first_title(per_sentence) if first_named is None else None
         resolved: list[ClaimantMention | None] = []
         last = None
         for index, (sentence, mention) in enumerate(zip(self.sentences, per_sentence, strict=True)):
@@ -167,12 +168,27 @@ class Attribution:
                     mention = outlet(sentence)
                 else:
                     mention = last or first_named or self.agent_in(sentence)
+                    if mention is None and titled is not None:
+                        mention = titled[1] if titled[0] == sentence.paragraph else None
                     if self.elsewhere(mention, sentence):
                         mention = outlet(sentence, recap=False)
             resolved.append(mention)
             if mention is not None and mention.claimant != "(outlet)":
                 last = mention
         return self.specific(resolved)
+
+    def first_title(self, per_sentence: list) -> tuple | None:
+        """A report whose only speaker is a bare title ("Пострадал один человек, сообщили в
+        оперштабе региона", "the regional administration said"): that title's holder in the
+        region its sentence names, and its paragraph, whose sentences naming nobody before it
+        are his."""
+        for sentence, mention in zip(self.sentences, per_sentence, strict=True):
+            if mention is not None:
+                found = self.resolve_bare(mention, None, per_sentence, sentence)
+                if found is None or found.kind == "bare":
+                    return None
+                return sentence.paragraph, found
+        return None
 
     def elsewhere(self, mention: ClaimantMention | None, sentence: Sentence) -> bool:
         """A regional official speaks for his region: a sentence naming nobody that tells only
