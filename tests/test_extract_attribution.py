@@ -1057,3 +1057,39 @@ def test_officials_named_by_surname(lang, text, expected):
 )
 def test_a_bare_title_the_only_speaker(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Над Москвой сбиты три беспилотника, сообщил Собянин. По подсчетам РБК, с начала "
+            "недели на подлете к столице уничтожены 45 дронов.",
+            [
+                ("destroyed", 3, "Mayor of Moscow Sergei Sobyanin"),
+                ("destroyed", 45, "(outlet)"),
+            ],
+        ),
+        (
+            "en",
+            "Two drones were downed on approach to Moscow, Mayor Sergei Sobyanin said. According "
+            "to a Reuters tally, at least 150 drones have been shot down near Moscow this month.",
+            [
+                ("destroyed", 2, "Mayor of Moscow Sergei Sobyanin"),
+                ("destroyed", 150, "(outlet)"),
+            ],
+        ),
+        (
+            "uk",
+            "Над Києвом збито 10 дронів, повідомив Ткаченко. За підрахунками «Української "
+            "правди», від початку місяця по столиці випущено понад 500 шахедів.",
+            [
+                ("destroyed", 10, "Head of Kyiv City Military Administration Tymur Tkachenko"),
+                ("launched", 500, "(outlet)"),
+            ],
+        ),
+    ],
+)
+def test_the_outlets_own_count(lang, text, expected):
+    assert claimants(text, lang) == expected

@@ -67,10 +67,21 @@ def opening(sentence: Sentence) -> int:
 
 
 @cache
+def word_list(name: str, lang: str) -> re.Pattern | None:
+    """One of attribution.yaml's per-language word lists as a pattern at word starts."""
+    words = attribution_data()[name].get(lang) or []
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", FLAGS) if words else None
+
+
+def own_count_words(text: str, lang: str) -> bool:
+    """Whether the text may tell the outlet's own count (its stems in either case)."""
+    stems = attribution_data()["own_count_stems"].get(lang) or []
+    return any(stem in text or stem.capitalize() in text for stem in stems)
+
+
 def anaphora(lang: str) -> re.Pattern | None:
     """Words that refer back to an office named before ("по данным ведомства")."""
-    words = attribution_data()["anaphora"].get(lang) or []
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", FLAGS) if words else None
+    return word_list("anaphora", lang)
 
 
 def spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -98,6 +109,11 @@ class Attribution:
         # where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's
         self.outlet_cue_starts = {start for start, _end in spans(lex.outlet_cues, text)}
         self.anaphora = spans(anaphora(lex.lang), text)  # "по данным ведомства"
+        self.own_counts = (  # "по подсчетам РБК"
+            spans(word_list("own_counts", lex.lang), text)
+            if own_count_words(text, lex.lang)
+            else []
+        )
         agent = agent_before(lex.lang)
         self.agents = {
             id(m)
@@ -149,7 +165,9 @@ class Attribution:
                 nxt = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
                 if following is not None and following.kind == "bare":
                     following = self.resolve_bare(following, last, per_sentence, nxt)
-                if (
+                if inside(self.own_counts, sentence):
+                    mention = outlet(sentence)  # "по подсчетам РБК": the outlet's own count
+                elif (
                     following is not None
                     and following.kind != "bare"
                     and nxt is not None
