@@ -1093,3 +1093,53 @@ def test_a_bare_title_the_only_speaker(lang, text, expected):
 )
 def test_the_outlets_own_count(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Russian-installed governor of the Zaporizhzhia region said 12 Ukrainian drones "
+            "were shot down over the region.",
+            [("destroyed", 12, "Russian-installed Governor of Zaporizhzhia Oblast")],
+        ),
+        (
+            "en",
+            "Moscow-installed officials in Crimea said air defences destroyed eight drones over "
+            "the peninsula.",
+            [("destroyed", 8, "Head of the Republic of Crimea")],
+        ),
+        (
+            "uk",
+            "Окупаційна влада Криму заявила, що над півостровом збили 10 дронів.",
+            [("destroyed", 10, "Head of the Republic of Crimea")],
+        ),
+        (
+            "uk",
+            "Призначений Кремлем очільник окупованої частини Запорізької області повідомив про "
+            "збиття шести дронів.",
+            [("destroyed", 6, "Russian-installed Governor of Zaporizhzhia Oblast")],
+        ),
+        (
+            "ru",
+            "Назначенный Москвой глава Херсонской области заявил, что над регионом сбиты пять "
+            "беспилотников.",
+            [("destroyed", 5, "Russian-installed Governor of Kherson Oblast")],
+        ),
+        (
+            "ru",
+            "Оккупационные власти Херсонской области сообщили, что в Каховке беспилотник "
+            "атаковал автомобиль.",
+            [("hit", 1, "Russian-installed Governor of Kherson Oblast")],
+        ),
+        # the head of the region's Ukrainian administration stays
+        (
+            "en",
+            "Kherson governor Oleksandr Prokudin said a Russian drone hit a bus.",
+            [("hit", 1, "Head of Kherson Oblast Military Administration Oleksandr Prokudin")],
+        ),
+    ],
+)
+def test_officials_russia_installed(lang, text, expected):
+    assert claimants(text, lang) == expected

@@ -37,7 +37,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from skyledger.extract.claimants import ClaimantMention, best, title_claimant
+from skyledger.extract.claimants import ClaimantMention, best, title_claimant, title_country
 from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml
 from skyledger.extract.sentences import BULLET, Sentence
 
@@ -288,7 +288,7 @@ class Attribution:
                 mention.end,
                 title_claimant(mention.title, region.code, self.lex.lang),
                 region.code,
-                region.code[:2],
+                title_country(mention.title, region.code),
                 "title",
                 mention.title,
             )

@@ -37,6 +37,10 @@ def title_claimant(title: str, code: str, lang: str) -> str:
     """A title and the region it holds: "Governor of Kaluga Oblast", "Mayor of Moscow",
     "Mykolaiv Oblast Military Administration" (an office that speaks for its region)."""
     region = english_name(code)
+    if title == "installed" and code.startswith("UA-"):
+        # the officials Russia installed in an occupied region (`installed` in attribution.yaml)
+        named = load_yaml("attribution.yaml")["installed"]
+        return named.get(code) or named["default"].format(region=region)
     if title == "mayor":
         return f"Mayor of {region.replace(' Oblast', '')}"
     if title == "headquarters":
@@ -90,7 +94,10 @@ def title_region(match, regions: list[RegionMention], text: str, lang: str):
     """The region a title holds: named inside it ("глава Тамбовской области", "начальник
     Вінницької ОВА"), right after it ("губернатор Курской области"), or right before it
     ("Київський міський голова"); in English "Kursk governor" and "head of the Vinnytsia
-    Regional Military Administration"."""
+    Regional Military Administration". The capital inside "Moscow-installed", "назначенный
+    Москвой" names who installed the official, not his region."""
+    if match.lastgroup == "installed":
+        regions = [r for r in regions if not match.start() <= r.start < match.end()]
     for region in regions:
         if match.start() <= region.start < match.end():
             return region
@@ -150,6 +157,12 @@ def ministry_of(text: str, match, claimant: str, country: str | None, lang: str)
     return found[int(named.lastgroup[1:])] if named else (claimant, country)
 
 
+def title_country(title: str, code: str) -> str:
+    """The country a titled claimant speaks for: an official Russia installed in a region of
+    Ukraine speaks for Russia."""
+    return "RU" if title == "installed" else code[:2]
+
+
 def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> list[ClaimantMention]:
     found: list[ClaimantMention] = []
     pattern, entries = officials()
@@ -174,7 +187,7 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
                     end,
                     title_claimant(title, region.code, lex.lang),
                     region.code,
-                    region.code[:2],
+                    title_country(title, region.code),
                     "title",
                     title,
                 )
