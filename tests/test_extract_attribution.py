@@ -1143,3 +1143,61 @@ def test_the_outlets_own_count(lang, text, expected):
 )
 def test_officials_russia_installed(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "uk",
+            "СБУ атакувала дронами НПЗ у Саратові, повідомило джерело в спецслужбі.",
+            [("hit", None, "Security Service of Ukraine")],
+        ),
+        (
+            "en",
+            "Ukraine's Security Service (SBU) said its long-range drones hit an oil refinery in "
+            "Ryazan.",
+            [("hit", None, "Security Service of Ukraine")],
+        ),
+        (
+            "en",
+            "Ukraine's military intelligence agency HUR said its drones struck a fuel depot in "
+            "the Bryansk region.",
+            [("hit", None, "Defence Intelligence of Ukraine")],
+        ),
+        (
+            "uk",
+            "Представник ВМС Дмитро Плетенчук повідомив, що над Чорним морем збито дві ракети.",
+            [("destroyed", 2, "Ukrainian Navy spokesman Dmytro Pletenchuk")],
+        ),
+        (
+            "uk",
+            "У пресслужбі Національної гвардії повідомили, що зенітники знищили 15 шахедів над "
+            "Київщиною.",
+            [("destroyed", 15, "National Guard of Ukraine")],
+        ),
+        (
+            "ru",
+            "В МЧС России сообщили, что после падения обломков беспилотника в Белгороде "
+            "загорелся склад.",
+            [
+                ("debris", 1, "Russian Ministry of Emergency Situations"),
+                ("damage", None, "Russian Ministry of Emergency Situations"),
+            ],
+        ),
+        (
+            "ru",
+            "ФСБ сообщила, что беспилотник атаковал автомобиль пограничников в Курской области.",
+            [("hit", 1, "Federal Security Service of Russia")],
+        ),
+        # an office that helped the forces acting speaks for nothing
+        (
+            "uk",
+            "Повітряні сили повідомили, що вночі збито 14 шахедів. Військові пояснили, що всі "
+            "цілі вдалося збити за сприяння Нацгвардії.",
+            [("destroyed", 14, "Ukrainian Air Force")],
+        ),
+    ],
+)
+def test_security_and_military_offices(lang, text, expected):
+    assert claimants(text, lang) == expected

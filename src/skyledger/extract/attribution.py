@@ -115,10 +115,15 @@ class Attribution:
             else []
         )
         agent = agent_before(lex.lang)
+        helpers = attribution_data()["helpers"].get(lex.lang) or []
         self.agents = {
             id(m)
             for m in mentions
-            if m.kind == "office" and agent and agent.search(text, max(0, m.start - 50), m.start)
+            if m.kind == "office"
+            and (
+                (agent and agent.search(text, max(0, m.start - 50), m.start))
+                or any(word in text[max(0, m.start - 30) : m.start].lower() for word in helpers)
+            )
         }
 
     def named_in(self, sentence: Sentence) -> ClaimantMention | None:
