@@ -1201,3 +1201,31 @@ def test_officials_russia_installed(lang, text, expected):
 )
 def test_security_and_military_offices(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "the ministry of the republic": the republic named last before it
+        (
+            "ru",
+            "Ночью над Беларусью пролетели беспилотники — Минобороны республики\n\nДва "
+            "беспилотника были уничтожены. Об этом сообщили в Минобороны республики.",
+            [("destroyed", 2, "Ministry of Defence of Belarus")],
+        ),
+        (
+            "uk",
+            "Над Молдовою пролетів дрон. Міноборони республіки повідомило, що його уламки впали "
+            "біля села Чемир.",
+            [("debris", None, "Ministry of Defence of Moldova")],
+        ),
+        # a name after "республики" is the ministry's own
+        (
+            "ru",
+            "Минобороны республики Беларусь сообщило, что над Гомелем сбит беспилотник.",
+            [("destroyed", 1, "Ministry of Defence of Belarus")],
+        ),
+    ],
+)
+def test_the_ministry_of_the_republic_named_before(lang, text, expected):
+    assert claimants(text, lang) == expected

@@ -142,18 +142,33 @@ def ministry_countries(lang: str) -> tuple:
     )
     before = re.compile(rf"(?<!\w)(?:{names})\s+(?:(?:national|the)\s+)?$", FLAGS)
     found = [(entry["claimant"], entry["country"]) for entry in entries]
-    return frozenset(data["offices"]), after, before, found
+    republics = "|".join(
+        f"(?P<c{i}>{entry[lang]})" for i, entry in enumerate(entries) if entry.get("republic")
+    )
+    words = (data.get("republic") or {}).get(lang)
+    republic = (
+        (
+            re.compile(rf"\s+(?:{words})(?![\w-]|[ \t]+(?-i:[А-ЯЁІЇЄA-Z]))", FLAGS),
+            re.compile(rf"(?<!\w)(?:{republics})", FLAGS),
+        )
+        if words and republics
+        else None
+    )
+    return frozenset(data["offices"]), after, before, found, republic
 
 
 def ministry_of(text: str, match, claimant: str, country: str | None, lang: str) -> tuple:
     """A defence ministry with its country named beside it is that country's ("Минобороны
     Белоруссии", "Poland's defence ministry"); any other office stays as its pattern says."""
-    offices, after, before, found = ministry_countries(lang)
+    offices, after, before, found, republic = ministry_countries(lang)
     if claimant not in offices:
         return claimant, country
     named = after.match(text, match.end()) or before.search(
         text, max(0, match.start() - 30), match.start()
     )
+    if named is None and republic is not None and republic[0].match(text, match.end()):
+        # "Минобороны республики" with no name after it: the republic the text named last
+        named = next(reversed(list(republic[1].finditer(text, 0, match.start()))), None)
     return found[int(named.lastgroup[1:])] if named else (claimant, country)
 
 
