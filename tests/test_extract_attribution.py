@@ -949,6 +949,65 @@ def test_a_namesake_of_an_official_is_not_the_official(lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Минобороны Белоруссии сообщило, что над Гомельской областью сбит беспилотник.",
+            [("destroyed", 1, "Ministry of Defence of Belarus")],
+        ),
+        (
+            "en",
+            "Belarus's defence ministry said its air defences shot down a drone over the Gomel "
+            "region.",
+            [("destroyed", 1, "Ministry of Defence of Belarus")],
+        ),
+        (
+            "uk",
+            "Міноборони Польщі повідомило, що над країною збили чотири дрони.",
+            [("destroyed", 4, "Polish Ministry of National Defence")],
+        ),
+        (
+            "ru",
+            "Министр обороны Польши Владислав Косиняк-Камыш заявил, что над страной были сбиты "
+            "три дрона.",
+            [("destroyed", 3, "Polish Ministry of National Defence")],
+        ),
+        (
+            "en",
+            "Ukraine's defence ministry said Russia launched 40 drones at western Ukraine.",
+            [("launched", 40, "Ukrainian Ministry of Defence")],
+        ),
+        (
+            "uk",
+            "Міністерство оборони Молдови повідомило, що уламки дрона знайшли поблизу села Чемир.",
+            [("debris", 1, "Ministry of Defence of Moldova")],
+        ),
+        (
+            "en",
+            "Romania's defence ministry said fragments of a drone fell on its territory near the "
+            "Danube.",
+            [("debris", 1, "Romanian Ministry of National Defence")],
+        ),
+        (
+            "ru",
+            "Министерство обороны Румынии заявило, что обломки дрона упали на территории страны.",
+            [("debris", 1, "Romanian Ministry of National Defence")],
+        ),
+        # the Russian ministry as Ukrainian texts write it
+        (
+            "uk",
+            "У Міноборони Росії заявили, що збили 40 безпілотників над Брянською областю. "
+            "Водночас губернатор області Богомаз повідомив лише про три дрони.",
+            [("destroyed", 40, "Russian Ministry of Defense")],
+        ),
+    ],
+)
+def test_defence_ministries_of_other_countries(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "claimant"),
     [
         # a Ukrainian official named in a Russian text, spelt the Russian way
@@ -986,3 +1045,280 @@ def test_ukrainian_officials_in_russian_spelling(text, claimant):
 )
 def test_a_military_administration_named_in_russian(text, claimant):
     assert claimants(text, "ru") == [("destroyed", 5, claimant)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Ukrainian President Volodymyr Zelensky said Russia had launched more than 400 drones "
+            "and 40 missiles at Ukraine overnight.",
+            [
+                ("launched", 400, "President of Ukraine Volodymyr Zelensky"),
+                ("launched", 40, "President of Ukraine Volodymyr Zelensky"),
+            ],
+        ),
+        (
+            "ru",
+            "Президент Украины Владимир Зеленский заявил, что за неделю Россия выпустила по "
+            "Украине более 1000 дронов.",
+            [("launched", 1000, "President of Ukraine Volodymyr Zelensky")],
+        ),
+        (
+            "uk",
+            "Зеленський заявив, що вночі росіяни запустили по Україні 300 дронів.",
+            [("launched", 300, "President of Ukraine Volodymyr Zelensky")],
+        ),
+        # officials of the other side, named by surname
+        (
+            "ru",
+            "Глава ДНР Денис Пушилин сообщил, что в результате удара дрона по Горловке погиб "
+            "мирный житель.",
+            [
+                ("hit", 1, "Russian-installed Head of Donetsk Oblast Denis Pushilin"),
+                ("casualties", None, "Russian-installed Head of Donetsk Oblast Denis Pushilin"),
+            ],
+        ),
+        (
+            "uk",
+            "Пушилін заявив, що безпілотник влучив у будинок у Горлівці.",
+            [("hit", 1, "Russian-installed Head of Donetsk Oblast Denis Pushilin")],
+        ),
+        (
+            "en",
+            "Ryazan governor Pavel Malkov said debris of a drone fell on an industrial site.",
+            [("debris", 1, "Governor of Ryazan Oblast Pavel Malkov")],
+        ),
+        (
+            "ru",
+            "Кондратьев сообщил, что обломки беспилотника упали на территории Краснодарского края.",
+            [("debris", 1, "Governor of Krasnodar Krai Veniamin Kondratyev")],
+        ),
+        # a city's mayor, not his oblast's
+        (
+            "uk",
+            "Міський голова Дніпра Борис Філатов повідомив, що дрон влучив у житловий будинок.",
+            [("hit", 1, "Mayor of Dnipro Borys Filatov")],
+        ),
+    ],
+)
+def test_officials_named_by_surname(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the only speaker a bare title after the figures of its paragraph
+        (
+            "ru",
+            "Ночью ВСУ атаковали Курскую область беспилотниками. Пострадал один человек, "
+            "сообщили в оперштабе региона.",
+            [
+                ("hit", None, "Governor of Kursk Oblast"),
+                ("casualties", None, "Governor of Kursk Oblast"),
+            ],
+        ),
+        (
+            "uk",
+            "Вночі ворог атакував Сумщину дронами. Поранено двох людей, повідомили в ОВА.",
+            [
+                ("hit", None, "Head of Sumy Oblast Military Administration"),
+                ("casualties", None, "Head of Sumy Oblast Military Administration"),
+            ],
+        ),
+        (
+            "en",
+            "According to the regional administration, Russian forces attacked Zaporizhzhia with "
+            "10 drones overnight. Two people were wounded, the administration added.",
+            [
+                ("hit", 10, "Head of Zaporizhzhia Oblast Military Administration"),
+                (
+                    "casualties",
+                    None,
+                    "Head of Zaporizhzhia Oblast Military Administration",
+                ),
+            ],
+        ),
+        (
+            "en",
+            "Russia fired three Iskander-M missiles at Kharkiv, regional officials said.",
+            [("launched", 3, "Head of Kharkiv Oblast Military Administration")],
+        ),
+    ],
+)
+def test_a_bare_title_the_only_speaker(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Над Москвой сбиты три беспилотника, сообщил Собянин. По подсчетам РБК, с начала "
+            "недели на подлете к столице уничтожены 45 дронов.",
+            [
+                ("destroyed", 3, "Mayor of Moscow Sergei Sobyanin"),
+                ("destroyed", 45, "(outlet)"),
+            ],
+        ),
+        (
+            "en",
+            "Two drones were downed on approach to Moscow, Mayor Sergei Sobyanin said. According "
+            "to a Reuters tally, at least 150 drones have been shot down near Moscow this month.",
+            [
+                ("destroyed", 2, "Mayor of Moscow Sergei Sobyanin"),
+                ("destroyed", 150, "(outlet)"),
+            ],
+        ),
+        (
+            "uk",
+            "Над Києвом збито 10 дронів, повідомив Ткаченко. За підрахунками «Української "
+            "правди», від початку місяця по столиці випущено понад 500 шахедів.",
+            [
+                ("destroyed", 10, "Head of Kyiv City Military Administration Tymur Tkachenko"),
+                ("launched", 500, "(outlet)"),
+            ],
+        ),
+    ],
+)
+def test_the_outlets_own_count(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Russian-installed governor of the Zaporizhzhia region said 12 Ukrainian drones "
+            "were shot down over the region.",
+            [("destroyed", 12, "Russian-installed Governor of Zaporizhzhia Oblast")],
+        ),
+        (
+            "en",
+            "Moscow-installed officials in Crimea said air defences destroyed eight drones over "
+            "the peninsula.",
+            [("destroyed", 8, "Head of the Republic of Crimea")],
+        ),
+        (
+            "uk",
+            "Окупаційна влада Криму заявила, що над півостровом збили 10 дронів.",
+            [("destroyed", 10, "Head of the Republic of Crimea")],
+        ),
+        (
+            "uk",
+            "Призначений Кремлем очільник окупованої частини Запорізької області повідомив про "
+            "збиття шести дронів.",
+            [("destroyed", 6, "Russian-installed Governor of Zaporizhzhia Oblast")],
+        ),
+        (
+            "ru",
+            "Назначенный Москвой глава Херсонской области заявил, что над регионом сбиты пять "
+            "беспилотников.",
+            [("destroyed", 5, "Russian-installed Governor of Kherson Oblast")],
+        ),
+        (
+            "ru",
+            "Оккупационные власти Херсонской области сообщили, что в Каховке беспилотник "
+            "атаковал автомобиль.",
+            [("hit", 1, "Russian-installed Governor of Kherson Oblast")],
+        ),
+        # the head of the region's Ukrainian administration stays
+        (
+            "en",
+            "Kherson governor Oleksandr Prokudin said a Russian drone hit a bus.",
+            [("hit", 1, "Head of Kherson Oblast Military Administration Oleksandr Prokudin")],
+        ),
+    ],
+)
+def test_officials_russia_installed(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "uk",
+            "СБУ атакувала дронами НПЗ у Саратові, повідомило джерело в спецслужбі.",
+            [("hit", None, "Security Service of Ukraine")],
+        ),
+        (
+            "en",
+            "Ukraine's Security Service (SBU) said its long-range drones hit an oil refinery in "
+            "Ryazan.",
+            [("hit", None, "Security Service of Ukraine")],
+        ),
+        (
+            "en",
+            "Ukraine's military intelligence agency HUR said its drones struck a fuel depot in "
+            "the Bryansk region.",
+            [("hit", None, "Defence Intelligence of Ukraine")],
+        ),
+        (
+            "uk",
+            "Представник ВМС Дмитро Плетенчук повідомив, що над Чорним морем збито дві ракети.",
+            [("destroyed", 2, "Ukrainian Navy spokesman Dmytro Pletenchuk")],
+        ),
+        (
+            "uk",
+            "У пресслужбі Національної гвардії повідомили, що зенітники знищили 15 шахедів над "
+            "Київщиною.",
+            [("destroyed", 15, "National Guard of Ukraine")],
+        ),
+        (
+            "ru",
+            "В МЧС России сообщили, что после падения обломков беспилотника в Белгороде "
+            "загорелся склад.",
+            [
+                ("debris", 1, "Russian Ministry of Emergency Situations"),
+                ("damage", None, "Russian Ministry of Emergency Situations"),
+            ],
+        ),
+        (
+            "ru",
+            "ФСБ сообщила, что беспилотник атаковал автомобиль пограничников в Курской области.",
+            [("hit", 1, "Federal Security Service of Russia")],
+        ),
+        # an office that helped the forces acting speaks for nothing
+        (
+            "uk",
+            "Повітряні сили повідомили, що вночі збито 14 шахедів. Військові пояснили, що всі "
+            "цілі вдалося збити за сприяння Нацгвардії.",
+            [("destroyed", 14, "Ukrainian Air Force")],
+        ),
+    ],
+)
+def test_security_and_military_offices(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "the ministry of the republic": the republic named last before it
+        (
+            "ru",
+            "Ночью над Беларусью пролетели беспилотники — Минобороны республики\n\nДва "
+            "беспилотника были уничтожены. Об этом сообщили в Минобороны республики.",
+            [("destroyed", 2, "Ministry of Defence of Belarus")],
+        ),
+        (
+            "uk",
+            "Над Молдовою пролетів дрон. Міноборони республіки повідомило, що його уламки впали "
+            "біля села Чемир.",
+            [("debris", None, "Ministry of Defence of Moldova")],
+        ),
+        # a name after "республики" is the ministry's own
+        (
+            "ru",
+            "Минобороны республики Беларусь сообщило, что над Гомелем сбит беспилотник.",
+            [("destroyed", 1, "Ministry of Defence of Belarus")],
+        ),
+    ],
+)
+def test_the_ministry_of_the_republic_named_before(lang, text, expected):
+    assert claimants(text, lang) == expected

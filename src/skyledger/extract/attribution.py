@@ -37,7 +37,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from skyledger.extract.claimants import ClaimantMention, best, title_claimant
+from skyledger.extract.claimants import ClaimantMention, best, title_claimant, title_country
 from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml
 from skyledger.extract.sentences import BULLET, Sentence
 
@@ -67,10 +67,21 @@ def opening(sentence: Sentence) -> int:
 
 
 @cache
+def word_list(name: str, lang: str) -> re.Pattern | None:
+    """One of attribution.yaml's per-language word lists as a pattern at word starts."""
+    words = attribution_data()[name].get(lang) or []
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", FLAGS) if words else None
+
+
+def own_count_words(text: str, lang: str) -> bool:
+    """Whether the text may tell the outlet's own count (its stems in either case)."""
+    stems = attribution_data()["own_count_stems"].get(lang) or []
+    return any(stem in text or stem.capitalize() in text for stem in stems)
+
+
 def anaphora(lang: str) -> re.Pattern | None:
     """Words that refer back to an office named before ("по данным ведомства")."""
-    words = attribution_data()["anaphora"].get(lang) or []
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", FLAGS) if words else None
+    return word_list("anaphora", lang)
 
 
 def spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -98,11 +109,21 @@ class Attribution:
         # where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's
         self.outlet_cue_starts = {start for start, _end in spans(lex.outlet_cues, text)}
         self.anaphora = spans(anaphora(lex.lang), text)  # "по данным ведомства"
+        self.own_counts = (  # "по подсчетам РБК"
+            spans(word_list("own_counts", lex.lang), text)
+            if own_count_words(text, lex.lang)
+            else []
+        )
         agent = agent_before(lex.lang)
+        helpers = attribution_data()["helpers"].get(lex.lang) or []
         self.agents = {
             id(m)
             for m in mentions
-            if m.kind == "office" and agent and agent.search(text, max(0, m.start - 50), m.start)
+            if m.kind == "office"
+            and (
+                (agent and agent.search(text, max(0, m.start - 50), m.start))
+                or any(word in text[max(0, m.start - 30) : m.start].lower() for word in helpers)
+            )
         }
 
     def named_in(self, sentence: Sentence) -> ClaimantMention | None:
@@ -138,6 +159,7 @@ class Attribution:
         """The claimant of every sentence, in order."""
         per_sentence = [self.named_in(sentence) for sentence in self.sentences]
         first_named = next((c for c in per_sentence if c is not None and c.kind != "bare"), None)
+        titled = self.first_title(per_sentence) if first_named is None else None
         resolved: list[ClaimantMention | None] = []
         last = None
         for index, (sentence, mention) in enumerate(zip(self.sentences, per_sentence, strict=True)):
@@ -148,7 +170,9 @@ class Attribution:
                 nxt = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
                 if following is not None and following.kind == "bare":
                     following = self.resolve_bare(following, last, per_sentence, nxt)
-                if (
+                if inside(self.own_counts, sentence):
+                    mention = outlet(sentence)  # "по подсчетам РБК": the outlet's own count
+                elif (
                     following is not None
                     and following.kind != "bare"
                     and nxt is not None
@@ -167,12 +191,27 @@ class Attribution:
                     mention = outlet(sentence)
                 else:
                     mention = last or first_named or self.agent_in(sentence)
+                    if mention is None and titled is not None:
+                        mention = titled[1] if titled[0] == sentence.paragraph else None
                     if self.elsewhere(mention, sentence):
                         mention = outlet(sentence, recap=False)
             resolved.append(mention)
             if mention is not None and mention.claimant != "(outlet)":
                 last = mention
         return self.specific(resolved)
+
+    def first_title(self, per_sentence: list) -> tuple | None:
+        """A report whose only speaker is a bare title ("Пострадал один человек, сообщили в
+        оперштабе региона", "the regional administration said"): that title's holder in the
+        region its sentence names, and its paragraph, whose sentences naming nobody before it
+        are his."""
+        for sentence, mention in zip(self.sentences, per_sentence, strict=True):
+            if mention is not None:
+                found = self.resolve_bare(mention, None, per_sentence, sentence)
+                if found is None or found.kind == "bare":
+                    return None
+                return sentence.paragraph, found
+        return None
 
     def elsewhere(self, mention: ClaimantMention | None, sentence: Sentence) -> bool:
         """A regional official speaks for his region: a sentence naming nobody that tells only
@@ -254,7 +293,7 @@ class Attribution:
                 mention.end,
                 title_claimant(mention.title, region.code, self.lex.lang),
                 region.code,
-                region.code[:2],
+                title_country(mention.title, region.code),
                 "title",
                 mention.title,
             )

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from skyledger.extract.lexicon import Lexicon, load_yaml, officials
+from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml, officials
 from skyledger.extract.morph import given_name_before, personal_name
 from skyledger.extract.regions import (
     RegionMention,
@@ -38,6 +38,10 @@ def title_claimant(title: str, code: str, lang: str) -> str:
     """A title and the region it holds: "Governor of Kaluga Oblast", "Mayor of Moscow",
     "Mykolaiv Oblast Military Administration" (an office that speaks for its region)."""
     region = english_name(code)
+    if title == "installed" and code.startswith("UA-"):
+        # the officials Russia installed in an occupied region (`installed` in attribution.yaml)
+        named = load_yaml("attribution.yaml")["installed"]
+        return named.get(code) or named["default"].format(region=region)
     if title == "mayor":
         return f"Mayor of {region.replace(' Oblast', '')}"
     if title == "headquarters":
@@ -91,7 +95,10 @@ def title_region(match, regions: list[RegionMention], text: str, lang: str):
     """The region a title holds: named inside it ("глава Тамбовской области", "начальник
     Вінницької ОВА"), right after it ("губернатор Курской области"), or right before it
     ("Київський міський голова"); in English "Kursk governor" and "head of the Vinnytsia
-    Regional Military Administration"."""
+    Regional Military Administration". The capital inside "Moscow-installed", "назначенный
+    Москвой" names who installed the official, not his region."""
+    if match.lastgroup == "installed":
+        regions = [r for r in regions if not match.start() <= r.start < match.end()]
     for region in regions:
         if match.start() <= region.start < match.end():
             return region
@@ -146,6 +153,57 @@ def name_openings() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: -len(pair[0]))
 
 
+@lru_cache(maxsize=4)
+def ministry_countries(lang: str) -> tuple:
+    """The defence ministries whose country a text may name beside a ministry's words
+    (`ministries` in attribution.yaml): the offices so read, the pattern of a country right
+    after them and right before them, and each country's (claimant, country)."""
+    data = load_yaml("attribution.yaml")["ministries"]
+    entries = [entry for entry in data["countries"] if entry.get(lang)]
+    names = "|".join(f"(?P<c{i}>{entry[lang]})" for i, entry in enumerate(entries))
+    after = re.compile(
+        r"\s+(?:(?:республики|республіки|of(?: the)?|national|национальной|національної)\s+)?"
+        rf"(?:{names})(?!\w)",
+        FLAGS,
+    )
+    before = re.compile(rf"(?<!\w)(?:{names})\s+(?:(?:national|the)\s+)?$", FLAGS)
+    found = [(entry["claimant"], entry["country"]) for entry in entries]
+    republics = "|".join(
+        f"(?P<c{i}>{entry[lang]})" for i, entry in enumerate(entries) if entry.get("republic")
+    )
+    words = (data.get("republic") or {}).get(lang)
+    republic = (
+        (
+            re.compile(rf"\s+(?:{words})(?![\w-]|[ \t]+(?-i:[А-ЯЁІЇЄA-Z]))", FLAGS),
+            re.compile(rf"(?<!\w)(?:{republics})", FLAGS),
+        )
+        if words and republics
+        else None
+    )
+    return frozenset(data["offices"]), after, before, found, republic
+
+
+def ministry_of(text: str, match, claimant: str, country: str | None, lang: str) -> tuple:
+    """A defence ministry with its country named beside it is that country's ("Минобороны
+    Белоруссии", "Poland's defence ministry"); any other office stays as its pattern says."""
+    offices, after, before, found, republic = ministry_countries(lang)
+    if claimant not in offices:
+        return claimant, country
+    named = after.match(text, match.end()) or before.search(
+        text, max(0, match.start() - 30), match.start()
+    )
+    if named is None and republic is not None and republic[0].match(text, match.end()):
+        # "Минобороны республики" with no name after it: the republic the text named last
+        named = next(reversed(list(republic[1].finditer(text, 0, match.start()))), None)
+    return found[int(named.lastgroup[1:])] if named else (claimant, country)
+
+
+def title_country(title: str, code: str) -> str:
+    """The country a titled claimant speaks for: an official Russia installed in a region of
+    Ukraine speaks for Russia."""
+    return "RU" if title == "installed" else code[:2]
+
+
 def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> list[ClaimantMention]:
     found: list[ClaimantMention] = []
     pattern, entries = officials()
@@ -170,7 +228,7 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
                     end,
                     title_claimant(title, region.code, lex.lang),
                     region.code,
-                    region.code[:2],
+                    title_country(title, region.code),
                     "title",
                     title,
                 )
@@ -182,6 +240,7 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
     office_pattern, office_names = lex.offices
     for match in office_pattern.finditer(text):
         claimant, country = office_names[int(match.lastgroup[1:])]
+        claimant, country = ministry_of(text, match, claimant, country, lex.lang)
         found.append(ClaimantMention(match.start(), match.end(), claimant, None, country, "office"))
     return sorted(found, key=lambda m: m.start)
 
