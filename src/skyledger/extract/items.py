@@ -86,10 +86,8 @@ class ItemReading:
         """Another count stands between the number and a weapon word after it, past a noun of
         its own ("47 боеприпасов и 31 беспилотник"; not "5 из 7 беспилотников")."""
         return any(
-            number.end < n.start < position
-            and counted_nouns.counts_a_noun(self.text, number.end, self.lex.lang)
-            for n in self.m.numbers
-        )
+            number.end < n.start < position for n in self.m.numbers
+        ) and counted_nouns.counts_a_noun(self.text, number.end, self.lex.lang)
 
     def joined_weapon(self, weapon):
         """A weapon of another kind joined to this one with no number of its own ("ракет і дронів")."""
