@@ -14,10 +14,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, and_, delete, func, select, update
 
 from skyledger.extract import extract
 from skyledger.records import Claim
+from skyledger.store import rollup
 from skyledger.store.schema import claims, reports, reviews, sources
 from skyledger.store.writer import insert_claims
 
@@ -251,10 +252,10 @@ def replace_claims(engine: Engine, report_id: int, new_claims: list[Claim]) -> i
     returns how many reviewed claims were re-attached."""
     from skyledger.review import FIELDS, stored_values
 
-    with engine.begin() as conn:
+    extracted = claims.c.review_status != "added"
+    with engine.begin() as conn, rollup.kept_in_step(conn, _locked(conn, report_id, extracted)):
         reviewed = latest_reviews(conn, report_id)
         attach, left = rereview_of(reviewed, new_claims)
-        extracted = claims.c.review_status != "added"
         old_ids = select(claims.c.id).where(claims.c.report_id == report_id, extracted)
         conn.execute(update(claims).where(claims.c.parent_id.in_(old_ids)).values(parent_id=None))
         old = {
@@ -299,3 +300,14 @@ def replace_claims(engine: Engine, report_id: int, new_claims: list[Claim]) -> i
                 .values(status="needs re-review")
             )
     return len(attach)
+
+
+def _locked(conn, report_id: int, extracted):
+    """The report's extracted claims, locked against reviews until the transaction ends
+    (SQLite: the write lock, taken before anything is read); returns the condition."""
+    which = and_(claims.c.report_id == report_id, extracted)
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.execute(select(claims.c.id).where(which).order_by(claims.c.id).with_for_update())
+    return which

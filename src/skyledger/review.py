@@ -24,6 +24,7 @@ from skyledger.claimants import claimant_id
 from skyledger.reconcile.store import lock_buckets, recompute_buckets
 from skyledger.reconcile.timing import bucket_of, reference_time
 from skyledger.records import Claim, invalid_because
+from skyledger.store import rollup
 from skyledger.store.schema import claims, reports, reviews, sources, utcnow
 from skyledger.store.writer import note_newest_claim
 
@@ -179,7 +180,8 @@ def review(
             if extracted is None and action != "reject":
                 status = "added"
             values = {**(extracted or {}), **corrected}
-            apply_values(conn, row, stored_values(values), status, reviewer)
+            with rollup.kept_in_step(conn, claims.c.id == claim_id):
+                apply_values(conn, row, stored_values(values), status, reviewer)
             current = None
     if current is not None:
         raise StaleReview(current, review_id)
@@ -229,6 +231,7 @@ def add_claim(
             "version": 1,
         }
         claim_id = conn.execute(claims.insert().values(row_values).returning(claims.c.id)).scalar()
+        rollup.write_difference(conn, rollup.NO_SUMS, rollup.sums_of(conn, claims.c.id == claim_id))
         note_newest_claim(conn, report_id)
         conn.execute(
             reviews.insert().values(

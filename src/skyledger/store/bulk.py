@@ -28,6 +28,7 @@ from sqlalchemy.exc import DBAPIError
 
 from skyledger.claimants import claimant_id
 from skyledger.records import Claim, Report
+from skyledger.store import rollup
 
 # A claim packed for writing: parent's seq (or None), then CLAIM_VALUES in order.
 PackedClaim = tuple
@@ -220,6 +221,7 @@ def write(
             _copy_claims(conn, claim_rows)
         else:
             _insert_claims_sqlite(conn, claim_rows)
+        rollup.add_reports(conn, sorted({row[1] for row in claim_rows}))
     return inserted
 
 

@@ -18,11 +18,11 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import (
     Engine,
     Integer,
-    String,
     and_,
     cast,
     column,
     exists,
+    false,
     func,
     literal_column,
     or_,
@@ -31,7 +31,9 @@ from sqlalchemy import (
 )
 
 from skyledger.claimants import claimant_id, office_of
-from skyledger.store.schema import claims, events, reports, sources
+from skyledger.store import rollup
+from skyledger.store.rollup import in_series, standing
+from skyledger.store.schema import claim_series, claim_tallies, claims, events, reports, sources
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -243,11 +245,6 @@ def _claim_select(*extra):
         .join(sources, reports.c.source_id == sources.c.id)
         .outerjoin(events, claims.c.event_id == events.c.id)
     )
-
-
-def standing():
-    """Claims a reviewer rejected drop out of every list, count and export."""
-    return claims.c.review_status != "rejected"
 
 
 def claim_conditions(engine: Engine, filters: Filters, paged: bool = False) -> list:
@@ -582,9 +579,115 @@ def get_event(engine: Engine, event_id: int) -> dict | None:
 
 def day_of(engine: Engine, column_):
     """'YYYY-MM-DD' of a UTC timestamp column, on either backend."""
-    if engine.dialect.name == "postgresql":
-        return func.to_char(func.timezone("UTC", column_), "YYYY-MM-DD")
-    return func.substr(cast(column_, String), 1, 10)
+    return rollup.day_of(engine.dialect.name, column_)
+
+
+# -- aggregates kept as claims are written (skyledger.store.rollup) ------------------------
+#
+# A filter the summed tables keep no dimension for (text, region in the series, a time
+# that is not a UTC midnight) sends the query to the claims themselves.
+
+
+def _rolled_up(table_, filters: Filters, names: tuple[str, ...]) -> list:
+    """The filters as conditions on a summed table's key columns."""
+    conditions = []
+    for name in names:
+        wanted = getattr(filters, name)
+        if wanted is None:
+            continue
+        column_ = table_.c["claimant_key" if name == "claimant" else name]
+        wanted = claimant_id(wanted) if name == "claimant" else wanted
+        # '' stands for a missing value there, and no filter asks for a missing value
+        conditions.append(column_ == wanted if wanted != rollup.NONE else false())
+    return conditions
+
+
+def _midnight(moment: datetime | None) -> bool:
+    return moment is None or moment.timetz() == datetime.min.replace(tzinfo=UTC).timetz()
+
+
+def _series_answers(filters: Filters, by_area: bool) -> bool:
+    f = filters
+    return not (by_area or f.country or f.admin1 or _has_words(f.q)) and (
+        _midnight(f.since) and _midnight(f.until)
+    )
+
+
+def _tallies_answer(filters: Filters) -> bool:
+    f = filters
+    return not (f.since or f.until or f.undated is False or _has_words(f.q))
+
+
+def _series_from_rollup(engine: Engine, filters: Filters) -> list[dict]:
+    s = claim_series
+    conditions = _rolled_up(s, filters, ("claim_type", "weapon", "claimant"))
+    if filters.since:
+        conditions.append(s.c.day >= filters.since.strftime("%Y-%m-%d"))
+    if filters.until:
+        conditions.append(s.c.day < filters.until.strftime("%Y-%m-%d"))
+    keys = [s.c.day, s.c.claim_type]
+    if engine.dialect.name == "postgresql":  # where PostgreSQL puts a missing claimant
+        keys.append(s.c.claimant_key == rollup.NONE)
+    keys.append(s.c.claimant_key)
+    query = (
+        select(
+            s.c.day,
+            s.c.claim_type,
+            s.c.claimant_key,
+            func.max(s.c.claimant).label("claimant"),
+            func.sum(s.c.claims).label("claims"),
+            func.sum(s.c.claimed).label("claimed"),
+        )
+        .where(*conditions)
+        .group_by(s.c.day, s.c.claim_type, s.c.claimant_key)
+        .order_by(*keys)
+    )
+    none = rollup.value
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    items = series_items(
+        (day, None, kind, none(key), none(claimant), int(n), int(claimed))
+        for day, kind, key, claimant, n, claimed in rows
+    )
+    return list(items)
+
+
+def series_items(rows) -> Iterator[dict]:
+    """Rows of (day, admin1, claim type, claimant key, wording, claims, claimed) as the
+    series' items, each claimant named as claimant_label names it."""
+    labels: dict[tuple, str | None] = {}
+    for day, admin1, claim_type, key, claimant, n, claimed in rows:
+        label = labels.get((key, claimant), labels)
+        if label is labels:
+            label = labels[key, claimant] = claimant_label(key, Counter([claimant]))
+        yield {
+            "day": day,
+            "admin1": admin1,
+            "claim_type": claim_type,
+            "claimant": label,
+            "claims": n,
+            "claimed": claimed or 0,
+        }
+
+
+def _region_claims_from_rollup(conn, filters: Filters) -> list[tuple[str, int, int]]:
+    t = claim_tallies
+    query = (
+        select(t.c.admin1, func.sum(t.c.claims), func.sum(t.c.claimed))
+        .where(t.c.admin1 != rollup.NONE, *_rolled_up(t, filters, CLAIM_FIELDS))
+        .group_by(t.c.admin1)
+    )
+    return [(admin1, int(n), int(claimed)) for admin1, n, claimed in conn.execute(query)]
+
+
+def _tallies_from_rollup(conn, filters: Filters) -> Iterator[tuple]:
+    """(claim type, weapon, claimant key, admin1, claimant, claims) as stats groups them."""
+    t = claim_tallies
+    query = select(
+        t.c.claim_type, t.c.weapon, t.c.claimant_key, t.c.admin1, t.c.claimant, t.c.claims
+    ).where(*_rolled_up(t, filters, CLAIM_FIELDS))
+    for *values, n in conn.execute(query):
+        yield (*(rollup.value(v) for v in values), int(n))
 
 
 def places(engine: Engine, filters: Filters = Filters(), limit: int = 1000) -> list[dict]:
@@ -637,12 +740,12 @@ def regions(engine: Engine, filters: Filters = Filters()) -> list[dict]:
     )
     table_: dict[str, dict] = {}
     with engine.connect() as conn:
-        for row in conn.execute(claim_query):
-            table_[row.admin1] = {
-                "admin1": row.admin1,
-                "claims": row.claims,
-                "claimed": row.claimed or 0,
-            }
+        if _tallies_answer(filters):
+            found = _region_claims_from_rollup(conn, filters)
+        else:
+            found = [tuple(row) for row in conn.execute(claim_query)]
+        for admin1, n, claimed in found:
+            table_[admin1] = {"admin1": admin1, "claims": n, "claimed": claimed or 0}
         for row in conn.execute(event_query):
             entry = table_.setdefault(row.admin1, {"admin1": row.admin1, "claims": 0, "claimed": 0})
             entry.update(events=row.events, conflicts=int(row.conflicts or 0))
@@ -663,8 +766,8 @@ def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = Tru
     are summed (admin1 is then null).
     """
     filters = filters.cleaned()
-    child = claims.alias("child")
-    is_total = exists().where(child.c.parent_id == claims.c.id)
+    if _series_answers(filters, by_area):
+        return _series_from_rollup(engine, filters)
     day = day_of(engine, reports.c.published).label("day")
     area = claims.c.admin1 if by_area else literal_column("NULL").label("admin1")
     keys = [day, claims.c.admin1] if by_area else [day]
@@ -680,27 +783,12 @@ def timeseries(engine: Engine, filters: Filters = Filters(), by_area: bool = Tru
             func.sum(claims.c.count).label("claimed"),
         )
         .select_from(claims.join(reports, claims.c.report_id == reports.c.id))
-        .where(
-            reports.c.published.is_not(None),
-            claims.c.cumulative.is_(False),
-            or_(claims.c.admin1.is_not(None), ~is_total),  # only area-less claims can be totals
-            *claim_conditions(engine, filters),
-        )
+        .where(*in_series(), *claim_conditions(engine, filters))
         .group_by(*keys)
         .order_by(*keys)
     )
     with engine.connect() as conn:
-        return [
-            {
-                "day": row.day,
-                "admin1": row.admin1,
-                "claim_type": row.claim_type,
-                "claimant": claimant_label(row.claimant_key, Counter([row.claimant])),
-                "claims": row.claims,
-                "claimed": row.claimed or 0,
-            }
-            for row in conn.execute(query)
-        ]
+        return list(series_items(conn.execute(query)))
 
 
 def source_health(engine: Engine, days: int = 14, now: datetime | None = None) -> list[dict]:
@@ -794,7 +882,11 @@ def stats(engine: Engine, filters: Filters = Filters()) -> dict:
     wordings: dict[str, Counter] = defaultdict(Counter)
     total = 0
     with engine.connect() as conn:
-        for *values, claimant, n in conn.execute(combined):
+        if _tallies_answer(filters):
+            grouped = _tallies_from_rollup(conn, filters)
+        else:
+            grouped = conn.execute(combined)
+        for *values, claimant, n in grouped:
             total += n
             for counter, value in zip(counters, values, strict=True):
                 counter[value] += n
@@ -812,9 +904,12 @@ def stats(engine: Engine, filters: Filters = Filters()) -> dict:
             ).scalar_one(),
             "sources": conn.execute(select(func.count()).select_from(sources)).scalar_one(),
         }
-        span = conn.execute(
-            select(func.min(reports.c.published), func.max(reports.c.published))
-        ).first()
+        # one query each: SQLite reads a single min() or max() off the index, both at once
+        # by a scan of every report
+        span = [
+            conn.execute(select(extreme(reports.c.published))).scalar()
+            for extreme in (func.min, func.max)
+        ]
     named: Counter = Counter()
     for key, n in by["claimant_key"].items():
         named[claimant_label(key, wordings[key])] += n
@@ -834,6 +929,7 @@ def claimant_label(key: str | None, wordings: Counter) -> str | None:
     wording; the claimant filter finds all its claims by either."""
     if key is None:
         return None
-    wording = wordings.most_common(1)[0][0]
+    # the most used; of equally used ones the first in order, whatever order they came in
+    wording = min(wordings.items(), key=lambda item: (-item[1], str(item[0])))[0]
     office = office_of(wording)
     return office.name if office is not None else wording

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -194,6 +195,34 @@ claims = Table(
     Index("ix_claims_parent", "parent_id"),
     Index("ix_claims_claimant_key_id", "claimant_key", "id"),  # claimant filters (0007b)
 )
+
+# Standing claims summed by the dimensions the dashboard's whole-ledger view asks for
+# (migration 0013, skyledger.store.rollup), changed in the transaction that changes the
+# claims. A missing value is kept as '' (a primary key's columns cannot be null).
+# Key order is the order /api/timeseries groups and sorts in, so it reads the key in order.
+SERIES_KEYS = ("day", "claim_type", "claimant_key", "claimant", "weapon")
+TALLY_KEYS = ("claim_type", "weapon", "claimant_key", "claimant", "country", "admin1")
+_KEY_LENGTHS = {"day": 10, "claim_type": 16, "weapon": 16, "claimant_key": 300,
+                "claimant": 300, "country": 2, "admin1": 8}  # fmt: skip
+
+
+def _rollup(name: str, keys: tuple[str, ...]) -> Table:
+    return Table(
+        name,
+        metadata,
+        *(Column(key, String(_KEY_LENGTHS[key]), nullable=False) for key in keys),
+        Column("claims", BigInteger, nullable=False),
+        Column("claimed", BigInteger, nullable=False),  # sum of their counts
+        PrimaryKeyConstraint(*keys),
+        sqlite_with_rowid=False,  # rows stored in key order, as PostgreSQL's index holds them
+    )
+
+
+# Claims of /api/timeseries per UTC day of publication: dated, not running totals, and not
+# a total broken down by region.
+claim_series = _rollup("claim_series", SERIES_KEYS)
+# Every standing claim, for /api/stats and /api/regions.
+claim_tallies = _rollup("claim_tallies", TALLY_KEYS)
 
 # People's decisions on claims, append-only (migration 0010; see skyledger.review).
 reviews = Table(
