@@ -5,9 +5,19 @@ event by its key."""
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from sqlalchemy import create_engine, func, select
 
-from skyledger.store.schema import claims, events, reports
+from skyledger.store.schema import (
+    SERIES_KEYS,
+    TALLY_KEYS,
+    claim_series,
+    claim_tallies,
+    claims,
+    events,
+    reports,
+)
 
 ClaimKey = tuple[str, int]
 
@@ -77,3 +87,38 @@ def duplicated_claims(url: str) -> list[tuple]:
 
 def count(url: str, table) -> int:
     return _read(url, select(func.count().label("n")).select_from(table))[0]["n"]
+
+
+def stored_rollups(url: str) -> dict[str, dict[tuple, tuple[int, int]]]:
+    """The rows of the summed tables (skyledger.store.rollup) by key."""
+    found = {}
+    for table, keys in ((claim_series, SERIES_KEYS), (claim_tallies, TALLY_KEYS)):
+        found[table.name] = {
+            tuple(row[k] for k in keys): (row["claims"], row["claimed"])
+            for row in _read(url, select(table))
+        }
+    return found
+
+
+def rollups_of_claims(url: str) -> dict[str, dict[tuple, tuple[int, int]]]:
+    """The same sums worked out here, claim by claim, from the claims and their reports."""
+    rows = _read(url, select(claims, reports.c.published).join(reports))
+    parents = {row["parent_id"] for row in rows}
+    found: dict[str, dict] = {"claim_series": {}, "claim_tallies": {}}
+
+    def add(table: str, key: tuple, count) -> None:
+        n, claimed = found[table].get(key, (0, 0))
+        found[table][key] = (n + 1, claimed + (count or 0))
+
+    for row in rows:
+        if row["review_status"] == "rejected":
+            continue
+        value = {k: row.get(k) or "" for k in TALLY_KEYS}
+        add("claim_tallies", tuple(value[k] for k in TALLY_KEYS), row["count"])
+        total = row["admin1"] is None and row["id"] in parents
+        if row["published"] is None or row["cumulative"] or total:
+            continue
+        day = row["published"].astimezone(UTC).strftime("%Y-%m-%d")
+        value["day"] = day
+        add("claim_series", tuple(value[k] for k in SERIES_KEYS), row["count"])
+    return found

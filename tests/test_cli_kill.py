@@ -21,6 +21,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from conftest import cli_env
+from ledger_snapshot import rollups_of_claims, stored_rollups
 
 REPORTS = 10_000
 KILL_AFTER = 1_000  # stored reports seen before the kill
@@ -159,3 +160,5 @@ def test_kill_during_ingest_then_rerun(tmp_path, db_url):
     )
     linked = "SELECT count(*) FROM claims WHERE parent_id IS NOT NULL"
     assert (rows(db_url, strays), rows(db_url, linked)) == ([(0,)], [(REPORTS,)])
+    # the claims' sums were written with them, and never twice
+    assert stored_rollups(db_url) == rollups_of_claims(db_url)

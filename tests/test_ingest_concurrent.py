@@ -12,7 +12,14 @@ import pytest
 import generated_reports
 from conftest import cli_env
 from generated_reports import write_jsonl
-from ledger_snapshot import claims_by_content, count, duplicated_claims, events_by_content
+from ledger_snapshot import (
+    claims_by_content,
+    count,
+    duplicated_claims,
+    events_by_content,
+    rollups_of_claims,
+    stored_rollups,
+)
 from skyledger.ledger import Ledger
 from skyledger.store.schema import events, reports
 
@@ -45,6 +52,7 @@ def test_four_processes_ingesting_the_same_reports_store_each_once(tmp_path, new
     assert claims_by_content(shared) == claims_by_content(alone)
     assert count(shared, events) == count(alone, events) > 0
     assert events_by_content(shared) == events_by_content(alone)
+    assert stored_rollups(shared) == rollups_of_claims(shared) == stored_rollups(alone)
 
 
 BATCH = 50
