@@ -174,6 +174,40 @@ def test_stats(client):
     assert client.get("/api/stats?country=UA").json()["claims"] == 3
 
 
+WHOLE_LEDGER_VIEWS = [
+    "/api/timeseries?by_area=false",
+    "/api/regions?",
+    "/api/stats?",
+]
+VIEW_FILTERS = [
+    "",
+    "weapon=uav",
+    "claim_type=destroyed",
+    "claimant=Ministry of Defence of Russia",
+    "claimant=Governor of Kaluga Oblast",
+    "country=ua",
+    "admin1=RU-KLU&weapon=uav",
+    "since=2026-11-21",
+    "since=2026-11-20&until=2026-11-22&undated=true",
+    "undated=true",
+    "weapon=glide_bomb",
+]
+
+
+@pytest.mark.parametrize("view", WHOLE_LEDGER_VIEWS)
+def test_summed_tables_answer_as_the_claims_do(client, view, monkeypatch):
+    from skyledger.store import queries
+
+    answers = [client.get(f"{view}&{query}") for query in VIEW_FILTERS]
+    assert {answer.status_code for answer in answers} == {200}
+    summed = [answer.json() for answer in answers]
+    monkeypatch.setattr(queries, "_series_answers", lambda *_: False)
+    monkeypatch.setattr(queries, "_tallies_answer", lambda *_: False)
+    grouped = [client.get(f"{view}&{query}").json() for query in VIEW_FILTERS]
+    assert summed == grouped
+    assert summed[0] != summed[1]
+
+
 def test_sources_show_health(client):
     by_name = {s["name"]: s for s in client.get("/api/sources?days=3").json()["items"]}
     assert by_name["old_statements.txt"]["silent"] is True
@@ -468,3 +502,4 @@ def test_every_response_carries_the_security_headers(gate_client, method, path, 
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["referrer-policy"] == "no-referrer"
+
