@@ -503,3 +503,17 @@ def test_every_response_carries_the_security_headers(gate_client, method, path, 
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["referrer-policy"] == "no-referrer"
 
+
+def test_a_large_answer_travels_compressed_to_a_client_that_accepts_it(gate_client):
+    from skyledger.api.app import STATIC
+
+    shapes = (STATIC / "data" / "regions.geojson").read_bytes()
+    packed = gate_client.get("/static/data/regions.geojson", headers={"Accept-Encoding": "gzip"})
+    assert packed.headers["content-encoding"] == "gzip"
+    assert packed.num_bytes_downloaded < len(shapes) / 2
+    assert packed.content == shapes  # the client unpacks it
+    assert packed.headers["x-content-type-options"] == "nosniff"
+    plain = gate_client.get("/static/data/regions.geojson", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.content == shapes
+    small = gate_client.get("/api/stats", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers  # not worth it

@@ -11,6 +11,7 @@ from importlib import resources
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -33,6 +34,7 @@ from skyledger.store.db import (
 from skyledger.store.queries import InvalidCursor
 
 TOKEN_ENV = "SKYLEDGER_TOKEN"
+GZIP_FROM_BYTES = 64 * 1024
 STATIC = resources.files("skyledger") / "web" / "static"
 
 DESCRIPTION = """A ledger of claims about aerial attacks, with provenance.
@@ -163,6 +165,10 @@ def create_app(
     app.state.private = private
     docs_html, docs_csp = docs_page()
     app.add_middleware(BodyLimit)
+    # Large answers (a year of daily series is megabytes of JSON) travel compressed to
+    # clients that accept it, about a tenth of their size; at the fastest level, as the
+    # default level costs more time than it saves bytes.
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_FROM_BYTES, compresslevel=1)
     app.add_middleware(SecurityHeaders, policies={"/": DASHBOARD_CSP, "/docs": docs_csp})
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(InvalidCursor, invalid_cursor)
