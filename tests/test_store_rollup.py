@@ -38,7 +38,8 @@ def odd_batch() -> list[tuple[Report, list[Claim]]]:
         (Report(source=CHANNEL, external_id="c1", text="since the start", lang="en", published=at),
          [claim(weapon="uav", count=900, cumulative=True, country="RU"),
           claim(claim_type="debris", count=None),
-          claim(claim_type="hit", weapon="missile", count=2, claimant="Mayor of Moscow")]),
+          claim(claim_type="hit", weapon="missile", count=2, claimant="Mayor of Moscow"),
+          claim(weapon="uav", count=1, claimant="Mayor of Moscow")]),
         (Report(source=CHANNEL, external_id="p1", text="parts first", lang="en", published=at),
          [claim(id="a", parent="t", weapon="uav", count=2, admin1="RU-KRS", country="RU"),
           claim(id="b", parent="t", weapon="uav", count=5, admin1="RU-BEL", country="RU"),
@@ -73,8 +74,8 @@ def claim_id(engine, **values) -> int:
 def test_an_ingest_writes_the_sums_of_its_claims(ledger, db_url):
     stored = assert_in_step(db_url)
     series, tallies = stored["claim_series"], stored["claim_tallies"]
-    assert sum(n for n, _ in tallies.values()) == 10 + 7  # every claim
-    assert sum(n for n, _ in series.values()) == 10 + 7 - 4  # not: undated, running,
+    assert sum(n for n, _ in tallies.values()) == 10 + 8  # every claim
+    assert sum(n for n, _ in series.values()) == 10 + 8 - 4  # not: undated, running,
     # and the two totals broken down by region
     assert series[("2026-11-23", "destroyed", "", "", "uav")] == (2, 7)  # p1's parts, not its total
     assert series[("2026-11-23", "debris", "", "", "")] == (1, 0)  # no count: sums to 0

@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import (
     Engine,
@@ -603,7 +603,8 @@ def _rolled_up(table_, filters: Filters, names: tuple[str, ...]) -> list:
 
 
 def _midnight(moment: datetime | None) -> bool:
-    return moment is None or moment.timetz() == datetime.min.replace(tzinfo=UTC).timetz()
+    """No time given, or a UTC midnight (filters are in UTC once cleaned): a whole day."""
+    return moment is None or moment.time() == time.min
 
 
 def _series_answers(filters: Filters, by_area: bool) -> bool:
@@ -625,10 +626,7 @@ def _series_from_rollup(engine: Engine, filters: Filters) -> list[dict]:
         conditions.append(s.c.day >= filters.since.strftime("%Y-%m-%d"))
     if filters.until:
         conditions.append(s.c.day < filters.until.strftime("%Y-%m-%d"))
-    keys = [s.c.day, s.c.claim_type]
-    if engine.dialect.name == "postgresql":  # where PostgreSQL puts a missing claimant
-        keys.append(s.c.claimant_key == rollup.NONE)
-    keys.append(s.c.claimant_key)
+    keys = [s.c.day, s.c.claim_type, s.c.claimant_key]  # the table's key: read in order
     query = (
         select(
             s.c.day,
@@ -639,17 +637,35 @@ def _series_from_rollup(engine: Engine, filters: Filters) -> list[dict]:
             func.sum(s.c.claimed).label("claimed"),
         )
         .where(*conditions)
-        .group_by(s.c.day, s.c.claim_type, s.c.claimant_key)
+        .group_by(*keys)
         .order_by(*keys)
     )
     none = rollup.value
     with engine.connect() as conn:
         rows = conn.execute(query).all()
+    if engine.dialect.name == "postgresql":
+        rows = _missing_last(rows)
     items = series_items(
         (day, None, kind, none(key), none(claimant), int(n), int(claimed))
         for day, kind, key, claimant, n, claimed in rows
     )
     return list(items)
+
+
+def _missing_last(rows: list) -> list:
+    """Rows ordered by (day, claim type, claimant key) with the claims of no claimant
+    (key '', first) moved to the end of their day and type, where PostgreSQL sorts a
+    missing key; the order is the database's, so only equal values are compared."""
+    moved, held = [], None
+    for row in rows:
+        if held is not None and (row[0], row[1]) != (held[0], held[1]):
+            moved.append(held)
+            held = None
+        if row[2] == rollup.NONE:
+            held = row
+        else:
+            moved.append(row)
+    return moved if held is None else [*moved, held]
 
 
 def series_items(rows) -> Iterator[dict]:
@@ -680,14 +696,35 @@ def _region_claims_from_rollup(conn, filters: Filters) -> list[tuple[str, int, i
     return [(admin1, int(n), int(claimed)) for admin1, n, claimed in conn.execute(query)]
 
 
-def _tallies_from_rollup(conn, filters: Filters) -> Iterator[tuple]:
-    """(claim type, weapon, claimant key, admin1, claimant, claims) as stats groups them."""
+def _counts_from_rollup(conn, filters: Filters, dimensions: tuple[str, ...]) -> tuple:
+    """What `_counts` gives, from one small grouping of the summed table per dimension."""
     t = claim_tallies
-    query = select(
-        t.c.claim_type, t.c.weapon, t.c.claimant_key, t.c.admin1, t.c.claimant, t.c.claims
-    ).where(*_rolled_up(t, filters, CLAIM_FIELDS))
-    for *values, n in conn.execute(query):
-        yield (*(rollup.value(v) for v in values), int(n))
+    conditions = _rolled_up(t, filters, CLAIM_FIELDS)
+    n = func.sum(t.c.claims)
+    by: dict[str, Counter] = {}
+    for name in dimensions:
+        query = select(t.c[name], n).where(*conditions).group_by(t.c[name])
+        by[name] = Counter({rollup.value(v): int(k) for v, k in conn.execute(query)})
+    wordings: dict[str, Counter] = defaultdict(Counter)
+    query = select(t.c.claimant_key, t.c.claimant, n).where(*conditions)
+    for key, claimant, k in conn.execute(query.group_by(t.c.claimant_key, t.c.claimant)):
+        wordings[rollup.value(key)][rollup.value(claimant)] += int(k)
+    return sum(by[dimensions[0]].values()), by, wordings
+
+
+def _counts(grouped, dimensions: tuple[str, ...]) -> tuple:
+    """The number of claims, claims per value of each dimension, and each canonical
+    claimant's wordings with their claims, from rows (*dimensions, claimant, claims)."""
+    by: dict[str, Counter] = {d: Counter() for d in dimensions}
+    counters = [by[d] for d in dimensions]
+    wordings: dict[str, Counter] = defaultdict(Counter)
+    total = 0
+    for *values, claimant, n in grouped:
+        total += n
+        for counter, value in zip(counters, values, strict=True):
+            counter[value] += n
+        wordings[values[dimensions.index("claimant_key")]][claimant] += n
+    return total, by, wordings
 
 
 def places(engine: Engine, filters: Filters = Filters(), limit: int = 1000) -> list[dict]:
@@ -877,20 +914,11 @@ def stats(engine: Engine, filters: Filters = Filters()) -> dict:
         .where(*unjoined_claim_conditions(engine, filters))
         .group_by(*columns)
     )
-    by: dict[str, Counter] = {d: Counter() for d in dimensions}
-    counters = [by[d] for d in dimensions]
-    wordings: dict[str, Counter] = defaultdict(Counter)
-    total = 0
     with engine.connect() as conn:
         if _tallies_answer(filters):
-            grouped = _tallies_from_rollup(conn, filters)
+            total, by, wordings = _counts_from_rollup(conn, filters, dimensions)
         else:
-            grouped = conn.execute(combined)
-        for *values, claimant, n in grouped:
-            total += n
-            for counter, value in zip(counters, values, strict=True):
-                counter[value] += n
-            wordings[values[2]][claimant] += n
+            total, by, wordings = _counts(conn.execute(combined), dimensions)
         result = {
             "reports": conn.execute(select(func.count()).select_from(reports)).scalar_one(),
             "claims": total,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 
 from sqlalchemy import (
     Connection,
@@ -45,7 +46,7 @@ from skyledger.store.schema import (
 
 NONE = ""  # how a missing value is kept in a key column
 ROLLUPS = (claim_series, claim_tallies)
-_IDS_PER_STATEMENT = 400
+_IDS_PER_STATEMENT = 900  # bound values: SQLite before 3.32 took at most 999
 
 
 def standing():
@@ -98,15 +99,15 @@ def _sums(table: Table, dialect_name: str, which=None):
     return keys, query
 
 
-def _insert(conn: Connection, table: Table):
-    if conn.dialect.name == "postgresql":
+def _insert(dialect_name: str, table: Table):
+    if dialect_name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
     return insert(table)
 
 
-def _adding(conn: Connection, table: Table, statement):
+def _adding(table: Table, statement):
     keys = SERIES_KEYS if table is claim_series else TALLY_KEYS
     return statement.on_conflict_do_update(
         index_elements=list(keys),
@@ -117,14 +118,23 @@ def _adding(conn: Connection, table: Table, statement):
     )
 
 
+@cache
+def _adding_reports(table: Table, dialect_name: str):
+    """The statement adding the claims of the reports `report_ids` to `table`: made once,
+    so each batch only binds its ids."""
+    which = claims.c.report_id.in_(bindparam("report_ids", expanding=True))
+    keys, query = _sums(table, dialect_name, which)
+    return _adding(
+        table, _insert(dialect_name, table).from_select([*keys, "claims", "claimed"], query)
+    )
+
+
 def add_reports(conn: Connection, report_ids: Sequence[int]) -> None:
     """Add the claims of reports just stored (the ingest's batch), in its transaction."""
     for start in range(0, len(report_ids), _IDS_PER_STATEMENT):
         chunk = list(report_ids[start : start + _IDS_PER_STATEMENT])
         for table in ROLLUPS:
-            keys, query = _sums(table, conn.dialect.name, claims.c.report_id.in_(chunk))
-            statement = _insert(conn, table).from_select([*keys, "claims", "claimed"], query)
-            conn.execute(_adding(conn, table, statement))
+            conn.execute(_adding_reports(table, conn.dialect.name), {"report_ids": chunk})
 
 
 def fill(conn: Connection) -> None:
@@ -176,8 +186,7 @@ def write_difference(conn: Connection, before: Sums, after: Sums) -> None:
                 )
         if not rows:
             continue
-        statement = _insert(conn, table)
-        conn.execute(_adding(conn, table, statement), rows)
+        conn.execute(_adding(table, _insert(conn.dialect.name, table)), rows)
         emptied = [row for row in rows if row["claims"] < 0]
         if emptied:
             matching = and_(*(table.c[key] == bindparam(f"k_{key}") for key in keys))
