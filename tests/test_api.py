@@ -189,6 +189,7 @@ VIEW_FILTERS = [
     "admin1=RU-KLU&weapon=uav",
     "since=2026-11-21",
     "since=2026-11-20&until=2026-11-22&undated=true",
+    "since=0999-01-01",  # a year of three digits, written with four
     "undated=true",
     "weapon=glide_bomb",
 ]

@@ -623,9 +623,9 @@ def _series_from_rollup(engine: Engine, filters: Filters) -> list[dict]:
     s = claim_series
     conditions = _rolled_up(s, filters, ("claim_type", "weapon", "claimant"))
     if filters.since:
-        conditions.append(s.c.day >= filters.since.strftime("%Y-%m-%d"))
+        conditions.append(s.c.day >= filters.since.date().isoformat())
     if filters.until:
-        conditions.append(s.c.day < filters.until.strftime("%Y-%m-%d"))
+        conditions.append(s.c.day < filters.until.date().isoformat())
     keys = [s.c.day, s.c.claim_type, s.c.claimant_key]  # the table's key: read in order
     query = (
         select(
