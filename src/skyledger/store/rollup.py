@@ -8,9 +8,10 @@ dashboard's first view groups and filters by: `claim_series` per UTC day of publ
 They are changed in the transaction that changes the claims, from the claims as stored:
 the ingest adds the reports it stored (`add_reports`), and a review or a re-extraction
 subtracts the claims it changes before the change and adds them after (`kept_in_step`). A
-rolled-back or killed transaction leaves both as they were, and the rows are always
-written last and in key order, so concurrent writers wait on each other and never in a
-circle. `fill` computes them anew from every claim (migration 0013).
+rolled-back or killed transaction leaves both as they were. The rows are written last in
+each transaction (after events and claims) and an ingest's in key order, so concurrent
+ingests wait on each other rather than in a circle. `fill` computes them anew from every
+claim (migration 0013).
 
 A missing value (no weapon, no claimant, no region) is kept as '' and read back as None.
 """
@@ -182,7 +183,7 @@ def write_difference(conn: Connection, before: Sums, after: Sums) -> None:
                         **dict(zip(keys, key, strict=True)),
                         "claims": now[0] - was[0],
                         "claimed": now[1] - was[1],
-                    }  # fmt: skip
+                    }
                 )
         if not rows:
             continue
