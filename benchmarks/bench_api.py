@@ -144,7 +144,14 @@ def generate(url: str, n_claims: int, seed: int = 7) -> None:
     else:  # what autovacuum does after a bulk load: statistics, and the visibility map
         # that lets index-only scans skip the table
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            for table in ("sources", "reports", "events", "claims"):
+            for table in (
+                "sources",
+                "reports",
+                "events",
+                "claims",
+                "claim_series",
+                "claim_tallies",
+            ):
                 conn.exec_driver_sql(f"VACUUM ANALYZE {table}")
     engine.dispose()
 
