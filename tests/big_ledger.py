@@ -11,8 +11,9 @@ from __future__ import annotations
 from sqlalchemy import Engine, text
 
 from skyledger.claimants import claimant_id
+from skyledger.store import rollup
 
-TABLES = ("sources", "reports", "claims", "events")
+TABLES = ("sources", "reports", "claims", "events", "claim_series", "claim_tallies")
 RARE = 200
 CLAIMANT_KEYS = {
     "ministry": claimant_id("Russian Ministry of Defense"),
@@ -70,5 +71,6 @@ def fill(engine: Engine, reports: int) -> None:
                 conn.execute(text(f"ALTER TABLE {table} SET (autovacuum_enabled = false)"))
         for statement in POSTGRES if postgres else SQLITE:
             conn.execute(text(statement), {"n": reports, "rare": RARE, **CLAIMANT_KEYS})
+        rollup.fill(conn)  # the sums every writer keeps, for claims written around them
         if not postgres:
             conn.execute(text("DROP TABLE IF EXISTS sqlite_stat1"))
