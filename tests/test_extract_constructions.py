@@ -47,6 +47,38 @@ ROWS = [
         "Средства РЭБ предотвратили атаку беспилотника на нефтеперерабатывающий завод в Ярославской области.",
         [("destroyed", "uav", 1, "RU-YAR")],
     ),
+    # the attack told first and repelled after; an abbreviation after the attack tells no
+    # number, whatever agrees with the attack around it
+    (
+        "repelled_attack",
+        "ru",
+        "Атака БПЛА на промышленную площадку в Елабуге отражена.",
+        [("launched", "uav", None, "RU-TA")],
+    ),
+    (
+        "repelled_attack",
+        "ru",
+        "Губернатор сообщил об отражении массированной атаки БПЛА на Таганрог, пострадавших нет.",
+        [("launched", "uav", None, "RU-ROS"), ("casualties", "uav", None, "RU-ROS")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Атаку БпЛА на Одещину відбито, постраждалих немає.",
+        [("launched", "uav", None, "UA-51"), ("casualties", "uav", None, "UA-51")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Атаку 15 ударних дронів на Київщину відбито.",
+        [("destroyed", "uav", 15, "UA-32")],
+    ),
+    (
+        "repelled_attack",
+        "en",
+        "The drone attack on Yelabuga was repelled, the governor said.",
+        [("launched", "uav", None, "RU-TA")],
+    ),
     # ... absorbed by a figure of the same claimant and weapon
     (
         "repelled_attack",

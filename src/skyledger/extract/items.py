@@ -711,6 +711,19 @@ class ItemReading:
             return None  # "ten downed ... first nine attacked ... all of the drones": a restatement
         return next((d for d in reversed(earlier) if d.claim_type == "launched" and d.count), None)
 
+    def after_attack(self, start: int) -> bool:
+        """An abbreviation right after an attack noun or inside an attack repelled ("атака
+        БПЛА", "об отражении атаки БПЛА", "Атака БПЛА на завод отражена"): the weapon of an
+        attack, its number told by nothing around it."""
+        return any(
+            begin < start <= end + 2
+            and (
+                (kind == "attack" and start > end)
+                or constructions.countless_row_of(self.text[begin:end], self.lex.lang)
+            )
+            for kind, begin, end in self.m.types
+        )
+
     def after_noun(self, start: int, sentence: Sentence) -> bool:
         previous = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
         return bool(previous) and parse(previous.group(1).lower(), self.lex.lang).tag.POS == "NOUN"
@@ -738,6 +751,8 @@ class ItemReading:
             if guess is None and self.after_noun(start, sentence):
                 guess = genitive_plural(first, lang)
             return guess, False
+        if self.after_attack(start):
+            return None, True  # "атака БПЛА отражена": the words around agree with the attack
         window = self.text[max(sentence.start, start - 40) : min(sentence.end, end + 40)]
         for neighbour in LONG_WORDS.findall(window):
             if neighbour == first:
