@@ -680,3 +680,19 @@ def test_the_weapons_counted_before(text, expected):
 )
 def test_struck_objects_and_drone_air_attacks(text, expected):
     assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village named like a short adjective ("Теткино") agrees with no weapon after it
+        (
+            "ВСУ атаковали Теткино дронами, повреждены две хозпостройки.",
+            [("hit", "uav", None, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+        ),
+        # an adjective opening the sentence still does
+        ("Украинский БПЛА сбит над Брянском.", [("destroyed", "uav", 1, "RU-BRY")]),
+    ],
+)
+def test_a_place_name_before_the_weapon_is_no_adjective(text, expected):
+    assert keys(text, "ru") == expected

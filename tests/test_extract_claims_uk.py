@@ -770,3 +770,18 @@ def test_the_weapons_counted_before(text, expected):
 )
 def test_drone_air_attacks(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village named like an adjective ("Козаче") agrees with no weapon after it
+        (
+            "Росіяни атакували Козаче дронами, пошкоджено два будинки.",
+            [("damage", "uav", None, None), ("hit", "uav", None, None)],
+        ),
+        ("Український БпЛА збито над Брянщиною.", [("destroyed", "uav", 1, "RU-BRY")]),
+    ],
+)
+def test_a_place_name_before_the_weapon_is_no_adjective(text, expected):
+    assert keys(text, "uk") == expected

@@ -5,6 +5,7 @@ A stage of one report's extraction, mixed into the Extraction class (extract/rul
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from skyledger.extract import (
@@ -711,6 +712,13 @@ class ItemReading:
             return None  # "ten downed ... first nine attacked ... all of the drones": a restatement
         return next((d for d in reversed(earlier) if d.claim_type == "launched" and d.count), None)
 
+    def place_name(self, word: re.Match, offset: int, sentence: Sentence) -> bool:
+        """A capitalised word inside its sentence: a name ("атаковали Теткино дронами"),
+        never an adjective agreeing with the weapon, whatever its ending."""
+        return word.group(1)[0].isupper() and bool(
+            self.text[sentence.start : offset + word.start(1)].strip()
+        )
+
     def after_attack(self, start: int) -> bool:
         """An abbreviation right after an attack noun or inside an attack repelled ("атака
         БПЛА", "об отражении атаки БПЛА", "Атака БПЛА на завод отражена"): the weapon of an
@@ -737,8 +745,13 @@ class ItemReading:
             if last in ("aircraft", "fixed-wing"):
                 return None, False
             return last.endswith("s") and last not in ("uas",), False
-        adjacent = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
-        if adjacent and can_be_adjective(adjacent.group(1).lower(), lang):
+        window_start = max(sentence.start, start - 30)
+        adjacent = WORD_BEFORE.search(self.text[window_start:start])
+        if (
+            adjacent
+            and not self.place_name(adjacent, window_start, sentence)
+            and can_be_adjective(adjacent.group(1).lower(), lang)
+        ):
             guess = is_plural(adjacent.group(1), lang)
             if guess is not None:
                 return (
