@@ -704,6 +704,39 @@ ROWS = [
         "Росія здійснила атаку дронами на Київщину, пошкоджено два будинки.",
         [("hit", "uav", None, "UA-32"), ("damage", "uav", None, "UA-32")],
     ),
+    # shelling done with drones is the drones' attack; mortars or artillery beside them make
+    # the damage mixed, the strike stays the drones'
+    (
+        "attacked_with_outcome",
+        "ru",
+        "ВСУ обстреляли Теткино дронами, повреждены две хозпостройки.",
+        [("hit", "uav", None, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "ВСУ обстреляли Теткино из минометов и дронами, повреждены две хозпостройки.",
+        [("hit", "uav", None, "RU-KRS"), ("damage", "other", None, "RU-KRS")],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Росіяни обстріляли Новгород-Сіверську громаду FPV-дронами. Пошкоджено будівлю амбулаторії.",
+        [("hit", "uav", None, "UA-74"), ("damage", "uav", None, "UA-74")],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Росіяни обстріляли Новгород-Сіверську громаду з мінометів та FPV-дронами. "
+        "Пошкоджено будівлю амбулаторії.",
+        [("hit", "uav", None, "UA-74"), ("damage", "other", None, "UA-74")],
+    ),
+    (
+        "attacked_with_outcome",
+        "en",
+        "Russian forces shelled Nikopol with drones, damaging a house.",
+        [("hit", "uav", None, "UA-12"), ("damage", "uav", None, "UA-12")],
+    ),
     # "fired by" describes the weapon: destroyed only; with "all N", the launch total too
     (
         "launched_from",
