@@ -307,3 +307,18 @@ def test_a_count_with_no_region_in_a_one_region_report(lang, text, expected):
 )
 def test_the_region_named_before(lang, text, code):
     assert [k[3] for k in keys(text, lang) if k[2] == 14] == [code]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # a town opening its sentence as the subject of an attack names the region
+        ("ru", "Саратов атакован беспилотниками, повреждены окна жилого дома.", "RU-SAR"),
+        ("ru", "Энгельс подвергся атаке беспилотников, повреждены окна жилого дома.", "RU-SAR"),
+        ("uk", "Павлоград атакували ударні дрони, пошкоджено будинок.", "UA-12"),
+        ("uk", "Нова Каховка зазнала атаки дронів, пошкоджено будинок.", "UA-65"),
+        ("en", "Izmail came under drone attack overnight, damaging a house.", "UA-51"),
+    ],
+)
+def test_a_town_opening_its_sentence_as_the_one_attacked(lang, text, code):
+    assert {k[3] for k in keys(text, lang)} == {code}

@@ -350,6 +350,35 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
     return found
 
 
+# A name opening a sentence or a line: the text's start, a line break, or a stop and a space.
+OPENING_NAME = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?…] ))[ \t]*({NAME})(?![\w’'ʼ])")
+
+
+@cache
+def subject_cues(lang: str) -> re.Pattern | None:
+    words = place_words(lang).get("subject_cues")
+    return re.compile(rf"[ \t]+(?:{alternation(words)})", re.IGNORECASE) if words else None
+
+
+def subject_candidates(text: str, lang: str) -> list[Candidate]:
+    """A name opening a sentence as the subject of an attack ("Саратов атакован
+    беспилотниками", "Павлоград атакували дрони"): no cue stands before it, the verb after it
+    is one (`places: subject_cues`)."""
+    after = subject_cues(lang)
+    if after is None:
+        return []
+    found = []
+    for name in OPENING_NAME.finditer(text):
+        second = NEXT_NAME.match(text, name.end(1))
+        verb = after.match(text, second.end(1) if second else name.end(1))
+        if verb is None and second is not None:
+            second, verb = None, after.match(text, name.end(1))
+        if verb is not None:
+            long_end = second.end(1) if second else None
+            found.append(Candidate(name.start(1), name.end(1), long_end, verb.group(0).strip()))
+    return found
+
+
 def cue_before(text: str, position: int, cues: Cues) -> str | None:
     """The cue (lower case) that ends right before the word at `position`, if any: the
     whitespace-delimited word there, looked up whole (string searches, no pattern)."""
