@@ -1257,11 +1257,37 @@ def test_the_outlets_own_count(lang, text, expected):
             "атаковал автомобиль.",
             [("hit", 1, "Russian-installed Governor of Kherson Oblast")],
         ),
-        # the head of the region's Ukrainian administration stays
+        # in Russian a bare governor of a region whose governor Russia installed is that one
+        (
+            "ru",
+            "Как сообщил губернатор Херсонской области, в результате удара украинского дрона по "
+            "Каховке ранены двое мирных жителей.",
+            [
+                ("hit", 1, "Russian-installed Governor of Kherson Oblast"),
+                ("casualties", None, "Russian-installed Governor of Kherson Oblast"),
+            ],
+        ),
+        (
+            "ru",
+            "Губернатор Запорожской области заявил, что над регионом сбиты пять беспилотников.",
+            [("destroyed", 5, "Russian-installed Governor of Zaporizhzhia Oblast")],
+        ),
+        # the head of the region's Ukrainian administration stays: named, or in Ukrainian and
+        # English, where "governor" is what the Ukrainian head is called
         (
             "en",
             "Kherson governor Oleksandr Prokudin said a Russian drone hit a bus.",
             [("hit", 1, "Head of Kherson Oblast Military Administration Oleksandr Prokudin")],
+        ),
+        (
+            "ru",
+            "Губернатор Запорожской области Иван Федоров сообщил, что дрон атаковал Запорожье.",
+            [("hit", 1, "Head of Zaporizhzhia Oblast Military Administration Ivan Fedorov")],
+        ),
+        (
+            "uk",
+            "Губернатор Херсонщини повідомив, що російський дрон атакував автобус у Херсоні.",
+            [("hit", 1, "Head of Kherson Oblast Military Administration")],
         ),
     ],
 )
