@@ -814,6 +814,50 @@ ROWS = [
         "A Russian drone fell and exploded in the Kherson region.",
         [("hit", "uav", 1, "UA-65")],
     ),
+    # a drone that detonated as it fell, with nothing said of its being shot down
+    (
+        "fell_and_exploded",
+        "ru",
+        "В Курчатове беспилотник сдетонировал при падении, пострадавших нет.",
+        [("hit", "uav", 1, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+    ),
+    (
+        "fell_and_exploded",
+        "ru",
+        "В Курчатове беспилотник упал и сдетонировал на территории предприятия.",
+        [("hit", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "fell_and_exploded",
+        "uk",
+        "У Сумах безпілотник здетонував під час падіння, постраждалих немає.",
+        [("hit", "uav", 1, "UA-59"), ("casualties", "uav", None, "UA-59")],
+    ),
+    (
+        "fell_and_exploded",
+        "uk",
+        "У Сумах дрон впав і здетонував, пошкоджено будинок.",
+        [("hit", "uav", 1, "UA-59"), ("damage", "uav", None, "UA-59")],
+    ),
+    (
+        "fell_and_exploded",
+        "en",
+        "In Kurchatov the drone detonated on impact, no one was hurt.",
+        [("hit", "uav", 1, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+    ),
+    # one that did not detonate struck nothing
+    (
+        "fell_and_exploded",
+        "ru",
+        "В Ленинском районе Курска заметили беспилотник, который не сдетонировал.",
+        [],
+    ),
+    (
+        "fell_and_exploded",
+        "uk",
+        "У Шевченківському районі Києва помітили безпілотник, який не здетонував.",
+        [],
+    ),
     # "N strikes" with a named weapon: a hit of N
     (
         "n_strikes",
