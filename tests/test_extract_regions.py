@@ -322,3 +322,46 @@ def test_the_region_named_before(lang, text, code):
 )
 def test_a_town_opening_its_sentence_as_the_one_attacked(lang, text, code):
     assert {k[3] for k in keys(text, lang)} == {code}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a shoot-down right after an attack of no count on one region lies over that region
+        (
+            "uk",
+            "Ворог атакував Харківщину ударними БпЛА. Сили ППО знищили 12 ворожих дронів.",
+            [("destroyed", "uav", 12, "UA-63")],
+        ),
+        (
+            "uk",
+            "Ворог атакував столицю ударними БпЛА. Сили ППО знищили понад 20 ворожих дронів.",
+            [("destroyed", "uav", 20, "UA-30")],
+        ),
+        (
+            "ru",
+            "ВСУ атаковали Курскую область беспилотниками. Силы ПВО уничтожили 12 дронов.",
+            [("destroyed", "uav", 12, "RU-KRS")],
+        ),
+        (
+            "en",
+            "Russia attacked the Kharkiv region with drones overnight. Air defences shot down 12 "
+            "drones.",
+            [("destroyed", "uav", 12, "UA-63")],
+        ),
+        # a total over the country or another region named stays where it is said to be
+        (
+            "uk",
+            "Ворог атакував Харківщину ударними БпЛА. Загалом по Україні збито 50 дронів.",
+            [("destroyed", "uav", 50, None)],
+        ),
+        (
+            "ru",
+            "ВСУ атаковали Курскую область беспилотниками. Всего над регионами России уничтожено "
+            "40 дронов.",
+            [("destroyed", "uav", 40, None)],
+        ),
+    ],
+)
+def test_a_shootdown_right_after_an_attack_on_a_region(lang, text, expected):
+    assert keys(text, lang) == expected

@@ -351,8 +351,32 @@ class ClaimAssembly:
                 return whole.admin1
         if item.restates is not None and item.restates.admin1:
             return item.restates.admin1  # "… атаковали Брянскую область 12 БПЛА. Все они сбиты."
+        attack = self.attack_just_told(item, sentence)
+        if attack is not None:
+            return attack.admin1
         if claimant is not None and claimant.admin1:
             return claimant.admin1
+        return None
+
+    def attack_just_told(self, item: Item, sentence: Sentence) -> Draft | None:
+        """ "Ворог атакував Харківщину ударними БпЛА. Сили ППО знищили 12 дронів": a shoot-down
+        right after an attack of no count on one region lies over that region (the claim told
+        last, in its own sentence, with nothing named between)."""
+        if item.claim_type != "destroyed" or not self.drafts:
+            return None
+        last = self.drafts[-1]
+        cue = last.evidence.get("claim_type")
+        if (
+            last.claim_type in ("launched", "hit")
+            and cue is not None
+            and constructions.attack_words(self.lex.lang).fullmatch(self.text, *cue)
+            and last.count is None
+            and last.admin1 is not None
+            and last.weapon == item.weapon
+            and last.sentence.end <= sentence.start
+            and not self.text[last.sentence.end : sentence.start].count("\n\n")
+        ):
+            return last
         return None
 
     def district_line(
