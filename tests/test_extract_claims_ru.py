@@ -696,3 +696,17 @@ def test_struck_objects_and_drone_air_attacks(text, expected):
 )
 def test_a_place_name_before_the_weapon_is_no_adjective(text, expected):
     assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike named with its weapon, as a list of districts gives it: a hit, several
+        # bombs told by the plural ending even of an abbreviation
+        ("Суджанский район: удар КАБами.", [("hit", "glide_bomb", None, "RU-KRS")]),
+        ("В Суджанском районе удар КАБом.", [("hit", "glide_bomb", 1, "RU-KRS")]),
+        ("Белгородский район: удары FPV-дронами.", [("hit", "uav", None, "RU-BEL")]),
+    ],
+)
+def test_a_strike_named_with_its_weapon(text, expected):
+    assert keys(text, "ru") == expected

@@ -785,3 +785,19 @@ def test_drone_air_attacks(text, expected):
 )
 def test_a_place_name_before_the_weapon_is_no_adjective(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike named with its weapon, as community lines give it: a hit
+        ("Білопільська громада Сумщини: удар КАБами.", [("hit", "glide_bomb", None, "UA-59")]),
+        (
+            "У Білопільській громаді Сумщини удар КАБом, пошкоджено будинок.",
+            [("hit", "glide_bomb", 1, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+        ),
+        ("Краснопільська громада Сумщини: удари FPV-дронами.", [("hit", "uav", None, "UA-59")]),
+    ],
+)
+def test_a_strike_named_with_its_weapon(text, expected):
+    assert keys(text, "uk") == expected

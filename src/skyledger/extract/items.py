@@ -759,6 +759,8 @@ class ItemReading:
                     False,
                 )  # "украинский БПЛА", "цілого БпЛА": the adjective agrees with it
         first = word.split()[0]
+        if first.endswith(tuple(numerals.counting(lang).get("plural_endings") or ())):
+            return True, False  # "удар КАБами": an ending only a plural has
         if not first.isupper() and len(first) > 3:
             guess = is_plural(first, lang)
             if guess is None and self.after_noun(start, sentence):
