@@ -877,6 +877,25 @@ ROWS = [
         "Russia carried out five drone strikes on the Sumy region.",
         [("hit", "uav", 5, "UA-59")],
     ),
+    # "N strikes" with its own weapon after it counts that weapon, not one named before it
+    (
+        "n_strikes",
+        "uk",
+        "Ворог завдав удару КАБом по Миропіллю, також зафіксовано 4 удари FPV-дронами.",
+        [("hit", "glide_bomb", 1, "UA-59"), ("hit", "uav", 4, "UA-59")],
+    ),
+    (
+        "n_strikes",
+        "ru",
+        "Противник нанес удар КАБом по Судже, также зафиксированы 4 удара FPV-дронами.",
+        [("hit", "glide_bomb", 1, "RU-KRS"), ("hit", "uav", 4, "RU-KRS")],
+    ),
+    (
+        "n_strikes",
+        "en",
+        "A guided bomb hit Sumy, and there were also 4 strikes by FPV drones.",
+        [("hit", "glide_bomb", 1, "UA-59"), ("hit", "uav", 4, "UA-59")],
+    ),
     # "N shellings": mixed means, a hit of no count and weapon other, apart from a drone's
     (
         "n_shellings",
