@@ -704,6 +704,16 @@ ROWS = [
         "Росія здійснила атаку дронами на Київщину, пошкоджено два будинки.",
         [("hit", "uav", None, "UA-32"), ("damage", "uav", None, "UA-32")],
     ),
+    # an attack that names no target, in a report naming no place, struck nowhere: no hit
+    ("attacked_with_outcome", "uk", "Вночі ворог атакував ракетами та ударними БпЛА.", []),
+    ("attacked_with_outcome", "ru", "Ночью противник атаковал ракетами и дронами.", []),
+    ("attacked_with_outcome", "en", "Overnight the enemy attacked with missiles and drones.", []),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Ворог бив по Нікопольщині. Атакував FPV-дронами та артилерією.",
+        [("hit", "uav", None, "UA-12")],
+    ),
     # shelling done with drones is the drones' attack; mortars or artillery beside them make
     # the damage mixed, the strike stays the drones'
     (

@@ -132,6 +132,7 @@ class ClaimAssembly:
                 cue
                 and ATTACK_VERB.match(self.text, cue[1])
                 and not WIDE_TARGET.search(sentence.text)
+                and self.names_a_target(sentence)
             )
             if (
                 claim_type == "launched"
@@ -357,6 +358,16 @@ class ClaimAssembly:
         if claimant is not None and claimant.admin1:
             return claimant.admin1
         return None
+
+    def names_a_target(self, sentence: Sentence) -> bool:
+        """A region or town named in the sentence, or before it ("Нікопольщина. Атакував
+        FPV-дронами"): "ворог атакував Нікополь дронами" struck somewhere, "Вночі ворог атакував
+        ракетами та дронами" in a report naming no place tells a launch."""
+        return self.frame_region is not None or any(
+            sentence.start <= mention.start < sentence.end
+            for mentions in (self.m.regions, self.places.cities, self.places.named)
+            for mention in mentions
+        )
 
     def attack_just_told(self, item: Item, sentence: Sentence) -> Draft | None:
         """ "Ворог атакував Харківщину ударними БпЛА. Сили ППО знищили 12 дронів": a shoot-down
