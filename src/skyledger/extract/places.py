@@ -350,8 +350,10 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
     return found
 
 
-# A name opening a sentence or a line: the text's start, a line break, or a stop and a space.
-OPENING_NAME = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?…] ))[ \t]*({NAME})(?![\w’'ʼ])")
+# A capitalised name (the charset first: the scan skips ahead fast); kept when it opens a
+# sentence or a line.
+CAPITALISED = re.compile(rf"{NAME}(?![\w’'ʼ])")
+SENTENCE_STOPS = frozenset(".!?…")
 
 
 @cache
@@ -360,22 +362,33 @@ def subject_cues(lang: str) -> re.Pattern | None:
     return re.compile(rf"[ \t]+(?:{alternation(words)})", re.IGNORECASE) if words else None
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """Nothing but spaces between the text's start, a line break or a stop and a space, and
+    `start`."""
+    at = start
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return not at or text[at - 1] == "\n" or (text[at - 1] in SENTENCE_STOPS and at < start)
+
+
 def subject_candidates(text: str, lang: str) -> list[Candidate]:
     """A name opening a sentence as the subject of an attack ("Саратов атакован
     беспилотниками", "Павлоград атакували дрони"): no cue stands before it, the verb after it
     is one (`places: subject_cues`)."""
     after = subject_cues(lang)
-    if after is None:
+    if after is None or after.search(text) is None:
         return []
     found = []
-    for name in OPENING_NAME.finditer(text):
-        second = NEXT_NAME.match(text, name.end(1))
-        verb = after.match(text, second.end(1) if second else name.end(1))
+    for name in CAPITALISED.finditer(text):
+        if not opens_sentence(text, name.start()):
+            continue
+        second = NEXT_NAME.match(text, name.end())
+        verb = after.match(text, second.end(1) if second else name.end())
         if verb is None and second is not None:
-            second, verb = None, after.match(text, name.end(1))
+            second, verb = None, after.match(text, name.end())
         if verb is not None:
             long_end = second.end(1) if second else None
-            found.append(Candidate(name.start(1), name.end(1), long_end, verb.group(0).strip()))
+            found.append(Candidate(name.start(), name.end(), long_end, verb.group(0).strip()))
     return found
 
 
