@@ -6,7 +6,7 @@ A stage of one report's extraction, mixed into the Extraction class (extract/rul
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from skyledger.extract import (
     constructions,
@@ -723,13 +723,14 @@ class ItemReading:
         """An abbreviation right after an attack noun or inside an attack repelled ("атака
         БПЛА", "об отражении атаки БПЛА", "Атака БПЛА на завод отражена"): the weapon of an
         attack, its number told by nothing around it."""
+        before = self.m.types[: bisect_left(self.m.types, start, key=lambda t: t[1])]
         return any(
-            begin < start <= end + 2
+            start <= end + 2
             and (
                 (kind == "attack" and start > end)
                 or constructions.countless_row_of(self.text[begin:end], self.lex.lang)
             )
-            for kind, begin, end in self.m.types
+            for kind, begin, end in before[-3:]  # cues close before it, in text order
         )
 
     def after_noun(self, start: int, sentence: Sentence) -> bool:

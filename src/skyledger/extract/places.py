@@ -350,10 +350,8 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
     return found
 
 
-# A capitalised name (the charset first: the scan skips ahead fast); kept when it opens a
-# sentence or a line.
-CAPITALISED = re.compile(rf"{NAME}(?![\w’'ʼ])")
-SENTENCE_STOPS = frozenset(".!?…")
+# Where a sentence or a line opens: after a stop and spaces, or a line break.
+OPENINGS = re.compile(r"[.!?…][ \t]+|\n[ \t]*")
 
 
 @cache
@@ -362,25 +360,17 @@ def subject_cues(lang: str) -> re.Pattern | None:
     return re.compile(rf"[ \t]+(?:{alternation(words)})", re.IGNORECASE) if words else None
 
 
-def opens_sentence(text: str, start: int) -> bool:
-    """Nothing but spaces between the text's start, a line break or a stop and a space, and
-    `start`."""
-    at = start
-    while at and text[at - 1] in " \t":
-        at -= 1
-    return not at or text[at - 1] == "\n" or (text[at - 1] in SENTENCE_STOPS and at < start)
-
-
 def subject_candidates(text: str, lang: str) -> list[Candidate]:
     """A name opening a sentence as the subject of an attack ("Саратов атакован
     беспилотниками", "Павлоград атакували дрони"): no cue stands before it, the verb after it
     is one (`places: subject_cues`)."""
     after = subject_cues(lang)
-    if after is None or after.search(text) is None:
+    if after is None:
         return []
     found = []
-    for name in CAPITALISED.finditer(text):
-        if not opens_sentence(text, name.start()):
+    for opening in (0, *(m.end() for m in OPENINGS.finditer(text))):
+        name = NAME_AT.match(text, opening)
+        if name is None:
             continue
         second = NEXT_NAME.match(text, name.end())
         verb = after.match(text, second.end(1) if second else name.end())
