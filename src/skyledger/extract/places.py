@@ -350,14 +350,26 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
     return found
 
 
-# Where a sentence or a line opens: after a stop and spaces, or a line break.
-OPENINGS = re.compile(r"[.!?…][ \t]+|\n[ \t]*")
+# A stop or a line break: a sentence or a line may open after it (one character class, so the
+# scan skips ahead fast).
+STOP_OR_BREAK = re.compile(r"[.!?…\n]")
 
 
 @cache
 def subject_cues(lang: str) -> re.Pattern | None:
     words = place_words(lang).get("subject_cues")
     return re.compile(rf"[ \t]+(?:{alternation(words)})", re.IGNORECASE) if words else None
+
+
+def sentence_openings(text: str):
+    """The text's start, and where a word follows a stop and a space, or a line break."""
+    yield 0
+    for stop in STOP_OR_BREAK.finditer(text):
+        at = stop.end()
+        while text[at : at + 1] in (" ", "\t"):
+            at += 1
+        if at > stop.end() or stop.group() == "\n":
+            yield at
 
 
 def subject_candidates(text: str, lang: str) -> list[Candidate]:
@@ -368,7 +380,7 @@ def subject_candidates(text: str, lang: str) -> list[Candidate]:
     if after is None:
         return []
     found = []
-    for opening in (0, *(m.end() for m in OPENINGS.finditer(text))):
+    for opening in sentence_openings(text):
         name = NAME_AT.match(text, opening)
         if name is None:
             continue
