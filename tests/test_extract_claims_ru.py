@@ -710,3 +710,12 @@ def test_a_place_name_before_the_weapon_is_no_adjective(text, expected):
 )
 def test_a_strike_named_with_its_weapon(text, expected):
     assert keys(text, "ru") == expected
+
+
+def test_a_headline_drone_in_the_singular_counted_by_the_body():
+    # the headline's singular names the kind; the body counts it: one claim of two
+    text = (
+        "Беспилотник попал в дом в Курчатове\n\n"
+        "Губернатор сообщил, что два беспилотника попали в жилой дом в Курчатове."
+    )
+    assert keys(text, "ru") == [("hit", "uav", 2, "RU-KRS")]

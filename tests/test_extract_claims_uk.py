@@ -801,3 +801,12 @@ def test_a_place_name_before_the_weapon_is_no_adjective(text, expected):
 )
 def test_a_strike_named_with_its_weapon(text, expected):
     assert keys(text, "uk") == expected
+
+
+def test_a_headline_drone_in_the_singular_counted_by_the_body():
+    # the headline's singular names the kind; the body counts it: one claim of two
+    text = (
+        "Дрон влучив у будинок у Сумах\n\n"
+        "Уночі два ворожі дрони влучили в будинок у Сумах, постраждалих немає."
+    )
+    assert keys(text, "uk") == [("hit", "uav", 2, "UA-59"), ("casualties", "uav", None, "UA-59")]

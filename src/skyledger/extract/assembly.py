@@ -26,6 +26,7 @@ from skyledger.extract.restatements import (
     another_event,
     claimant_of,
     fpv_apart,
+    headline_one_counted_by,
     headline_placed_by,
     known,
     listed_apart,
@@ -438,6 +439,14 @@ class ClaimAssembly:
                 other.region_text = other.region_text or draft.region_text
                 other.model = other.model or draft.model
                 other.places.extend(p for p in draft.places if p.normal not in known(other))
+                return
+            if headline_one_counted_by(other, draft):
+                other.count, other.qualifier, other.claimant = (
+                    draft.count,
+                    draft.qualifier,
+                    draft.claimant,
+                )
+                other.evidence["count"] = draft.evidence.get("count")
                 return
             if fpv_apart(other, draft):
                 continue
