@@ -318,6 +318,12 @@ def test_the_region_named_before(lang, text, code):
         ("uk", "Павлоград атакували ударні дрони, пошкоджено будинок.", "UA-12"),
         ("uk", "Нова Каховка зазнала атаки дронів, пошкоджено будинок.", "UA-65"),
         ("en", "Izmail came under drone attack overnight, damaging a house.", "UA-51"),
+        # after a dateline's dash too
+        (
+            "en",
+            "KYIV, Oct 5 (Reuters) - Izmail came under drone attack overnight, damaging a house.",
+            "UA-51",
+        ),
     ],
 )
 def test_a_town_opening_its_sentence_as_the_one_attacked(lang, text, code):

@@ -350,9 +350,11 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
     return found
 
 
-# A stop or a line break: a sentence or a line may open after it (one character class, so the
-# scan skips ahead fast).
-STOP_OR_BREAK = re.compile(r"[.!?…\n]")
+# A stop, a line break or a dash: a sentence or a line may open after it (one character
+# class, so the scan skips ahead fast); a dash only between spaces, as after a dateline
+# ("KYIV, Oct 5 (Reuters) - Zaporizhzhia was attacked").
+STOP_OR_BREAK = re.compile(r"[.!?…\n\-–—]")
+DASHES = "-–—"
 
 
 @cache
@@ -362,9 +364,12 @@ def subject_cues(lang: str) -> re.Pattern | None:
 
 
 def sentence_openings(text: str):
-    """The text's start, and where a word follows a stop and a space, or a line break."""
+    """The text's start, and where a word follows a stop and a space, a line break, or a
+    dash between spaces."""
     yield 0
     for stop in STOP_OR_BREAK.finditer(text):
+        if stop.group() in DASHES and text[stop.start() - 1 : stop.start()] != " ":
+            continue  # "Новгород-Сіверський": a hyphen inside a word
         at = stop.end()
         while text[at : at + 1] in (" ", "\t"):
             at += 1
