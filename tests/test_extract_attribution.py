@@ -1095,6 +1095,37 @@ def test_a_military_administration_named_in_russian(text, claimant):
             "Кондратьев сообщил, что обломки беспилотника упали на территории Краснодарского края.",
             [("debris", 1, "Governor of Krasnodar Krai Veniamin Kondratyev")],
         ),
+        # heads of republics and governors of regions drones reach, by title or surname
+        (
+            "ru",
+            "Над Мордовией уничтожены 6 беспилотников, сообщил глава республики Артём Здунов.",
+            [("destroyed", 6, "Head of the Republic of Mordovia Artyom Zdunov")],
+        ),
+        (
+            "ru",
+            "Кумпилов сообщил, что обломки беспилотника упали в Тахтамукайском районе Адыгеи.",
+            [("debris", 1, "Head of the Republic of Adygea Murat Kumpilov")],
+        ),
+        (
+            "uk",
+            "Глава Дагестану Сергій Мєліков заявив, що над Каспійськом збито два дрони.",
+            [("destroyed", 2, "Head of the Republic of Dagestan Sergey Melikov")],
+        ),
+        (
+            "en",
+            "Saratov governor Roman Busargin said debris of a drone damaged a house in Engels.",
+            [
+                ("debris", 1, "Governor of Saratov Oblast Roman Busargin"),
+                ("damage", None, "Governor of Saratov Oblast Roman Busargin"),
+            ],
+        ),
+        (
+            "ru",
+            "Глава Чувашии Олег Николаев сообщил, что беспилотник атаковал предприятие в Чебоксарах.",
+            [("hit", 1, "Head of the Republic of Chuvashia Oleg Nikolaev")],
+        ),
+        # a given name before the surname is what makes a common surname the official
+        ("ru", "Никитин сообщил, что над Кстово сбиты 5 беспилотников.", [("destroyed", 5, None)]),
         # a city's mayor, not his oblast's
         (
             "uk",
@@ -1226,11 +1257,37 @@ def test_the_outlets_own_count(lang, text, expected):
             "атаковал автомобиль.",
             [("hit", 1, "Russian-installed Governor of Kherson Oblast")],
         ),
-        # the head of the region's Ukrainian administration stays
+        # in Russian a bare governor of a region whose governor Russia installed is that one
+        (
+            "ru",
+            "Как сообщил губернатор Херсонской области, в результате удара украинского дрона по "
+            "Каховке ранены двое мирных жителей.",
+            [
+                ("hit", 1, "Russian-installed Governor of Kherson Oblast"),
+                ("casualties", None, "Russian-installed Governor of Kherson Oblast"),
+            ],
+        ),
+        (
+            "ru",
+            "Губернатор Запорожской области заявил, что над регионом сбиты пять беспилотников.",
+            [("destroyed", 5, "Russian-installed Governor of Zaporizhzhia Oblast")],
+        ),
+        # the head of the region's Ukrainian administration stays: named, or in Ukrainian and
+        # English, where "governor" is what the Ukrainian head is called
         (
             "en",
             "Kherson governor Oleksandr Prokudin said a Russian drone hit a bus.",
             [("hit", 1, "Head of Kherson Oblast Military Administration Oleksandr Prokudin")],
+        ),
+        (
+            "ru",
+            "Губернатор Запорожской области Иван Федоров сообщил, что дрон атаковал Запорожье.",
+            [("hit", 1, "Head of Zaporizhzhia Oblast Military Administration Ivan Fedorov")],
+        ),
+        (
+            "uk",
+            "Губернатор Херсонщини повідомив, що російський дрон атакував автобус у Херсоні.",
+            [("hit", 1, "Head of Kherson Oblast Military Administration")],
         ),
     ],
 )

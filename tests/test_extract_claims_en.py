@@ -613,3 +613,12 @@ def test_the_weapons_counted_before(text, expected):
 )
 def test_drone_air_attacks(text, expected):
     assert keys(text, "en") == expected
+
+
+def test_a_headline_drone_in_the_singular_counted_by_the_body():
+    # the headline's singular names the kind; the body counts it: one claim of two
+    text = (
+        "Drone hits a house in Sumy\n\n"
+        "Overnight two Russian drones hit a house in Sumy, no one was hurt."
+    )
+    assert keys(text, "en") == [("hit", "uav", 2, "UA-59"), ("casualties", "uav", None, "UA-59")]

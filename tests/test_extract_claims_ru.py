@@ -680,3 +680,42 @@ def test_the_weapons_counted_before(text, expected):
 )
 def test_struck_objects_and_drone_air_attacks(text, expected):
     assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village named like a short adjective ("Теткино") agrees with no weapon after it
+        (
+            "ВСУ атаковали Теткино дронами, повреждены две хозпостройки.",
+            [("hit", "uav", None, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+        ),
+        # an adjective opening the sentence still does
+        ("Украинский БПЛА сбит над Брянском.", [("destroyed", "uav", 1, "RU-BRY")]),
+    ],
+)
+def test_a_place_name_before_the_weapon_is_no_adjective(text, expected):
+    assert keys(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike named with its weapon, as a list of districts gives it: a hit, several
+        # bombs told by the plural ending even of an abbreviation
+        ("Суджанский район: удар КАБами.", [("hit", "glide_bomb", None, "RU-KRS")]),
+        ("В Суджанском районе удар КАБом.", [("hit", "glide_bomb", 1, "RU-KRS")]),
+        ("Белгородский район: удары FPV-дронами.", [("hit", "uav", None, "RU-BEL")]),
+    ],
+)
+def test_a_strike_named_with_its_weapon(text, expected):
+    assert keys(text, "ru") == expected
+
+
+def test_a_headline_drone_in_the_singular_counted_by_the_body():
+    # the headline's singular names the kind; the body counts it: one claim of two
+    text = (
+        "Беспилотник попал в дом в Курчатове\n\n"
+        "Губернатор сообщил, что два беспилотника попали в жилой дом в Курчатове."
+    )
+    assert keys(text, "ru") == [("hit", "uav", 2, "RU-KRS")]

@@ -770,3 +770,43 @@ def test_the_weapons_counted_before(text, expected):
 )
 def test_drone_air_attacks(text, expected):
     assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village named like an adjective ("Козаче") agrees with no weapon after it
+        (
+            "Росіяни атакували Козаче дронами, пошкоджено два будинки.",
+            [("damage", "uav", None, None), ("hit", "uav", None, None)],
+        ),
+        ("Український БпЛА збито над Брянщиною.", [("destroyed", "uav", 1, "RU-BRY")]),
+    ],
+)
+def test_a_place_name_before_the_weapon_is_no_adjective(text, expected):
+    assert keys(text, "uk") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike named with its weapon, as community lines give it: a hit
+        ("Білопільська громада Сумщини: удар КАБами.", [("hit", "glide_bomb", None, "UA-59")]),
+        (
+            "У Білопільській громаді Сумщини удар КАБом, пошкоджено будинок.",
+            [("hit", "glide_bomb", 1, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+        ),
+        ("Краснопільська громада Сумщини: удари FPV-дронами.", [("hit", "uav", None, "UA-59")]),
+    ],
+)
+def test_a_strike_named_with_its_weapon(text, expected):
+    assert keys(text, "uk") == expected
+
+
+def test_a_headline_drone_in_the_singular_counted_by_the_body():
+    # the headline's singular names the kind; the body counts it: one claim of two
+    text = (
+        "Дрон влучив у будинок у Сумах\n\n"
+        "Уночі два ворожі дрони влучили в будинок у Сумах, постраждалих немає."
+    )
+    assert keys(text, "uk") == [("hit", "uav", 2, "UA-59"), ("casualties", "uav", None, "UA-59")]

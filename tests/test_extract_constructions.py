@@ -47,6 +47,38 @@ ROWS = [
         "Средства РЭБ предотвратили атаку беспилотника на нефтеперерабатывающий завод в Ярославской области.",
         [("destroyed", "uav", 1, "RU-YAR")],
     ),
+    # the attack told first and repelled after; an abbreviation after the attack tells no
+    # number, whatever agrees with the attack around it
+    (
+        "repelled_attack",
+        "ru",
+        "Атака БПЛА на промышленную площадку в Елабуге отражена.",
+        [("launched", "uav", None, "RU-TA")],
+    ),
+    (
+        "repelled_attack",
+        "ru",
+        "Губернатор сообщил об отражении массированной атаки БПЛА на Таганрог, пострадавших нет.",
+        [("launched", "uav", None, "RU-ROS"), ("casualties", "uav", None, "RU-ROS")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Атаку БпЛА на Одещину відбито, постраждалих немає.",
+        [("launched", "uav", None, "UA-51"), ("casualties", "uav", None, "UA-51")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Атаку 15 ударних дронів на Київщину відбито.",
+        [("destroyed", "uav", 15, "UA-32")],
+    ),
+    (
+        "repelled_attack",
+        "en",
+        "The drone attack on Yelabuga was repelled, the governor said.",
+        [("launched", "uav", None, "RU-TA")],
+    ),
     # ... absorbed by a figure of the same claimant and weapon
     (
         "repelled_attack",
@@ -672,6 +704,49 @@ ROWS = [
         "Росія здійснила атаку дронами на Київщину, пошкоджено два будинки.",
         [("hit", "uav", None, "UA-32"), ("damage", "uav", None, "UA-32")],
     ),
+    # an attack that names no target, in a report naming no place, struck nowhere: no hit
+    ("attacked_with_outcome", "uk", "Вночі ворог атакував ракетами та ударними БпЛА.", []),
+    ("attacked_with_outcome", "ru", "Ночью противник атаковал ракетами и дронами.", []),
+    ("attacked_with_outcome", "en", "Overnight the enemy attacked with missiles and drones.", []),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Ворог бив по Нікопольщині. Атакував FPV-дронами та артилерією.",
+        [("hit", "uav", None, "UA-12")],
+    ),
+    # shelling done with drones is the drones' attack; mortars or artillery beside them make
+    # the damage mixed, the strike stays the drones'
+    (
+        "attacked_with_outcome",
+        "ru",
+        "ВСУ обстреляли Теткино дронами, повреждены две хозпостройки.",
+        [("hit", "uav", None, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "ВСУ обстреляли Теткино из минометов и дронами, повреждены две хозпостройки.",
+        [("hit", "uav", None, "RU-KRS"), ("damage", "other", None, "RU-KRS")],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Росіяни обстріляли Новгород-Сіверську громаду FPV-дронами. Пошкоджено будівлю амбулаторії.",
+        [("hit", "uav", None, "UA-74"), ("damage", "uav", None, "UA-74")],
+    ),
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Росіяни обстріляли Новгород-Сіверську громаду з мінометів та FPV-дронами. "
+        "Пошкоджено будівлю амбулаторії.",
+        [("hit", "uav", None, "UA-74"), ("damage", "other", None, "UA-74")],
+    ),
+    (
+        "attacked_with_outcome",
+        "en",
+        "Russian forces shelled Nikopol with drones, damaging a house.",
+        [("hit", "uav", None, "UA-12"), ("damage", "uav", None, "UA-12")],
+    ),
     # "fired by" describes the weapon: destroyed only; with "all N", the launch total too
     (
         "launched_from",
@@ -749,6 +824,50 @@ ROWS = [
         "A Russian drone fell and exploded in the Kherson region.",
         [("hit", "uav", 1, "UA-65")],
     ),
+    # a drone that detonated as it fell, with nothing said of its being shot down
+    (
+        "fell_and_exploded",
+        "ru",
+        "В Курчатове беспилотник сдетонировал при падении, пострадавших нет.",
+        [("hit", "uav", 1, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+    ),
+    (
+        "fell_and_exploded",
+        "ru",
+        "В Курчатове беспилотник упал и сдетонировал на территории предприятия.",
+        [("hit", "uav", 1, "RU-KRS")],
+    ),
+    (
+        "fell_and_exploded",
+        "uk",
+        "У Сумах безпілотник здетонував під час падіння, постраждалих немає.",
+        [("hit", "uav", 1, "UA-59"), ("casualties", "uav", None, "UA-59")],
+    ),
+    (
+        "fell_and_exploded",
+        "uk",
+        "У Сумах дрон впав і здетонував, пошкоджено будинок.",
+        [("hit", "uav", 1, "UA-59"), ("damage", "uav", None, "UA-59")],
+    ),
+    (
+        "fell_and_exploded",
+        "en",
+        "In Kurchatov the drone detonated on impact, no one was hurt.",
+        [("hit", "uav", 1, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+    ),
+    # one that did not detonate struck nothing
+    (
+        "fell_and_exploded",
+        "ru",
+        "В Ленинском районе Курска заметили беспилотник, который не сдетонировал.",
+        [],
+    ),
+    (
+        "fell_and_exploded",
+        "uk",
+        "У Шевченківському районі Києва помітили безпілотник, який не здетонував.",
+        [],
+    ),
     # "N strikes" with a named weapon: a hit of N
     (
         "n_strikes",
@@ -767,6 +886,25 @@ ROWS = [
         "en",
         "Russia carried out five drone strikes on the Sumy region.",
         [("hit", "uav", 5, "UA-59")],
+    ),
+    # "N strikes" with its own weapon after it counts that weapon, not one named before it
+    (
+        "n_strikes",
+        "uk",
+        "Ворог завдав удару КАБом по Миропіллю, також зафіксовано 4 удари FPV-дронами.",
+        [("hit", "glide_bomb", 1, "UA-59"), ("hit", "uav", 4, "UA-59")],
+    ),
+    (
+        "n_strikes",
+        "ru",
+        "Противник нанес удар КАБом по Судже, также зафиксированы 4 удара FPV-дронами.",
+        [("hit", "glide_bomb", 1, "RU-KRS"), ("hit", "uav", 4, "RU-KRS")],
+    ),
+    (
+        "n_strikes",
+        "en",
+        "A guided bomb hit Sumy, and there were also 4 strikes by FPV drones.",
+        [("hit", "glide_bomb", 1, "UA-59"), ("hit", "uav", 4, "UA-59")],
     ),
     # "N shellings": mixed means, a hit of no count and weapon other, apart from a drone's
     (

@@ -307,3 +307,67 @@ def test_a_count_with_no_region_in_a_one_region_report(lang, text, expected):
 )
 def test_the_region_named_before(lang, text, code):
     assert [k[3] for k in keys(text, lang) if k[2] == 14] == [code]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # a town opening its sentence as the subject of an attack names the region
+        ("ru", "Саратов атакован беспилотниками, повреждены окна жилого дома.", "RU-SAR"),
+        ("ru", "Энгельс подвергся атаке беспилотников, повреждены окна жилого дома.", "RU-SAR"),
+        ("uk", "Павлоград атакували ударні дрони, пошкоджено будинок.", "UA-12"),
+        ("uk", "Нова Каховка зазнала атаки дронів, пошкоджено будинок.", "UA-65"),
+        ("en", "Izmail came under drone attack overnight, damaging a house.", "UA-51"),
+        # after a dateline's dash too
+        (
+            "en",
+            "KYIV, Oct 5 (Reuters) - Izmail came under drone attack overnight, damaging a house.",
+            "UA-51",
+        ),
+    ],
+)
+def test_a_town_opening_its_sentence_as_the_one_attacked(lang, text, code):
+    assert {k[3] for k in keys(text, lang)} == {code}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a shoot-down right after an attack of no count on one region lies over that region
+        (
+            "uk",
+            "Ворог атакував Харківщину ударними БпЛА. Сили ППО знищили 12 ворожих дронів.",
+            [("destroyed", "uav", 12, "UA-63")],
+        ),
+        (
+            "uk",
+            "Ворог атакував столицю ударними БпЛА. Сили ППО знищили понад 20 ворожих дронів.",
+            [("destroyed", "uav", 20, "UA-30")],
+        ),
+        (
+            "ru",
+            "ВСУ атаковали Курскую область беспилотниками. Силы ПВО уничтожили 12 дронов.",
+            [("destroyed", "uav", 12, "RU-KRS")],
+        ),
+        (
+            "en",
+            "Russia attacked the Kharkiv region with drones overnight. Air defences shot down 12 "
+            "drones.",
+            [("destroyed", "uav", 12, "UA-63")],
+        ),
+        # a total over the country or another region named stays where it is said to be
+        (
+            "uk",
+            "Ворог атакував Харківщину ударними БпЛА. Загалом по Україні збито 50 дронів.",
+            [("destroyed", "uav", 50, None)],
+        ),
+        (
+            "ru",
+            "ВСУ атаковали Курскую область беспилотниками. Всего над регионами России уничтожено "
+            "40 дронов.",
+            [("destroyed", "uav", 40, None)],
+        ),
+    ],
+)
+def test_a_shootdown_right_after_an_attack_on_a_region(lang, text, expected):
+    assert keys(text, lang) == expected

@@ -66,14 +66,14 @@ class Office:
     country: str | None
     aliases: tuple[tuple[str, ...], ...]  # phrases as word stems
     holders: tuple[Holder, ...]
-    holder_pattern: re.Pattern | None
     channels: tuple[str, ...] = ()
 
     def holder_in(self, text: str) -> Holder | None:
         """The holder a claimant's wording names, if any."""
-        if self.holder_pattern is None:
+        pattern = _holder_pattern(self.holders)
+        if pattern is None:
             return None
-        found = self.holder_pattern.search(text)
+        found = pattern.search(text)
         return self.holders[int(found.lastgroup[1:])] if found else None
 
     def holder_on(self, day: date) -> Holder | None:
@@ -82,7 +82,9 @@ class Office:
         return serving[0] if len(serving) == 1 else None
 
 
+@cache
 def _holder_pattern(holders: tuple[Holder, ...]) -> re.Pattern | None:
+    """Compiled when first asked for: most offices' holders are never looked for in a run."""
     if not holders:
         return None
     groups = (
@@ -131,7 +133,6 @@ def offices() -> tuple[Office, ...]:
                 country=entry.get("country") or (entry.get("admin1") or "")[:2] or None,
                 aliases=tuple(tuple(words(phrase)) for phrase in entry["aliases"]),
                 holders=holders,
-                holder_pattern=_holder_pattern(holders),
                 channels=tuple(entry.get("channels") or ()),
             )
         )

@@ -26,6 +26,7 @@ from skyledger.extract.restatements import (
     another_event,
     claimant_of,
     fpv_apart,
+    headline_one_counted_by,
     headline_placed_by,
     known,
     listed_apart,
@@ -132,6 +133,7 @@ class ClaimAssembly:
                 cue
                 and ATTACK_VERB.match(self.text, cue[1])
                 and not WIDE_TARGET.search(sentence.text)
+                and self.names_a_target(sentence)
             )
             if (
                 claim_type == "launched"
@@ -351,8 +353,42 @@ class ClaimAssembly:
                 return whole.admin1
         if item.restates is not None and item.restates.admin1:
             return item.restates.admin1  # "… атаковали Брянскую область 12 БПЛА. Все они сбиты."
+        attack = self.attack_just_told(item, sentence)
+        if attack is not None:
+            return attack.admin1
         if claimant is not None and claimant.admin1:
             return claimant.admin1
+        return None
+
+    def names_a_target(self, sentence: Sentence) -> bool:
+        """A region or town named in the sentence, or before it ("Нікопольщина. Атакував
+        FPV-дронами"): "ворог атакував Нікополь дронами" struck somewhere, "Вночі ворог атакував
+        ракетами та дронами" in a report naming no place tells a launch."""
+        return self.frame_region is not None or any(
+            sentence.start <= mention.start < sentence.end
+            for mentions in (self.m.regions, self.places.cities, self.places.named)
+            for mention in mentions
+        )
+
+    def attack_just_told(self, item: Item, sentence: Sentence) -> Draft | None:
+        """ "Ворог атакував Харківщину ударними БпЛА. Сили ППО знищили 12 дронів": a shoot-down
+        right after an attack of no count on one region lies over that region (the claim told
+        last, in its own sentence, with nothing named between)."""
+        if item.claim_type != "destroyed" or not self.drafts:
+            return None
+        last = self.drafts[-1]
+        cue = last.evidence.get("claim_type")
+        if (
+            last.claim_type in ("launched", "hit")
+            and cue is not None
+            and constructions.attack_words(self.lex.lang).fullmatch(self.text, *cue)
+            and last.count is None
+            and last.admin1 is not None
+            and last.weapon == item.weapon
+            and last.sentence.end <= sentence.start
+            and not self.text[last.sentence.end : sentence.start].count("\n\n")
+        ):
+            return last
         return None
 
     def district_line(
@@ -403,6 +439,14 @@ class ClaimAssembly:
                 other.region_text = other.region_text or draft.region_text
                 other.model = other.model or draft.model
                 other.places.extend(p for p in draft.places if p.normal not in known(other))
+                return
+            if headline_one_counted_by(other, draft):
+                other.count, other.qualifier, other.claimant = (
+                    draft.count,
+                    draft.qualifier,
+                    draft.claimant,
+                )
+                other.evidence["count"] = draft.evidence.get("count")
                 return
             if fpv_apart(other, draft):
                 continue

@@ -37,7 +37,13 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from skyledger.extract.claimants import ClaimantMention, best, title_claimant, title_country
+from skyledger.extract.claimants import (
+    ClaimantMention,
+    best,
+    held_title,
+    title_claimant,
+    title_country,
+)
 from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml
 from skyledger.extract.sentences import BULLET, Sentence
 
@@ -288,14 +294,15 @@ class Attribution:
                 return other
         region = self.region_for(mention, sentence)
         if region is not None and mention.title:
+            title = held_title(mention.title, region.code, self.lex.lang)
             return ClaimantMention(
                 mention.start,
                 mention.end,
-                title_claimant(mention.title, region.code, self.lex.lang),
+                title_claimant(title, region.code, self.lex.lang),
                 region.code,
-                title_country(mention.title, region.code),
+                title_country(title, region.code),
                 "title",
-                mention.title,
+                title,
             )
         return last
 

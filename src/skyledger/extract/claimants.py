@@ -198,6 +198,17 @@ def ministry_of(text: str, match, claimant: str, country: str | None, lang: str)
     return found[int(named.lastgroup[1:])] if named else (claimant, country)
 
 
+@cache
+def installed_governors(lang: str) -> frozenset:
+    return frozenset(load_yaml("attribution.yaml").get("installed_governors", {}).get(lang) or ())
+
+
+def held_title(title: str, code: str, lang: str) -> str:
+    """The title as its region's holder bears it: in Russian, a bare governor of an occupied
+    region whose governor Russia installed ("губернатор Херсонской области") is that one."""
+    return "installed" if title == "governor" and code in installed_governors(lang) else title
+
+
 def title_country(title: str, code: str) -> str:
     """The country a titled claimant speaks for: an official Russia installed in a region of
     Ukraine speaks for Russia."""
@@ -221,6 +232,7 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
         title = match.lastgroup
         region = title_region(match, regions, text, lex.lang)
         if region is not None:
+            title = held_title(title, region.code, lex.lang)
             start, end = min(match.start(), region.start), max(match.end(), region.end)
             found.append(
                 ClaimantMention(

@@ -5,7 +5,8 @@ A stage of one report's extraction, mixed into the Extraction class (extract/rul
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 
 from skyledger.extract import (
     constructions,
@@ -711,6 +712,27 @@ class ItemReading:
             return None  # "ten downed ... first nine attacked ... all of the drones": a restatement
         return next((d for d in reversed(earlier) if d.claim_type == "launched" and d.count), None)
 
+    def place_name(self, word: re.Match, offset: int, sentence: Sentence) -> bool:
+        """A capitalised word inside its sentence: a name ("атаковали Теткино дронами"),
+        never an adjective agreeing with the weapon, whatever its ending."""
+        return word.group(1)[0].isupper() and bool(
+            self.text[sentence.start : offset + word.start(1)].strip()
+        )
+
+    def after_attack(self, start: int) -> bool:
+        """An abbreviation right after an attack noun or inside an attack repelled ("атака
+        БПЛА", "об отражении атаки БПЛА", "Атака БПЛА на завод отражена"): the weapon of an
+        attack, its number told by nothing around it."""
+        before = self.m.types[: bisect_left(self.m.types, start, key=lambda t: t[1])]
+        return any(
+            start <= end + 2
+            and (
+                (kind == "attack" and start > end)
+                or constructions.countless_row_of(self.text[begin:end], self.lex.lang)
+            )
+            for kind, begin, end in before[-3:]  # cues close before it, in text order
+        )
+
     def after_noun(self, start: int, sentence: Sentence) -> bool:
         previous = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
         return bool(previous) and parse(previous.group(1).lower(), self.lex.lang).tag.POS == "NOUN"
@@ -724,8 +746,13 @@ class ItemReading:
             if last in ("aircraft", "fixed-wing"):
                 return None, False
             return last.endswith("s") and last not in ("uas",), False
-        adjacent = WORD_BEFORE.search(self.text[max(sentence.start, start - 30) : start])
-        if adjacent and can_be_adjective(adjacent.group(1).lower(), lang):
+        window_start = max(sentence.start, start - 30)
+        adjacent = WORD_BEFORE.search(self.text[window_start:start])
+        if (
+            adjacent
+            and not self.place_name(adjacent, window_start, sentence)
+            and can_be_adjective(adjacent.group(1).lower(), lang)
+        ):
             guess = is_plural(adjacent.group(1), lang)
             if guess is not None:
                 return (
@@ -733,11 +760,15 @@ class ItemReading:
                     False,
                 )  # "украинский БПЛА", "цілого БпЛА": the adjective agrees with it
         first = word.split()[0]
+        if first.endswith(tuple(numerals.counting(lang).get("plural_endings") or ())):
+            return True, False  # "удар КАБами": an ending only a plural has
         if not first.isupper() and len(first) > 3:
             guess = is_plural(first, lang)
             if guess is None and self.after_noun(start, sentence):
                 guess = genitive_plural(first, lang)
             return guess, False
+        if self.after_attack(start):
+            return None, True  # "атака БПЛА отражена": the words around agree with the attack
         window = self.text[max(sentence.start, start - 40) : min(sentence.end, end + 40)]
         for neighbour in LONG_WORDS.findall(window):
             if neighbour == first:

@@ -294,10 +294,11 @@ class LocalClaims:
             model = self.model_near(number.start, span[1], sentence)
             probe = Draft("hit", None, value, "exact", region, sentence, claimant)
             probe.model = model[0] if model else None
+            named = self.weapon_after(span[1], 2)  # "4 удари FPV-дронами" after "удару КАБом"
             draft = self.local(
                 sentence,
                 "hit",
-                self.sentence_weapon(sentence),
+                named[0] if named else self.sentence_weapon(sentence),
                 region,
                 mention,
                 claimant,

@@ -16,6 +16,7 @@ from skyledger.extract.places import (
     launch_sites,
     named_candidates,
     region_word_after,
+    subject_candidates,
 )
 from skyledger.extract.regions import (
     RegionMention,
@@ -186,7 +187,7 @@ def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
         + [(c.start, c.end) for c in claimants]
         + launch
     )
-    candidates = named_candidates(text, lex.lang)
+    candidates = sorted(named_candidates(text, lex.lang) + subject_candidates(text, lex.lang))
     cities, named = split_candidates(text, candidates, regions, blocked)
     return Mentions(
         weapons=weapons,

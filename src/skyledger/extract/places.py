@@ -350,6 +350,55 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
     return found
 
 
+# A stop, a line break or a dash: a sentence or a line may open after it (one character
+# class, so the scan skips ahead fast); a dash only between spaces, as after a dateline
+# ("KYIV, Oct 5 (Reuters) - Zaporizhzhia was attacked").
+STOP_OR_BREAK = re.compile(r"[.!?…\n\-–—]")
+DASHES = "-–—"
+
+
+@cache
+def subject_cues(lang: str) -> re.Pattern | None:
+    words = place_words(lang).get("subject_cues")
+    return re.compile(rf"[ \t]+(?:{alternation(words)})", re.IGNORECASE) if words else None
+
+
+def sentence_openings(text: str):
+    """The text's start, and where a word follows a stop and a space, a line break, or a
+    dash between spaces."""
+    yield 0
+    for stop in STOP_OR_BREAK.finditer(text):
+        if stop.group() in DASHES and text[stop.start() - 1 : stop.start()] != " ":
+            continue  # "Новгород-Сіверський": a hyphen inside a word
+        at = stop.end()
+        while text[at : at + 1] in (" ", "\t"):
+            at += 1
+        if at > stop.end() or stop.group() == "\n":
+            yield at
+
+
+def subject_candidates(text: str, lang: str) -> list[Candidate]:
+    """A name opening a sentence as the subject of an attack ("Саратов атакован
+    беспилотниками", "Павлоград атакували дрони"): no cue stands before it, the verb after it
+    is one (`places: subject_cues`)."""
+    after = subject_cues(lang)
+    if after is None:
+        return []
+    found = []
+    for opening in sentence_openings(text):
+        name = NAME_AT.match(text, opening)
+        if name is None:
+            continue
+        second = NEXT_NAME.match(text, name.end())
+        verb = after.match(text, second.end(1) if second else name.end())
+        if verb is None and second is not None:
+            second, verb = None, after.match(text, name.end())
+        if verb is not None:
+            long_end = second.end(1) if second else None
+            found.append(Candidate(name.start(), name.end(), long_end, verb.group(0).strip()))
+    return found
+
+
 def cue_before(text: str, position: int, cues: Cues) -> str | None:
     """The cue (lower case) that ends right before the word at `position`, if any: the
     whitespace-delimited word there, looked up whole (string searches, no pattern)."""

@@ -80,6 +80,23 @@ def headline_placed_by(headline: Draft, draft: Draft) -> bool:
     )
 
 
+def headline_one_counted_by(headline: Draft, draft: Draft) -> bool:
+    """A headline's weapon in the singular ("Беспилотник атаковал завод", "Дрон влучив у
+    будинок"), with no figure and no speaker, and the body's figure for the same strike ("два
+    беспилотника атаковали …"): the singular names the kind, the body counts it."""
+    return (
+        headline.sentence.start == 0
+        and headline.sentence.line_start
+        and headline.claimant is None
+        and headline.count == 1
+        and "count" not in headline.evidence
+        and draft.count is not None
+        and draft.count > 1
+        and (headline.claim_type, headline.weapon, headline.admin1)
+        == (draft.claim_type, draft.weapon, draft.admin1)
+    )
+
+
 def same_key(a: Draft, b: Draft) -> bool:
     return (
         a.claim_type == b.claim_type
