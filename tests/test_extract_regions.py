@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import keys
+from extract_helpers import keys, places
 from skyledger.extract.regions import find_regions
 
 
@@ -307,3 +307,40 @@ def test_a_count_with_no_region_in_a_one_region_report(lang, text, expected):
 )
 def test_the_region_named_before(lang, text, code):
     assert [k[3] for k in keys(text, lang) if k[2] == 14] == [code]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a district the text names settles the region when no region is named
+        (
+            "ru",
+            "В Ракитянском районе беспилотник атаковал автомобиль.",
+            [("hit", "RU-BEL", ["Ракитянский район"])],
+        ),
+        (
+            "ru",
+            "Дрон атаковал машину в Шебекинском городском округе.",
+            [("hit", "RU-BEL", ["Шебекинский городской округ"])],
+        ),
+        # a line naming only a district heads the claims after it in its paragraph
+        (
+            "ru",
+            "Грайворонский округ. В селе Головчино дрон атаковал легковой автомобиль.",
+            [("hit", "RU-BEL", ["Головчино", "Грайворонский округ"])],
+        ),
+        (
+            "uk",
+            "Харківський район: \nУ селі Мала Данилівка дрон атакував автомобіль.",
+            [("hit", "UA-63", ["Мала Данилівка", "Харківський район"])],
+        ),
+        # ... and no further than its paragraph
+        (
+            "ru",
+            "Белгородский район. Дрон атаковал автомобиль.\n\nВ Курской области дрон атаковал дом.",
+            [("hit", "RU-BEL", ["Белгородский район"]), ("hit", "RU-KRS", [])],
+        ),
+    ],
+)
+def test_a_district_places_its_claims(lang, text, expected):
+    assert places(text, lang) == expected

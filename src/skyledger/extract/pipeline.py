@@ -90,6 +90,9 @@ def to_claims(
             places = [sea_place(draft)] + places
         places = [resolve(p, draft.sentence.text, lang, admin1) for p in places]
         places = mark_between(places, draft.sentence.text, draft.sentence.start, lang)
+        if admin1 is None and draft.sea is None and not kids:
+            admin1 = region_of_places(places) or admin1
+            country = admin1[:2] if admin1 else country
         evidence = dict(draft.evidence)
         if mention is not None and mention.end > mention.start and mention.claimant != "(outlet)":
             evidence["claimant"] = (mention.start, mention.end)
@@ -120,6 +123,16 @@ def to_claims(
             )
         )
     return claims
+
+
+def region_of_places(places: list) -> str | None:
+    """The one region a claim's districts lie in, when the text names no region ("В
+    Ракитянском районе атакован автомобиль": RU-BEL)."""
+    codes = {p.admin1 for p in places if p.admin1 and p.geo_precision in REGIONAL}
+    return codes.pop() if len(codes) == 1 else None
+
+
+REGIONAL = ("admin2", "admin1")
 
 
 def sea_place(draft: Draft):

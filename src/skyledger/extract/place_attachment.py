@@ -16,6 +16,7 @@ from skyledger.extract.mentions import (
 from skyledger.extract.places import (
     city_of,
     locate,
+    resolve,
     village,
 )
 from skyledger.extract.regions import (
@@ -32,9 +33,49 @@ from skyledger.extract.rule_patterns import (
 from skyledger.extract.sentences import Sentence
 from skyledger.extract.timewindow import find_window
 
+HEADING_MARKS = " \t.:;—–-"  # what may stand around a heading's name: "Белгородский район."
+
+
+def heading_place(sentence: Sentence, places: list):
+    """The district a line names and nothing else ("Белгородский район.", "Харківський район:"):
+    it heads the claims after it in its paragraph."""
+    if len(places) != 1:
+        return None
+    start, end = places[0].span[0] - sentence.start, places[0].span[1] - sentence.start
+    rest = sentence.text[:start] + sentence.text[end:]
+    return places[0] if not rest.strip(HEADING_MARKS) else None
+
 
 class PlaceAttachment:
     """Towns and sites named near a claim, attached to it."""
+
+    def open_heading(self, sentence: Sentence, places: list) -> None:
+        """A line naming only a district ("Шебекинский округ.") heads the sentences after it,
+        up to the next heading or paragraph; its region is the frame's, as a region named in a
+        sentence is."""
+        heading = heading_place(sentence, places)
+        if heading is not None:
+            heading = resolve(heading, sentence.text, self.lex.lang, None)
+            self.heading = (sentence.paragraph, heading)
+            if heading.admin1 and heading.geo_precision in ("admin2", "admin1"):
+                self.frame_region, self.frame_end = heading.admin1, sentence.end
+        elif self.heading is not None and self.heading[0] != sentence.paragraph:
+            self.heading = None
+
+    def place_under_heading(self, sentence: Sentence) -> None:
+        """The heading's district is a place of this sentence's claims that lie in its region or
+        in none yet."""
+        if self.heading is None:
+            return
+        place = self.heading[1]
+        for draft in self.drafts:
+            if (
+                draft.sentence is sentence
+                and draft.admin1 in (None, place.admin1)
+                and draft.sea is None
+                and all(p.normal != place.normal for p in draft.places)
+            ):
+                draft.places.append(place)
 
     def named_places(self, sentence: Sentence, claimant, cue_places) -> list:
         """Places named after weak cues in this sentence ("атаковал Погар", "in Sumy"), looked

@@ -241,8 +241,8 @@ def district_name(word: str, noun: str, lang: str) -> str | None:
         adjective = nominative(word, lang)
         fem = adjective[:-2] + "а" if adjective.endswith(("ий", "ій")) else adjective
         return f"{fem} громада"
-    if "округ" in lowered:
-        return None
+    if "округ" in lowered:  # "Грайворонском округе", "Шебекинском городском округе"
+        return nominative(f"{word} {noun}", lang)
     return None
 
 

@@ -71,10 +71,17 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
         self.clause_breaks: dict = {}  # a sentence's (start, end) -> where its clause breaks end
         self.recap_start = 0  # where the outlet's last recap of other news opens ("Нагадаємо, …")
+        self.heading = None  # (paragraph, district) of a line naming only a district
 
     def run(self) -> list[Draft]:
         claimants = Attribution(
-            self.text, self.lex, self.sentences, self.index, self.all.claimants, self.all.regions
+            self.text,
+            self.lex,
+            self.sentences,
+            self.index,
+            self.all.claimants,
+            self.all.regions,
+            speaker_given=self.default_claimant is not None,
         ).sentence_claimants()
         header_pending = None
         for index, sentence in enumerate(self.sentences):
@@ -88,6 +95,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
                 # of what came before does not carry into it
                 self.frame_weapon, self.recap_start = None, sentence.start
             cue_places = find_places(sentence.text, self.lex.lang, sentence.start)
+            self.open_heading(sentence, cue_places)  # before the claims: it frames them
             quiet = self.quiet(sentence)
             self.named = [] if quiet else self.named_places(sentence, claimant, cue_places)
             cumulative = bool(
@@ -112,6 +120,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
                 self.strike_counts(sentence, claimant)
             self.attach_window(sentence, claimant, made)
             self.attach_places(sentence, claimant, made, cue_places)
+            self.place_under_heading(sentence)
             self.update_frame(sentence, items)
         if header_pending is not None:
             self.close_header(header_pending)
