@@ -80,8 +80,8 @@ def to_claims(
             admin1 = mention.admin1
         country = admin1[:2] if admin1 else None
         if admin1 is None and draft.sea is None:
-            if kids:
-                parts = {k.admin1[:2] if k.admin1 else None for k in kids}
+            if kids:  # a sea's part has no country: the land parts say the total's
+                parts = {k.admin1[:2] if k.admin1 else None for k in kids if k.sea is None}
                 country = parts.pop() if len(parts) == 1 else None
             elif mention is not None:
                 country = mention.country
