@@ -138,6 +138,11 @@ def test_regions_by_colloquial_name(lang, text, code):
         ("en", "Air defences destroyed 12 drones launched from Crimea."),
         ("en", "Russia launched 12 drones from the directions of Kursk, Oryol and Millerovo."),
         ("ru", "Силы ПВО сбили 12 беспилотников, запущенных с территории Курской области."),
+        # ... nor is a launch area
+        ("uk", "Противник атакував 7 ракетами Х-101 з районів пусків у Саратовській області."),
+        ("uk", "Противник атакував 7 ракетами Х-101 з району пуску Енгельс."),
+        ("ru", "Противник выпустил 7 ракет Х-101 из района пуска в Саратовской области."),
+        ("en", "Russia launched seven Kh-101 missiles from launch areas in the Saratov region."),
         # an outlet named after its city is no place
         ("en", "Russia attacked Ukraine with 60 drones, the air force told the Kyiv Independent."),
         ("en", "Air defences shot down 17 drones overnight, the military told the Kyiv Post."),
