@@ -23,6 +23,9 @@ from skyledger.extract.regions import find_regions
         ("The mayor of Moscow said three drones were downed.", "en", ["RU-MOW"]),
         ("Air defences shot down drones as Kyiv pushes for more air defence.", "en", []),
         ("Kyiv's air force said 20 drones were shot down.", "en", []),
+        # ... but its possessive before a part of the city is the city
+        ("Drone debris fell in Kyiv's Darnytskyi district.", "en", ["UA-30"]),
+        ("Drone debris fell on Moscow’s outskirts.", "en", ["RU-MOW"]),
     ],
 )
 def test_regions(text, lang, codes):
