@@ -566,26 +566,3 @@ def test_districts_of_one_region_are_parts_of_its_count(text, lang, expected):
 )
 def test_a_count_before_its_verb_counts_the_weapon_before(text, lang):
     assert [k[:3] for k in keys(text, lang)] == [("launched", "uav", 84), ("destroyed", "uav", 60)]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        (
-            "ru",
-            "Ночью дежурными средствами ПВО уничтожены 30 украинских беспилотников: 20 — над "
-            "территорией Курской области, 7 — над территорией Брянской области и 3 — над "
-            "акваторией Черного моря.",
-        ),
-        (
-            "en",
-            "Air defences destroyed 30 Ukrainian drones overnight: 20 over the Kursk region, "
-            "seven over the Bryansk region and three over the Black Sea, the Russian Defence "
-            "Ministry said.",
-        ),
-    ],
-)
-def test_a_totals_country_is_its_land_parts_past_a_sea(lang, text):
-    """A sea's part has no country; the total over Russian regions and a sea is Russia's."""
-    found = [(c.count, c.admin1, c.country) for c in extract(text, lang=lang)]
-    assert found == [(30, None, "RU"), (20, "RU-KRS", "RU"), (7, "RU-BRY", "RU"), (3, None, None)]

@@ -331,6 +331,21 @@ def test_the_region_named_before(lang, text, code):
             "Дрон атаковал машину в Шебекинском городском округе.",
             [("hit", "RU-BEL", ["Шебекинский городской округ"])],
         ),
+        # districts listed are named by their adjectives, and frame the sentences after them
+        (
+            "ru",
+            "Ночью уничтожены 8 БПЛА над Лискинским и Острогожским районами. Пострадавших нет.",
+            [
+                ("destroyed", "RU-VOR", ["Лискинский район", "Острогожский район"]),
+                ("casualties", "RU-VOR", []),
+            ],
+        ),
+        # a hromada is Ukrainian: a namesake abroad is no place of the claim
+        (
+            "uk",
+            "Уламки дрона впали у Зеленодольській громаді.",
+            [("debris", None, ["Зеленодольська громада"])],
+        ),
         # a line naming only a district heads the claims after it in its paragraph
         (
             "ru",

@@ -54,6 +54,25 @@ def counts_a_noun_past_adjectives(text: str, number_end: int, lang: str) -> bool
     return False
 
 
+@cache
+def partitive(lang: str) -> re.Pattern | None:
+    words = load_yaml(f"{lang}.yaml").get("partitive") or []
+    if not words:
+        return None
+    body = "|".join(re.escape(str(w)) for w in words)
+    return re.compile(rf"[ \t]+(?:{body})[ \t]+([^\W\d_]{{3,}})\b", re.IGNORECASE)
+
+
+def one_of_something_else(text: str, number_end: int, weapon_starts, lang: str) -> bool:
+    """ "В одном из сёл района", "в одному з сіл": the number is one of a noun of something
+    else, not a weapon of the frame (English "one of the villages" reads as "of them")."""
+    pattern = partitive(lang) if lang in ("ru", "uk") else None
+    found = pattern.match(text, number_end) if pattern else None
+    if found is None or found.start(1) in weapon_starts:
+        return False
+    return parse(found.group(1).lower(), lang).tag.POS == "NOUN"
+
+
 OF_THE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?([^\W\d_]{3,})\b", re.IGNORECASE)
 
 

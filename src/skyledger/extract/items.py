@@ -400,6 +400,10 @@ class ItemReading:
             if counted_nouns.counts_a_noun(self.text, item.end, self.lex.lang):
                 other_noun_end = item.end
                 continue  # "fires at two enterprises in the Dnipro district": no weapons
+            if counted_nouns.one_of_something_else(
+                self.text, item.end, {w[1] for w in self.m.weapons}, self.lex.lang
+            ):
+                continue  # "в одном из сёл района": one of the villages
             if item.of_these and other_noun_end > (kept[-1].end if kept else -1):
                 continue  # "five regions, one of them ...": one of the regions, not a weapon
             if counted_nouns.counts_a_noun_past_adjectives(self.text, item.end, self.lex.lang):

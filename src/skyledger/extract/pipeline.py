@@ -12,7 +12,7 @@ from skyledger.extract.attribution import harm_after_bulletins, national_totals
 from skyledger.extract.confidence import rate
 from skyledger.extract.lexicon import lexicon, models_pattern, officials
 from skyledger.extract.mentions import Draft
-from skyledger.extract.places import mark_between, resolve
+from skyledger.extract.places import mark_between, region_of_places, resolve
 from skyledger.extract.rules import Extraction
 from skyledger.extract.version import EXTRACTOR_VERSION
 from skyledger.records import LANGS, Claim
@@ -80,8 +80,8 @@ def to_claims(
             admin1 = mention.admin1
         country = admin1[:2] if admin1 else None
         if admin1 is None and draft.sea is None:
-            if kids:  # a sea's part has no country: the land parts say the total's
-                parts = {k.admin1[:2] if k.admin1 else None for k in kids if k.sea is None}
+            if kids:
+                parts = {k.admin1[:2] if k.admin1 else None for k in kids}
                 country = parts.pop() if len(parts) == 1 else None
             elif mention is not None:
                 country = mention.country
@@ -123,16 +123,6 @@ def to_claims(
             )
         )
     return claims
-
-
-def region_of_places(places: list) -> str | None:
-    """The one region a claim's districts lie in, when the text names no region ("В
-    Ракитянском районе атакован автомобиль": RU-BEL)."""
-    codes = {p.admin1 for p in places if p.admin1 and p.geo_precision in REGIONAL}
-    return codes.pop() if len(codes) == 1 else None
-
-
-REGIONAL = ("admin2", "admin1")
 
 
 def sea_place(draft: Draft):

@@ -15,7 +15,10 @@ from skyledger.extract.mentions import (
 )
 from skyledger.extract.places import (
     city_of,
+    foreign_community,
+    is_district,
     locate,
+    region_of_places,
     resolve,
     village,
 )
@@ -39,7 +42,7 @@ HEADING_MARKS = " \t.:;—–-"  # what may stand around a heading's name: "Бе
 def heading_place(sentence: Sentence, places: list):
     """The district a line names and nothing else ("Белгородский район.", "Харківський район:"):
     it heads the claims after it in its paragraph."""
-    if len(places) != 1:
+    if len(places) != 1 or not is_district(places[0]):
         return None
     start, end = places[0].span[0] - sentence.start, places[0].span[1] - sentence.start
     rest = sentence.text[:start] + sentence.text[end:]
@@ -49,18 +52,27 @@ def heading_place(sentence: Sentence, places: list):
 class PlaceAttachment:
     """Towns and sites named near a claim, attached to it."""
 
-    def open_heading(self, sentence: Sentence, places: list) -> None:
-        """A line naming only a district ("Шебекинский округ.") heads the sentences after it,
-        up to the next heading or paragraph; its region is the frame's, as a region named in a
-        sentence is."""
-        heading = heading_place(sentence, places)
-        if heading is not None:
-            heading = resolve(heading, sentence.text, self.lex.lang, None)
-            self.heading = (sentence.paragraph, heading)
-            if heading.admin1 and heading.geo_precision in ("admin2", "admin1"):
-                self.frame_region, self.frame_end = heading.admin1, sentence.end
-        elif self.heading is not None and self.heading[0] != sentence.paragraph:
+    def frame_districts(self, sentence: Sentence, claimant, places: list) -> list:
+        """Districts settle the region of a sentence that names none ("над Лискинским и
+        Острогожским районами"): it is the frame's, as a region named is. They are looked up
+        in the speaker's region, else the frame's, else anywhere. A line naming only a
+        district ("Шебекинский округ.") heads the sentences after it, up to the next heading
+        or paragraph. The places come back with those districts looked up."""
+        if self.heading is not None and self.heading[0] != sentence.paragraph:
             self.heading = None
+        heading = heading_place(sentence, places)
+        if not (heading is not None or (places and not self.m.regions)):
+            return places
+        scope = (claimant.admin1 if claimant is not None else None) or self.frame_region
+        places = [
+            resolve(p, sentence.text, self.lex.lang, scope) if is_district(p) else p for p in places
+        ]
+        if heading is not None:
+            self.heading = (sentence.paragraph, places[0])
+        code = region_of_places(places)
+        if code is not None and not self.m.regions:
+            self.frame_region, self.frame_end = code, sentence.end
+        return places
 
     def place_under_heading(self, sentence: Sentence) -> None:
         """The heading's district is a place of this sentence's claims that lie in its region or
@@ -102,7 +114,7 @@ class PlaceAttachment:
         for place in cue_places if not own else []:
             alone = anywhere and not village(self.text, place.span[0], self.lex.lang)
             _found, code = locate(place.text, place.span, self.lex.lang, scopes, alone)
-            if code is not None:
+            if code is not None and not foreign_community(place, code):
                 settled.append(RegionMention(code, *place.span, place.text))
         taken = [p.span for p in cue_places if p.span]
         for candidate in named:

@@ -266,9 +266,13 @@ def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) ->
         return place  # no geocoder, or looked up already (a name after a weak cue)
     try:
         result = geocode(place.text, context=context, lang=lang, admin1=admin1)
+        if unresolved(result) and is_district(place) and place.normal != place.text:
+            # a district of a list is written as its adjective alone ("над Лискинским,
+            # Острогожским и Россошанским районами"): its dictionary form names it whole
+            result = geocode(place.normal, context=context, lang=lang, admin1=admin1)
     except Exception:  # a geocoder failure must never lose the claim
         return place
-    if not result:
+    if not result or foreign_community(place, result.get("admin1")):
         return place
     return place.model_copy(
         update={
@@ -282,6 +286,38 @@ def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) ->
             "normal": place.normal or result.get("normal"),
         }
     )
+
+
+DISTRICT_NOUNS = ("район", "округ", "громада")  # the dictionary forms of district_name
+
+
+def is_district(place) -> bool:
+    return bool(place.normal) and place.normal.endswith(DISTRICT_NOUNS)
+
+
+def region_of_places(places: list) -> str | None:
+    """The one region a claim's districts lie in, when the text names no region ("В
+    Ракитянском районе атакован автомобиль": RU-BEL)."""
+    codes = {
+        p.admin1
+        for p in places
+        if p.admin1 and p.geo_precision in REGIONAL and not foreign_community(p)
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+REGIONAL = ("admin2", "admin1")
+
+
+def foreign_community(place, code: str | None = None) -> bool:
+    """A hromada is a Ukrainian unit: one found abroad is a namesake ("Зеленодольська
+    громада" is no district of Tatarstan)."""
+    code = code or place.admin1 or ""
+    return bool(place.normal) and place.normal.endswith("громада") and not code.startswith("UA-")
+
+
+def unresolved(result: dict | None) -> bool:
+    return not result or result.get("precision") in (None, "unresolved")
 
 
 # --- names after weak cues ----------------------------------------------------------------

@@ -95,7 +95,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
                 # of what came before does not carry into it
                 self.frame_weapon, self.recap_start = None, sentence.start
             cue_places = find_places(sentence.text, self.lex.lang, sentence.start)
-            self.open_heading(sentence, cue_places)  # before the claims: it frames them
+            cue_places = self.frame_districts(sentence, claimant, cue_places)
             quiet = self.quiet(sentence)
             self.named = [] if quiet else self.named_places(sentence, claimant, cue_places)
             cumulative = bool(
