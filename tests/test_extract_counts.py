@@ -828,3 +828,18 @@ def test_debris_of_one_weapon_after_a_strike(text, lang):
 )
 def test_a_comparison_with_the_whole_war_is_no_running_total(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Губернатор Брянской области сообщил о 12 уничтоженных БПЛА.", "ru"),
+        ("Губернатор Брянской области сообщил о 12 сбитых над регионом беспилотниках.", "ru"),
+        ("Голова ОВА повідомив про 12 збитих над Брянською областю дронів.", "uk"),
+        ("The governor of the Bryansk region reported 12 downed drones.", "en"),
+    ],
+)
+def test_a_shoot_down_word_between_count_and_weapon_is_the_claim(text, lang):
+    """ "о 12 сбитых БПЛА": the participle before the weapon says what the count is; an attack
+    word there names the weapon ("5 ударними БпЛА"), no claim of its own."""
+    assert keys(text, lang) == [("destroyed", "uav", 12, "RU-BRY")]

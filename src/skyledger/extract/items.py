@@ -801,6 +801,13 @@ class ItemReading:
         governing = [t for t in types if t[2] <= item.start and self.governs(t[2], item.start)]
         if governing:  # "влучання 11 БпЛА …, падіння уламків …": the word right before governs
             return governing[-1][0], governing[-1]
+        attributive = [
+            t for t in types if item.start < t[1] and t[2] <= item.end and t[0] == "destroyed"
+        ]
+        if attributive and item.weapon_span is not None:
+            # "сообщил о 12 сбитых БПЛА", "12 збитих дронів", "12 downed drones" (an attack
+            # word there is the weapon's name: "5 ударних БпЛА")
+            return attributive[0][0], attributive[0]
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
         if forward:
