@@ -843,3 +843,23 @@ def test_a_shoot_down_word_between_count_and_weapon_is_the_claim(text, lang):
     """ "о 12 сбитых БПЛА": the participle before the weapon says what the count is; an attack
     word there names the weapon ("5 ударними БпЛА"), no claim of its own."""
     assert keys(text, lang) == [("destroyed", "uav", 12, "RU-BRY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a number counting a noun of its own counts no weapon named after that noun
+        (
+            "Противник атаковал 12 населённых пунктов региона с помощью FPV-дронов.",
+            "ru",
+            [("launched", None)],
+        ),
+        ("Ворог атакував 12 сіл громади за допомогою FPV-дронів.", "uk", [("hit", None)]),
+        # ... but adjectives and unit words between a number and its weapon keep the count
+        ("Зафіксовано влучання 21 ударного БпЛА на восьми локаціях.", "uk", [("hit", 21)]),
+        ("Над регионом сбиты 5 украинских ударных БПЛА.", "ru", [("destroyed", 5)]),
+        ("Противник атаковал 3 единицами БПЛА.", "ru", [("launched", 3)]),
+    ],
+)
+def test_a_number_counting_its_own_noun_counts_no_weapon_after_it(text, lang, expected):
+    assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from skyledger.extract.lexicon import load_yaml
-from skyledger.extract.morph import parse
+from skyledger.extract.morph import can_be_adjective, parse
 
 FOLLOWING_WORD = re.compile(r"[ \t]+([^\W\d_]{3,})\b")
 
@@ -71,6 +71,26 @@ def one_of_something_else(text: str, number_end: int, weapon_starts, lang: str) 
     if found is None or found.start(1) in weapon_starts:
         return False
     return parse(found.group(1).lower(), lang).tag.POS == "NOUN"
+
+
+def own_noun_before(text: str, number_end: int, weapon_start: int, lang: str) -> bool:
+    """A noun of something else right after the number, adjectives between, before the weapon
+    named later ("атаковал 12 населённых пунктов с помощью FPV-дронов", "сбросил 25
+    боеприпасов с БПЛА"): the number counts that noun. Russian and Ukrainian only."""
+    if lang not in ("ru", "uk"):
+        return False
+    end = number_end
+    for _ in range(3):
+        found = FOLLOWING_WORD.match(text, end)
+        if found is None or found.end() > weapon_start:
+            return False
+        word = found.group(1).lower()
+        tag = parse(word, lang).tag
+        if can_be_adjective(word, lang) or (tag.POS == "NOUN" and tag.case == "ablt"):
+            end = found.end()  # "21 ударного БпЛА", "14 запущених ворогом дронів"
+            continue
+        return tag.POS == "NOUN"
+    return False
 
 
 OF_THE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?([^\W\d_]{3,})\b", re.IGNORECASE)

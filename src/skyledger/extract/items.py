@@ -177,6 +177,12 @@ class ItemReading:
             if weapon and self.counted_between(number, weapon[1]):
                 weapon = None  # "47 боеприпасов и атаковали 31 беспилотником": the 31's
             units, reaches = numerals.units_after(lex.lang), numerals.reaches_before(lex.lang)
+            if (
+                weapon
+                and not (units is not None and units.match(after))
+                and counted_nouns.own_noun_before(text, number.end, weapon[1], lex.lang)
+            ):
+                continue  # "атаковал 12 населённых пунктов с помощью дронов": settlements
             if weapon is None and (
                 (units is not None and units.match(after))
                 or (reaches is not None and reaches.search(before))
