@@ -367,3 +367,27 @@ def test_the_region_named_before(lang, text, code):
 )
 def test_a_district_places_its_claims(lang, text, expected):
     assert places(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a report naming one region and nobody who speaks: a count with no region lies there
+        ("ru", "Ночью ВСУ атаковали Курскую область. Сбито 8 дронов.", [8, "RU-KRS"]),
+        ("uk", "Ворог атакував Сумщину.\n— збито 8 дронів;", [8, "UA-59"]),
+        (
+            "en",
+            "Russia attacked the Sumy region overnight.\n- 8 drones were shot down;",
+            [8, "UA-59"],
+        ),
+        # ... but beside a count of that region, one with none is a total
+        (
+            "ru",
+            "Над Курской областью сбиты 3 дрона. Всего за ночь сбиты 40 беспилотников.",
+            [40, None],
+        ),
+    ],
+)
+def test_a_count_in_the_only_region_named(lang, text, expected):
+    counted = [[k[2], k[3]] for k in keys(text, lang) if k[2] == expected[0]]
+    assert counted == [expected]

@@ -32,6 +32,7 @@ from skyledger.extract.mentions import (
     Draft,
     MentionIndex,
     find_mentions,
+    overlaps,
     within,
 )
 from skyledger.extract.place_attachment import PlaceAttachment
@@ -130,7 +131,33 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         breakdown.check_totals(kept)
         drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
         drafts = constructions.repelled(drafts, claimant_of, self.text, self.lex.lang)
-        return self.in_the_one_region(constructions.absorbed(drafts, claimant_of))
+        return self.in_the_only_region(
+            self.in_the_one_region(constructions.absorbed(drafts, claimant_of))
+        )
+
+    def in_the_only_region(self, drafts: list[Draft]) -> list[Draft]:
+        """A report naming one region only and nobody who speaks: a count with no region told
+        after it lies there ("Ночью ВСУ атаковали Курскую область. Сбито 8 дронов.")."""
+        titles = [(c.start, c.end) for c in self.all.claimants]
+        regions = [r for r in self.all.regions if not overlaps((r.start, r.end), titles)]
+        named = {r.code for r in regions}
+        if len(named) != 1 or any(d.claimant is not None or d.sea for d in drafts):
+            return drafts
+        (code,) = named
+        first_named = regions[0].start
+        if any(d.admin1 not in (None, code) for d in drafts):
+            return drafts
+        for draft in drafts:
+            if (
+                draft.admin1 is None
+                and draft.count is not None
+                and draft.uncertain_region
+                and draft.sentence.start > first_named  # told after the region, not before
+                and not any(d.parent is draft for d in drafts)
+                and not any(same_kind(d, draft) and d.admin1 == code for d in drafts)
+            ):  # beside a count of the region, one with none is a total ("Всего за ночь …")
+                draft.admin1 = code
+        return drafts
 
     def in_the_one_region(self, drafts: list[Draft]) -> list[Draft]:
         """A count with no region ("Так, пять ракет были сбиты") of a speaker with no region of
@@ -162,3 +189,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
             ) or (not others and speaker.country is None and speaker.kind == "office"):
                 draft.admin1 = code
         return drafts
+
+
+def same_kind(a: Draft, b: Draft) -> bool:
+    return (a.claim_type, a.weapon) == (b.claim_type, b.weapon)
