@@ -54,6 +54,12 @@ from skyledger.extract.places import (
             ["Марганецька громада", "Покровська громада"],
         ),
         ("Drones hit the towns of Pavlohrad and Ternivka.", "en", ["Pavlohrad", "Ternivka"]),
+        ("A drone hit a car in the Rakityansky district.", "en", ["Rakityansky district"]),
+        (
+            "Drones were downed over the Liskinsky and Ostrogozhsky districts.",
+            "en",
+            ["Liskinsky district", "Ostrogozhsky district"],
+        ),
         ("A drone fell in the village of Glinishchevo.", "en", ["Glinishchevo"]),
         # no cue word: no place, whatever the capitals
         ("Над Брянской областью сбиты три беспилотника.", "ru", []),

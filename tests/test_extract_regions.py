@@ -346,6 +346,16 @@ def test_the_region_named_before(lang, text, code):
             "Уламки дрона впали у Зеленодольській громаді.",
             [("debris", None, ["Зеленодольська громада"])],
         ),
+        (
+            "en",
+            "A drone hit a car in the Rakityansky district.",
+            [("hit", "RU-BEL", ["Rakityansky district"])],
+        ),
+        (
+            "en",
+            "Russian forces struck the Nikopol district with FPV drones.",
+            [("hit", "UA-12", ["Nikopol district"])],
+        ),
         # a line naming only a district heads the claims after it in its paragraph
         (
             "ru",

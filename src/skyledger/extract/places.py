@@ -99,6 +99,14 @@ STRUCTURES = {
         (re.compile(rf"(?<!\w)[Мм]іж\s+({CAP})\s+(?:і|та|й)\s+({CAP})"), "pair"),
     ],
     "en": [
+        (re.compile(rf"({CAP})\s+(districts?|raions?|rayons?)(?!\w)"), "district"),
+        # "over the Liskinsky and Ostrogozhsky districts": every name of the list
+        (
+            re.compile(
+                rf"((?:{CAP}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,12}}){CAP}\s+(districts|raions)(?!\w)"
+            ),
+            "districts",
+        ),
         (
             re.compile(
                 rf"(?:cities|towns|villages|settlements|communities|districts)\s+(?:of\s+|were\s+|:\s*)?((?:{CAP}(?:,\s+(?:and\s+)?|\s+and\s+))*{CAP})"
@@ -140,7 +148,9 @@ CUES = {
         "village",
         "settlement",
         "communities",
-        "districts",
+        "district",
+        "raion",
+        "rayon",
         "city",
         "between",
     ),
@@ -230,8 +240,11 @@ def mark_between(places: list[PlaceMention], text: str, offset: int, lang: str) 
 
 
 def district_name(word: str, noun: str, lang: str) -> str | None:
-    """'Дзержинском районе' -> 'Дзержинский район', 'Межівській громаді' -> 'Межівська громада'."""
+    """'Дзержинском районе' -> 'Дзержинский район', 'Межівській громаді' -> 'Межівська громада',
+    'Nikopol district' as written."""
     lowered = noun.lower()
+    if lang == "en":
+        return f"{word} {lowered.removesuffix('s')}"
     if parse(word.lower(), lang).tag.POS not in ("ADJF", "PRTF") if lang in ("ru", "uk") else False:
         return None  # "Кілька районів": not a district's name
     if lowered.startswith("район"):
@@ -288,7 +301,7 @@ def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) ->
     )
 
 
-DISTRICT_NOUNS = ("район", "округ", "громада")  # the dictionary forms of district_name
+DISTRICT_NOUNS = ("район", "округ", "громада", "district", "raion", "rayon")  # district_name's
 
 
 def is_district(place) -> bool:
