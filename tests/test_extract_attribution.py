@@ -167,6 +167,28 @@ def test_who_acted_and_who_tells(lang, text, expected):
     assert claimants(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Ночью силами ПВО Министерства обороны над Брянской областью уничтожены "
+            "12 беспилотников.",
+        ),
+        ("uk", "Вночі силами ППО Міноборони Росії над Брянською областю знищено 12 дронів."),
+        ("en", "Air defence forces of the Defence Ministry downed 12 drones over Bryansk."),
+    ],
+)
+def test_an_office_that_acted_is_no_speaker_when_the_publisher_is_known(lang, text):
+    """A governor's channel: "силами ПВО Минобороны" is who shot the drones down; the post
+    is still his. With no publisher known, the office's wording makes it the ministry's."""
+    governor = "Governor of Bryansk Oblast Alexander Bogomaz"
+    given = extract(text, lang=lang, claimant=governor)
+    assert [(c.count, c.claimant) for c in given] == [(12, governor)]
+    alone = extract(text, lang=lang)
+    assert [(c.count, c.claimant) for c in alone] == [(12, "Russian Ministry of Defense")]
+
+
 def test_a_side_general_claimant_is_the_office_whose_figures_it_relays():
     text = (
         "Russia launched 40 drones at Ukraine overnight, with air defences destroying 35, "

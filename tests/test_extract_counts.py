@@ -828,3 +828,38 @@ def test_debris_of_one_weapon_after_a_strike(text, lang):
 )
 def test_a_comparison_with_the_whole_war_is_no_running_total(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Губернатор Брянской области сообщил о 12 уничтоженных БПЛА.", "ru"),
+        ("Губернатор Брянской области сообщил о 12 сбитых над регионом беспилотниках.", "ru"),
+        ("Голова ОВА повідомив про 12 збитих над Брянською областю дронів.", "uk"),
+        ("The governor of the Bryansk region reported 12 downed drones.", "en"),
+    ],
+)
+def test_a_shoot_down_word_between_count_and_weapon_is_the_claim(text, lang):
+    """ "о 12 сбитых БПЛА": the participle before the weapon says what the count is; an attack
+    word there names the weapon ("5 ударними БпЛА"), no claim of its own."""
+    assert keys(text, lang) == [("destroyed", "uav", 12, "RU-BRY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a number counting a noun of its own counts no weapon named after that noun
+        (
+            "Противник атаковал 12 населённых пунктов региона с помощью FPV-дронов.",
+            "ru",
+            [("launched", None)],
+        ),
+        ("Ворог атакував 12 сіл громади за допомогою FPV-дронів.", "uk", [("hit", None)]),
+        # ... but adjectives and unit words between a number and its weapon keep the count
+        ("Зафіксовано влучання 21 ударного БпЛА на восьми локаціях.", "uk", [("hit", 21)]),
+        ("Над регионом сбиты 5 украинских ударных БПЛА.", "ru", [("destroyed", 5)]),
+        ("Противник атаковал 3 единицами БПЛА.", "ru", [("launched", 3)]),
+    ],
+)
+def test_a_number_counting_its_own_noun_counts_no_weapon_after_it(text, lang, expected):
+    assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected

@@ -62,6 +62,10 @@ def test_fragments_match_both_apostrophes_and_yo():
         ("Над Сумщиною знешкодили п’ять ворожих дронів.", "uk", [("destroyed", "uav", 5, "UA-59")]),
         ("Ворог вгатив по Харкову двома ракетами.", "uk", [("hit", "missile", 2, "UA-63")]),
         ("Дрон вгатив у житловий будинок у Херсоні.", "uk", [("hit", "uav", 1, "UA-65")]),
+        # "to strike at", imperfective
+        ("Ворог бив по Нікополю дронами.", "uk", [("hit", "uav", None, "UA-12")]),
+        ("Противник бил по Белгородскому району дронами.", "ru", [("hit", "uav", None, "RU-BEL")]),
+        ("ВСУ ударяли по Горловке беспилотниками.", "ru", [("hit", "uav", None, "UA-14")]),
         (
             "Russia deployed 40 drones against Ukraine overnight.",
             "en",

@@ -57,6 +57,25 @@ from extract_helpers import keys
             "A drone hit a car in the Belgorod region; the driver suffered damage to his legs.",
             [("hit", "uav", 1, "RU-BEL"), ("casualties", "uav", None, "RU-BEL")],
         ),
+        # one of the villages, not one of the drones
+        (
+            "ru",
+            "Над Воронежской областью сбиты 8 БПЛА. В одном из сёл Острогожского района "
+            "упали обломки.",
+            [("destroyed", "uav", 8, "RU-VOR"), ("debris", "uav", None, "RU-VOR")],
+        ),
+        (
+            "uk",
+            "Над Сумщиною збито 8 БпЛА. В одному з сіл Сумського району впали уламки.",
+            [("destroyed", "uav", 8, "UA-59"), ("debris", "uav", None, "UA-59")],
+        ),
+        # ... but one of them is one of the drones
+        (
+            "ru",
+            "Над Воронежской областью сбиты 8 БПЛА. Обломки одного из них упали в "
+            "Острогожском районе.",
+            [("destroyed", "uav", 8, "RU-VOR"), ("debris", "uav", 1, "RU-VOR")],
+        ),
     ],
 )
 def test_words_of_something_else(lang, text, expected):

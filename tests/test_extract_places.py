@@ -28,6 +28,13 @@ from skyledger.extract.places import (
         ("Ворог завдав удару по місту Чугуїв.", "uk", ["Чугуїв"]),
         ("Уламки впали в Дарницькому районі.", "uk", ["Дарницький район"]),
         ("Удар по Межівській громаді.", "uk", ["Межівська громада"]),
+        # a Russian municipal district (округ) as the text names it
+        ("Дрон атаковал машину в Грайворонском округе.", "ru", ["Грайворонский округ"]),
+        (
+            "Обломки упали в Шебекинском городском округе.",
+            "ru",
+            ["Шебекинский городской округ"],
+        ),
         ("Уламки знайшли між Одноробівкою та Золочевом.", "uk", ["Одноробівка", "Золочів"]),
         ("Уламки впали у місті Новгород-Сіверський.", "uk", ["Новгород-Сіверський"]),
         # a list of districts under one plural noun: every one of them
@@ -47,6 +54,12 @@ from skyledger.extract.places import (
             ["Марганецька громада", "Покровська громада"],
         ),
         ("Drones hit the towns of Pavlohrad and Ternivka.", "en", ["Pavlohrad", "Ternivka"]),
+        ("A drone hit a car in the Rakityansky district.", "en", ["Rakityansky district"]),
+        (
+            "Drones were downed over the Liskinsky and Ostrogozhsky districts.",
+            "en",
+            ["Liskinsky district", "Ostrogozhsky district"],
+        ),
         ("A drone fell in the village of Glinishchevo.", "en", ["Glinishchevo"]),
         # no cue word: no place, whatever the capitals
         ("Над Брянской областью сбиты три беспилотника.", "ru", []),
@@ -167,6 +180,17 @@ def test_weak_cues_are_words_phrases_or_stems(lang):
         ("Білій Церкві", "uk", "Біла Церква"),
         ("Брянском районе", "ru", "Брянский район"),
         ("Киришами", "ru", "Кириши"),
+        # a plural name stays plural
+        ("Великих Луках", "ru", "Великие Луки"),
+        ("Ясные Зори", "ru", "Ясные Зори"),
+        ("Красных Горах", "ru", "Красные Горы"),
+        ("Великих Проходах", "uk", "Великі Проходи"),
+        # a place's reading over a surname's or a short adjective's
+        ("Муроме", "ru", "Муром"),
+        ("Харкові", "uk", "Харків"),
+        ("Головчино", "ru", "Головчино"),
+        # a Ukrainian adjective takes its noun's gender too
+        ("Козачої Лопані", "uk", "Козача Лопань"),
     ],
 )
 def test_dictionary_form_of_a_place_name(written, lang, normal):

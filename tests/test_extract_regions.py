@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import keys
+from extract_helpers import keys, places
 from skyledger.extract.regions import find_regions
 
 
@@ -23,6 +23,9 @@ from skyledger.extract.regions import find_regions
         ("The mayor of Moscow said three drones were downed.", "en", ["RU-MOW"]),
         ("Air defences shot down drones as Kyiv pushes for more air defence.", "en", []),
         ("Kyiv's air force said 20 drones were shot down.", "en", []),
+        # ... but its possessive before a part of the city is the city
+        ("Drone debris fell in Kyiv's Darnytskyi district.", "en", ["UA-30"]),
+        ("Drone debris fell on Moscow’s outskirts.", "en", ["RU-MOW"]),
     ],
 )
 def test_regions(text, lang, codes):
@@ -138,6 +141,11 @@ def test_regions_by_colloquial_name(lang, text, code):
         ("en", "Air defences destroyed 12 drones launched from Crimea."),
         ("en", "Russia launched 12 drones from the directions of Kursk, Oryol and Millerovo."),
         ("ru", "Силы ПВО сбили 12 беспилотников, запущенных с территории Курской области."),
+        # ... nor is a launch area
+        ("uk", "Противник атакував 7 ракетами Х-101 з районів пусків у Саратовській області."),
+        ("uk", "Противник атакував 7 ракетами Х-101 з району пуску Енгельс."),
+        ("ru", "Противник выпустил 7 ракет Х-101 из района пуска в Саратовской области."),
+        ("en", "Russia launched seven Kh-101 missiles from launch areas in the Saratov region."),
         # an outlet named after its city is no place
         ("en", "Russia attacked Ukraine with 60 drones, the air force told the Kyiv Independent."),
         ("en", "Air defences shot down 17 drones overnight, the military told the Kyiv Post."),
@@ -371,3 +379,89 @@ def test_a_town_opening_its_sentence_as_the_one_attacked(lang, text, code):
 )
 def test_a_shootdown_right_after_an_attack_on_a_region(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a district the text names settles the region when no region is named
+        (
+            "ru",
+            "В Ракитянском районе беспилотник атаковал автомобиль.",
+            [("hit", "RU-BEL", ["Ракитянский район"])],
+        ),
+        (
+            "ru",
+            "Дрон атаковал машину в Шебекинском городском округе.",
+            [("hit", "RU-BEL", ["Шебекинский городской округ"])],
+        ),
+        # districts listed are named by their adjectives, and frame the sentences after them
+        (
+            "ru",
+            "Ночью уничтожены 8 БПЛА над Лискинским и Острогожским районами. Пострадавших нет.",
+            [
+                ("destroyed", "RU-VOR", ["Лискинский район", "Острогожский район"]),
+                ("casualties", "RU-VOR", []),
+            ],
+        ),
+        # a hromada is Ukrainian: a namesake abroad is no place of the claim
+        (
+            "uk",
+            "Уламки дрона впали у Зеленодольській громаді.",
+            [("debris", None, ["Зеленодольська громада"])],
+        ),
+        (
+            "en",
+            "A drone hit a car in the Rakityansky district.",
+            [("hit", "RU-BEL", ["Rakityansky district"])],
+        ),
+        (
+            "en",
+            "Russian forces struck the Nikopol district with FPV drones.",
+            [("hit", "UA-12", ["Nikopol district"])],
+        ),
+        # a line naming only a district heads the claims after it in its paragraph
+        (
+            "ru",
+            "Грайворонский округ. В селе Головчино дрон атаковал легковой автомобиль.",
+            [("hit", "RU-BEL", ["Головчино", "Грайворонский округ"])],
+        ),
+        (
+            "uk",
+            "Харківський район: \nУ селі Мала Данилівка дрон атакував автомобіль.",
+            [("hit", "UA-63", ["Мала Данилівка", "Харківський район"])],
+        ),
+        # ... and no further than its paragraph
+        (
+            "ru",
+            "Белгородский район. Дрон атаковал автомобиль.\n\nВ Курской области дрон атаковал дом.",
+            [("hit", "RU-BEL", ["Белгородский район"]), ("hit", "RU-KRS", [])],
+        ),
+    ],
+)
+def test_a_district_places_its_claims(lang, text, expected):
+    assert places(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a report naming one region and nobody who speaks: a count with no region lies there
+        ("ru", "Ночью ВСУ атаковали Курскую область. Сбито 8 дронов.", [8, "RU-KRS"]),
+        ("uk", "Ворог атакував Сумщину.\n— збито 8 дронів;", [8, "UA-59"]),
+        (
+            "en",
+            "Russia attacked the Sumy region overnight.\n- 8 drones were shot down;",
+            [8, "UA-59"],
+        ),
+        # ... but beside a count of that region, one with none is a total
+        (
+            "ru",
+            "Над Курской областью сбиты 3 дрона. Всего за ночь сбиты 40 беспилотников.",
+            [40, None],
+        ),
+    ],
+)
+def test_a_count_in_the_only_region_named(lang, text, expected):
+    counted = [[k[2], k[3]] for k in keys(text, lang) if k[2] == expected[0]]
+    assert counted == [expected]

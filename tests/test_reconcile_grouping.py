@@ -19,8 +19,9 @@ def fact(
 ) -> Fact:
     extra.setdefault("published", at("2025-06-02T08:00:00+03:00"))
     extra.setdefault("claim_id", next(_ids))
+    extra.setdefault("country", "RU")
     return Fact(report_hash=report, seq=extra.pop("seq", 0), claim_type="destroyed", weapon="uav",
-                claimant=claimant, country="RU", admin1=admin1, count=count, **extra)  # fmt: skip
+                claimant=claimant, admin1=admin1, count=count, **extra)  # fmt: skip
 
 
 def summary(drafts) -> list[tuple]:
@@ -124,6 +125,35 @@ def test_a_claim_whose_total_is_in_the_same_report_and_area_is_not_added_again()
     drafts = build_events(BUCKET, [total, part])
     assert summary(drafts) == [("RU-BRY|*", 9, 9, 9, False, 1)]
     assert drafts[0].statements[0].facts == [total, part]  # the part is still cited
+
+
+def test_a_part_with_no_region_lies_in_its_totals_area():
+    """A sea's part of a national total ("3 — над акваторией Азовского моря") is inside the
+    total, not a total of no country of its own."""
+    total = fact("r1", "Russian Ministry of Defense", 46, admin1=None, seq=0)
+    land = fact(
+        "r1",
+        "Russian Ministry of Defense",
+        43,
+        admin1="RU-KLU",
+        seq=1,
+        parent_claim_id=total.claim_id,
+    )
+    sea = fact(
+        "r1",
+        "Russian Ministry of Defense",
+        3,
+        admin1=None,
+        country=None,
+        seq=2,
+        parent_claim_id=total.claim_id,
+    )
+    drafts = build_events(BUCKET, [total, land, sea])  # fmt: skip
+    assert summary(drafts) == [
+        ("RU-KLU|*", 43, 43, 43, False, 1),
+        ("total:RU|*", 46, 46, 46, False, 1),
+    ]
+    assert drafts[1].statements[0].facts == [total, sea]  # the sea's part is still cited
 
 
 def test_a_repost_of_the_parts_is_the_same_statement_and_a_later_total_replaces_it():

@@ -102,9 +102,18 @@ class Attribution:
     """One report's attribution: its sentences, its claimant mentions, its attribution cues."""
 
     def __init__(
-        self, text: str, lex: Lexicon, sentences: list[Sentence], index, mentions, regions
+        self,
+        text: str,
+        lex: Lexicon,
+        sentences: list[Sentence],
+        index,
+        mentions,
+        regions,
+        speaker_given: bool = False,
     ):
         self.text = text
+        # the publisher is known to speak (a channel's owner): an office that acted is no speaker
+        self.speaker_given = speaker_given
         self.lex = lex
         self.sentences = sentences
         self.index = index  # MentionIndex: window(start, end) -> the mentions inside
@@ -245,7 +254,10 @@ class Attribution:
         )
 
     def agent_in(self, sentence: Sentence) -> ClaimantMention | None:
-        """An office that acted, taken as the speaker when nobody else speaks."""
+        """An office that acted, taken as the speaker when nobody else speaks and the publisher
+        is not known to."""
+        if self.speaker_given:
+            return None
         window = self.index.window(sentence.start, sentence.end)
         return next((m for m in window.claimants if id(m) in self.agents), None)
 

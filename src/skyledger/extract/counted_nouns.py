@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from skyledger.extract.lexicon import load_yaml
-from skyledger.extract.morph import parse
+from skyledger.extract.morph import can_be_adjective, parse
 
 FOLLOWING_WORD = re.compile(r"[ \t]+([^\W\d_]{3,})\b")
 
@@ -51,6 +51,45 @@ def counts_a_noun_past_adjectives(text: str, number_end: int, lang: str) -> bool
         if tag.POS not in ("ADJF", "PRTF"):
             return False
         end = found.end()
+    return False
+
+
+@cache
+def partitive(lang: str) -> re.Pattern | None:
+    words = load_yaml(f"{lang}.yaml").get("partitive") or []
+    if not words:
+        return None
+    body = "|".join(re.escape(str(w)) for w in words)
+    return re.compile(rf"[ \t]+(?:{body})[ \t]+([^\W\d_]{{3,}})\b", re.IGNORECASE)
+
+
+def one_of_something_else(text: str, number_end: int, weapon_starts, lang: str) -> bool:
+    """ "В одном из сёл района", "в одному з сіл": the number is one of a noun of something
+    else, not a weapon of the frame (English "one of the villages" reads as "of them")."""
+    pattern = partitive(lang) if lang in ("ru", "uk") else None
+    found = pattern.match(text, number_end) if pattern else None
+    if found is None or found.start(1) in weapon_starts:
+        return False
+    return parse(found.group(1).lower(), lang).tag.POS == "NOUN"
+
+
+def own_noun_before(text: str, number_end: int, weapon_start: int, lang: str) -> bool:
+    """A noun of something else right after the number, adjectives between, before the weapon
+    named later ("атаковал 12 населённых пунктов с помощью FPV-дронов", "сбросил 25
+    боеприпасов с БПЛА"): the number counts that noun. Russian and Ukrainian only."""
+    if lang not in ("ru", "uk"):
+        return False
+    end = number_end
+    for _ in range(3):
+        found = FOLLOWING_WORD.match(text, end)
+        if found is None or found.end() > weapon_start:
+            return False
+        word = found.group(1).lower()
+        tag = parse(word, lang).tag
+        if can_be_adjective(word, lang) or (tag.POS == "NOUN" and tag.case == "ablt"):
+            end = found.end()  # "21 ударного БпЛА", "14 запущених ворогом дронів"
+            continue
+        return tag.POS == "NOUN"
     return False
 
 

@@ -178,6 +178,12 @@ class ItemReading:
             if weapon and self.counted_between(number, weapon[1]):
                 weapon = None  # "47 боеприпасов и атаковали 31 беспилотником": the 31's
             units, reaches = numerals.units_after(lex.lang), numerals.reaches_before(lex.lang)
+            if (
+                weapon
+                and not (units is not None and units.match(after))
+                and counted_nouns.own_noun_before(text, number.end, weapon[1], lex.lang)
+            ):
+                continue  # "атаковал 12 населённых пунктов с помощью дронов": settlements
             if weapon is None and (
                 (units is not None and units.match(after))
                 or (reaches is not None and reaches.search(before))
@@ -401,6 +407,10 @@ class ItemReading:
             if counted_nouns.counts_a_noun(self.text, item.end, self.lex.lang):
                 other_noun_end = item.end
                 continue  # "fires at two enterprises in the Dnipro district": no weapons
+            if counted_nouns.one_of_something_else(
+                self.text, item.end, {w[1] for w in self.m.weapons}, self.lex.lang
+            ):
+                continue  # "в одном из сёл района": one of the villages
             if item.of_these and other_noun_end > (kept[-1].end if kept else -1):
                 continue  # "five regions, one of them ...": one of the regions, not a weapon
             if counted_nouns.counts_a_noun_past_adjectives(self.text, item.end, self.lex.lang):
@@ -828,6 +838,13 @@ class ItemReading:
         governing = [t for t in types if t[2] <= item.start and self.governs(t[2], item.start)]
         if governing:  # "влучання 11 БпЛА …, падіння уламків …": the word right before governs
             return governing[-1][0], governing[-1]
+        attributive = [
+            t for t in types if item.start < t[1] and t[2] <= item.end and t[0] == "destroyed"
+        ]
+        if attributive and item.weapon_span is not None:
+            # "сообщил о 12 сбитых БПЛА", "12 збитих дронів", "12 downed drones" (an attack
+            # word there is the weapon's name: "5 ударних БпЛА")
+            return attributive[0][0], attributive[0]
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
         if forward:

@@ -65,23 +65,49 @@ def is_plural(word: str, lang: str) -> bool | None:
 
 @lru_cache(maxsize=50_000)
 def nominative(phrase: str, lang: str) -> str:
-    """Dictionary form of a place name, keeping its capitals: 'Киришами' -> 'Кириши'."""
+    """Dictionary form of a place name, keeping its capitals and its number: 'Киришами' ->
+    'Кириши', 'Великих Луках' -> 'Великие Луки'."""
     if lang not in ("ru", "uk"):
         return phrase
     words = phrase.split()
-    parses = [parse(word, lang) for word in words]
+    parses = [place_parse(word, lang) for word in words]
+    plural = any("ADJF" in p.tag and "plur" in p.tag for p in parses)
     out = []
     for index, (word, parsed) in enumerate(zip(words, parses, strict=True)):
         normal = parsed.normal_form
-        if "ADJF" in parsed.tag:
+        if plural and parsed.tag.POS in ("ADJF", "NOUN") and "Pltm" not in parsed.tag.grammemes:
+            inflected = parsed.inflect({"nomn", "plur"})
+            normal = inflected.word if inflected else normal
+        elif "ADJF" in parsed.tag:
             inflected = (
-                parsed.inflect({"nomn", "sing", gender})
+                parsed.inflect({"nomn", gender} | SINGULAR[lang])
                 if (gender := adjective_gender(parsed, parses[index + 1 :], phrase))
                 else None
             )
             normal = inflected.word if inflected else normal
         out.append(match_case(word, normal))
     return " ".join(out)
+
+
+SINGULAR = {"ru": {"sing"}, "uk": set()}  # the Ukrainian dictionary marks only the plural
+PLACE_POS = ("NOUN", "ADJF", "PRTF")  # a short adjective or a verb is never a place's word
+
+
+@lru_cache(maxsize=50_000)
+def place_parse(word: str, lang: str):
+    """The reading of a word of a place name: the likeliest when it is an adjective
+    ("Красные"), else a place's (Geox) if the dictionary has one ("Муром", not the surname
+    "Мур"), else the likeliest thing's noun ("Харкові": Харків, not the surname Харко), else
+    the likeliest noun or adjective ("Головчино", a village, not a short adjective)."""
+    parses = analyzer(lang).parse(word)
+    if parses[0].tag.POS in ("ADJF", "PRTF"):
+        return parses[0]
+    return (
+        next((p for p in parses if "Geox" in p.tag.grammemes), None)
+        or next((p for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag.grammemes), None)
+        or next((p for p in parses if p.tag.POS in PLACE_POS), None)
+        or parses[0]
+    )
 
 
 def adjective_gender(parsed, following: list, phrase: str) -> str | None:

@@ -12,7 +12,7 @@ from skyledger.extract.attribution import harm_after_bulletins, national_totals
 from skyledger.extract.confidence import rate
 from skyledger.extract.lexicon import lexicon, models_pattern, officials
 from skyledger.extract.mentions import Draft
-from skyledger.extract.places import mark_between, resolve
+from skyledger.extract.places import mark_between, region_of_places, resolve
 from skyledger.extract.rules import Extraction
 from skyledger.extract.version import EXTRACTOR_VERSION
 from skyledger.records import LANGS, Claim
@@ -90,6 +90,9 @@ def to_claims(
             places = [sea_place(draft)] + places
         places = [resolve(p, draft.sentence.text, lang, admin1) for p in places]
         places = mark_between(places, draft.sentence.text, draft.sentence.start, lang)
+        if admin1 is None and draft.sea is None and not kids:
+            admin1 = region_of_places(places) or admin1
+            country = admin1[:2] if admin1 else country
         evidence = dict(draft.evidence)
         if mention is not None and mention.end > mention.start and mention.claimant != "(outlet)":
             evidence["claimant"] = (mention.start, mention.end)

@@ -15,7 +15,11 @@ from skyledger.extract.mentions import (
 )
 from skyledger.extract.places import (
     city_of,
+    foreign_community,
+    is_district,
     locate,
+    region_of_places,
+    resolve,
     village,
 )
 from skyledger.extract.regions import (
@@ -32,9 +36,58 @@ from skyledger.extract.rule_patterns import (
 from skyledger.extract.sentences import Sentence
 from skyledger.extract.timewindow import find_window
 
+HEADING_MARKS = " \t.:;—–-"  # what may stand around a heading's name: "Белгородский район."
+
+
+def heading_place(sentence: Sentence, places: list):
+    """The district a line names and nothing else ("Белгородский район.", "Харківський район:"):
+    it heads the claims after it in its paragraph."""
+    if len(places) != 1 or not is_district(places[0]):
+        return None
+    start, end = places[0].span[0] - sentence.start, places[0].span[1] - sentence.start
+    rest = sentence.text[:start] + sentence.text[end:]
+    return places[0] if not rest.strip(HEADING_MARKS) else None
+
 
 class PlaceAttachment:
     """Towns and sites named near a claim, attached to it."""
+
+    def frame_districts(self, sentence: Sentence, claimant, places: list) -> list:
+        """Districts settle the region of a sentence that names none ("над Лискинским и
+        Острогожским районами"): it is the frame's, as a region named is. They are looked up
+        in the speaker's region, else the frame's, else anywhere. A line naming only a
+        district ("Шебекинский округ.") heads the sentences after it, up to the next heading
+        or paragraph. The places come back with those districts looked up."""
+        if self.heading is not None and self.heading[0] != sentence.paragraph:
+            self.heading = None
+        heading = heading_place(sentence, places)
+        if not (heading is not None or (places and not self.m.regions)):
+            return places
+        scope = (claimant.admin1 if claimant is not None else None) or self.frame_region
+        places = [
+            resolve(p, sentence.text, self.lex.lang, scope) if is_district(p) else p for p in places
+        ]
+        if heading is not None:
+            self.heading = (sentence.paragraph, places[0])
+        code = region_of_places(places)
+        if code is not None and not self.m.regions:
+            self.frame_region, self.frame_end = code, sentence.end
+        return places
+
+    def place_under_heading(self, sentence: Sentence) -> None:
+        """The heading's district is a place of this sentence's claims that lie in its region or
+        in none yet."""
+        if self.heading is None:
+            return
+        place = self.heading[1]
+        for draft in self.drafts:
+            if (
+                draft.sentence is sentence
+                and draft.admin1 in (None, place.admin1)
+                and draft.sea is None
+                and all(p.normal != place.normal for p in draft.places)
+            ):
+                draft.places.append(place)
 
     def named_places(self, sentence: Sentence, claimant, cue_places) -> list:
         """Places named after weak cues in this sentence ("атаковал Погар", "in Sumy"), looked
@@ -61,7 +114,7 @@ class PlaceAttachment:
         for place in cue_places if not own else []:
             alone = anywhere and not village(self.text, place.span[0], self.lex.lang)
             _found, code = locate(place.text, place.span, self.lex.lang, scopes, alone)
-            if code is not None:
+            if code is not None and not foreign_community(place, code):
                 settled.append(RegionMention(code, *place.span, place.text))
         taken = [p.span for p in cue_places if p.span]
         for candidate in named:

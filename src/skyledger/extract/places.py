@@ -99,6 +99,14 @@ STRUCTURES = {
         (re.compile(rf"(?<!\w)[Мм]іж\s+({CAP})\s+(?:і|та|й)\s+({CAP})"), "pair"),
     ],
     "en": [
+        (re.compile(rf"({CAP})\s+(districts?|raions?|rayons?)(?!\w)"), "district"),
+        # "over the Liskinsky and Ostrogozhsky districts": every name of the list
+        (
+            re.compile(
+                rf"((?:{CAP}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,12}}){CAP}\s+(districts|raions)(?!\w)"
+            ),
+            "districts",
+        ),
         (
             re.compile(
                 rf"(?:cities|towns|villages|settlements|communities|districts)\s+(?:of\s+|were\s+|:\s*)?((?:{CAP}(?:,\s+(?:and\s+)?|\s+and\s+))*{CAP})"
@@ -140,7 +148,9 @@ CUES = {
         "village",
         "settlement",
         "communities",
-        "districts",
+        "district",
+        "raion",
+        "rayon",
         "city",
         "between",
     ),
@@ -230,8 +240,11 @@ def mark_between(places: list[PlaceMention], text: str, offset: int, lang: str) 
 
 
 def district_name(word: str, noun: str, lang: str) -> str | None:
-    """'Дзержинском районе' -> 'Дзержинский район', 'Межівській громаді' -> 'Межівська громада'."""
+    """'Дзержинском районе' -> 'Дзержинский район', 'Межівській громаді' -> 'Межівська громада',
+    'Nikopol district' as written."""
     lowered = noun.lower()
+    if lang == "en":
+        return f"{word} {lowered.removesuffix('s')}"
     if parse(word.lower(), lang).tag.POS not in ("ADJF", "PRTF") if lang in ("ru", "uk") else False:
         return None  # "Кілька районів": not a district's name
     if lowered.startswith("район"):
@@ -241,8 +254,8 @@ def district_name(word: str, noun: str, lang: str) -> str | None:
         adjective = nominative(word, lang)
         fem = adjective[:-2] + "а" if adjective.endswith(("ий", "ій")) else adjective
         return f"{fem} громада"
-    if "округ" in lowered:
-        return None
+    if "округ" in lowered:  # "Грайворонском округе", "Шебекинском городском округе"
+        return nominative(f"{word} {noun}", lang)
     return None
 
 
@@ -266,9 +279,13 @@ def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) ->
         return place  # no geocoder, or looked up already (a name after a weak cue)
     try:
         result = geocode(place.text, context=context, lang=lang, admin1=admin1)
+        if unresolved(result) and is_district(place) and place.normal != place.text:
+            # a district of a list is written as its adjective alone ("над Лискинским,
+            # Острогожским и Россошанским районами"): its dictionary form names it whole
+            result = geocode(place.normal, context=context, lang=lang, admin1=admin1)
     except Exception:  # a geocoder failure must never lose the claim
         return place
-    if not result:
+    if not result or foreign_community(place, result.get("admin1")):
         return place
     return place.model_copy(
         update={
@@ -282,6 +299,38 @@ def resolve(place: PlaceMention, context: str, lang: str, admin1: str | None) ->
             "normal": place.normal or result.get("normal"),
         }
     )
+
+
+DISTRICT_NOUNS = ("район", "округ", "громада", "district", "raion", "rayon")  # district_name's
+
+
+def is_district(place) -> bool:
+    return bool(place.normal) and place.normal.endswith(DISTRICT_NOUNS)
+
+
+def region_of_places(places: list) -> str | None:
+    """The one region a claim's districts lie in, when the text names no region ("В
+    Ракитянском районе атакован автомобиль": RU-BEL)."""
+    codes = {
+        p.admin1
+        for p in places
+        if p.admin1 and p.geo_precision in REGIONAL and not foreign_community(p)
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+REGIONAL = ("admin2", "admin1")
+
+
+def foreign_community(place, code: str | None = None) -> bool:
+    """A hromada is a Ukrainian unit: one found abroad is a namesake ("Зеленодольська
+    громада" is no district of Tatarstan)."""
+    code = code or place.admin1 or ""
+    return bool(place.normal) and place.normal.endswith("громада") and not code.startswith("UA-")
+
+
+def unresolved(result: dict | None) -> bool:
+    return not result or result.get("precision") in (None, "unresolved")
 
 
 # --- names after weak cues ----------------------------------------------------------------

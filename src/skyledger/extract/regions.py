@@ -223,7 +223,7 @@ def dateline_or_possessive(text: str, mention: RegionMention) -> bool:
         return False
     after = text[mention.end : mention.end + 20]
     if DATELINE_TAIL.match(after):
-        return True
+        return not city_part_after().match(text, mention.end)
     if capital_verbs().match(after) and not OF_BEFORE.search(
         text[max(0, mention.start - 4) : mention.start]
     ):
@@ -232,6 +232,15 @@ def dateline_or_possessive(text: str, mention: RegionMention) -> bool:
     return bool(
         before.search(text[max(0, mention.start - 3) : mention.start]) and closes.match(after)
     )
+
+
+@cache
+def city_part_after() -> re.Pattern:
+    """ "'s Darnytskyi district", "'s suburbs": a part of the city after its possessive (en.yaml
+    `city_parts`)."""
+    words = load_yaml("en.yaml").get("city_parts") or []
+    body = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"['’]s\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{body})(?!\w)")
 
 
 @cache

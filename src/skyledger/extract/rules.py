@@ -32,6 +32,7 @@ from skyledger.extract.mentions import (
     Draft,
     MentionIndex,
     find_mentions,
+    overlaps,
     within,
 )
 from skyledger.extract.place_attachment import PlaceAttachment
@@ -71,10 +72,17 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
         self.clause_breaks: dict = {}  # a sentence's (start, end) -> where its clause breaks end
         self.recap_start = 0  # where the outlet's last recap of other news opens ("Нагадаємо, …")
+        self.heading = None  # (paragraph, district) of a line naming only a district
 
     def run(self) -> list[Draft]:
         claimants = Attribution(
-            self.text, self.lex, self.sentences, self.index, self.all.claimants, self.all.regions
+            self.text,
+            self.lex,
+            self.sentences,
+            self.index,
+            self.all.claimants,
+            self.all.regions,
+            speaker_given=self.default_claimant is not None,
         ).sentence_claimants()
         header_pending = None
         for index, sentence in enumerate(self.sentences):
@@ -88,6 +96,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
                 # of what came before does not carry into it
                 self.frame_weapon, self.recap_start = None, sentence.start
             cue_places = find_places(sentence.text, self.lex.lang, sentence.start)
+            cue_places = self.frame_districts(sentence, claimant, cue_places)
             quiet = self.quiet(sentence)
             self.named = [] if quiet else self.named_places(sentence, claimant, cue_places)
             cumulative = bool(
@@ -112,6 +121,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
                 self.strike_counts(sentence, claimant)
             self.attach_window(sentence, claimant, made)
             self.attach_places(sentence, claimant, made, cue_places)
+            self.place_under_heading(sentence)
             self.update_frame(sentence, items)
         if header_pending is not None:
             self.close_header(header_pending)
@@ -121,7 +131,33 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         breakdown.check_totals(kept)
         drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
         drafts = constructions.repelled(drafts, claimant_of, self.text, self.lex.lang)
-        return self.in_the_one_region(constructions.absorbed(drafts, claimant_of))
+        return self.in_the_only_region(
+            self.in_the_one_region(constructions.absorbed(drafts, claimant_of))
+        )
+
+    def in_the_only_region(self, drafts: list[Draft]) -> list[Draft]:
+        """A report naming one region only and nobody who speaks: a count with no region told
+        after it lies there ("Ночью ВСУ атаковали Курскую область. Сбито 8 дронов.")."""
+        titles = [(c.start, c.end) for c in self.all.claimants]
+        regions = [r for r in self.all.regions if not overlaps((r.start, r.end), titles)]
+        named = {r.code for r in regions}
+        if len(named) != 1 or any(d.claimant is not None or d.sea for d in drafts):
+            return drafts
+        (code,) = named
+        first_named = regions[0].start
+        if any(d.admin1 not in (None, code) for d in drafts):
+            return drafts
+        for draft in drafts:
+            if (
+                draft.admin1 is None
+                and draft.count is not None
+                and draft.uncertain_region
+                and draft.sentence.start > first_named  # told after the region, not before
+                and not any(d.parent is draft for d in drafts)
+                and not any(same_kind(d, draft) and d.admin1 == code for d in drafts)
+            ):  # beside a count of the region, one with none is a total ("Всего за ночь …")
+                draft.admin1 = code
+        return drafts
 
     def in_the_one_region(self, drafts: list[Draft]) -> list[Draft]:
         """A count with no region ("Так, пять ракет были сбиты") of a speaker with no region of
@@ -153,3 +189,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
             ) or (not others and speaker.country is None and speaker.kind == "office"):
                 draft.admin1 = code
         return drafts
+
+
+def same_kind(a: Draft, b: Draft) -> bool:
+    return (a.claim_type, a.weapon) == (b.claim_type, b.weapon)

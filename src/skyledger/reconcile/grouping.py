@@ -3,7 +3,8 @@
 Inside a bucket (ledger day, claim type, weapon; see timing.py):
 
 1. Area: a claim about a region (admin1) belongs to that region's events; a claim
-   without admin1 is a total for its country (or for no single country).
+   without admin1 is a total for its country (or for no single country), or, when it is a
+   part of a total (a sea), lies in that total's area.
 2. Time: claims with windows form one group per run of overlapping windows
    (windows that merely touch, 20:00-23:00 and 23:00-07:00, are two groups). A claim
    without a window joins the group nearest its publication time; with no windows
@@ -171,11 +172,23 @@ def area_of(fact: Fact) -> str:
     return fact.admin1 or f"total:{fact.country or '-'}"
 
 
+def areas_of(facts: Sequence[Fact]) -> dict[int, str]:
+    """Each fact's area; a part with no region of its own (a sea: "3 — над акваторией
+    Азовского моря") lies in its total's, within which its figure is counted."""
+    by_id = {fact.claim_id: fact for fact in facts}
+    areas = {}
+    for fact in facts:
+        parent = by_id.get(fact.parent_claim_id) if fact.admin1 is None else None
+        areas[id(fact)] = area_of(parent if parent is not None else fact)
+    return areas
+
+
 def build_events(bucket: str, facts: Sequence[Fact]) -> list[EventDraft]:
     """Every event of one bucket, sorted by key."""
     by_area: dict[str, list[Fact]] = defaultdict(list)
+    areas = areas_of(facts)
     for fact in sorted(facts, key=lambda f: f.order):
-        by_area[area_of(fact)].append(fact)
+        by_area[areas[id(fact)]].append(fact)
     drafts = [
         make_event(bucket, area, tag, group)
         for area in sorted(by_area)
