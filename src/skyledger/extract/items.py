@@ -635,9 +635,9 @@ class ItemReading:
             if (
                 (kind in kinds_counted and not definite)
                 or kind == "other"
-                and self.lex.lang != "en"
+                and (self.lex.lang != "en" or self.beside_other_kind((kind, start, end)))
             ):
-                continue
+                continue  # "with FPV drones and artillery": the drones strike, not the guns
             if any(0 <= w[1] - end <= 1 for w in self.m.weapons):
                 continue  # "Shahed drones": let the head noun speak
             attack_noun = False
@@ -678,6 +678,19 @@ class ItemReading:
                 kinds_counted.add(kind)
             found.append(item)
         return found
+
+    def beside_other_kind(self, weapon) -> bool:
+        """Means joined to a weapon of another kind with no number ("FPV drones and artillery",
+        "artillery and drones"): as in Russian and Ukrainian, the weapon named beside them
+        makes the claim (artillery strikes nothing from the air)."""
+        partner = self.joined_weapon(weapon)
+        if partner is not None and partner[0] != weapon[0]:
+            return True
+        return any(
+            w[0] != weapon[0] and self.joined_weapon(w) == weapon
+            for w in self.m.weapons
+            if w[2] <= weapon[1]
+        )
 
     def downed_them(self, sentence: Sentence) -> tuple[int, int] | None:
         """ "Two drones attacked the region. Air defence shot them down": the pronoun next to a
