@@ -148,6 +148,25 @@ def test_no_one_was_hurt(lang, phrase, expected):
         # "lost their lives" is killed
         ("en", "Two people lost their lives when a drone hit a house in Kherson.", [(2, None)]),
         ("en", "A man lost his life in a Russian drone strike on Nikopol.", [(1, None)]),
+        # a figure right after "and" with its own predicate is that predicate's, not the
+        # nearer cue's before it
+        (
+            "en",
+            "A drone hit a house in Kupiansk. A man was killed and three people were wounded.",
+            [(1, 3)],
+        ),
+        (
+            "ru",
+            "Беспилотник ударил по дому в Шебекино. Один человек погиб и три человека получили "
+            "ранения.",
+            [(1, 3)],
+        ),
+        (
+            "uk",
+            "Дрон влучив у будинок у Куп'янську. Одна людина загинула і три людини отримали "
+            "поранення.",
+            [(1, 3)],
+        ),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):
