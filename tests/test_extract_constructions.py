@@ -806,6 +806,28 @@ ROWS = [
         "Over the past day, 87 shelling attacks were recorded in the Sumy region.",
         [("hit", "other", None, "UA-59")],
     ),
+    # shelled N times: so many shellings, a hit of mixed means and no count
+    (
+        "n_shellings",
+        "en",
+        "The Russian army shelled the border areas of the Sumy region 97 times over the past "
+        "day. Russian troops also used FPV drones.",
+        [("hit", "other", None, "UA-59")],
+    ),
+    (
+        "n_shellings",
+        "uk",
+        "Російська армія 97 разів обстріляла прикордоння Сумської області. Також ворог "
+        "застосовував FPV-дрони.",
+        [("hit", "other", None, "UA-59")],
+    ),
+    (
+        "n_shellings",
+        "ru",
+        "Противник 40 раз обстрелял приграничные села Курской области. Также враг применял "
+        "FPV-дроны.",
+        [("hit", "other", None, "RU-KRS")],
+    ),
     # "attacked N times": a hit of N; times with no attack are none
     (
         "n_times_attacked",
@@ -826,6 +848,19 @@ ROWS = [
         [("hit", "uav", 12, "UA-12")],
     ),
     ("n_times_attacked", "en", "The air alert sounded four times in Kyiv on Thursday.", []),
+    # with artillery among the means, mixed: a hit of no count (revision 2, "N strikes")
+    (
+        "n_times_attacked",
+        "en",
+        "Russian forces struck Nikopol with artillery and drones 25 times over the past day.",
+        [("hit", "other", None, "UA-12")],
+    ),
+    (
+        "n_times_attacked",
+        "uk",
+        "Росіяни 25 разів атакували Нікополь дронами та артилерією.",
+        [("hit", "other", None, "UA-12")],
+    ),
     # hits in N districts or at N sites: a hit of N; a weapon count wins
     (
         "hits_in_places",

@@ -144,6 +144,9 @@ class ItemReading:
             suffix = NUMBER_SUFFIX.match(after)
             if suffix:
                 after = after[suffix.end() :]
+            clause = self.clause_bounds(number.start, sentence)
+            if constructions.shellings_after(text, number.end, lex.lang, clause) is not None:
+                continue  # "87 обстрілів", "shelled the region 97 times": strike_counts' hit
             times = numerals.times_after(lex.lang)
             strikes = times.match(after) if times is not None else None
             adverb = text[number.start : number.end].lower() in numerals.times_words(lex.lang)
@@ -161,8 +164,6 @@ class ItemReading:
             not_counted = numerals.not_counted_after(lex.lang)
             if not_counted is not None and not_counted.match(after):
                 continue  # "чотирма напрямками", "in two waves"
-            if constructions.shellings_after(text, number.end, lex.lang) is not None:
-                continue  # "зафіксовано 87 обстрілів": strike_counts makes the hit, no launch
             if NOT_WEAPON_UNIT.match(after) or (
                 after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
             ):
@@ -294,10 +295,11 @@ class ItemReading:
             weapon = (kinds.pop(), number.start, number.end) if len(kinds) == 1 else None
         if weapon is None or weapon[0] == "other":
             return None  # shelling N times mixes means: no count (the guideline's "N обстрілів")
-        partner = self.joined_weapon(weapon) if named else None
+        partner = self.joined_either(weapon) if named else None
         if partner is not None:  # "10 разів атакував дронами та артилерією": mixed, no count
-            item = Item(number.start, partner[2], None, "unspecified", "other")
-            item.weapon_span, item.strikes = (weapon[1], partner[2]), True
+            first, last = sorted((weapon, partner), key=lambda w: w[1])
+            item = Item(number.start, max(number.end, last[2]), None, "unspecified", "other")
+            item.weapon_span, item.strikes = (first[1], last[2]), True
             return item
         item = Item(number.start, max(number.end, weapon[2]), number.value, "exact", weapon[0])
         item.count_span = (number.start, number.end)
@@ -679,18 +681,27 @@ class ItemReading:
             found.append(item)
         return found
 
+    def joined_either(self, weapon):
+        """A weapon of another kind joined to this one, after it or before it ("drones and
+        artillery", "artillery and drones"), else None."""
+        partner = self.joined_weapon(weapon)
+        if partner is not None:
+            return partner
+        return next(
+            (
+                w
+                for w in self.m.weapons
+                if w[2] <= weapon[1] and w[0] != weapon[0] and self.joined_weapon(w) == weapon
+            ),
+            None,
+        )
+
     def beside_other_kind(self, weapon) -> bool:
         """Means joined to a weapon of another kind with no number ("FPV drones and artillery",
         "artillery and drones"): as in Russian and Ukrainian, the weapon named beside them
         makes the claim (artillery strikes nothing from the air)."""
-        partner = self.joined_weapon(weapon)
-        if partner is not None and partner[0] != weapon[0]:
-            return True
-        return any(
-            w[0] != weapon[0] and self.joined_weapon(w) == weapon
-            for w in self.m.weapons
-            if w[2] <= weapon[1]
-        )
+        partner = self.joined_either(weapon)
+        return partner is not None and partner[0] != weapon[0]
 
     def downed_them(self, sentence: Sentence) -> tuple[int, int] | None:
         """ "Two drones attacked the region. Air defence shot them down": the pronoun next to a

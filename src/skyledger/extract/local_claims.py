@@ -259,10 +259,14 @@ class LocalClaims:
         )
         for number in self.m.numbers:
             shelled = (
-                constructions.shellings_after(self.text, number.end, self.lex.lang)
+                constructions.shellings_after(
+                    self.text, number.end, self.lex.lang, self.clause_bounds(number.start, sentence)
+                )
                 if shellings
                 else None
             )
+            if shelled is not None and self.shelled_by_guns(number, shelled, sentence):
+                continue  # "12 разів обстріляв з артилерії": artillery alone, no aerial attack
             if shelled is not None and not self.negated_at(number.start, sentence):
                 # "26 обстрілів": mixed means, no count; never a restatement of a hit by a
                 # named weapon
@@ -306,8 +310,8 @@ class LocalClaims:
                     d.count not in (None, value) or fpv_apart(d, probe)
                 ),
             )
-            if draft is None:
-                continue
+            if draft is None or (draft.weapon == "other" and self.names_weapons(sentence)):
+                continue  # "struck it with artillery and drones 25 times": mixed means, no count
             before = self.text[max(sentence.start, number.start - 30) : number.start]
             draft.count, draft.qualifier = value, self.qualifier(before)
             draft.evidence["count"] = (number.start, number.end)
@@ -437,6 +441,23 @@ class LocalClaims:
         if any(sentence.start <= w[1] < sentence.end for w in self.m.weapons):
             return 0
         return len({w[0] for w in self.all.weapons if w[1] < sentence.start} - {"other"})
+
+    def shelled_by_guns(self, number, shelled, sentence: Sentence) -> bool:
+        """ "Shelled N times" (no noun of shelling) whose clause names only means that strike
+        nothing from the air (artillery)."""
+        if constructions.shellings_after(self.text, number.end, self.lex.lang) is not None:
+            return False  # "26 обстрілів": the noun, mixed means whatever the clause names
+        left, right = self.clause_bounds(number.start, sentence)
+        kinds = {
+            w[0]
+            for w in self.m.weapons
+            if left <= w[1] < right
+            and not constructions.has_shellings(self.text, w[1], w[2], self.lex.lang)
+        }  # ("обстріляла" is a means of its own in the lexicon: the verb names none)
+        return kinds == {"other"}
+
+    def names_weapons(self, sentence: Sentence) -> bool:
+        return any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
 
     def sentence_weapon(self, sentence: Sentence) -> str | None:
         weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
