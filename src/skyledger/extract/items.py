@@ -823,6 +823,9 @@ class ItemReading:
             return governing[-1][0], governing[-1]
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
+        if not forward and self.opens_part(item, left):
+            # "of which 18 missiles and 66 drones were shot down": the parts' verb after them all
+            forward = [t for t in types if item.end <= t[1] < right]
         if forward:
             return forward[0][0], forward[0]
         backward = [t for t in types if t[2] <= item.start]
@@ -832,6 +835,11 @@ class ItemReading:
         if later:
             return later[0][0], later[0]
         return None, None
+
+    def opens_part(self, item: Item, clause_start: int) -> bool:
+        """The count opens its clause after "of which", "из них", "з них"."""
+        head = self.text[clause_start : item.start]
+        return len(head) < 30 and bool(self.lex.subcount.search(head))
 
     def governs(self, cue_end: int, count_start: int) -> bool:
         """Nothing but a qualifier between a cue and the count ("влучання понад 11 БпЛА"), or a
