@@ -498,6 +498,13 @@ ROWS = [
         "The air force said 40 drones were shot down and 21 were lost from radar.",
         [("destroyed", "uav", 40, None)],
     ),
+    # a figure set against the first with "while" is the one lost
+    (
+        "lost_from_radar",
+        "en",
+        "The air force said 48 drones were shot down while 24 were lost from radar.",
+        [("destroyed", "uav", 48, None)],
+    ),
     (
         "lost_from_radar",
         "ru",

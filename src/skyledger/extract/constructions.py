@@ -396,11 +396,13 @@ def lost_in_clause(
 
 @cache
 def joined_before(lang: str) -> re.Pattern:
-    """The language's `and_words` (and `again`) right before a figure: "and 21", "і ще 21"."""
+    """The language's `and_words` and `contrast_words` (and `again`) right before a figure:
+    "and 21", "і ще 21", "while 24"."""
     from skyledger.extract.lexicon import load_yaml
 
     data = load_yaml(f"{lang}.yaml")
-    joins = "|".join(re.escape(w) for w in data.get("and_words") or ()) or "(?!)"
+    words = [*(data.get("and_words") or ()), *(data.get("contrast_words") or ())]
+    joins = "|".join(re.escape(w) for w in words) or "(?!)"
     again = "|".join(re.escape(w) for w in data.get("again") or ()) or "(?!)"
     return re.compile(rf"\s(?:{joins})\s+(?:(?:{again})\s+)?$", re.IGNORECASE)
 
