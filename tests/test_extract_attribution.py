@@ -1322,3 +1322,45 @@ def test_security_and_military_offices(lang, text, expected):
 )
 def test_the_ministry_of_the_republic_named_before(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+POLISH_COMMAND = "Operational Command of the Polish Armed Forces"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Poland's Operational Command reports what fell on its territory; Ukraine's operational
+        # commands ("Operational Command South") are none of it
+        (
+            "en",
+            "Poland's Operational Command said debris of a drone was found near Hrubieszow.",
+            [("debris", 1, POLISH_COMMAND)],
+        ),
+        (
+            "en",
+            "Debris of a drone was found in a field, the Operational Command of the Polish Armed "
+            "Forces said.",
+            [("debris", 1, POLISH_COMMAND)],
+        ),
+        (
+            "ru",
+            "Оперативное командование ВС Польши сообщило, что обломки дрона нашли в поле.",
+            [("debris", 1, POLISH_COMMAND)],
+        ),
+        (
+            "uk",
+            "Оперативне командування Польщі повідомило, що уламки дрона знайшли в полі.",
+            [("debris", 1, POLISH_COMMAND)],
+        ),
+        # Romania's ministry by its full name
+        (
+            "en",
+            "Fragments of a drone were found near Plauru, Romania's Ministry of National Defence "
+            "said.",
+            [("debris", 1, "Romanian Ministry of National Defence")],
+        ),
+    ],
+)
+def test_polish_operational_command(lang, text, expected):
+    assert claimants(text, lang) == expected

@@ -740,6 +740,12 @@ ROWS = [
     # a weapon that fell and exploded, with no interception stated, struck
     (
         "fell_and_exploded",
+        "en",
+        "A drone crashed and exploded in a field near Kharkiv, the regional administration said.",
+        [("hit", "uav", 1, "UA-63")],
+    ),
+    (
+        "fell_and_exploded",
         "uk",
         "У Солом'янському районі Києва зафіксували падіння і вибух російського безпілотника.",
         [("hit", "uav", 1, "UA-30")],

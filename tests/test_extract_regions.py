@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import keys
+from skyledger.extract import extract
 from skyledger.extract.regions import find_regions
 
 
@@ -307,3 +308,53 @@ def test_a_count_with_no_region_in_a_one_region_report(lang, text, expected):
 )
 def test_the_region_named_before(lang, text, code):
     assert [k[3] for k in keys(text, lang) if k[2] == 14] == [code]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a neighbouring country's county, voivodeship or district, by its ISO 3166-2 code
+        (
+            "en",
+            "Romania's Ministry of National Defence said fragments of a drone were found in "
+            "Tulcea county.",
+            [("debris", 1, "RO-TL", "RO")],
+        ),
+        (
+            "ru",
+            "Минобороны Румынии сообщило, что обломки дрона нашли в уезде Тулча.",
+            [("debris", 1, "RO-TL", "RO")],
+        ),
+        (
+            "uk",
+            "Міноборони Румунії повідомило, що уламки дрона знайшли в повіті Тульча.",
+            [("debris", 1, "RO-TL", "RO")],
+        ),
+        (
+            "en",
+            "A drone crashed and exploded in a field in the Lublin province, Poland's "
+            "Operational Command said.",
+            [("hit", 1, "PL-06", "PL")],
+        ),
+        (
+            "uk",
+            "У Люблінському воєводстві зафіксовано падіння і вибух дрона, повідомило Оперативне "
+            "командування Польщі.",
+            [("hit", 1, "PL-06", "PL")],
+        ),
+        (
+            "en",
+            "Moldova's defence ministry said debris of a drone was found near the town of Ocnita.",
+            [("debris", 1, "MD-OC", "MD")],
+        ),
+        (
+            "ru",
+            "Минобороны Молдовы сообщило, что обломки беспилотника нашли возле города Окница.",
+            [("debris", 1, "MD-OC", "MD")],
+        ),
+    ],
+)
+def test_regions_of_neighbouring_countries(lang, text, expected):
+    assert [
+        (c.claim_type, c.count, c.admin1, c.country) for c in extract(text, lang=lang)
+    ] == expected
