@@ -327,6 +327,25 @@ def damage(text: str, lang: str) -> list[tuple]:
         ("ru", "После атаки беспилотников в Курской области возник пожар.", []),
         ("ru", "На территории Курской области сбит беспилотник, возник пожар.", []),
         ("en", "Russia fired missiles at a residential building in the Kyiv region.", []),
+        # the site attacked first, its fire after
+        (
+            "en",
+            "Ukrainian drones attacked an oil refinery in Russia's Saratov region overnight, "
+            "causing a fire.",
+            [("damage", "RU-SAR")],
+        ),
+        (
+            "ru",
+            "Украинские беспилотники атаковали нефтеперерабатывающий завод в Саратовской "
+            "области, вызвав пожар.",
+            [("damage", "RU-SAR")],
+        ),
+        (
+            "uk",
+            "Українські дрони атакували нафтопереробний завод у Саратовській області, "
+            "спричинивши пожежу.",
+            [("damage", "RU-SAR")],
+        ),
     ],
 )
 def test_fire_at_a_named_site(lang, text, expected):
