@@ -17,6 +17,25 @@ ROWS = [
         "Силы ПВО отражают атаку беспилотников на Курскую область.",
         [("launched", "uav", None, "RU-KRS")],
     ),
+    # the passive after the attack
+    (
+        "repelled_attack",
+        "en",
+        "Governor Yuri Slyusar said a drone attack was repelled in the Rostov region.",
+        [("launched", "uav", None, "RU-ROS")],
+    ),
+    (
+        "repelled_attack",
+        "ru",
+        "Атака беспилотников была отражена в Ростовской области, сообщил Юрий Слюсарь.",
+        [("launched", "uav", None, "RU-ROS")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Атаку дронів було відбито на Харківщині, повідомив Олег Синєгубов.",
+        [("launched", "uav", None, "UA-63")],
+    ),
     (
         "repelled_attack",
         "uk",
