@@ -1070,6 +1070,32 @@ def test_a_military_administration_named_in_russian(text, claimant):
             "Зеленський заявив, що вночі росіяни запустили по Україні 300 дронів.",
             [("launched", 300, "President of Ukraine Volodymyr Zelensky")],
         ),
+        # heads of oblasts named with a bare title: the holder, not the official named before
+        (
+            "en",
+            "In the Kherson region, Governor Oleksandr Prokudin said a drone strike injured a "
+            "woman. In the Donetsk region, a drone hit a house in Kostiantynivka, according to "
+            "Governor Vadym Filashkin.",
+            [
+                ("hit", None, "Head of Kherson Oblast Military Administration Oleksandr Prokudin"),
+                (
+                    "casualties",
+                    None,
+                    "Head of Kherson Oblast Military Administration Oleksandr Prokudin",
+                ),
+                ("hit", 1, "Head of Donetsk Oblast Military Administration Vadym Filashkin"),
+            ],
+        ),
+        (
+            "uk",
+            "Вадим Філашкін повідомив, що дрон влучив у будинок у Костянтинівці.",
+            [("hit", 1, "Head of Donetsk Oblast Military Administration Vadym Filashkin")],
+        ),
+        (
+            "ru",
+            "Глава Луганской ОВА Артем Лысогор сообщил, что дрон ударил по дому в Северодонецке.",
+            [("hit", 1, "Head of Luhansk Oblast Military Administration Artem Lysohor")],
+        ),
         # officials of the other side, named by surname
         (
             "ru",
