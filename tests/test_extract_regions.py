@@ -24,6 +24,9 @@ from skyledger.extract.regions import find_regions
         ("The mayor of Moscow said three drones were downed.", "en", ["RU-MOW"]),
         ("Air defences shot down drones as Kyiv pushes for more air defence.", "en", []),
         ("Kyiv's air force said 20 drones were shot down.", "en", []),
+        # a city's name in a chain of regions is its region
+        ("Debris fell in the Kyiv and Poltava regions.", "en", ["UA-32", "UA-53"]),
+        ("Drones were shot down over the Moscow and Kaluga regions.", "en", ["RU-MOS", "RU-KLU"]),
     ],
 )
 def test_regions(text, lang, codes):
@@ -358,3 +361,32 @@ def test_regions_of_neighbouring_countries(lang, text, expected):
     assert [
         (c.claim_type, c.count, c.admin1, c.country) for c in extract(text, lang=lang)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia attacked Ukraine with missiles and drones overnight. Energy facilities were "
+            "hit in the Lviv, Ivano-Frankivsk and Kharkiv regions.",
+        ),
+        (
+            "uk",
+            "Росія атакувала Україну ракетами та дронами. Зафіксовано влучання в енергетичні "
+            "об'єкти у Львівській, Івано-Франківській та Харківській областях.",
+        ),
+        (
+            "ru",
+            "Россия атаковала Украину ракетами и дронами. Зафиксированы попадания во Львовской, "
+            "Ивано-Франковской и Харьковской областях.",
+        ),
+    ],
+)
+def test_a_claim_with_no_figure_in_listed_regions_is_one_per_region(lang, text):
+    """One claim per claimant, type, weapon and region: hits listed in three regions are three."""
+    assert [k for k in keys(text, lang) if k[0] == "hit"] == [
+        ("hit", "other", None, "UA-46"),
+        ("hit", "other", None, "UA-26"),
+        ("hit", "other", None, "UA-63"),
+    ]

@@ -31,6 +31,8 @@ from skyledger.extract.restatements import (
 )
 from skyledger.extract.rule_patterns import (
     DEBRIS_OF,
+    LIST_GAP,
+    LIST_LEAD,
     NEGATED_AFTER,
     PRONOUN_SUBJECT,
     TITLE_CHAIN_GAP,
@@ -114,9 +116,10 @@ class LocalClaims:
             if kind == "damage" and self.negated_at(t_start, sentence):
                 continue
             if kind == "damage" and not overlaps((t_start, t_end), no_damage + no_cas):
-                self.local(
-                    sentence, "damage", weapon, region, region_mention, claimant, (t_start, t_end)
-                )
+                for code, mention in self.each_listed(region, region_mention, t_end, sentence):
+                    self.local(
+                        sentence, "damage", weapon, code, mention, claimant, (t_start, t_end)
+                    )
                 break
         for kind, t_start, t_end in types:
             if kind != "injured":
@@ -175,19 +178,22 @@ class LocalClaims:
                 probe = self.fpv_attack(kind, t_start, t_end, sentence)
                 if probe is not None:
                     count = probe.count
-                draft = self.local(
-                    sentence,
-                    kind,
-                    hit_weapon,
-                    region,
-                    region_mention,
-                    claimant,
-                    (t_start, t_end),
-                    count,
-                    apart=None if probe is None else (lambda d, probe=probe: fpv_apart(d, probe)),
-                )
-                if probe is not None and draft is not None:
-                    draft.model = "FPV"
+                for code, mention in self.each_listed(region, region_mention, t_end, sentence):
+                    draft = self.local(
+                        sentence,
+                        kind,
+                        hit_weapon,
+                        code,
+                        mention,
+                        claimant,
+                        (t_start, t_end),
+                        count,
+                        apart=None
+                        if probe is None
+                        else (lambda d, probe=probe: fpv_apart(d, probe)),
+                    )
+                    if probe is not None and draft is not None:
+                        draft.model = "FPV"
                 counted_types.add(kind)
         verb = self.attacked_with_harm(types, items, sentence, no_damage + no_cas)
         if verb is not None and "hit" not in counted_types and not header:
@@ -472,6 +478,31 @@ class LocalClaims:
         if "other" in kinds or any(self.joined_weapon(w) for w in weapons):
             return "other"
         return kinds[0]
+
+    def each_listed(self, region, mention, cue_end: int, sentence: Sentence):
+        """The region of a claim with no figure, or, when its sentence names several and they
+        stand listed right after the cue ("energy facilities were hit in the Lviv,
+        Ivano-Frankivsk and Kharkiv regions"), each of them: one claim per region."""
+        chain = [] if region is not None else self.listed_after(cue_end, sentence)
+        return [(r.code, r) for r in chain] or [(region, mention)]
+
+    def listed_after(self, cue_end: int, sentence: Sentence) -> list:
+        regions = [
+            r
+            for r in self.m.regions
+            if cue_end <= r.start < sentence.end
+            and not overlaps((r.start, r.end), self.title_regions)
+        ]
+        if len({r.code for r in regions}) < 2 or not LIST_LEAD.fullmatch(
+            self.text, cue_end, regions[0].start
+        ):
+            return []
+        listed = [regions[0]]
+        for before, after in zip(regions, regions[1:], strict=False):
+            if not LIST_GAP.fullmatch(self.text, before.end, after.start):
+                break
+            listed.append(after)
+        return listed if len({r.code for r in listed}) > 1 else []
 
     def local_region(self, sentence: Sentence, claimant):
         regions = [
