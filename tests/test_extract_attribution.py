@@ -1390,3 +1390,33 @@ POLISH_COMMAND = "Operational Command of the Polish Armed Forces"
 )
 def test_polish_operational_command(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Ukraine's energy ministry and grid operator report hits on the energy system
+        (
+            "en",
+            "A Russian missile hit an energy facility in the Lviv region, the energy ministry said.",
+            [("hit", 1, "Ministry of Energy of Ukraine")],
+        ),
+        (
+            "en",
+            "A drone hit a substation in the Odesa region, Ukrenergo said.",
+            [("hit", 1, "Ukrenergo")],
+        ),
+        (
+            "uk",
+            "Міненерго повідомило, що ракета влучила в енергооб'єкт на Львівщині.",
+            [("hit", 1, "Ministry of Energy of Ukraine")],
+        ),
+        (
+            "ru",
+            "В Укрэнерго сообщили, что дрон попал в подстанцию в Одесской области.",
+            [("hit", 1, "Ukrenergo")],
+        ),
+    ],
+)
+def test_energy_offices(lang, text, expected):
+    assert claimants(text, lang) == expected
