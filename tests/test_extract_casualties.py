@@ -441,3 +441,25 @@ def test_a_bare_count_of_people_counts_no_weapon(text):
     found = [(c.claim_type, c.count, c.killed, c.injured) for c in extract(text, lang="en")]
     assert [f for f in found if f[0] == "hit"] == [("hit", 1, None, None)]
     assert [f[2:] for f in found if f[0] == "casualties"] in ([(2, 5)], [(1, 3)])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ukrainian drones attacked an oil refinery in the Saratov region, causing a fire.",
+        ),
+        (
+            "ru",
+            "Украинские беспилотники атаковали нефтезавод в Саратовской области, вызвав пожар.",
+        ),
+        (
+            "uk",
+            "Українські дрони атакували нафтопереробний завод у Саратовській області, "
+            "спричинивши пожежу.",
+        ),
+    ],
+)
+def test_a_fire_at_the_site_attacked_makes_the_attack_a_strike(lang, text):
+    assert sorted(k[:2] for k in keys(text, lang)) == [("damage", "uav"), ("hit", "uav")]

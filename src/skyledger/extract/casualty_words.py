@@ -97,9 +97,8 @@ def fire_at_site(data: dict, lang: str) -> list[str]:
         attacked = (data.get("fires") or {}).get("attacked") or []
         if attacked:
             # ... or attacked first ("drones attacked an oil refinery …, causing a fire"): the
-            # cue opens after the verb, which stays the attack's cue
-            after_verb = "|".join(rf"(?<={re.escape(str(w))} )" for w in attacked)
-            out.append(
-                rf"(?:{after_verb})(?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b{fire_after}"
-            )
+            # cue opens at the verb (a word start to look it up by), which still tells the
+            # attack (local_claims `attacked_with_harm`)
+            verbs = alternation(re.escape(str(w)) for w in attacked)
+            out.append(rf"{verbs} (?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b{fire_after}")
     return out

@@ -332,14 +332,14 @@ class LocalClaims:
         if any(i.count is not None for i in items) or not self.harmed(types, sentence, none_said):
             return None
         verbs = constructions.attack_words(self.lex.lang)
-        return next(
-            (
-                t
-                for t in types
-                if t[0] == "launched" and verbs.fullmatch(self.text, t[1], t[2]) is not None
-            ),
-            None,
-        )
+        for kind, t_start, t_end in types:
+            if kind == "launched" and verbs.fullmatch(self.text, t_start, t_end) is not None:
+                return kind, t_start, t_end
+            # a fire at the site attacked: the damage cue opens at the attack's verb
+            verb = verbs.match(self.text, t_start, t_end) if kind == "damage" else None
+            if verb is not None and self.text[verb.end() : verb.end() + 1] == " ":
+                return "launched", t_start, verb.end()
+        return None
 
     def harmed(self, types, sentence: Sentence, none_said) -> bool:
         """Killed, injured or damage stated in the sentence (not "no one was hurt")."""
@@ -347,7 +347,12 @@ class LocalClaims:
             kind in ("killed", "injured", "damage")
             and not overlaps((t_start, t_end), none_said)
             and not (kind == "damage" and self.negated_at(t_start, sentence))
-            and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
+            # "постраждали Харківська, Сумська області": the region itself, no harm told; a
+            # preposition before it places the harm ("завод в Саратовской области")
+            and not any(
+                0 <= r.start - t_end <= 3 and not self.text[t_end : r.start].strip(" ,")
+                for r in self.m.regions
+            )
             for kind, t_start, t_end in types
         )
 
