@@ -355,6 +355,18 @@ def test_the_region_named_before(lang, text, code):
             "Минобороны Молдовы сообщило, что обломки беспилотника нашли возле города Окница.",
             [("debris", 1, "MD-OC", "MD")],
         ),
+        # Belarus's regions by their official names
+        (
+            "en",
+            "Belarus's defence ministry said air defences shot down two drones over the Gomel "
+            "region.",
+            [("destroyed", 2, "BY-HO", "BY")],
+        ),
+        (
+            "ru",
+            "Минобороны Белоруссии сообщило, что над Гомельской областью сбиты два беспилотника.",
+            [("destroyed", 2, "BY-HO", "BY")],
+        ),
     ],
 )
 def test_regions_of_neighbouring_countries(lang, text, expected):

@@ -83,7 +83,7 @@ def english_names() -> dict[str, str]:
     names = {}
     for code, entry in region_table().items():
         name = entry["en"]
-        for suffix in (" Oblast", " Krai", " Autonomous Okrug", " Republic"):
+        for suffix in (" Oblast", " Krai", " Autonomous Okrug", " Republic", " Region"):
             if name.endswith(suffix):
                 names[name[: -len(suffix)]] = code
         if name.startswith("Republic of "):
