@@ -597,3 +597,32 @@ def test_parts_after_of_which_take_the_verb_after_them_all(lang, text):
         ("destroyed", "missile", 18),
         ("destroyed", "uav", 66),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia launched 4 missiles and 97 drones, the air force said, adding that 2 missiles "
+            "and 71 drones were shot down.",
+        ),
+        (
+            "ru",
+            "Россия выпустила 4 ракеты и 97 дронов, сообщили Воздушные силы, уточнив, что 2 "
+            "ракеты и 71 дрон были сбиты.",
+        ),
+        (
+            "uk",
+            "Росія випустила 4 ракети і 97 дронів, повідомили Повітряні сили, уточнивши, що 2 "
+            "ракети і 71 дрон було збито.",
+        ),
+    ],
+)
+def test_counts_joined_by_and_share_the_verb_after_them(lang, text):
+    assert [k[:3] for k in keys(text, lang)] == [
+        ("launched", "missile", 4),
+        ("launched", "uav", 97),
+        ("destroyed", "missile", 2),
+        ("destroyed", "uav", 71),
+    ]

@@ -41,6 +41,7 @@ from skyledger.extract.rule_patterns import (
     GAP_WORD,
     HYPHEN_UNIT,
     INITIALISM_DOT,
+    JOINED_COUNT,
     LEAD_GAP,
     LONG_WORDS,
     MAX_NUMBERS_PER_SENTENCE,
@@ -823,8 +824,11 @@ class ItemReading:
             return governing[-1][0], governing[-1]
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
-        if not forward and self.opens_part(item, left):
-            # "of which 18 missiles and 66 drones were shot down": the parts' verb after them all
+        if not forward and (
+            self.opens_part(item, left) or self.joined_to_next(item, next_start, types, left)
+        ):
+            # "of which 18 missiles and 66 drones were shot down", "that 2 missiles and 71
+            # drones were shot down": counts joined by "and" share the verb after them all
             forward = [t for t in types if item.end <= t[1] < right]
         if forward:
             return forward[0][0], forward[0]
@@ -835,6 +839,16 @@ class ItemReading:
         if later:
             return later[0][0], later[0]
         return None, None
+
+    def joined_to_next(self, item: Item, next_start: int, types, clause_start: int) -> bool:
+        """Nothing but "and" between the count and the next one, words of a clause of their own
+        before it ("adding that 2 missiles and …") and no cue among them ("shot down two
+        missiles, two missiles and 15 drones that Russia launched" is a list shot down)."""
+        return (
+            JOINED_COUNT.fullmatch(self.text, item.end, next_start) is not None
+            and bool(self.text[clause_start : item.start].strip())
+            and not any(clause_start <= t[1] < item.start for t in types)
+        )
 
     def opens_part(self, item: Item, clause_start: int) -> bool:
         """The count opens its clause after "of which", "из них", "з них"."""
