@@ -310,8 +310,17 @@ class LazyPattern:
         self.literal = literal(branch) if branch is not None else None
 
     def _first_match(self, *args):
-        self.match = re.compile(self.pattern, FLAGS).match
+        compiled = _COMPILED.get(self.pattern)
+        if compiled is None:
+            compiled = _COMPILED[self.pattern] = re.compile(self.pattern, FLAGS)
+        self.match = compiled.match
         return self.match(*args)
+
+
+# Patterns compiled so far, by their text: the variants of one opening alternation ("(?:на|в)
+# <sites>") share the whole branch's pattern, compiled once (at a variant's word start it
+# matches as the variant does).
+_COMPILED: dict[str, re.Pattern] = {}
 
 
 class Dispatcher:
@@ -331,13 +340,15 @@ class Dispatcher:
         fallback = []
         for order, (fragment, payload) in enumerate(entries):
             branches = top_level_branches(fragment)
-            for branch in [variant for b in branches for variant in opening_alternatives(b)]:
+            variants = [(b, variant) for b in branches for variant in opening_alternatives(b)]
+            for whole, branch in variants:
                 key = (
                     LEADING_LETTERS3.match(branch)
                     or LEADING_LETTERS.match(branch)
                     or LEADING_LETTER.match(branch)
                 )
-                compiled = LazyPattern(f"(?:{branch}){WORD_END}", branch)
+                shared = whole if key and whole != branch else branch
+                compiled = LazyPattern(f"(?:{shared}){WORD_END}", branch)
                 if key:
                     self.by_key.setdefault(key.group(0).lower(), []).append(
                         (order, compiled, payload)
