@@ -11,6 +11,7 @@ attacks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -282,18 +283,18 @@ def has_shellings(text: str, start: int, end: int, lang: str) -> bool:
 
 
 def shellings_after(
-    text: str, number_end: int, lang: str, clause: tuple[int, int] | None = None
+    text: str, number_end: int, lang: str, clause: Callable[[], tuple[int, int]] | None = None
 ) -> tuple[int, int] | None:
     """ "26 обстрілів", "26 shelling attacks", and "shelled the region 97 times" (a verb of
-    shelling in the number's clause, given its bounds): the span of the shelling words right after a number (a hit of mixed
-    means and no count), else None."""
+    shelling in the number's clause, whose bounds `clause` gives): the span of the shelling
+    words right after a number (a hit of mixed means and no count), else None."""
     patterns = shelling_words(lang)
     if patterns is None:
         return None
     found = patterns[1].match(text, number_end)
     if found is None and clause is not None:
         found = patterns[2].match(text, number_end)
-        if found is not None and patterns[3].search(text, *clause) is None:
+        if found is not None and patterns[3].search(text, *clause()) is None:
             found = None
     return (number_end, found.end()) if found else None
 

@@ -145,7 +145,7 @@ class ItemReading:
             suffix = NUMBER_SUFFIX.match(after)
             if suffix:
                 after = after[suffix.end() :]
-            clause = self.clause_bounds(number.start, sentence)
+            clause = lambda number=number: self.clause_bounds(number.start, sentence)  # noqa: E731
             if constructions.shellings_after(text, number.end, lex.lang, clause) is not None:
                 continue  # "87 обстрілів", "shelled the region 97 times": strike_counts' hit
             times = numerals.times_after(lex.lang)

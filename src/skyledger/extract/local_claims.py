@@ -266,7 +266,10 @@ class LocalClaims:
         for number in self.m.numbers:
             shelled = (
                 constructions.shellings_after(
-                    self.text, number.end, self.lex.lang, self.clause_bounds(number.start, sentence)
+                    self.text,
+                    number.end,
+                    self.lex.lang,
+                    lambda number=number: self.clause_bounds(number.start, sentence),
                 )
                 if shellings
                 else None
