@@ -318,8 +318,8 @@ class LazyPattern:
 
 
 # Patterns compiled so far, by their text: the variants of one opening alternation ("(?:на|в)
-# <sites>") share the whole branch's pattern, compiled once (at a variant's word start it
-# matches as the variant does).
+# <sites>") that are no plain words share the whole branch's pattern, compiled once (at a
+# variant's word start it matches as the variant does).
 _COMPILED: dict[str, re.Pattern] = {}
 
 
@@ -347,8 +347,9 @@ class Dispatcher:
                     or LEADING_LETTERS.match(branch)
                     or LEADING_LETTER.match(branch)
                 )
-                shared = whole if key and whole != branch else branch
-                compiled = LazyPattern(f"(?:{shared}){WORD_END}", branch)
+                compiled = LazyPattern(f"(?:{branch}){WORD_END}", branch)
+                if key and whole != branch and compiled.literal is None:
+                    compiled.pattern = f"(?:{whole}){WORD_END}"  # one compile for all variants
                 if key:
                     self.by_key.setdefault(key.group(0).lower(), []).append(
                         (order, compiled, payload)
