@@ -1,6 +1,7 @@
 """Write src/skyledger/extract/lang/regions.yaml from the shared GeoNames admin1 table.
 
-Keeps the official names of Russian and Ukrainian first-level regions in three languages
+Keeps the official names of Russian, Ukrainian and Belarusian first-level regions in three
+languages
 (ISO 3166-2 codes as keys). Hand-written colloquial forms and city names live in each
 language's own lexicon (lang/<lang>.yaml, `regions_extra`) and are not touched here.
 
@@ -18,7 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TABLE = ROOT.parent / "shared" / "data" / "geonames" / "admin1.tsv"
 OUTPUT = ROOT / "src" / "skyledger" / "extract" / "lang" / "regions.yaml"
-COUNTRIES = {"RU", "UA"}
+COUNTRIES = {"RU", "UA", "BY"}
 # Known slips in the source table's Ukrainian column.
 UK_FIXES = {"RU-SA": "Республіка Саха (Якутія)", "RU-KYA": "Красноярський край"}
 

@@ -1092,6 +1092,32 @@ def test_a_military_administration_named_in_russian(text, claimant):
             "Зеленський заявив, що вночі росіяни запустили по Україні 300 дронів.",
             [("launched", 300, "President of Ukraine Volodymyr Zelensky")],
         ),
+        # heads of oblasts named with a bare title: the holder, not the official named before
+        (
+            "en",
+            "In the Kherson region, Governor Oleksandr Prokudin said a drone strike injured a "
+            "woman. In the Donetsk region, a drone hit a house in Kostiantynivka, according to "
+            "Governor Vadym Filashkin.",
+            [
+                ("hit", None, "Head of Kherson Oblast Military Administration Oleksandr Prokudin"),
+                (
+                    "casualties",
+                    None,
+                    "Head of Kherson Oblast Military Administration Oleksandr Prokudin",
+                ),
+                ("hit", 1, "Head of Donetsk Oblast Military Administration Vadym Filashkin"),
+            ],
+        ),
+        (
+            "uk",
+            "Вадим Філашкін повідомив, що дрон влучив у будинок у Костянтинівці.",
+            [("hit", 1, "Head of Donetsk Oblast Military Administration Vadym Filashkin")],
+        ),
+        (
+            "ru",
+            "Глава Луганской ОВА Артем Лысогор сообщил, что дрон ударил по дому в Северодонецке.",
+            [("hit", 1, "Head of Luhansk Oblast Military Administration Artem Lysohor")],
+        ),
         # officials of the other side, named by surname
         (
             "ru",
@@ -1400,4 +1426,76 @@ def test_security_and_military_offices(lang, text, expected):
     ],
 )
 def test_the_ministry_of_the_republic_named_before(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+POLISH_COMMAND = "Operational Command of the Polish Armed Forces"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Poland's Operational Command reports what fell on its territory; Ukraine's operational
+        # commands ("Operational Command South") are none of it
+        (
+            "en",
+            "Poland's Operational Command said debris of a drone was found near Hrubieszow.",
+            [("debris", 1, POLISH_COMMAND)],
+        ),
+        (
+            "en",
+            "Debris of a drone was found in a field, the Operational Command of the Polish Armed "
+            "Forces said.",
+            [("debris", 1, POLISH_COMMAND)],
+        ),
+        (
+            "ru",
+            "Оперативное командование ВС Польши сообщило, что обломки дрона нашли в поле.",
+            [("debris", 1, POLISH_COMMAND)],
+        ),
+        (
+            "uk",
+            "Оперативне командування Польщі повідомило, що уламки дрона знайшли в полі.",
+            [("debris", 1, POLISH_COMMAND)],
+        ),
+        # Romania's ministry by its full name
+        (
+            "en",
+            "Fragments of a drone were found near Plauru, Romania's Ministry of National Defence "
+            "said.",
+            [("debris", 1, "Romanian Ministry of National Defence")],
+        ),
+    ],
+)
+def test_polish_operational_command(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Ukraine's energy ministry and grid operator report hits on the energy system
+        (
+            "en",
+            "A Russian missile hit an energy facility in the Lviv region, the energy ministry said.",
+            [("hit", 1, "Ministry of Energy of Ukraine")],
+        ),
+        (
+            "en",
+            "A drone hit a substation in the Odesa region, Ukrenergo said.",
+            [("hit", 1, "Ukrenergo")],
+        ),
+        (
+            "uk",
+            "Міненерго повідомило, що ракета влучила в енергооб'єкт на Львівщині.",
+            [("hit", 1, "Ministry of Energy of Ukraine")],
+        ),
+        (
+            "ru",
+            "В Укрэнерго сообщили, что дрон попал в подстанцию в Одесской области.",
+            [("hit", 1, "Ukrenergo")],
+        ),
+    ],
+)
+def test_energy_offices(lang, text, expected):
     assert claimants(text, lang) == expected

@@ -566,3 +566,63 @@ def test_districts_of_one_region_are_parts_of_its_count(text, lang, expected):
 )
 def test_a_count_before_its_verb_counts_the_weapon_before(text, lang):
     assert [k[:3] for k in keys(text, lang)] == [("launched", "uav", 84), ("destroyed", "uav", 60)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia fired 23 missiles and 90 drones at Ukraine overnight, of which 18 missiles "
+            "and 66 drones were shot down.",
+        ),
+        (
+            "ru",
+            "Россия выпустила по Украине 23 ракеты и 90 дронов, из них 18 ракет и 66 дронов "
+            "были сбиты.",
+        ),
+        (
+            "uk",
+            "Росія випустила по Україні 23 ракети та 90 дронів, з них 18 ракет і 66 дронів було "
+            "збито.",
+        ),
+    ],
+)
+def test_parts_after_of_which_take_the_verb_after_them_all(lang, text):
+    """ "Of which 18 missiles and 66 drones were shot down": both parts are shot down, the
+    first no launch of its own."""
+    assert [k[:3] for k in keys(text, lang)] == [
+        ("launched", "missile", 23),
+        ("launched", "uav", 90),
+        ("destroyed", "missile", 18),
+        ("destroyed", "uav", 66),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia launched 4 missiles and 97 drones, the air force said, adding that 2 missiles "
+            "and 71 drones were shot down.",
+        ),
+        (
+            "ru",
+            "Россия выпустила 4 ракеты и 97 дронов, сообщили Воздушные силы, уточнив, что 2 "
+            "ракеты и 71 дрон были сбиты.",
+        ),
+        (
+            "uk",
+            "Росія випустила 4 ракети і 97 дронів, повідомили Повітряні сили, уточнивши, що 2 "
+            "ракети і 71 дрон було збито.",
+        ),
+    ],
+)
+def test_counts_joined_by_and_share_the_verb_after_them(lang, text):
+    assert [k[:3] for k in keys(text, lang)] == [
+        ("launched", "missile", 4),
+        ("launched", "uav", 97),
+        ("destroyed", "missile", 2),
+        ("destroyed", "uav", 71),
+    ]

@@ -148,6 +148,25 @@ def test_no_one_was_hurt(lang, phrase, expected):
         # "lost their lives" is killed
         ("en", "Two people lost their lives when a drone hit a house in Kherson.", [(2, None)]),
         ("en", "A man lost his life in a Russian drone strike on Nikopol.", [(1, None)]),
+        # a figure right after "and" with its own predicate is that predicate's, not the
+        # nearer cue's before it
+        (
+            "en",
+            "A drone hit a house in Kupiansk. A man was killed and three people were wounded.",
+            [(1, 3)],
+        ),
+        (
+            "ru",
+            "Беспилотник ударил по дому в Шебекино. Один человек погиб и три человека получили "
+            "ранения.",
+            [(1, 3)],
+        ),
+        (
+            "uk",
+            "Дрон влучив у будинок у Куп'янську. Одна людина загинула і три людини отримали "
+            "поранення.",
+            [(1, 3)],
+        ),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):
@@ -308,6 +327,25 @@ def damage(text: str, lang: str) -> list[tuple]:
         ("ru", "После атаки беспилотников в Курской области возник пожар.", []),
         ("ru", "На территории Курской области сбит беспилотник, возник пожар.", []),
         ("en", "Russia fired missiles at a residential building in the Kyiv region.", []),
+        # the site attacked first, its fire after
+        (
+            "en",
+            "Ukrainian drones attacked an oil refinery in Russia's Saratov region overnight, "
+            "causing a fire.",
+            [("damage", "RU-SAR")],
+        ),
+        (
+            "ru",
+            "Украинские беспилотники атаковали нефтеперерабатывающий завод в Саратовской "
+            "области, вызвав пожар.",
+            [("damage", "RU-SAR")],
+        ),
+        (
+            "uk",
+            "Українські дрони атакували нафтопереробний завод у Саратовській області, "
+            "спричинивши пожежу.",
+            [("damage", "RU-SAR")],
+        ),
     ],
 )
 def test_fire_at_a_named_site(lang, text, expected):
@@ -403,3 +441,25 @@ def test_a_bare_count_of_people_counts_no_weapon(text):
     found = [(c.claim_type, c.count, c.killed, c.injured) for c in extract(text, lang="en")]
     assert [f for f in found if f[0] == "hit"] == [("hit", 1, None, None)]
     assert [f[2:] for f in found if f[0] == "casualties"] in ([(2, 5)], [(1, 3)])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ukrainian drones attacked an oil refinery in the Saratov region, causing a fire.",
+        ),
+        (
+            "ru",
+            "Украинские беспилотники атаковали нефтезавод в Саратовской области, вызвав пожар.",
+        ),
+        (
+            "uk",
+            "Українські дрони атакували нафтопереробний завод у Саратовській області, "
+            "спричинивши пожежу.",
+        ),
+    ],
+)
+def test_a_fire_at_the_site_attacked_makes_the_attack_a_strike(lang, text):
+    assert sorted(k[:2] for k in keys(text, lang)) == [("damage", "uav"), ("hit", "uav")]

@@ -17,6 +17,25 @@ ROWS = [
         "Силы ПВО отражают атаку беспилотников на Курскую область.",
         [("launched", "uav", None, "RU-KRS")],
     ),
+    # the passive after the attack
+    (
+        "repelled_attack",
+        "en",
+        "Governor Yuri Slyusar said a drone attack was repelled in the Rostov region.",
+        [("launched", "uav", None, "RU-ROS")],
+    ),
+    (
+        "repelled_attack",
+        "ru",
+        "Атака беспилотников была отражена в Ростовской области, сообщил Юрий Слюсарь.",
+        [("launched", "uav", None, "RU-ROS")],
+    ),
+    (
+        "repelled_attack",
+        "uk",
+        "Атаку дронів було відбито на Харківщині, повідомив Олег Синєгубов.",
+        [("launched", "uav", None, "UA-63")],
+    ),
     (
         "repelled_attack",
         "uk",
@@ -530,6 +549,13 @@ ROWS = [
         "The air force said 40 drones were shot down and 21 were lost from radar.",
         [("destroyed", "uav", 40, None)],
     ),
+    # a figure set against the first with "while" is the one lost
+    (
+        "lost_from_radar",
+        "en",
+        "The air force said 48 drones were shot down while 24 were lost from radar.",
+        [("destroyed", "uav", 48, None)],
+    ),
     (
         "lost_from_radar",
         "ru",
@@ -808,6 +834,12 @@ ROWS = [
     # a weapon that fell and exploded, with no interception stated, struck
     (
         "fell_and_exploded",
+        "en",
+        "A drone crashed and exploded in a field near Kharkiv, the regional administration said.",
+        [("hit", "uav", 1, "UA-63")],
+    ),
+    (
+        "fell_and_exploded",
         "uk",
         "У Солом'янському районі Києва зафіксували падіння і вибух російського безпілотника.",
         [("hit", "uav", 1, "UA-30")],
@@ -944,6 +976,28 @@ ROWS = [
         "Over the past day, 87 shelling attacks were recorded in the Sumy region.",
         [("hit", "other", None, "UA-59")],
     ),
+    # shelled N times: so many shellings, a hit of mixed means and no count
+    (
+        "n_shellings",
+        "en",
+        "The Russian army shelled the border areas of the Sumy region 97 times over the past "
+        "day. Russian troops also used FPV drones.",
+        [("hit", "other", None, "UA-59")],
+    ),
+    (
+        "n_shellings",
+        "uk",
+        "Російська армія 97 разів обстріляла прикордоння Сумської області. Також ворог "
+        "застосовував FPV-дрони.",
+        [("hit", "other", None, "UA-59")],
+    ),
+    (
+        "n_shellings",
+        "ru",
+        "Противник 40 раз обстрелял приграничные села Курской области. Также враг применял "
+        "FPV-дроны.",
+        [("hit", "other", None, "RU-KRS")],
+    ),
     # "attacked N times": a hit of N; times with no attack are none
     (
         "n_times_attacked",
@@ -964,6 +1018,19 @@ ROWS = [
         [("hit", "uav", 12, "UA-12")],
     ),
     ("n_times_attacked", "en", "The air alert sounded four times in Kyiv on Thursday.", []),
+    # with artillery among the means, mixed: a hit of no count (revision 2, "N strikes")
+    (
+        "n_times_attacked",
+        "en",
+        "Russian forces struck Nikopol with artillery and drones 25 times over the past day.",
+        [("hit", "other", None, "UA-12")],
+    ),
+    (
+        "n_times_attacked",
+        "uk",
+        "Росіяни 25 разів атакували Нікополь дронами та артилерією.",
+        [("hit", "other", None, "UA-12")],
+    ),
     # hits in N districts or at N sites: a hit of N; a weapon count wins
     (
         "hits_in_places",

@@ -61,13 +61,17 @@ TEXTS = [
 
 
 def all_entries():
+    yield from (compiled for _key, compiled in keyed_entries())
+
+
+def keyed_entries():
     for lang in ("en", "ru", "uk"):
         lexicon(lang)
     models_pattern()
     officials()
     for dispatcher in REGISTRY:
-        for entries in dispatcher.by_key.values():
-            yield from (compiled for _order, compiled, _payload in entries)
+        for key, entries in dispatcher.by_key.items():
+            yield from ((key, compiled) for _order, compiled, _payload in entries)
 
 
 def test_plain_entries_match_as_their_regexes():
@@ -95,3 +99,33 @@ def test_plain_entries_match_as_their_regexes():
                 checked += 1
     assert checked > 10_000
     assert compiled.pattern.endswith(WORD_END)
+
+
+def test_a_shared_pattern_ends_where_its_variant_does():
+    """A variant of an opening alternation is matched with its whole branch's pattern
+    (compiled once): at every word start with the variant's letters that its plain forms let
+    through, the whole pattern ends where the variant's own does."""
+    starts = re.compile(r"(?<![\w\-])\w")
+    checked = 0
+    for key, compiled in keyed_entries():
+        if compiled.shared is None:
+            continue
+        own, shared = re.compile(compiled.pattern, FLAGS), re.compile(compiled.shared, FLAGS)
+        plain = compiled.literal
+        forms = plain.forms[:3] if plain is not None else ()
+        samples = TEXTS + [f"x {form} y {form.upper()}, {form}s {form}" for form in forms]
+        for text in samples:
+            lowered = text.lower()
+            for start in (m.start() for m in starts.finditer(text)):
+                if not lowered.startswith(key, start):
+                    continue  # never tried here
+                if plain is not None and lowered[start : start + plain.size] not in plain.heads:
+                    continue  # the plain forms answer no
+                hit, whole = own.match(text, start), shared.match(text, start)
+                assert (hit.end() if hit else -1) == (whole.end() if whole else -1), (
+                    compiled.pattern,
+                    text,
+                    start,
+                )
+                checked += 1
+    assert checked > 1_000

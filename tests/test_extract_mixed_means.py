@@ -73,3 +73,34 @@ def test_missiles_and_drones_together_are_mixed_means(lang, text, expected):
 )
 def test_one_missile_and_a_drone_are_one_of_each(lang, text, expected):
     assert [k[:3] for k in keys(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # artillery beside drones strikes nothing from the air: the drones' strike alone
+        (
+            "en",
+            "Russian forces attacked Nikopol with FPV drones and artillery. A man "
+            "was injured in Marhanets.",
+        ),
+        (
+            "en",
+            "Russian forces attacked Nikopol with artillery and drones. A house "
+            "was damaged in Marhanets.",
+        ),
+        (
+            "uk",
+            "Ворог атакував Нікопольський район з артилерії та дронів. Пошкоджено будинок у "
+            "Марганці.",
+        ),
+        (
+            "ru",
+            "Противник атаковал Никопольский район артиллерией и дронами. Поврежден дом в "
+            "Марганце.",
+        ),
+    ],
+)
+def test_artillery_beside_drones_leaves_the_strike_to_the_drones(lang, text):
+    hits = [k[:3] for k in keys(text, lang) if k[0] in ("hit", "launched")]
+    assert hits == [("hit", "uav", None)]

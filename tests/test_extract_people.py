@@ -25,6 +25,9 @@ from extract_helpers import casualties
         ),
         ("en", "Two workers were injured in a drone attack on Mykolaiv.", [(None, 2)]),
         ("en", "A driver was injured in a drone attack on Kherson.", [(None, 1)]),
+        # people by sex and age, counted like "people"
+        ("en", "A drone struck a car in Rylsk, injuring two men.", [(None, 2)]),
+        ("en", "Three women were wounded in a drone strike on Kherson.", [(None, 3)]),
     ],
 )
 def test_people_named_by_their_work_are_counted(lang, text, expected):

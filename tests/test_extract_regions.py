@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import keys, places
+from skyledger.extract import extract
 from skyledger.extract.regions import find_regions
 
 
@@ -26,6 +27,9 @@ from skyledger.extract.regions import find_regions
         # ... but its possessive before a part of the city is the city
         ("Drone debris fell in Kyiv's Darnytskyi district.", "en", ["UA-30"]),
         ("Drone debris fell on Moscow’s outskirts.", "en", ["RU-MOW"]),
+        # a city's name in a chain of regions is its region
+        ("Debris fell in the Kyiv and Poltava regions.", "en", ["UA-32", "UA-53"]),
+        ("Drones were shot down over the Moscow and Kaluga regions.", "en", ["RU-MOS", "RU-KLU"]),
     ],
 )
 def test_regions(text, lang, codes):
@@ -465,3 +469,94 @@ def test_a_district_places_its_claims(lang, text, expected):
 def test_a_count_in_the_only_region_named(lang, text, expected):
     counted = [[k[2], k[3]] for k in keys(text, lang) if k[2] == expected[0]]
     assert counted == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a neighbouring country's county, voivodeship or district, by its ISO 3166-2 code
+        (
+            "en",
+            "Romania's Ministry of National Defence said fragments of a drone were found in "
+            "Tulcea county.",
+            [("debris", 1, "RO-TL", "RO")],
+        ),
+        (
+            "ru",
+            "Минобороны Румынии сообщило, что обломки дрона нашли в уезде Тулча.",
+            [("debris", 1, "RO-TL", "RO")],
+        ),
+        (
+            "uk",
+            "Міноборони Румунії повідомило, що уламки дрона знайшли в повіті Тульча.",
+            [("debris", 1, "RO-TL", "RO")],
+        ),
+        (
+            "en",
+            "A drone crashed and exploded in a field in the Lublin province, Poland's "
+            "Operational Command said.",
+            [("hit", 1, "PL-06", "PL")],
+        ),
+        (
+            "uk",
+            "У Люблінському воєводстві зафіксовано падіння і вибух дрона, повідомило Оперативне "
+            "командування Польщі.",
+            [("hit", 1, "PL-06", "PL")],
+        ),
+        (
+            "en",
+            "Moldova's defence ministry said debris of a drone was found near the town of Ocnita.",
+            [("debris", 1, "MD-OC", "MD")],
+        ),
+        (
+            "ru",
+            "Минобороны Молдовы сообщило, что обломки беспилотника нашли возле города Окница.",
+            [("debris", 1, "MD-OC", "MD")],
+        ),
+        # Belarus's regions by their official names
+        (
+            "en",
+            "Belarus's defence ministry said air defences shot down two drones over the Gomel "
+            "region.",
+            [("destroyed", 2, "BY-HO", "BY")],
+        ),
+        (
+            "ru",
+            "Минобороны Белоруссии сообщило, что над Гомельской областью сбиты два беспилотника.",
+            [("destroyed", 2, "BY-HO", "BY")],
+        ),
+    ],
+)
+def test_regions_of_neighbouring_countries(lang, text, expected):
+    assert [
+        (c.claim_type, c.count, c.admin1, c.country) for c in extract(text, lang=lang)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia attacked Ukraine with missiles and drones overnight. Energy facilities were "
+            "hit in the Lviv, Ivano-Frankivsk and Kharkiv regions.",
+        ),
+        (
+            "uk",
+            "Росія атакувала Україну ракетами та дронами. Зафіксовано влучання в енергетичні "
+            "об'єкти у Львівській, Івано-Франківській та Харківській областях.",
+        ),
+        (
+            "ru",
+            "Россия атаковала Украину ракетами и дронами. Зафиксированы попадания во Львовской, "
+            "Ивано-Франковской и Харьковской областях.",
+        ),
+    ],
+)
+def test_a_claim_with_no_figure_in_listed_regions_is_one_per_region(lang, text):
+    """One claim per claimant, type, weapon and region: hits listed in three regions are three."""
+    assert [k for k in keys(text, lang) if k[0] == "hit"] == [
+        ("hit", "other", None, "UA-46"),
+        ("hit", "other", None, "UA-26"),
+        ("hit", "other", None, "UA-63"),
+    ]

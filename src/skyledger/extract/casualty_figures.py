@@ -12,9 +12,11 @@ from skyledger.extract.mentions import (
 from skyledger.extract.morph import is_plural, parse
 from skyledger.extract.rule_patterns import (
     AGE,
+    AND_GAP,
     DASH_GAP,
     NEXT_WORD,
     NOT_WEAPON_UNIT,
+    PREDICATE_GAP,
     WORD_AFTER,
     WORD_AHEAD,
 )
@@ -125,6 +127,8 @@ class CasualtyFigures:
             if own_before and own_after:  # the nearer: "killed ... and 17 others were injured"
                 before, after = own_before[-1], own_after[0]
                 cue = before if f_start - before[2] <= after[1] - f_end else after
+                if self.opens_clause_of(after, before, f_start, f_end):
+                    cue = after
             elif own_before:
                 cue = own_before[-1]
             elif own_after:
@@ -157,6 +161,15 @@ class CasualtyFigures:
             evidence["claim_type"] = no_cas[0]
             evidence["killed"] = no_cas[0]
         return killed, injured, evidence
+
+    def opens_clause_of(self, after, before, f_start: int, f_end: int) -> bool:
+        """ "One person was killed and three people were injured", "один человек погиб и три
+        человека получили ранения": a figure right after "and" with its own predicate after
+        it is that predicate's, however near the cue before it stands."""
+        return bool(
+            AND_GAP.search(self.text, before[2], f_start)
+            and PREDICATE_GAP.fullmatch(self.text, f_end, after[1])
+        )
 
     def dashed_figure(self, cue_start: int, cue_end: int, start: int, end: int):
         """A figure set off from its casualty word by a dash, on either side: "поранених —

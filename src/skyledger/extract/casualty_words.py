@@ -91,9 +91,13 @@ def fire_at_site(data: dict, lang: str) -> list[str]:
         # site alone, the fire a lookahead, so the claim words between stay cues of their own.
         denials = (data.get("fires") or {}).get("denials") or []
         denied = alternation(re.escape(str(w)) for w in denials) if denials else "(?!)"
-        word = rf"(?!{denied}\b)[\w\-«»\",]+"
-        out.append(
-            rf"{link} (?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b"
-            rf"(?=,?(?: {word}){{0,10}}? {alternation(fires)}\b(?!,? {denied}\b))"
-        )
+        word = rf"(?!{denied}\b)[\w\-«»\",’']+"  # ("Russia's Saratov region")
+        fire_after = rf"(?=,?(?: {word}){{0,10}}? {alternation(fires)}\b(?!,? {denied}\b))"
+        out.append(rf"{link} (?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b{fire_after}")
+        attacked = (data.get("fires") or {}).get("attacked")
+        if attacked:
+            # ... or attacked first ("drones attacked an oil refinery …, causing a fire"): the
+            # cue opens at the verb, which still tells the attack (local_claims
+            # `attacked_with_harm`); the verb is one regex, so the sites are compiled once more
+            out.append(rf"{attacked} (?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b{fire_after}")
     return out

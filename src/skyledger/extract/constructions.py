@@ -11,6 +11,7 @@ attacks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -258,20 +259,21 @@ def strikes_after(text: str, number_end: int, lang: str) -> tuple[int, int, bool
 
 
 @cache
-def shelling_words(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
-    """The words of the `shellings` rows alone (to see whether a sentence has any), and
-    after a number and at most one adjective."""
-    words = [
-        word
-        for row in table().values()
-        if row["role"] == "shellings"
-        for word in row["words"].get(lang) or []
-    ]
+def shelling_words(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
+    """The words of the `shellings` rows and their verbs (to see whether a sentence has any),
+    the words after a number and at most one adjective, the times after a number, and the
+    verbs alone."""
+    rows = [row for row in table().values() if row["role"] == "shellings"]
+    words = [word for row in rows for word in row["words"].get(lang) or []]
+    times = [word for row in rows for word in (row.get("times") or {}).get(lang) or []]
+    verbs = [word for row in rows for word in (row.get("verbs") or {}).get(lang) or []]
     if not words:
         return None
-    alone = re.compile(r"(?<![\w\-])(?:" + "|".join(words) + ")", re.IGNORECASE)
+    alone = re.compile(r"(?<![\w\-])(?:" + "|".join(words + verbs) + ")", re.IGNORECASE)
     after = re.compile(r"\s*(?:[^\W\d][\w\-]*\s+)?(?:" + "|".join(words) + ")", re.IGNORECASE)
-    return alone, after
+    times_after = re.compile(r"\s*(?:" + "|".join(times or ["(?!)"]) + ")", re.IGNORECASE)
+    verb = re.compile(r"(?<![\w\-])(?:" + "|".join(verbs or ["(?!)"]) + ")", re.IGNORECASE)
+    return alone, after, times_after, verb
 
 
 def has_shellings(text: str, start: int, end: int, lang: str) -> bool:
@@ -280,11 +282,20 @@ def has_shellings(text: str, start: int, end: int, lang: str) -> bool:
     return patterns is not None and patterns[0].search(text, start, end) is not None
 
 
-def shellings_after(text: str, number_end: int, lang: str) -> tuple[int, int] | None:
-    """ "26 обстрілів", "26 shelling attacks": the span of the shelling words right after a
-    number (a hit of mixed means and no count), else None."""
+def shellings_after(
+    text: str, number_end: int, lang: str, clause: Callable[[], tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
+    """ "26 обстрілів", "26 shelling attacks", and "shelled the region 97 times" (a verb of
+    shelling in the number's clause, whose bounds `clause` gives): the span of the shelling
+    words right after a number (a hit of mixed means and no count), else None."""
     patterns = shelling_words(lang)
-    found = patterns[1].match(text, number_end) if patterns is not None else None
+    if patterns is None:
+        return None
+    found = patterns[1].match(text, number_end)
+    if found is None and clause is not None:
+        found = patterns[2].match(text, number_end)
+        if found is not None and patterns[3].search(text, *clause()) is None:
+            found = None
     return (number_end, found.end()) if found else None
 
 
@@ -386,11 +397,13 @@ def lost_in_clause(
 
 @cache
 def joined_before(lang: str) -> re.Pattern:
-    """The language's `and_words` (and `again`) right before a figure: "and 21", "і ще 21"."""
+    """The language's `and_words` and `contrast_words` (and `again`) right before a figure:
+    "and 21", "і ще 21", "while 24"."""
     from skyledger.extract.lexicon import load_yaml
 
     data = load_yaml(f"{lang}.yaml")
-    joins = "|".join(re.escape(w) for w in data.get("and_words") or ()) or "(?!)"
+    words = [*(data.get("and_words") or ()), *(data.get("contrast_words") or ())]
+    joins = "|".join(re.escape(w) for w in words) or "(?!)"
     again = "|".join(re.escape(w) for w in data.get("again") or ()) or "(?!)"
     return re.compile(rf"\s(?:{joins})\s+(?:(?:{again})\s+)?$", re.IGNORECASE)
 

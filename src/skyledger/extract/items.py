@@ -42,6 +42,7 @@ from skyledger.extract.rule_patterns import (
     GAP_WORD,
     HYPHEN_UNIT,
     INITIALISM_DOT,
+    JOINED_COUNT,
     LEAD_GAP,
     LONG_WORDS,
     MAX_NUMBERS_PER_SENTENCE,
@@ -145,6 +146,9 @@ class ItemReading:
             suffix = NUMBER_SUFFIX.match(after)
             if suffix:
                 after = after[suffix.end() :]
+            clause = lambda number=number: self.clause_bounds(number.start, sentence)  # noqa: E731
+            if constructions.shellings_after(text, number.end, lex.lang, clause) is not None:
+                continue  # "87 обстрілів", "shelled the region 97 times": strike_counts' hit
             times = numerals.times_after(lex.lang)
             strikes = times.match(after) if times is not None else None
             adverb = text[number.start : number.end].lower() in numerals.times_words(lex.lang)
@@ -162,8 +166,6 @@ class ItemReading:
             not_counted = numerals.not_counted_after(lex.lang)
             if not_counted is not None and not_counted.match(after):
                 continue  # "чотирма напрямками", "in two waves"
-            if constructions.shellings_after(text, number.end, lex.lang) is not None:
-                continue  # "зафіксовано 87 обстрілів": strike_counts makes the hit, no launch
             if NOT_WEAPON_UNIT.match(after) or (
                 after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
             ):
@@ -301,10 +303,11 @@ class ItemReading:
             weapon = (kinds.pop(), number.start, number.end) if len(kinds) == 1 else None
         if weapon is None or weapon[0] == "other":
             return None  # shelling N times mixes means: no count (the guideline's "N обстрілів")
-        partner = self.joined_weapon(weapon) if named else None
+        partner = self.joined_either(weapon) if named else None
         if partner is not None:  # "10 разів атакував дронами та артилерією": mixed, no count
-            item = Item(number.start, partner[2], None, "unspecified", "other")
-            item.weapon_span, item.strikes = (weapon[1], partner[2]), True
+            first, last = sorted((weapon, partner), key=lambda w: w[1])
+            item = Item(number.start, max(number.end, last[2]), None, "unspecified", "other")
+            item.weapon_span, item.strikes = (first[1], last[2]), True
             return item
         item = Item(number.start, max(number.end, weapon[2]), number.value, "exact", weapon[0])
         item.count_span = (number.start, number.end)
@@ -646,9 +649,9 @@ class ItemReading:
             if (
                 (kind in kinds_counted and not definite)
                 or kind == "other"
-                and self.lex.lang != "en"
+                and (self.lex.lang != "en" or self.beside_other_kind((kind, start, end)))
             ):
-                continue
+                continue  # "with FPV drones and artillery": the drones strike, not the guns
             if any(0 <= w[1] - end <= 1 for w in self.m.weapons):
                 continue  # "Shahed drones": let the head noun speak
             attack_noun = False
@@ -689,6 +692,28 @@ class ItemReading:
                 kinds_counted.add(kind)
             found.append(item)
         return found
+
+    def joined_either(self, weapon):
+        """A weapon of another kind joined to this one, after it or before it ("drones and
+        artillery", "artillery and drones"), else None."""
+        partner = self.joined_weapon(weapon)
+        if partner is not None:
+            return partner
+        return next(
+            (
+                w
+                for w in self.m.weapons
+                if w[2] <= weapon[1] and w[0] != weapon[0] and self.joined_weapon(w) == weapon
+            ),
+            None,
+        )
+
+    def beside_other_kind(self, weapon) -> bool:
+        """Means joined to a weapon of another kind with no number ("FPV drones and artillery",
+        "artillery and drones"): as in Russian and Ukrainian, the weapon named beside them
+        makes the claim (artillery strikes nothing from the air)."""
+        partner = self.joined_either(weapon)
+        return partner is not None and partner[0] != weapon[0]
 
     def downed_them(self, sentence: Sentence) -> tuple[int, int] | None:
         """ "Two drones attacked the region. Air defence shot them down": the pronoun next to a
@@ -847,6 +872,12 @@ class ItemReading:
             return attributive[0][0], attributive[0]
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
+        if not forward and (
+            self.opens_part(item, left) or self.joined_to_next(item, next_start, types, left)
+        ):
+            # "of which 18 missiles and 66 drones were shot down", "that 2 missiles and 71
+            # drones were shot down": counts joined by "and" share the verb after them all
+            forward = [t for t in types if item.end <= t[1] < right]
         if forward:
             return forward[0][0], forward[0]
         backward = [t for t in types if t[2] <= item.start]
@@ -856,6 +887,21 @@ class ItemReading:
         if later:
             return later[0][0], later[0]
         return None, None
+
+    def joined_to_next(self, item: Item, next_start: int, types, clause_start: int) -> bool:
+        """Nothing but "and" between the count and the next one, words of a clause of their own
+        before it ("adding that 2 missiles and …") and no cue among them ("shot down two
+        missiles, two missiles and 15 drones that Russia launched" is a list shot down)."""
+        return (
+            JOINED_COUNT.fullmatch(self.text, item.end, next_start) is not None
+            and bool(self.text[clause_start : item.start].strip())
+            and not any(clause_start <= t[1] < item.start for t in types)
+        )
+
+    def opens_part(self, item: Item, clause_start: int) -> bool:
+        """The count opens its clause after "of which", "из них", "з них"."""
+        head = self.text[clause_start : item.start]
+        return len(head) < 30 and bool(self.lex.subcount.search(head))
 
     def governs(self, cue_end: int, count_start: int) -> bool:
         """Nothing but a qualifier between a cue and the count ("влучання понад 11 БпЛА"), or a

@@ -302,16 +302,28 @@ class LazyPattern:
     match in a run, and compiling them all cost a tenth of a second at start-up. Entries of
     plain words carry their `literal` forms, matched without a regex in most texts."""
 
-    __slots__ = ("pattern", "match", "literal")
+    __slots__ = ("pattern", "shared", "match", "literal")
 
-    def __init__(self, pattern: str, branch: str | None = None):
+    def __init__(self, pattern: str, branch: str | None = None, shared: str | None = None):
         self.pattern = pattern
+        self.shared = shared
         self.match = self._first_match
         self.literal = literal(branch) if branch is not None else None
 
     def _first_match(self, *args):
-        self.match = re.compile(self.pattern, FLAGS).match
+        text = self.shared or self.pattern
+        compiled = _COMPILED.get(text)
+        if compiled is None:
+            compiled = _COMPILED[text] = re.compile(text, FLAGS)
+        self.match = compiled.match
         return self.match(*args)
+
+
+# Patterns compiled so far, by their text: the variants of one opening alternation ("(?:на|в)
+# <sites>", "(?:the )?X") are matched with the whole branch's pattern (`shared`), compiled
+# once; at a word start with the variant's letters it ends where the variant does
+# (tests/test_extract_literals.py).
+_COMPILED: dict[str, re.Pattern] = {}
 
 
 class Dispatcher:
@@ -331,13 +343,15 @@ class Dispatcher:
         fallback = []
         for order, (fragment, payload) in enumerate(entries):
             branches = top_level_branches(fragment)
-            for branch in [variant for b in branches for variant in opening_alternatives(b)]:
+            variants = [(b, variant) for b in branches for variant in opening_alternatives(b)]
+            for whole, branch in variants:
                 key = (
                     LEADING_LETTERS3.match(branch)
                     or LEADING_LETTERS.match(branch)
                     or LEADING_LETTER.match(branch)
                 )
-                compiled = LazyPattern(f"(?:{branch}){WORD_END}", branch)
+                shared = f"(?:{whole}){WORD_END}" if key and whole != branch else None
+                compiled = LazyPattern(f"(?:{branch}){WORD_END}", branch, shared)
                 if key:
                     self.by_key.setdefault(key.group(0).lower(), []).append(
                         (order, compiled, payload)

@@ -31,6 +31,8 @@ from skyledger.extract.restatements import (
 )
 from skyledger.extract.rule_patterns import (
     DEBRIS_OF,
+    LIST_GAP,
+    LIST_LEAD,
     NEGATED_AFTER,
     PRONOUN_SUBJECT,
     TITLE_CHAIN_GAP,
@@ -114,9 +116,10 @@ class LocalClaims:
             if kind == "damage" and self.negated_at(t_start, sentence):
                 continue
             if kind == "damage" and not overlaps((t_start, t_end), no_damage + no_cas):
-                self.local(
-                    sentence, "damage", weapon, region, region_mention, claimant, (t_start, t_end)
-                )
+                for code, mention in self.each_listed(region, region_mention, t_end, sentence):
+                    self.local(
+                        sentence, "damage", weapon, code, mention, claimant, (t_start, t_end)
+                    )
                 break
         for kind, t_start, t_end in types:
             if kind != "injured":
@@ -175,19 +178,22 @@ class LocalClaims:
                 probe = self.fpv_attack(kind, t_start, t_end, sentence)
                 if probe is not None:
                     count = probe.count
-                draft = self.local(
-                    sentence,
-                    kind,
-                    hit_weapon,
-                    region,
-                    region_mention,
-                    claimant,
-                    (t_start, t_end),
-                    count,
-                    apart=None if probe is None else (lambda d, probe=probe: fpv_apart(d, probe)),
-                )
-                if probe is not None and draft is not None:
-                    draft.model = "FPV"
+                for code, mention in self.each_listed(region, region_mention, t_end, sentence):
+                    draft = self.local(
+                        sentence,
+                        kind,
+                        hit_weapon,
+                        code,
+                        mention,
+                        claimant,
+                        (t_start, t_end),
+                        count,
+                        apart=None
+                        if probe is None
+                        else (lambda d, probe=probe: fpv_apart(d, probe)),
+                    )
+                    if probe is not None and draft is not None:
+                        draft.model = "FPV"
                 counted_types.add(kind)
         verb = self.attacked_with_harm(types, items, sentence, no_damage + no_cas)
         if verb is not None and "hit" not in counted_types and not header:
@@ -259,10 +265,17 @@ class LocalClaims:
         )
         for number in self.m.numbers:
             shelled = (
-                constructions.shellings_after(self.text, number.end, self.lex.lang)
+                constructions.shellings_after(
+                    self.text,
+                    number.end,
+                    self.lex.lang,
+                    lambda number=number: self.clause_bounds(number.start, sentence),
+                )
                 if shellings
                 else None
             )
+            if shelled is not None and self.shelled_by_guns(number, shelled, sentence):
+                continue  # "12 разів обстріляв з артилерії": artillery alone, no aerial attack
             if shelled is not None and not self.negated_at(number.start, sentence):
                 # "26 обстрілів": mixed means, no count; never a restatement of a hit by a
                 # named weapon
@@ -307,8 +320,8 @@ class LocalClaims:
                     d.count not in (None, value) or fpv_apart(d, probe)
                 ),
             )
-            if draft is None:
-                continue
+            if draft is None or (draft.weapon == "other" and self.names_weapons(sentence)):
+                continue  # "struck it with artillery and drones 25 times": mixed means, no count
             before = self.text[max(sentence.start, number.start - 30) : number.start]
             draft.count, draft.qualifier = value, self.qualifier(before)
             draft.evidence["count"] = (number.start, number.end)
@@ -323,14 +336,14 @@ class LocalClaims:
         if any(i.count is not None for i in items) or not self.harmed(types, sentence, none_said):
             return None
         verbs = constructions.attack_words(self.lex.lang)
-        return next(
-            (
-                t
-                for t in types
-                if t[0] == "launched" and verbs.fullmatch(self.text, t[1], t[2]) is not None
-            ),
-            None,
-        )
+        for kind, t_start, t_end in types:
+            if kind == "launched" and verbs.fullmatch(self.text, t_start, t_end) is not None:
+                return kind, t_start, t_end
+            # a fire at the site attacked: the damage cue opens at the attack's verb
+            verb = verbs.match(self.text, t_start, t_end) if kind == "damage" else None
+            if verb is not None and self.text[verb.end() : verb.end() + 1] == " ":
+                return "launched", t_start, verb.end()
+        return None
 
     def harmed(self, types, sentence: Sentence, none_said) -> bool:
         """Killed, injured or damage stated in the sentence (not "no one was hurt")."""
@@ -338,7 +351,12 @@ class LocalClaims:
             kind in ("killed", "injured", "damage")
             and not overlaps((t_start, t_end), none_said)
             and not (kind == "damage" and self.negated_at(t_start, sentence))
-            and not any(0 <= r.start - t_end <= 3 for r in self.m.regions)
+            # "постраждали Харківська, Сумська області": the region itself, no harm told; a
+            # preposition before it places the harm ("завод в Саратовской области")
+            and not any(
+                0 <= r.start - t_end <= 3 and not self.text[t_end : r.start].strip(" ,")
+                for r in self.m.regions
+            )
             for kind, t_start, t_end in types
         )
 
@@ -439,6 +457,23 @@ class LocalClaims:
             return 0
         return len({w[0] for w in self.all.weapons if w[1] < sentence.start} - {"other"})
 
+    def shelled_by_guns(self, number, shelled, sentence: Sentence) -> bool:
+        """ "Shelled N times" (no noun of shelling) whose clause names only means that strike
+        nothing from the air (artillery)."""
+        if constructions.shellings_after(self.text, number.end, self.lex.lang) is not None:
+            return False  # "26 обстрілів": the noun, mixed means whatever the clause names
+        left, right = self.clause_bounds(number.start, sentence)
+        kinds = {
+            w[0]
+            for w in self.m.weapons
+            if left <= w[1] < right
+            and not constructions.has_shellings(self.text, w[1], w[2], self.lex.lang)
+        }  # ("обстріляла" is a means of its own in the lexicon: the verb names none)
+        return kinds == {"other"}
+
+    def names_weapons(self, sentence: Sentence) -> bool:
+        return any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
+
     def sentence_weapon(self, sentence: Sentence) -> str | None:
         weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
         if weapons:
@@ -452,6 +487,31 @@ class LocalClaims:
         if "other" in kinds or any(self.joined_weapon(w) for w in weapons):
             return "other"
         return kinds[0]
+
+    def each_listed(self, region, mention, cue_end: int, sentence: Sentence):
+        """The region of a claim with no figure, or, when its sentence names several and they
+        stand listed right after the cue ("energy facilities were hit in the Lviv,
+        Ivano-Frankivsk and Kharkiv regions"), each of them: one claim per region."""
+        chain = [] if region is not None else self.listed_after(cue_end, sentence)
+        return [(r.code, r) for r in chain] or [(region, mention)]
+
+    def listed_after(self, cue_end: int, sentence: Sentence) -> list:
+        regions = [
+            r
+            for r in self.m.regions
+            if cue_end <= r.start < sentence.end
+            and not overlaps((r.start, r.end), self.title_regions)
+        ]
+        if len({r.code for r in regions}) < 2 or not LIST_LEAD.fullmatch(
+            self.text, cue_end, regions[0].start
+        ):
+            return []
+        listed = [regions[0]]
+        for before, after in zip(regions, regions[1:], strict=False):
+            if not LIST_GAP.fullmatch(self.text, before.end, after.start):
+                break
+            listed.append(after)
+        return listed if len({r.code for r in listed}) > 1 else []
 
     def local_region(self, sentence: Sentence, claimant):
         regions = [

@@ -10,7 +10,7 @@ that accept the case endings of the region's adjective ("Брянской", "Б�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from skyledger.extract.lemmas import generated_fragments
@@ -83,7 +83,7 @@ def english_names() -> dict[str, str]:
     names = {}
     for code, entry in region_table().items():
         name = entry["en"]
-        for suffix in (" Oblast", " Krai", " Autonomous Okrug", " Republic"):
+        for suffix in (" Oblast", " Krai", " Autonomous Okrug", " Republic", " Region"):
             if name.endswith(suffix):
                 names[name[: -len(suffix)]] = code
         if name.startswith("Republic of "):
@@ -269,9 +269,17 @@ def merge_english_chains(text: str, found: list[RegionMention]) -> list[RegionMe
     names = {name.lower(): code for name, code in english_names().items()}
     if "region" not in text.lower():
         return found
+    chains = english_chains(text)
+    # a city's name inside a chain of regions is its region: "the Kyiv and Poltava regions"
+    found = [
+        replace(m, code=names[m.text.lower()])
+        if m.text.lower() in names and any(s <= m.start and m.end <= e for s, e in chains)
+        else m
+        for m in found
+    ]
     taken = {position for m in found for position in range(m.start, m.end)}
     extra = []
-    for chain_start, chain_end in english_chains(text):
+    for chain_start, chain_end in chains:
         for hit in english_name_pattern().finditer(text, chain_start, chain_end):
             if hit.start() in taken:
                 continue

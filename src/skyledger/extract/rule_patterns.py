@@ -91,6 +91,15 @@ WORD_AFTER = re.compile(r"\s+([^\W\d_]{3,})")
 MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more is noise
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
 AND_GAP = re.compile(r"\s+(?:и|і|й|та|and)\s*$", re.IGNORECASE)
+# two counts joined with nothing else between them: "2 missiles and 71 drones were shot down"
+JOINED_COUNT = re.compile(r"\s+(?:and|и|і|й|та)\s+", re.IGNORECASE)
+# regions listed right after a claim word: "hit in the Lviv, Ivano-Frankivsk and Kharkiv
+# regions", "влучання у Львівській, Івано-Франківській та Харківській областях"
+LIST_LEAD = re.compile(r"\s+(?:[^\W\d_][\w’'ʼ\-]*\s+){0,4}")
+LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|и|і|й|та)\s+)?|\s+(?:and|и|і|й|та)\s+", re.IGNORECASE)
+# a casualty figure's own predicate after it: "three people were injured", "три человека
+# получили ранения" (at most two words, no punctuation)
+PREDICATE_GAP = re.compile(r"\s+(?:[^\W\d_][\w’'ʼ\-]*\s+){0,2}")
 LEAD_GAP = re.compile(
     r"^(?:\s+[^\W\d_]+)?\s*[—–:-]?\s*$"
 )  # "регионом — ", "region: " before a count
