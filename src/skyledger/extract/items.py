@@ -712,8 +712,7 @@ class ItemReading:
         """Means joined to a weapon of another kind with no number ("FPV drones and artillery",
         "artillery and drones"): as in Russian and Ukrainian, the weapon named beside them
         makes the claim (artillery strikes nothing from the air)."""
-        partner = self.joined_either(weapon)
-        return partner is not None and partner[0] != weapon[0]
+        return self.joined_either(weapon) is not None  # a partner is always of another kind
 
     def downed_them(self, sentence: Sentence) -> tuple[int, int] | None:
         """ "Two drones attacked the region. Air defence shot them down": the pronoun next to a
