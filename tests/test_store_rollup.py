@@ -8,16 +8,16 @@ from datetime import UTC, datetime
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from ledger_snapshot import rollups_of_claims, stored_rollups
 from skyledger.ledger import Ledger
 from skyledger.records import Claim, Report, Source
 from skyledger.reextract import replace_claims
-from skyledger.store import queries
+from skyledger.store import queries, rollup
 from skyledger.store.db import alembic_config, open_engine
 from skyledger.store.queries import Filters
-from skyledger.store.schema import claims, reports
+from skyledger.store.schema import claim_tallies, claims, reports
 from skyledger.store.writer import save_batch
 from test_api_queries import sample_batch
 
@@ -170,3 +170,23 @@ def test_after_reviews_the_summed_tables_answer_as_the_claims_do(ledger, monkeyp
     monkeypatch.setattr(queries, "_tallies_answer", lambda *_: False)
     assert summed == answers(ledger.engine)
     assert any(item["claimant"] is None for item in summed[0])  # unattributed claims
+
+
+@pytest.mark.postgres
+def test_an_ingest_writes_its_sums_in_the_order_a_review_does(postgres_url):
+    """Whatever the collation of the claims' columns, the ingest's rows come in Python's
+    key order, the order `write_difference` writes a review's rows in, so the two take
+    their row locks in one order."""
+    engine = open_engine(postgres_url)
+    with engine.begin() as conn:  # a locale where "b" sorts before "B" and "Ä" before "b"
+        conn.execute(text("DROP VIEW claims_flat"))  # it holds the column's type
+        conn.execute(text('ALTER TABLE claims ALTER claimant TYPE varchar COLLATE "en-US-x-icu"'))
+    claimants = ["b", "B", "Ä", "a", "Мэр", "мэр", None]
+    batch = [(Report(source=CHANNEL, external_id=f"o{i}", text=f"order {i}", lang="en"),
+              [claim(weapon="uav", count=1, claimant=name)]) for i, name in enumerate(claimants)]  # fmt: skip
+    save_batch(engine, batch)
+    keys, query = rollup._sums(claim_tallies, "postgresql")
+    with engine.connect() as conn:
+        order = [tuple(row[: len(keys)]) for row in conn.execute(query)]
+    assert len(order) == len(claimants)
+    assert order == sorted(order)

@@ -9,8 +9,9 @@ They are changed in the transaction that changes the claims, from the claims as 
 the ingest adds the reports it stored (`add_reports`), and a review or a re-extraction
 subtracts the claims it changes before the change and adds them after (`kept_in_step`). A
 rolled-back or killed transaction leaves both as they were. The rows are written last in
-each transaction (after events and claims) and an ingest's in key order, so concurrent
-ingests wait on each other rather than in a circle. `fill` computes them anew from every
+each transaction (after events and claims), in key order by code point on both sides (the
+ingest's in SQL with a binary collation, a review's sorted in Python), so concurrent writers
+wait on each other rather than in a circle whatever the database's collation. `fill` computes them anew from every
 claim (migration 0013).
 
 A missing value (no weapon, no claimant, no region) is kept as '' and read back as None.
@@ -62,6 +63,13 @@ def day_of(dialect_name: str, column_):
     return func.substr(cast(column_, String), 1, 10)
 
 
+def binary(dialect_name: str, column_):
+    """A key column compared by code point, as Python sorts the keys `write_difference`
+    writes: PostgreSQL's collation "C" (on UTF-8, byte order is code-point order);
+    SQLite compares bytes already."""
+    return column_.collate("C") if dialect_name == "postgresql" else column_
+
+
 def in_series():
     """The claims a time series counts: dated, not a running total since some earlier date,
     and not a total that is broken down by region (its parts are counted)."""
@@ -81,7 +89,9 @@ def _sums(table: Table, dialect_name: str, which=None):
         key: day_of(dialect_name, reports.c.published) if key == "day" else claims.c[key]
         for key in keys
     }
-    columns = [func.coalesce(values[key], NONE).label(key) for key in keys]
+    kept = [func.coalesce(values[key], NONE) for key in keys]
+    columns = [column_.label(key) for column_, key in zip(kept, keys, strict=True)]
+    in_key_order = [binary(dialect_name, column_) for column_ in kept]
     conditions = [standing()]
     if table is claim_series:
         conditions += [claims.c.report_id == reports.c.id, *in_series()]
@@ -95,7 +105,7 @@ def _sums(table: Table, dialect_name: str, which=None):
         )
         .where(*conditions)
         .group_by(*columns)
-        .order_by(*columns)
+        .order_by(*in_key_order)
     )
     return keys, query
 
