@@ -8,7 +8,7 @@ import threading
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 import generated_reports
 import ledger_snapshot
@@ -287,3 +287,39 @@ def test_each_batch_writes_its_claims_with_their_events(db_url, tmp_path):
     assert queued_after_batch == [0, 0, 0]
     assert updated == 0
     assert ledger_snapshot.events_by_content(db_url) == ledger_snapshot.events_by_content(deferred)
+
+
+# Statistics of a ledger of 200,000 reports from a handful of sources, as ANALYZE leaves them.
+BIG_LEDGER_STATISTICS = [
+    ("sources", "sqlite_autoindex_sources_1", "3 3 1"),
+    ("reports", "ix_reports_source_published", "200000 66667 1"),
+    ("claims", "ix_claims_bucket", "1000000 200"),
+    ("claims", "ix_claims_report_summary", "1000000 5 5 5 1 1 1 1 1 1"),
+]
+
+
+def test_a_bucket_is_read_by_its_index_whatever_the_statistics(sqlite_url):
+    """On a big ledger the planner once started from the few sources and read every
+    report to rebuild one bucket (a second for each batch of an ingest)."""
+    engine = ledger_with(sqlite_url, seed_batch())
+    assign_buckets(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+        for row in BIG_LEDGER_STATISTICS:
+            conn.exec_driver_sql("DELETE FROM sqlite_stat1 WHERE tbl = ? AND idx = ?", row[:2])
+            conn.exec_driver_sql("INSERT INTO sqlite_stat1 VALUES (?, ?, ?)", row)
+    engine.dispose()  # connections read the statistics when they open
+    plans = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def explain(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().startswith("SELECT"):
+            plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+            plans.append(plan[0][-1])  # where the plan starts
+
+    with engine.connect() as conn:
+        buckets = conn.execute(select(claims.c.bucket).distinct()).scalars().all()
+        plans.clear()
+        facts, _ = store.bucket_facts(conn, buckets)
+    assert sum(len(found) for found in facts.values()) == sum(len(c) for _, c in seed_batch())
+    assert plans and all(" USING " in start and "SCAN" not in start for start in plans), plans

@@ -53,6 +53,17 @@ def test_migrations_create_the_schema(engine):
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
 
 
+def test_every_reference_has_an_index_that_finds_the_rows_it_names(engine):
+    """Removing a row makes the database look for the rows that refer to it: without an
+    index starting with the referring column, each removal reads the whole table."""
+    schema = inspect(engine)
+    for table in schema.get_table_names():
+        leading = {tuple(index["column_names"][:1]) for index in schema.get_indexes(table)}
+        leading |= {tuple(u["column_names"][:1]) for u in schema.get_unique_constraints(table)}
+        for key in schema.get_foreign_keys(table):
+            assert tuple(key["constrained_columns"][:1]) in leading, (table, key)
+
+
 def test_opening_twice_is_a_no_op(db_url):
     for _ in range(2):
         with Ledger(db_url) as ledger:

@@ -135,6 +135,7 @@ events = Table(
     Index("ix_events_first_reported", "first_reported"),
     Index("ix_events_bucket", "bucket"),
     Index("ix_events_claim_type", "claim_type"),
+    Index("ix_events_parent", "parent_id"),  # a removed event's children are found by it
 )
 
 claims = Table(
