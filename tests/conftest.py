@@ -11,7 +11,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
+
+# Property tests check what holds, not how fast: on a loaded machine a first example that
+# loads time zones or dictionaries may take longer than Hypothesis's default 200 ms.
+settings.register_profile("skyledger", deadline=None)
+settings.load_profile("skyledger")
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
