@@ -524,6 +524,7 @@ class Lexicon:
     count_aux: re.Pattern | None
     earlier: re.Pattern | None  # a sentence opening an earlier report: "Раніше", "Earlier,"
     shootdown: re.Pattern | None  # shoot-down words that claim one with no weapon named: "Є збиття"
+    part_of_them: re.Pattern | None  # "часть из них", "some of them": an uncounted part
     negation: re.Pattern | None
     cumulative: re.Pattern | None
     exercises: re.Pattern | None  # test launches and exercises: no attack
@@ -704,6 +705,7 @@ def build_lexicon(lang: str) -> Lexicon:
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         strikes=compile_list(data.get("strike_weapons")),
         shootdown=compile_list(data.get("bare_shootdown")),
+        part_of_them=compile_list(data.get("part_of_them")),
         earlier=compile_list(data.get("earlier")),
         toll_rose=toll_pattern(data.get("toll_rose")),
         count_ends=count_ends_pattern(data.get("and_words") or []),

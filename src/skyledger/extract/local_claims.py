@@ -208,6 +208,7 @@ class LocalClaims:
                 (verb[1], verb[2]),
             )
         self.bare_shootdown(sentence, items, types, claimant, region, region_mention, header)
+        self.part_of_them(sentence, items, types, claimant, region, region_mention)
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
         if killed is not None or injured is not None:
             earlier = self.lex.earlier and self.lex.earlier.match(sentence.text)
@@ -255,6 +256,22 @@ class LocalClaims:
                 (t_start, t_end),
             )
             return
+
+    def part_of_them(self, sentence, items, types, claimant, region, region_mention):
+        """ "Выпущено 12 ракет, часть из них сбита", "some of them were shot down": the part is
+        a claim of its own type, of the weapon counted before it, with no count."""
+        pattern = self.lex.part_of_them
+        match = pattern and pattern.search(self.text, sentence.start, sentence.end)
+        if not match:
+            return
+        before = [i for i in items if i.end <= match.start() and i.weapon]
+        clause_end = self.clause_bounds(match.end(), sentence)[1]
+        cue = next((t for t in types if match.end() <= t[1] < clause_end), None)
+        if not before or cue is None or cue[0] not in ("destroyed", "hit"):
+            return
+        if cue[0] in {i.claim_type for i in items} or self.negated_at(cue[1], sentence):
+            return
+        self.local(sentence, cue[0], before[-1].weapon, region, region_mention, claimant, cue[1:])
 
     def strike_counts(self, sentence: Sentence, claimant) -> None:
         """ "N strikes", "attacked N times", "hits in N districts": a hit of N with the weapon
