@@ -46,6 +46,15 @@ from skyledger.extract import extract
             "Two civilians were killed in a drone strike on a car in the Kherson region.",
             [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
         ),
+        # a drone shot down before it went off is debris, not a shoot-down and a strike
+        (
+            "In Belgorod, the detonation of a downed drone damaged windows of a house.",
+            [("debris", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        (
+            "In Belgorod, a downed drone detonated, damaging windows of a house.",
+            [("debris", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
     ],
 )
 def test_sentences(text, expected):

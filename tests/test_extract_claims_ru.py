@@ -63,6 +63,16 @@ MSK = timezone(timedelta(hours=3))
             "Над Белгородской областью перехвачены две ракеты.",
             [("destroyed", "missile", 2, "RU-BEL")],
         ),
+        # a drone shot down before it went off is debris, not a shoot-down and a strike
+        (
+            "В поселке Разумное Белгородского района в результате детонации сбитого беспилотника "
+            "повреждено остекление дома.",
+            [("debris", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        (
+            "В Белгороде сбитый беспилотник сдетонировал, повреждены окна дома.",
+            [("debris", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
     ],
 )
 def test_sentences(text, expected):

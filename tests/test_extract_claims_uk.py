@@ -57,6 +57,15 @@ from skyledger.extract import extract
         ("У Харкові безпілотник влучив у житловий будинок.", [("hit", "uav", 1, "UA-63")]),
         # a glide bomb strike
         ("Ворог скинув чотири КАБи на Запоріжжя.", [("launched", "glide_bomb", 4, "UA-23")]),
+        # a drone shot down before it went off is debris, not a shoot-down and a strike
+        (
+            "У Харкові внаслідок детонації збитого дрона пошкоджено вікна будинку.",
+            [("debris", "uav", 1, "UA-63"), ("damage", "uav", None, "UA-63")],
+        ),
+        (
+            "У Харкові збитий дрон здетонував, пошкоджено вікна.",
+            [("debris", "uav", 1, "UA-63"), ("damage", "uav", None, "UA-63")],
+        ),
     ],
 )
 def test_sentences(text, expected):
