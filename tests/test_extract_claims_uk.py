@@ -340,6 +340,14 @@ def test_non_claims(text):
     assert keys(text, "uk") == []
 
 
+def test_a_weapons_origin_is_no_production():
+    text = "Над Херсонщиною збито дві ракети американського виробництва та 16 дронів."
+    assert keys(text, "uk") == [
+        ("destroyed", "missile", 2, "UA-65"),
+        ("destroyed", "uav", 16, "UA-65"),
+    ]
+
+
 def test_strike_on_a_production_site_is_a_claim():
     assert keys("Два дрони влучили у виробничий цех на Харківщині.", "uk") == [
         ("hit", "uav", 2, "UA-63")

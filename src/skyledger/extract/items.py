@@ -48,6 +48,7 @@ from skyledger.extract.rule_patterns import (
     MAX_NUMBERS_PER_SENTENCE,
     MIXED,
     MODEL_OR_CLOCK_BEFORE,
+    MODIFIER_WORDS,
     NOT_WEAPON_UNIT,
     NUMBER_SUFFIX,
     OF_THESE,
@@ -540,8 +541,20 @@ class ItemReading:
             and all(r.end <= previous.start for r in previous.regions)
             and item.weapon_span is not None
             and self.lex.joined is not None
-            and bool(self.lex.joined.match(self.text[self.past_model(previous) : item.start]))
+            and bool(self.lex.joined.match(self.text[self.past_modifier(previous) : item.start]))
         )
+
+    def past_modifier(self, item: Item) -> int:
+        """Where the count's phrase ends, past a model and past one or two lower-case words that
+        tell of its kind ("две ракеты американского производства и 16 беспилотников", "ракеты
+        большой дальности и …"), when no claim word is among them."""
+        end = self.past_model(item)
+        modifier = MODIFIER_WORDS.match(self.text, end)
+        if modifier is None or not modifier.group().strip().islower():
+            return end
+        if any(end <= t[1] < modifier.end() for t in self.m.types):
+            return end
+        return modifier.end()
 
     def past_model(self, item: Item) -> int:
         """Where the count's phrase ends, past a model named right after its noun ("12 БпЛА

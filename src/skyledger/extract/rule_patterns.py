@@ -92,6 +92,8 @@ MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
 AND_GAP = re.compile(r"\s+(?:и|і|й|та|and)\s*$", re.IGNORECASE)
 # two counts joined with nothing else between them: "2 missiles and 71 drones were shot down"
+# one or two words after a counted noun, before "and" and the next count
+MODIFIER_WORDS = re.compile(r"(?:\s+[^\W\d_][\w\-]*){1,2}(?=\s+(?:and|и|і|й|та)\s)", re.IGNORECASE)
 JOINED_COUNT = re.compile(r"\s+(?:and|и|і|й|та)\s+", re.IGNORECASE)
 # regions listed right after a claim word: "hit in the Lviv, Ivano-Frankivsk and Kharkiv
 # regions", "влучання у Львівській, Івано-Франківській та Харківській областях"
