@@ -104,9 +104,19 @@ class ItemReading:
             if kind != weapon[0] and not counted and self.lex.joined.match(gap):
                 if self.singular_noun(self.text[start:end].split()[0]):
                     return None  # "три ракеты и бомба": a bomb of its own, not "ракет и бомб"
+                if "," in gap and self.predicate_right_after(end):
+                    return None  # "сбиты 37 дронов, ракеты сбить не удалось": a clause of its own
                 return kind, start, end
             return None
         return None
+
+    def predicate_right_after(self, position: int) -> bool:
+        """A claim word or a denial within a word of `position`, before any comma."""
+        near = self.text[position : position + 16]
+        reach = position + len(near.split(",")[0])
+        return any(position <= t[1] < reach for t in self.m.types) or any(
+            position <= s < reach for s, _e in self.m.negation
+        )
 
     def singular_noun(self, word: str) -> bool:
         """A Russian or Ukrainian noun in the singular nominative or accusative, as a weapon of
