@@ -616,12 +616,15 @@ class ItemReading:
         return bool(CHAIN_GAP.match(gap)) or loose
 
     def opens_next(self, item: Item, regions: list[RegionMention], next_start: int) -> bool:
-        """The regions after a count stand in a later clause, right before the next count
-        with a dash ("..., над Московским регионом — ещё 19")."""
+        """The regions after a count stand in a later clause or after "and", right before the
+        next count with a dash ("..., над Московским регионом — ещё 19", "над Калужской —
+        четыре и над Смоленской — два")."""
         first, last = regions[0], regions[-1]
         own_dash = DASH_AFTER.match(self.text, item.end)  # "4 – над …": the count's own line
         since = own_dash.end() if own_dash and own_dash.group().strip() else item.end
-        if not CLAUSE_BREAK.search(self.text, since, first.start):
+        if not CLAUSE_BREAK.search(self.text, since, first.start) and not JOINED_COUNT.search(
+            self.text, since, first.start
+        ):
             return False
         return self.leads(last, next_start)
 
