@@ -654,3 +654,18 @@ def test_counts_joined_by_and_share_the_verb_after_them(lang, text):
         ("destroyed", "missile", 2),
         ("destroyed", "uav", 71),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ночью над Краснодарским краем и Республикой Адыгея сбиты 18 беспилотников.", "ru"),
+        ("Вночі над Ростовською областю та Республікою Крим збито 18 дронів.", "uk"),
+        (
+            "Overnight 18 drones were shot down over the Rostov region and the Republic of Crimea.",
+            "en",
+        ),
+    ],
+)
+def test_a_count_over_a_region_and_a_republic_is_over_neither_alone(text, lang):
+    assert keys(text, lang) == [d(18)]

@@ -44,7 +44,9 @@ ALL_OF_THEM = re.compile(
     re.IGNORECASE,
 )
 CHAIN_GAP = re.compile(
-    r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)(?:the\s+)?$",
+    r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)"
+    # "и Республикой Адыгея": the republic's word stands outside its name's mention
+    r"(?:the\s+)?(?:республик\w*\s+|республі\w*\s+|republic\s+of\s+)?$",
     re.IGNORECASE,
 )
 ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|вдари|удари|цілив)", re.IGNORECASE)
