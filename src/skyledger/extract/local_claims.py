@@ -325,10 +325,11 @@ class LocalClaims:
             probe = Draft("hit", None, value, "exact", region, sentence, claimant)
             probe.model = model[0] if model else None
             named = self.weapon_after(span[1], 2)  # "4 удари FPV-дронами" after "удару КАБом"
+            unnamed = not named and self.weapons_of_other_strikes(number, sentence)
             draft = self.local(
                 sentence,
                 "hit",
-                named[0] if named else self.sentence_weapon(sentence),
+                named[0] if named else "other" if unnamed else self.sentence_weapon(sentence),
                 region,
                 mention,
                 claimant,
@@ -337,14 +338,36 @@ class LocalClaims:
                     d.count not in (None, value) or fpv_apart(d, probe)
                 ),
             )
-            if draft is None or (draft.weapon == "other" and self.names_weapons(sentence)):
+            if draft is None or (
+                draft.weapon == "other" and self.names_weapons(sentence) and not unnamed
+            ):
                 continue  # "struck it with artillery and drones 25 times": mixed means, no count
+            if unnamed and draft.count is None:
+                draft.weapon = "other"  # the sentence's count-less strike was this one
             before = self.text[max(sentence.start, number.start - 30) : number.start]
             draft.count, draft.qualifier = value, self.qualifier(before)
             draft.evidence["count"] = (number.start, number.end)
             if model and model[1] == draft.weapon:
                 draft.model = model[0]
             draft.confidence = 0.8
+
+    def weapons_of_other_strikes(self, number, sentence: Sentence) -> bool:
+        """Every weapon of the sentence is named right after another count of strikes ("512
+        ударов по 15 населенным пунктам, в том числе 300 ударов беспилотниками"): this count
+        names none, its means are unspecified."""
+        weapons = [w[1] for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+        owned = set()
+        for other in self.m.numbers:
+            if other is number or not sentence.start <= other.start < sentence.end:
+                continue
+            span = constructions.strikes_after(self.text, other.end, self.lex.lang)
+            if span is None:
+                continue
+            owned.update(w for w in weapons if other.end <= w < span[1])  # "300 drone strikes"
+            weapon = self.weapon_after(span[1], 2)  # "300 ударов беспилотниками"
+            if weapon is not None:
+                owned.add(weapon[1])
+        return bool(owned) and all(start in owned for start in weapons)
 
     def attacked_with_harm(self, types, items, sentence: Sentence, none_said):
         """ "The Russian army attacked Zaporizhzhia, buildings were damaged": an attack verb
