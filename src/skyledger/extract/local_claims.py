@@ -260,13 +260,18 @@ class LocalClaims:
     def part_of_them(self, sentence, items, types, claimant, region, region_mention):
         """ "Выпущено 12 ракет, часть из них сбита", "some of them were shot down": the part is
         a claim of its own type, of the weapon counted before it, with no count."""
-        pattern = self.lex.part_of_them
-        match = pattern and pattern.search(self.text, sentence.start, sentence.end)
-        if not match:
+        if self.lex.part_of_them is None:
             return
-        before = [i for i in items if i.end <= match.start() and i.weapon]
-        clause_end = self.clause_bounds(match.end(), sentence)[1]
-        cue = next((t for t in types if match.end() <= t[1] < clause_end), None)
+        of_them, part = self.lex.part_of_them
+        at = sentence.text.lower().find(of_them)
+        if at < 0:
+            return
+        start, end = sentence.start + at, sentence.start + at + len(of_them)
+        if not part.search(self.text, max(sentence.start, start - 30), start):
+            return
+        before = [i for i in items if i.end <= start and i.weapon]
+        clause_end = self.clause_bounds(end, sentence)[1]
+        cue = next((t for t in types if end <= t[1] < clause_end), None)
         if not before or cue is None or cue[0] not in ("destroyed", "hit"):
             return
         if cue[0] in {i.claim_type for i in items} or self.negated_at(cue[1], sentence):
