@@ -1540,6 +1540,17 @@ def test_energy_offices(lang, text, expected):
             "Moscow said its air defences shot down 30 Ukrainian drones overnight.",
             [("destroyed", 30, "Russian officials", None)],
         ),
+        # an aside between the capital and its verb
+        (
+            "ru",
+            "Киев, в свою очередь, заявил, что сбиты 40 дронов.",
+            [("destroyed", 40, "Ukrainian officials", None)],
+        ),
+        (
+            "en",
+            "Kyiv, for its part, said it had shot down 40 drones.",
+            [("destroyed", 40, "Ukrainian officials", None)],
+        ),
         # the city's own officials tell of the city
         ("ru", "В Киеве сообщили о попадании дрона в жилой дом.", [("hit", 1, None, "UA-30")]),
     ],
