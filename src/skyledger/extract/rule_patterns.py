@@ -67,7 +67,11 @@ NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds 
 REGION_WORD = re.compile(  # "the region" or a bare "область" referring back to the one named
     r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном|над областью|над областю"
     r"|(?:в|у|по) област[иі]|(?:в|у) регионе|(?:в|у) регіоні|на территории области"
-    r"|на території області|(?:over|in) the oblast)(?!\w)",
+    r"|на території області|(?:over|in) the oblast"
+    # a krai or a republic named before: "над краем", "в республике", "over the republic"
+    r"|над краем|над краєм|над республикой|над республікою|(?:в|на) крае|(?:в|у) краї"
+    r"|(?:в|у) республике|(?:в|у) республіці|на территории (?:края|республики)"
+    r"|на території (?:краю|республіки)|(?:over|in) the (?:krai|republic))(?!\w)",
     re.IGNORECASE,
 )
 DISTRICT_WORD = re.compile(
