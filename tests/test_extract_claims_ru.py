@@ -78,6 +78,11 @@ MSK = timezone(timedelta(hours=3))
             "Над Белгородской областью сбиты две ракеты большой дальности и 16 беспилотников.",
             [("destroyed", "missile", 2, "RU-BEL"), ("destroyed", "uav", 16, "RU-BEL")],
         ),
+        # one more of those just counted fell: debris of one
+        (
+            "Над Чувашией сбиты два беспилотника, еще один упал на территории промзоны.",
+            [("destroyed", "uav", 2, "RU-CU"), ("debris", "uav", 1, "RU-CU")],
+        ),
     ],
 )
 def test_sentences(text, expected):

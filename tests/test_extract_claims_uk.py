@@ -66,6 +66,11 @@ from skyledger.extract import extract
             "У Харкові збитий дрон здетонував, пошкоджено вікна.",
             [("debris", "uav", 1, "UA-63"), ("damage", "uav", None, "UA-63")],
         ),
+        # one more of those just counted fell: debris of one
+        (
+            "Над Сумщиною збито два дрони, ще один впав на території промзони.",
+            [("destroyed", "uav", 2, "UA-59"), ("debris", "uav", 1, "UA-59")],
+        ),
     ],
 )
 def test_sentences(text, expected):

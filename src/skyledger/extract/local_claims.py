@@ -173,6 +173,8 @@ class LocalClaims:
                 count = self.debris_count(weapon) if kind == "debris" else None
                 if count is None and kind == "debris":
                     count = self.debris_of_one(t_end, hit_weapon, sentence)
+                if count is None and kind == "debris" and self.one_inside(t_start, t_end):
+                    count = 1  # "ещё один упал": one more of those counted fell
                 if count is None and PRONOUN_SUBJECT.match(sentence.text) and self.frame_weapon:
                     count = 1
                 probe = self.fpv_attack(kind, t_start, t_end, sentence)
@@ -476,6 +478,9 @@ class LocalClaims:
             ):
                 return 1 if self.plural(start, end, sentence)[0] is False else None
         return None
+
+    def one_inside(self, start: int, end: int) -> bool:
+        return any(start <= n.start < end and n.value == 1 for n in self.m.numbers)
 
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):
