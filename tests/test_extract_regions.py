@@ -592,3 +592,14 @@ def test_a_claim_with_no_figure_in_listed_regions_is_one_per_region(lang, text):
 )
 def test_the_krai_or_the_republic_is_the_one_named_before(lang, text, region):
     assert [c.admin1 for c in extract(text, lang=lang) if c.claim_type == "destroyed"] == [region]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В селе Казинка Липецкой области сбит беспилотник.",
+        "В Казинке Липецкой области сбит беспилотник.",
+    ],
+)
+def test_a_region_with_its_noun_after_a_village_is_no_surname(text):
+    assert keys(text, "ru") == [("destroyed", "uav", 1, "RU-LIP")]
