@@ -55,6 +55,19 @@ from skyledger.extract import extract
             "In Belgorod, a downed drone detonated, damaging windows of a house.",
             [("debris", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
         ),
+        # a shoot-down denied is none ("failed to reach their targets" is one, by jamming)
+        (
+            "37 drones were shot down. The missiles could not be intercepted.",
+            [("destroyed", "uav", 37, None)],
+        ),
+        (
+            "37 drones were shot down, but the missiles were not intercepted.",
+            [("destroyed", "uav", 37, None)],
+        ),
+        (
+            "37 drones were shot down; air defences failed to intercept the missiles.",
+            [("destroyed", "uav", 37, None)],
+        ),
     ],
 )
 def test_sentences(text, expected):
