@@ -1499,3 +1499,62 @@ def test_polish_operational_command(lang, text, expected):
 )
 def test_energy_offices(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Киев утверждает, что за ночь сбиты 48 из 70 российских дронов.",
+            [
+                ("destroyed", 48, "Ukrainian officials", None),
+                ("launched", 70, "Ukrainian officials", None),
+            ],
+        ),
+        (
+            "ru",
+            "В Москве заявили, что над Курской областью сбиты 30 беспилотников.",
+            [("destroyed", 30, "Russian officials", "RU-KRS")],
+        ),
+        (
+            "ru",
+            "Москва заявила, что сбила 30 дронов.",
+            [("destroyed", 30, "Russian officials", None)],
+        ),
+        (
+            "uk",
+            "У Москві заявили, що за ніч збили 30 українських дронів.",
+            [("destroyed", 30, "Russian officials", None)],
+        ),
+        (
+            "uk",
+            "Київ стверджує, що за ніч збито 48 із 70 дронів.",
+            [
+                ("destroyed", 48, "Ukrainian officials", None),
+                ("launched", 70, "Ukrainian officials", None),
+            ],
+        ),
+        (
+            "en",
+            "Moscow said its air defences shot down 30 Ukrainian drones overnight.",
+            [("destroyed", 30, "Russian officials", None)],
+        ),
+        # an aside between the capital and its verb
+        (
+            "ru",
+            "Киев, в свою очередь, заявил, что сбиты 40 дронов.",
+            [("destroyed", 40, "Ukrainian officials", None)],
+        ),
+        (
+            "en",
+            "Kyiv, for its part, said it had shot down 40 drones.",
+            [("destroyed", 40, "Ukrainian officials", None)],
+        ),
+        # the city's own officials tell of the city
+        ("ru", "В Киеве сообщили о попадании дрона в жилой дом.", [("hit", 1, None, "UA-30")]),
+    ],
+)
+def test_a_capital_that_speaks_is_its_sides_government_not_a_place(lang, text, expected):
+    got = [(c.claim_type, c.count, c.claimant, c.admin1) for c in extract(text, lang=lang)]
+    assert got == expected

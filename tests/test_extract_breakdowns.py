@@ -168,6 +168,34 @@ def test_a_dashed_item_before_and_keeps_its_region(text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # a region after "and" with a dash and a count after it opens that count's line
+        (
+            "Над Брянской областью уничтожили 17 дронов, над Курской — 11, над Калужской — четыре "
+            "и над Смоленской областью — два.",
+            "ru",
+            [d(17, "RU-BRY"), d(11, "RU-KRS"), d(4, "RU-KLU"), d(2, "RU-SMO")],
+        ),
+        (
+            "Над Брянщиною знищено 17 дронів, над Курською — 11, над Калузькою — чотири і над "
+            "Смоленською областю — два.",
+            "uk",
+            [d(17, "RU-BRY"), d(11, "RU-KRS"), d(4, "RU-KLU"), d(2, "RU-SMO")],
+        ),
+        (
+            "Over the Bryansk region 17 drones were destroyed, over Kursk — 11, over Kaluga — four "
+            "and over the Smolensk region — two.",
+            "en",
+            [d(17, "RU-BRY"), d(11, "RU-KRS"), d(4, "RU-KLU"), d(2, "RU-SMO")],
+        ),
+    ],
+)
+def test_a_region_after_and_leads_the_next_dashed_count(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         (
             "Над регионами уничтожены беспилотники:\n▪️ Курская область — 12;\n"
             "▪️ Брянская область — 7;\n▪️ Орловская область — 3.",
@@ -626,3 +654,18 @@ def test_counts_joined_by_and_share_the_verb_after_them(lang, text):
         ("destroyed", "missile", 2),
         ("destroyed", "uav", 71),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ночью над Краснодарским краем и Республикой Адыгея сбиты 18 беспилотников.", "ru"),
+        ("Вночі над Ростовською областю та Республікою Крим збито 18 дронів.", "uk"),
+        (
+            "Overnight 18 drones were shot down over the Rostov region and the Republic of Crimea.",
+            "en",
+        ),
+    ],
+)
+def test_a_count_over_a_region_and_a_republic_is_over_neither_alone(text, lang):
+    assert keys(text, lang) == [d(18)]

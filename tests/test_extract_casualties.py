@@ -75,6 +75,10 @@ BOTH, DEATHS = [(0, 0)], [(0, None)]
         ("en", "No personnel were injured.", BOTH),
         ("en", "No firefighters were hurt.", BOTH),
         # an outlet saying nothing was reported claims no zero
+        # the people of the place struck
+        ("ru", "Жильцы не пострадали.", BOTH),
+        ("ru", "Водитель не пострадал.", BOTH),
+        ("uk", "Водій не постраждав.", BOTH),
         ("en", "There were no immediate reports of casualties.", []),
         ("en", "Fortunately, no injuries were reported.", []),
         # ... but an official saying so claims it
@@ -463,3 +467,19 @@ def test_a_bare_count_of_people_counts_no_weapon(text):
 )
 def test_a_fire_at_the_site_attacked_makes_the_attack_a_strike(lang, text):
     assert sorted(k[:2] for k in keys(text, lang)) == [("damage", "uav"), ("hit", "uav")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "region"),
+    [
+        ("ru", "Над Липецкой областью сбит беспилотник, выбиты стекла в двух домах.", "RU-LIP"),
+        ("uk", "Над Сумщиною збито дрон, вибито шибки у двох будинках.", "UA-59"),
+        (
+            "en",
+            "A drone was shot down over the Kursk region and windows were shattered in two houses.",
+            "RU-KRS",
+        ),
+    ],
+)
+def test_windows_blown_out_are_damage(lang, text, region):
+    assert ("damage", "uav", None, region) in keys(text, lang)

@@ -46,6 +46,28 @@ from skyledger.extract import extract
             "Two civilians were killed in a drone strike on a car in the Kherson region.",
             [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
         ),
+        # a drone shot down before it went off is debris, not a shoot-down and a strike
+        (
+            "In Belgorod, the detonation of a downed drone damaged windows of a house.",
+            [("debris", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        (
+            "In Belgorod, a downed drone detonated, damaging windows of a house.",
+            [("debris", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        # a shoot-down denied is none ("failed to reach their targets" is one, by jamming)
+        (
+            "37 drones were shot down. The missiles could not be intercepted.",
+            [("destroyed", "uav", 37, None)],
+        ),
+        (
+            "37 drones were shot down, but the missiles were not intercepted.",
+            [("destroyed", "uav", 37, None)],
+        ),
+        (
+            "37 drones were shot down; air defences failed to intercept the missiles.",
+            [("destroyed", "uav", 37, None)],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -63,6 +63,26 @@ MSK = timezone(timedelta(hours=3))
             "Над Белгородской областью перехвачены две ракеты.",
             [("destroyed", "missile", 2, "RU-BEL")],
         ),
+        # a drone shot down before it went off is debris, not a shoot-down and a strike
+        (
+            "В поселке Разумное Белгородского района в результате детонации сбитого беспилотника "
+            "повреждено остекление дома.",
+            [("debris", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        (
+            "В Белгороде сбитый беспилотник сдетонировал, повреждены окна дома.",
+            [("debris", "uav", 1, "RU-BEL"), ("damage", "uav", None, "RU-BEL")],
+        ),
+        # words of the first weapon's kind between two counts joined by "и": the region leads both
+        (
+            "Над Белгородской областью сбиты две ракеты большой дальности и 16 беспилотников.",
+            [("destroyed", "missile", 2, "RU-BEL"), ("destroyed", "uav", 16, "RU-BEL")],
+        ),
+        # one more of those just counted fell: debris of one
+        (
+            "Над Чувашией сбиты два беспилотника, еще один упал на территории промзоны.",
+            [("destroyed", "uav", 2, "RU-CU"), ("debris", "uav", 1, "RU-CU")],
+        ),
     ],
 )
 def test_sentences(text, expected):
@@ -247,6 +267,17 @@ def test_running_totals_of_a_night(text, expected):
 def test_attack_on_a_production_site_is_a_claim():
     text = "Два беспилотника атаковали производственный цех в Тульской области."
     assert keys(text, "ru") == [("launched", "uav", 2, "RU-TUL")]
+
+
+def test_a_weapons_origin_is_no_production():
+    text = (
+        "Над Белгородской областью сбиты две ракеты ATACMS американского производства и 16 "
+        "беспилотников."
+    )
+    assert keys(text, "ru") == [
+        ("destroyed", "missile", 2, "RU-BEL"),
+        ("destroyed", "uav", 16, "RU-BEL"),
+    ]
 
 
 @pytest.mark.parametrize(

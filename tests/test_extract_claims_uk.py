@@ -57,6 +57,20 @@ from skyledger.extract import extract
         ("У Харкові безпілотник влучив у житловий будинок.", [("hit", "uav", 1, "UA-63")]),
         # a glide bomb strike
         ("Ворог скинув чотири КАБи на Запоріжжя.", [("launched", "glide_bomb", 4, "UA-23")]),
+        # a drone shot down before it went off is debris, not a shoot-down and a strike
+        (
+            "У Харкові внаслідок детонації збитого дрона пошкоджено вікна будинку.",
+            [("debris", "uav", 1, "UA-63"), ("damage", "uav", None, "UA-63")],
+        ),
+        (
+            "У Харкові збитий дрон здетонував, пошкоджено вікна.",
+            [("debris", "uav", 1, "UA-63"), ("damage", "uav", None, "UA-63")],
+        ),
+        # one more of those just counted fell: debris of one
+        (
+            "Над Сумщиною збито два дрони, ще один впав на території промзони.",
+            [("destroyed", "uav", 2, "UA-59"), ("debris", "uav", 1, "UA-59")],
+        ),
     ],
 )
 def test_sentences(text, expected):
@@ -329,6 +343,14 @@ def test_fallen_weapons_and_debris(text, expected):
 )
 def test_non_claims(text):
     assert keys(text, "uk") == []
+
+
+def test_a_weapons_origin_is_no_production():
+    text = "Над Херсонщиною збито дві ракети американського виробництва та 16 дронів."
+    assert keys(text, "uk") == [
+        ("destroyed", "missile", 2, "UA-65"),
+        ("destroyed", "uav", 16, "UA-65"),
+    ]
 
 
 def test_strike_on_a_production_site_is_a_claim():

@@ -1503,3 +1503,30 @@ def test_a_claim_verb_in_a_clause_of_intent_claims_nothing(lang, text):
 )
 def test_countless_strikes_by_model_and_by_weapon_are_one(lang, text):
     assert [k[0] for k in keys(text, lang)] == ["hit"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Российские войска нанесли 512 ударов по 15 населенным пунктам Запорожской области, в "
+            "том числе 300 ударов беспилотниками.",
+        ),
+        (
+            "uk",
+            "Російські війська завдали 512 ударів по 15 населених пунктах Запорізької області, "
+            "зокрема 300 ударів БпЛА.",
+        ),
+        (
+            "en",
+            "Russian forces launched 512 strikes on 15 settlements in the Zaporizhzhia region, "
+            "including 300 drone strikes.",
+        ),
+    ],
+)
+def test_strikes_whose_weapon_another_count_of_strikes_names_are_of_unspecified_means(lang, text):
+    assert sorted(keys(text, lang), key=str) == [
+        ("hit", "other", 512, "UA-23"),
+        ("hit", "uav", 300, "UA-23"),
+    ]

@@ -863,3 +863,38 @@ def test_a_shoot_down_word_between_count_and_weapon_is_the_claim(text, lang):
 )
 def test_a_number_counting_its_own_noun_counts_no_weapon_after_it(text, lang, expected):
     assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "По городу было выпущено не менее 12 ракет, часть из них сбита системой ПВО.",
+            "ru",
+            [("launched", "missile", 12, None), ("destroyed", "missile", None, None)],
+        ),
+        (
+            "Над Белгородом выпущено 12 ракет, несколько из них попали в жилые дома.",
+            "ru",
+            [("launched", "missile", 12, "RU-BEL"), ("hit", "missile", None, "RU-BEL")],
+        ),
+        (
+            "По місту випустили щонайменше 12 ракет, частину з них збито.",
+            "uk",
+            [("launched", "missile", 12, None), ("destroyed", "missile", None, None)],
+        ),
+        (
+            "Over 12 missiles were fired at the city, some of them were shot down.",
+            "en",
+            [("launched", "missile", 12, None), ("destroyed", "missile", None, None)],
+        ),
+        # a counted part stays counted
+        (
+            "Выпущено 12 ракет, из них 10 сбиты.",
+            "ru",
+            [("launched", "missile", 12, None), ("destroyed", "missile", 10, None)],
+        ),
+    ],
+)
+def test_an_uncounted_part_of_them_is_a_claim_of_its_own_type(text, lang, expected):
+    assert keys(text, lang) == expected

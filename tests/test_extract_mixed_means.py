@@ -104,3 +104,20 @@ def test_one_missile_and_a_drone_are_one_of_each(lang, text, expected):
 def test_artillery_beside_drones_leaves_the_strike_to_the_drones(lang, text):
     hits = [k[:3] for k in keys(text, lang) if k[0] in ("hit", "launched")]
     assert hits == [("hit", "uav", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Уничтожены 37 дронов, ракеты сбить не удалось.", [("destroyed", "uav", 37, None)]),
+        ("uk", "Збито 37 дронів, ракети збити не вдалося.", [("destroyed", "uav", 37, None)]),
+        # a list of weapons after the comma stays one count of mixed means
+        (
+            "ru",
+            "Атаковали 20 дронами, ракетами и бомбами, повреждены дома.",
+            [("launched", "other", 20, None), ("damage", "other", None, None)],
+        ),
+    ],
+)
+def test_a_weapon_after_a_comma_with_a_predicate_of_its_own_is_no_partner(lang, text, expected):
+    assert keys(text, lang) == expected

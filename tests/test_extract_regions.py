@@ -560,3 +560,46 @@ def test_a_claim_with_no_figure_in_listed_regions_is_one_per_region(lang, text):
         ("hit", "other", None, "UA-26"),
         ("hit", "other", None, "UA-63"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "region"),
+    [
+        (
+            "ru",
+            "Над Краснодарским краем ночью работала ПВО. По данным Минобороны, над краем сбиты 16 "
+            "дронов.",
+            "RU-KDA",
+        ),
+        (
+            "uk",
+            "Над Краснодарським краєм працювала ППО. За даними Міноборони РФ, над краєм збито 16 "
+            "дронів.",
+            "RU-KDA",
+        ),
+        (
+            "en",
+            "Air defences were active over the Krasnodar krai. Russia's defence ministry said 16 "
+            "drones were shot down over the krai.",
+            "RU-KDA",
+        ),
+        (
+            "ru",
+            "В Татарстане объявили тревогу. Минобороны: над республикой сбиты 5 дронов.",
+            "RU-TA",
+        ),
+    ],
+)
+def test_the_krai_or_the_republic_is_the_one_named_before(lang, text, region):
+    assert [c.admin1 for c in extract(text, lang=lang) if c.claim_type == "destroyed"] == [region]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В селе Казинка Липецкой области сбит беспилотник.",
+        "В Казинке Липецкой области сбит беспилотник.",
+    ],
+)
+def test_a_region_with_its_noun_after_a_village_is_no_surname(text):
+    assert keys(text, "ru") == [("destroyed", "uav", 1, "RU-LIP")]

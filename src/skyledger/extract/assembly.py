@@ -336,7 +336,11 @@ class ClaimAssembly:
         segment = self.text[sentence.start : sentence.end]
         if (
             self.frame_region
-            and may_hold(segment, "регион", "регіон", "област", "the region", "the oblast")
+            and may_hold(
+                segment,
+                *("регион", "регіон", "област", "the region", "the oblast"),
+                *("кра", "республ", "the krai", "the republic"),
+            )
             and REGION_WORD.search(segment)
         ):
             return self.frame_region

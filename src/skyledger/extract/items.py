@@ -48,6 +48,7 @@ from skyledger.extract.rule_patterns import (
     MAX_NUMBERS_PER_SENTENCE,
     MIXED,
     MODEL_OR_CLOCK_BEFORE,
+    MODIFIER_WORDS,
     NOT_WEAPON_UNIT,
     NUMBER_SUFFIX,
     OF_THESE,
@@ -103,9 +104,19 @@ class ItemReading:
             if kind != weapon[0] and not counted and self.lex.joined.match(gap):
                 if self.singular_noun(self.text[start:end].split()[0]):
                     return None  # "три ракеты и бомба": a bomb of its own, not "ракет и бомб"
+                if "," in gap and self.predicate_right_after(end):
+                    return None  # "сбиты 37 дронов, ракеты сбить не удалось": a clause of its own
                 return kind, start, end
             return None
         return None
+
+    def predicate_right_after(self, position: int) -> bool:
+        """A claim word or a denial within a word of `position`, before any comma."""
+        near = self.text[position : position + 16]
+        reach = position + len(near.split(",")[0])
+        return any(position <= t[1] < reach for t in self.m.types) or any(
+            position <= s < reach for s, _e in self.m.negation
+        )
 
     def singular_noun(self, word: str) -> bool:
         """A Russian or Ukrainian noun in the singular nominative or accusative, as a weapon of
@@ -540,8 +551,20 @@ class ItemReading:
             and all(r.end <= previous.start for r in previous.regions)
             and item.weapon_span is not None
             and self.lex.joined is not None
-            and bool(self.lex.joined.match(self.text[self.past_model(previous) : item.start]))
+            and bool(self.lex.joined.match(self.text[self.past_modifier(previous) : item.start]))
         )
+
+    def past_modifier(self, item: Item) -> int:
+        """Where the count's phrase ends, past a model and past one or two lower-case words that
+        tell of its kind ("две ракеты американского производства и 16 беспилотников", "ракеты
+        большой дальности и …"), when no claim word is among them."""
+        end = self.past_model(item)
+        modifier = MODIFIER_WORDS.match(self.text, end)
+        if modifier is None or not modifier.group().strip().islower():
+            return end
+        if any(end <= t[1] < modifier.end() for t in self.m.types):
+            return end
+        return modifier.end()
 
     def past_model(self, item: Item) -> int:
         """Where the count's phrase ends, past a model named right after its noun ("12 БпЛА
@@ -593,12 +616,15 @@ class ItemReading:
         return bool(CHAIN_GAP.match(gap)) or loose
 
     def opens_next(self, item: Item, regions: list[RegionMention], next_start: int) -> bool:
-        """The regions after a count stand in a later clause, right before the next count
-        with a dash ("..., над Московским регионом — ещё 19")."""
+        """The regions after a count stand in a later clause or after "and", right before the
+        next count with a dash ("..., над Московским регионом — ещё 19", "над Калужской —
+        четыре и над Смоленской — два")."""
         first, last = regions[0], regions[-1]
         own_dash = DASH_AFTER.match(self.text, item.end)  # "4 – над …": the count's own line
         since = own_dash.end() if own_dash and own_dash.group().strip() else item.end
-        if not CLAUSE_BREAK.search(self.text, since, first.start):
+        if not CLAUSE_BREAK.search(self.text, since, first.start) and not JOINED_COUNT.search(
+            self.text, since, first.start
+        ):
             return False
         return self.leads(last, next_start)
 

@@ -486,6 +486,14 @@ def compile_list(fragments, end: bool = True) -> Dispatcher | None:
     return Dispatcher([(f, None) for f in fragments]) if fragments else None
 
 
+def part_of_them_pattern(data) -> tuple[str, re.Pattern] | None:
+    """ "Of them" and a pattern of the part words right before it."""
+    if not data:
+        return None
+    parts = "|".join(data["parts"])
+    return data["of_them"], re.compile(rf"{WORD_START}(?:{parts})\s+$", FLAGS)
+
+
 def compile_groups(groups: dict[str, list[str]]) -> Dispatcher:
     """Patterns whose match reports its key as `lastgroup` (weapon kind, claim type, ...)."""
     return Dispatcher([(value, key) for key, values in groups.items() for value in values or []])
@@ -524,6 +532,9 @@ class Lexicon:
     count_aux: re.Pattern | None
     earlier: re.Pattern | None  # a sentence opening an earlier report: "Раніше", "Earlier,"
     shootdown: re.Pattern | None  # shoot-down words that claim one with no weapon named: "Є збиття"
+    # "часть из них", "some of them": an uncounted part (the words "of them", and a part word
+    # right before them)
+    part_of_them: tuple[str, re.Pattern] | None
     negation: re.Pattern | None
     cumulative: re.Pattern | None
     exercises: re.Pattern | None  # test launches and exercises: no attack
@@ -704,6 +715,7 @@ def build_lexicon(lang: str) -> Lexicon:
         vague=frozenset(w.lower() for w in data.get("vague") or []),
         strikes=compile_list(data.get("strike_weapons")),
         shootdown=compile_list(data.get("bare_shootdown")),
+        part_of_them=part_of_them_pattern(data.get("part_of_them")),
         earlier=compile_list(data.get("earlier")),
         toll_rose=toll_pattern(data.get("toll_rose")),
         count_ends=count_ends_pattern(data.get("and_words") or []),

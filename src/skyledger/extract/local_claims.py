@@ -173,6 +173,8 @@ class LocalClaims:
                 count = self.debris_count(weapon) if kind == "debris" else None
                 if count is None and kind == "debris":
                     count = self.debris_of_one(t_end, hit_weapon, sentence)
+                if count is None and kind == "debris" and self.one_inside(t_start, t_end):
+                    count = 1  # "ещё один упал": one more of those counted fell
                 if count is None and PRONOUN_SUBJECT.match(sentence.text) and self.frame_weapon:
                     count = 1
                 probe = self.fpv_attack(kind, t_start, t_end, sentence)
@@ -208,6 +210,7 @@ class LocalClaims:
                 (verb[1], verb[2]),
             )
         self.bare_shootdown(sentence, items, types, claimant, region, region_mention, header)
+        self.part_of_them(sentence, items, types, claimant, region, region_mention)
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
         if killed is not None or injured is not None:
             earlier = self.lex.earlier and self.lex.earlier.match(sentence.text)
@@ -255,6 +258,27 @@ class LocalClaims:
                 (t_start, t_end),
             )
             return
+
+    def part_of_them(self, sentence, items, types, claimant, region, region_mention):
+        """ "Выпущено 12 ракет, часть из них сбита", "some of them were shot down": the part is
+        a claim of its own type, of the weapon counted before it, with no count."""
+        if self.lex.part_of_them is None:
+            return
+        of_them, part = self.lex.part_of_them
+        at = sentence.text.lower().find(of_them)
+        if at < 0:
+            return
+        start, end = sentence.start + at, sentence.start + at + len(of_them)
+        if not part.search(self.text, max(sentence.start, start - 30), start):
+            return
+        before = [i for i in items if i.end <= start and i.weapon]
+        clause_end = self.clause_bounds(end, sentence)[1]
+        cue = next((t for t in types if end <= t[1] < clause_end), None)
+        if not before or cue is None or cue[0] not in ("destroyed", "hit"):
+            return
+        if cue[0] in {i.claim_type for i in items} or self.negated_at(cue[1], sentence):
+            return
+        self.local(sentence, cue[0], before[-1].weapon, region, region_mention, claimant, cue[1:])
 
     def strike_counts(self, sentence: Sentence, claimant) -> None:
         """ "N strikes", "attacked N times", "hits in N districts": a hit of N with the weapon
@@ -308,10 +332,11 @@ class LocalClaims:
             probe = Draft("hit", None, value, "exact", region, sentence, claimant)
             probe.model = model[0] if model else None
             named = self.weapon_after(span[1], 2)  # "4 удари FPV-дронами" after "удару КАБом"
+            unnamed = not named and self.weapons_of_other_strikes(number, sentence)
             draft = self.local(
                 sentence,
                 "hit",
-                named[0] if named else self.sentence_weapon(sentence),
+                named[0] if named else "other" if unnamed else self.sentence_weapon(sentence),
                 region,
                 mention,
                 claimant,
@@ -320,14 +345,36 @@ class LocalClaims:
                     d.count not in (None, value) or fpv_apart(d, probe)
                 ),
             )
-            if draft is None or (draft.weapon == "other" and self.names_weapons(sentence)):
+            if draft is None or (
+                draft.weapon == "other" and self.names_weapons(sentence) and not unnamed
+            ):
                 continue  # "struck it with artillery and drones 25 times": mixed means, no count
+            if unnamed and draft.count is None:
+                draft.weapon = "other"  # the sentence's count-less strike was this one
             before = self.text[max(sentence.start, number.start - 30) : number.start]
             draft.count, draft.qualifier = value, self.qualifier(before)
             draft.evidence["count"] = (number.start, number.end)
             if model and model[1] == draft.weapon:
                 draft.model = model[0]
             draft.confidence = 0.8
+
+    def weapons_of_other_strikes(self, number, sentence: Sentence) -> bool:
+        """Every weapon of the sentence is named right after another count of strikes ("512
+        ударов по 15 населенным пунктам, в том числе 300 ударов беспилотниками"): this count
+        names none, its means are unspecified."""
+        weapons = [w[1] for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+        owned = set()
+        for other in self.m.numbers:
+            if other is number or not sentence.start <= other.start < sentence.end:
+                continue
+            span = constructions.strikes_after(self.text, other.end, self.lex.lang)
+            if span is None:
+                continue
+            owned.update(w for w in weapons if other.end <= w < span[1])  # "300 drone strikes"
+            weapon = self.weapon_after(span[1], 2)  # "300 ударов беспилотниками"
+            if weapon is not None:
+                owned.add(weapon[1])
+        return bool(owned) and all(start in owned for start in weapons)
 
     def attacked_with_harm(self, types, items, sentence: Sentence, none_said):
         """ "The Russian army attacked Zaporizhzhia, buildings were damaged": an attack verb
@@ -431,6 +478,9 @@ class LocalClaims:
             ):
                 return 1 if self.plural(start, end, sentence)[0] is False else None
         return None
+
+    def one_inside(self, start: int, end: int) -> bool:
+        return any(start <= n.start < end and n.value == 1 for n in self.m.numbers)
 
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):

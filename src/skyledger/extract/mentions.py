@@ -179,6 +179,9 @@ def find_mentions(text: str, lex: Lexicon) -> tuple[Mentions, Places]:
     people = [(m.start(), m.end(), "plural") for m in lex.people_plural.finditer(text)]
     people += [(m.start(), m.end(), "single") for m in lex.people_single.finditer(text)]
     claimants = claimant_rules.find_claimants(text, lex, found_regions)
+    # a capital that speaks ("Киев утверждает") is an office there, not a place
+    offices = [(c.start, c.end) for c in claimants if c.kind == "office"]
+    regions = [r for r in regions if not inside((r.start, r.end), offices)]
     blocked = (
         [(r.start, r.end) for r in found_regions]
         + [(s[1], s[2]) for s in seas]
@@ -247,3 +250,7 @@ def within(items, start: int, end: int, key=lambda x: (x[1], x[2])):
 
 def overlaps(span: tuple[int, int], others) -> bool:
     return any(s < span[1] and span[0] < e for s, e in others)
+
+
+def inside(span: tuple[int, int], others) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in others)

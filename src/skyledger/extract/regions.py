@@ -154,7 +154,7 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
             continue
         if LOCAL_UNIT.match(text, match.end()):
             continue  # "the Mykolaiv community of Synelnykove district": a place, not the region
-        if surname(text, match.start(), lang):
+        if surname(text, match.start(), lang) and not REGION_NOUN_AFTER.match(text, match.end()):
             continue  # "глава Чувашии Олег Николаев": a person named like a regional centre
         found.append(RegionMention(code, match.start(), match.end(), match.group(0)))
     if lang == "en":
@@ -209,6 +209,8 @@ LOCAL_UNIT = re.compile(
     r"(?!\w)|\s+(?:територіальн\w+\s+)?громад\w*|\s+(?:территориальн\w+\s+)?общин\w*",
     re.IGNORECASE,
 )
+# "Казинка Липецкой области": a region's noun after it makes it no surname
+REGION_NOUN_AFTER = re.compile(r"\s+(?:област|кра[йяюеє]|краї|республик|республі)", re.IGNORECASE)
 CLOCK_ZONE = re.compile(r"\s+(?:time|час(?:ом|у)?|времен[иь])(?!\w)", re.IGNORECASE)
 DATELINE_TAIL = re.compile(r"^(?:['’]s\b|\s*\(|\s*:|\s+officials|\s+[–—-]\s|,\s+[A-Z][a-z]+\s+\d)")
 OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)

@@ -44,7 +44,9 @@ ALL_OF_THEM = re.compile(
     re.IGNORECASE,
 )
 CHAIN_GAP = re.compile(
-    r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)(?:the\s+)?$",
+    r"^(?:\s+(?:област\w*|oblasts?|regions?|крае?|краях))?(?:,\s*|\s+(?:и|і|та|й|and)\s+|,\s+and\s+|,\s+а также\s+)"
+    # "и Республикой Адыгея": the republic's word stands outside its name's mention
+    r"(?:the\s+)?(?:республик\w*\s+|республі\w*\s+|republic\s+of\s+)?$",
     re.IGNORECASE,
 )
 ATTACK_VERB = re.compile(r"(?:атакува|атаковал|атакував|вдари|удари|цілив)", re.IGNORECASE)
@@ -65,7 +67,11 @@ NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds 
 REGION_WORD = re.compile(  # "the region" or a bare "область" referring back to the one named
     r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном|над областью|над областю"
     r"|(?:в|у|по) област[иі]|(?:в|у) регионе|(?:в|у) регіоні|на территории области"
-    r"|на території області|(?:over|in) the oblast)(?!\w)",
+    r"|на території області|(?:over|in) the oblast"
+    # a krai or a republic named before: "над краем", "в республике", "over the republic"
+    r"|над краем|над краєм|над республикой|над республікою|(?:в|на) крае|(?:в|у) краї"
+    r"|(?:в|у) республике|(?:в|у) республіці|на территории (?:края|республики)"
+    r"|на території (?:краю|республіки)|(?:over|in) the (?:krai|republic))(?!\w)",
     re.IGNORECASE,
 )
 DISTRICT_WORD = re.compile(
@@ -92,6 +98,8 @@ MAX_NUMBERS_PER_SENTENCE = 80  # a bulletin line lists a few dozen at most; more
 NEXT_WORD = re.compile(r"\s*[\w’'ʼ\-]+")
 AND_GAP = re.compile(r"\s+(?:и|і|й|та|and)\s*$", re.IGNORECASE)
 # two counts joined with nothing else between them: "2 missiles and 71 drones were shot down"
+# one or two words after a counted noun, before "and" and the next count
+MODIFIER_WORDS = re.compile(r"(?:\s+[^\W\d_][\w\-]*){1,2}(?=\s+(?:and|и|і|й|та)\s)", re.IGNORECASE)
 JOINED_COUNT = re.compile(r"\s+(?:and|и|і|й|та)\s+", re.IGNORECASE)
 # regions listed right after a claim word: "hit in the Lviv, Ivano-Frankivsk and Kharkiv
 # regions", "влучання у Львівській, Івано-Франківській та Харківській областях"
