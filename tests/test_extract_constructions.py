@@ -516,6 +516,39 @@ ROWS = [
         "A Ukrainian drone dropped explosives on a car in the Belgorod region.",
         [("hit", "uav", 1, "RU-BEL")],
     ),
+    # the verb of striking in the active ("уразив", "поразил", "struck"): a strike; plural
+    # subjects give no count
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Ворожий дрон уразив підстанцію в Сумській області.",
+        [("hit", "uav", 1, "UA-59")],
+    ),
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Далекобійні дрони уразили нафтобазу у Брянській області.",
+        [("hit", "uav", None, "RU-BRY")],
+    ),
+    (
+        "weapon_attacked_target",
+        "ru",
+        "Дальнобойные дроны поразили нефтебазу в Брянской области.",
+        [("hit", "uav", None, "RU-BRY")],
+    ),
+    (
+        "weapon_attacked_target",
+        "en",
+        "Long-range drones struck an oil depot in the Bryansk region.",
+        [("hit", "uav", None, "RU-BRY")],
+    ),
+    # its participle is an object struck: damage
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Над Сумщиною збито три дрони. Уражено складські приміщення.",
+        [("destroyed", "uav", 3, "UA-59"), ("damage", "uav", None, "UA-59")],
+    ),
     # debris that damaged is no strike
     (
         "weapon_attacked_target",
