@@ -463,3 +463,30 @@ def test_a_bare_count_of_people_counts_no_weapon(text):
 )
 def test_a_fire_at_the_site_attacked_makes_the_attack_a_strike(lang, text):
     assert sorted(k[:2] for k in keys(text, lang)) == [("damage", "uav"), ("hit", "uav")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a count right before its harm word is people, not more of the bombs counted before,
+        # also with the speaker's region after it
+        (
+            "uk",
+            "Окупанти скинули 6 авіабомб на Білозерку. Загинула одна людина, ще 11 поранено, "
+            "повідомив начальник Херсонської ОВА.",
+        ),
+        (
+            "ru",
+            "Оккупанты сбросили 6 авиабомб на Белозерку. Погиб один человек, еще 11 ранены, "
+            "сообщил глава Херсонской области.",
+        ),
+        (
+            "en",
+            "Russian troops dropped 6 bombs on Bilozerka. One person was killed, 11 injured, "
+            "the head of the Kherson regional administration said.",
+        ),
+    ],
+)
+def test_a_count_right_before_its_harm_word_counts_no_weapon(lang, text):
+    found = [(c.claim_type, c.count, c.killed, c.injured) for c in extract(text, lang=lang)]
+    assert found == [("hit", 6, None, None), ("casualties", None, 1, 11)]

@@ -481,12 +481,16 @@ class ItemReading:
         return any(t[0] in COUNT_TYPES and 0 <= item.start - t[2] <= 2 for t in self.m.types)
 
     def harmed_count(self, number) -> bool:
-        """A bare count with its auxiliary before a harm word ("five were injured"): people."""
+        """A bare count right before a harm word ("ще 11 поранено", "еще 11 ранены"), or with
+        its auxiliary between ("five were injured"): people."""
         aux = self.lex.count_aux
-        return aux is not None and any(
+        return any(
             t[0] in ("killed", "injured")
             and 0 < t[1] - number.end <= 20
-            and aux.match(self.text, number.end, t[1])
+            and (
+                self.text[number.end : t[1]].isspace()
+                or (aux is not None and aux.match(self.text, number.end, t[1]))
+            )
             for t in self.m.types
         )
 
