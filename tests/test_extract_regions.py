@@ -338,6 +338,22 @@ def test_the_region_named_before(lang, text, code):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # explosions heard in a town: the town's region is the one of the strike told next
+        ("uk", "У Луцьку пролунали вибухи. Внаслідок ракетного удару пошкоджено підприємство."),
+        ("ru", "В Луцке прогремели взрывы. В результате ракетного удара повреждено предприятие."),
+        ("en", "Explosions were heard in Lutsk. A missile strike damaged an industrial plant."),
+    ],
+)
+def test_explosions_in_a_town_place_what_follows(lang, text):
+    assert keys(text, lang) == [
+        ("hit", "missile", None, "UA-07"),
+        ("damage", "missile", None, "UA-07"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "code"),
     [
         # a town opening its sentence as the subject of an attack names the region

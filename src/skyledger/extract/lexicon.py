@@ -523,6 +523,9 @@ class Lexicon:
     # the words between a bare count of people and its harm word ("three were injured")
     count_aux: re.Pattern | None
     earlier: re.Pattern | None  # a sentence opening an earlier report: "Раніше", "Earlier,"
+    # explosions heard in a place ("У Луцьку пролунали вибухи"): its place is the region of
+    # what follows, although the sentence claims nothing
+    explosions: re.Pattern | None
     shootdown: re.Pattern | None  # shoot-down words that claim one with no weapon named: "Є збиття"
     negation: re.Pattern | None
     cumulative: re.Pattern | None
@@ -705,6 +708,7 @@ def build_lexicon(lang: str) -> Lexicon:
         strikes=compile_list(data.get("strike_weapons")),
         shootdown=compile_list(data.get("bare_shootdown")),
         earlier=compile_list(data.get("earlier")),
+        explosions=compile_list(data.get("explosions")),
         toll_rose=toll_pattern(data.get("toll_rose")),
         count_ends=count_ends_pattern(data.get("and_words") or []),
         count_aux=aux_pattern((data.get("people") or {}).get("aux") or []),
