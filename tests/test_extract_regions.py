@@ -30,6 +30,10 @@ from skyledger.extract.regions import find_regions
         # a city's name in a chain of regions is its region
         ("Debris fell in the Kyiv and Poltava regions.", "en", ["UA-32", "UA-53"]),
         ("Drones were shot down over the Moscow and Kaluga regions.", "en", ["RU-MOS", "RU-KLU"]),
+        # Kyiv's military administration (МВА) is the city's, not the oblast's
+        ("Повідомив начальник Київської МВА.", "uk", ["UA-30"]),
+        ("Сообщил глава Киевской МВА.", "ru", ["UA-30"]),
+        ("Said the head of the Kyiv City Military Administration.", "en", ["UA-30"]),
     ],
 )
 def test_regions(text, lang, codes):
