@@ -417,6 +417,26 @@ ROWS = [
         "Ворог скерував на Запоріжжя сім ударних БпЛА. Пошкоджено житловий будинок.",
         [("hit", "uav", 7, "UA-23"), ("damage", "uav", None, "UA-23")],
     ),
+    # the hits counted apart, a part of the attack ("one of them hit"): two figures, a launch
+    # and its hits
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Росіяни атакували Суми двома ударними дронами, один з них влучив у багатоповерхівку.",
+        [("launched", "uav", 2, "UA-59"), ("hit", "uav", 1, "UA-59")],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "Россияне атаковали Сумы двумя ударными дронами, один из них попал в многоэтажку.",
+        [("launched", "uav", 2, "UA-59"), ("hit", "uav", 1, "UA-59")],
+    ),
+    (
+        "attacked_with_outcome",
+        "en",
+        "Russia attacked Sumy with two attack drones, one of which hit an apartment block.",
+        [("launched", "uav", 2, "UA-59"), ("hit", "uav", 1, "UA-59")],
+    ),
     (
         "attacked_with_outcome",
         "ru",
