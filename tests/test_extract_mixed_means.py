@@ -104,3 +104,40 @@ def test_one_missile_and_a_drone_are_one_of_each(lang, text, expected):
 def test_artillery_beside_drones_leaves_the_strike_to_the_drones(lang, text):
     hits = [k[:3] for k in keys(text, lang) if k[0] in ("hit", "launched")]
     assert hits == [("hit", "uav", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "балістика" names the means, never one missile: beside drones it mixes them, and the
+        # enemy targets downed after it are of mixed means
+        (
+            "uk",
+            "Ворог атакував Київщину балістикою та дронами. Загалом сили ППО знищили понад 20 "
+            "ворожих цілей.",
+        ),
+        (
+            "ru",
+            "Враг атаковал Киевщину баллистикой и дронами. Всего силы ПВО уничтожили более 20 "
+            "вражеских целей.",
+        ),
+        (
+            "en",
+            "Russia attacked the Kyiv region with ballistic missiles and drones. Air defences "
+            "destroyed more than 20 enemy targets.",
+        ),
+    ],
+)
+def test_ballistics_beside_drones_are_mixed_means(lang, text):
+    assert keys(text, lang) == [("destroyed", "other", 20, "UA-32")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ворог атакував Київ балістикою. Сили ППО працювали по цілях."),
+        ("ru", "Враг атаковал Киев баллистикой. Силы ПВО работали по целям."),
+    ],
+)
+def test_ballistics_alone_count_no_missile(lang, text):
+    assert [k[2] for k in keys(text, lang)] == [None]

@@ -784,6 +784,9 @@ class ItemReading:
             if last in ("aircraft", "fixed-wing"):
                 return None, False
             return last.endswith("s") and last not in ("uas",), False
+        mass = numerals.counting(lang).get("mass_nouns") or ()
+        if word.lower().startswith(tuple(mass)):
+            return None, False  # "атакували балістикою": the means, never one piece
         window_start = max(sentence.start, start - 30)
         adjacent = WORD_BEFORE.search(self.text[window_start:start])
         if (
