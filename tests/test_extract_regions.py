@@ -88,6 +88,28 @@ def test_a_leading_region_is_both_counts_past_a_model(lang, text, code):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a model named in quotes as the weapon itself, in any case, is a count of its own, and
+        # the region leading it leads the count joined after its closing quote
+        (
+            "uk",
+            "Над Харківщиною знищено одну «Молнію» та один FPV-дрон.",
+            [("destroyed", 1, "Molniya", "UA-63"), ("destroyed", 1, "FPV", "UA-63")],
+        ),
+        (
+            "ru",
+            "ВСУ атаковали Курскую область одной «Молнией» и двумя FPV-дронами.",
+            [("launched", 1, "Molniya", "RU-KRS"), ("launched", 2, "FPV", "RU-KRS")],
+        ),
+    ],
+)
+def test_a_model_in_quotes_and_the_count_after_it(lang, text, expected):
+    found = [(c.claim_type, c.count, c.model, c.admin1) for c in extract(text, lang=lang)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "code"),
     [
         # a republic by its short name, in any case (lemmas of lang/*.yaml `region_names`)

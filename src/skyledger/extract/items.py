@@ -555,8 +555,8 @@ class ItemReading:
         for _name, _kind, m_start, m_end in self.m.models:
             gap = self.text[end:m_start].replace("«", " ").replace('"', " ")
             if end <= m_start and m_start - end <= 8 and len(gap.split()) <= 1:
-                end = m_end + (self.text[m_end : m_end + 1] in '»"”')
-        return end
+                end = m_end
+        return end + (self.text[end : end + 1] in '»"”')  # "одну «Молнію» та один FPV-дрон"
 
     def dash_predicate(self, item: Item, next_start: int):
         """A claim-type cue right after a dash after the count: "45 — збито", "20 - suppressed"."""
