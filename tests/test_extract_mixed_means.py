@@ -141,3 +141,21 @@ def test_ballistics_beside_drones_are_mixed_means(lang, text):
 )
 def test_ballistics_alone_count_no_missile(lang, text):
     assert [k[2] for k in keys(text, lang)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # bare "targets" with their breakdown after a colon: a total of mixed means and its
+        # parts of each kind
+        ("uk", "Протиповітряною обороною знешкоджено 585 цілей: 29 ракет та 556 дронів."),
+        ("ru", "Силами ПВО обезврежены 585 целей: 29 ракет и 556 дронов."),
+        ("en", "Air defences neutralised 585 targets: 29 missiles and 556 drones."),
+    ],
+)
+def test_targets_with_a_breakdown_are_a_mixed_total(lang, text):
+    assert keys(text, lang) == [
+        ("destroyed", "other", 585, None),
+        ("destroyed", "missile", 29, None),
+        ("destroyed", "uav", 556, None),
+    ]
