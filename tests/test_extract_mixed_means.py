@@ -159,3 +159,36 @@ def test_targets_with_a_breakdown_are_a_mixed_total(lang, text):
         ("destroyed", "missile", 29, None),
         ("destroyed", "uav", 556, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a claim with no figure after counts of two kinds in its sentence is of both: `other`
+        (
+            "uk",
+            "Зафіксовано влучання 22 ракет та 46 БпЛА на 29 локаціях, падіння уламків — на 12 "
+            "локаціях.",
+        ),
+        (
+            "ru",
+            "Зафиксированы попадания 22 ракет и 46 БПЛА на 29 локациях, падение обломков — на 12 "
+            "локациях.",
+        ),
+        ("en", "Overnight, 22 missiles and 46 drones hit 29 sites, and debris fell at 12 more."),
+    ],
+)
+def test_no_figure_after_counts_of_two_kinds_is_of_both(lang, text):
+    assert keys(text, lang) == [
+        ("hit", "missile", 22, None),
+        ("hit", "uav", 46, None),
+        ("debris", "other", None, None),
+    ]
+
+
+def test_no_figure_after_one_kind_counted_stays_that_kind():
+    text = "Над Київщиною збито 3 ракети, уламки впали в полі."
+    assert keys(text, "uk") == [
+        ("destroyed", "missile", 3, "UA-32"),
+        ("debris", "missile", None, "UA-32"),
+    ]

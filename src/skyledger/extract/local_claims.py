@@ -486,7 +486,17 @@ class LocalClaims:
         kinds = [w[0] for w in weapons]
         if "other" in kinds or any(self.joined_weapon(w) for w in weapons):
             return "other"
+        if len({kind for kind, start, _end in weapons if self.counted_at(start)}) > 1:
+            return "other"  # "влучання 22 ракет та 46 БпЛА, падіння уламків": of both kinds
         return kinds[0]
+
+    def counted_at(self, weapon_start: int) -> bool:
+        """A number right before the weapon word, at most one word between ("46 БпЛА", "22
+        ударних БпЛА")."""
+        return any(
+            0 < weapon_start - n.end <= 25 and len(self.text[n.end : weapon_start].split()) <= 1
+            for n in self.m.numbers
+        )
 
     def each_listed(self, region, mention, cue_end: int, sentence: Sentence):
         """The region of a claim with no figure, or, when its sentence names several and they
