@@ -490,3 +490,17 @@ def test_a_fire_at_the_site_attacked_makes_the_attack_a_strike(lang, text):
 def test_a_count_right_before_its_harm_word_counts_no_weapon(lang, text):
     found = [(c.claim_type, c.count, c.killed, c.injured) for c in extract(text, lang=lang)]
     assert found == [("hit", 6, None, None), ("casualties", None, 1, 11)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # grass and scrub set alight by falling debris are no damage
+        ("uk", "Над Черкащиною збито 11 дронів. Через падіння уламків загорівся сухостій."),
+        ("uk", "Над Черкащиною збито 11 дронів. Через падіння уламків зайнялася суха трава."),
+        ("ru", "Над Курской областью сбиты 11 дронов. Из-за падения обломков загорелась сухая трава."),
+        ("en", "Eleven drones were shot down over the Kursk region. Falling debris set dry grass on fire."),
+    ],
+)  # fmt: skip
+def test_grass_set_alight_is_no_damage(lang, text):
+    assert [k[0] for k in keys(text, lang)] == ["destroyed", "debris"]
