@@ -346,8 +346,12 @@ def damage(text: str, lang: str) -> list[tuple]:
             "спричинивши пожежу.",
             [("damage", "RU-SAR")],
         ),
+        # the floors of a building struck are a site
+        ("uk", "Дрон влучив у багатоповерхівку в Дніпрі. Виникла пожежа на верхніх поверхах.", [("damage", "UA-12")]),
+        ("ru", "Беспилотник попал в многоэтажку в Днепре. Возник пожар на верхних этажах.", [("damage", "UA-12")]),
+        ("en", "A drone hit an apartment block in Dnipro. A fire broke out on the upper floors.", [("damage", "UA-12")]),
     ],
-)
+)  # fmt: skip
 def test_fire_at_a_named_site(lang, text, expected):
     assert damage(text, lang) == expected
 
