@@ -508,3 +508,39 @@ def test_a_count_right_before_its_harm_word_counts_no_weapon(lang, text):
 )  # fmt: skip
 def test_grass_set_alight_is_no_damage(lang, text):
     assert [k[0] for k in keys(text, lang)] == ["destroyed", "debris"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # people harmed by another kind of weapon, with another figure: another incident
+        (
+            "uk",
+            "Ворог завдав удару КАБом по Харкову. Постраждали троє людей.\n"
+            "Ізюмський район: внаслідок удару ударного БпЛА загинув 54-річний чоловік.\n"
+            "Купʼянський район: через обстріл FPV-дроном поранено 71-річну жінку.",
+            [(None, 3), (1, None), (None, 1)],
+        ),
+        (
+            "ru",
+            "Противник нанес удар КАБом по Харькову. Пострадали три человека. В Изюмском районе "
+            "в результате удара беспилотника погиб 54-летний мужчина.",
+            [(None, 3), (1, None)],
+        ),
+        (
+            "en",
+            "A guided bomb struck Kharkiv, injuring three people. In the Izium district, a drone "
+            "strike killed a 54-year-old man.",
+            [(None, 3), (1, None)],
+        ),
+        # the same figure told again (a headline and its body) is one claim
+        (
+            "uk",
+            "Одна людина постраждала через атаку дронів на Запоріжжя\n"
+            "Жінка дістала поранень внаслідок ворожого обстрілу Запоріжжя.",
+            [(None, 1)],
+        ),
+    ],
+)
+def test_people_harmed_by_another_weapon_are_another_incident(lang, text, expected):
+    assert casualties(text, lang) == expected
