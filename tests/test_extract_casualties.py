@@ -167,6 +167,10 @@ def test_no_one_was_hurt(lang, phrase, expected):
             "поранення.",
             [(1, 3)],
         ),
+        # "чоловік" (a man, or "of people") is one when the verb before it is singular
+        ("uk", "Внаслідок удару БпЛА по Борові загинув чоловік.", [(1, None)]),
+        ("ru", "В результате удара беспилотника по Боровой погиб мужчина.", [(1, None)]),
+        ("en", "A man was killed in a drone strike on Borova.", [(1, None)]),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):
