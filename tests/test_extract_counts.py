@@ -863,3 +863,16 @@ def test_a_shoot_down_word_between_count_and_weapon_is_the_claim(text, lang):
 )
 def test_a_number_counting_its_own_noun_counts_no_weapon_after_it(text, lang, expected):
     assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # weapons detected with their figure are launched, as recorded ones are
+        ("uk", "У повітряному просторі виявлено 140 ударних БпЛА."),
+        ("ru", "В воздушном пространстве обнаружено 140 ударных БПЛА."),
+        ("en", "In total, 140 attack drones were detected in Ukrainian airspace."),
+    ],
+)
+def test_weapons_detected_are_launched(lang, text):
+    assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == [("launched", 140)]
