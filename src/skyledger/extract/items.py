@@ -399,6 +399,16 @@ class ItemReading:
             return True
         return bool(EACH_AFTER.match(after)) and self.lex.lang == "en"
 
+    def noun_counted_before(self, item: Item, since: int) -> bool:
+        """A number of another noun between `since` and the item, read as no item ("атакували 5
+        регіонів росії, одним з них ...")."""
+        return any(
+            since <= n.start < item.start
+            and self.text[n.start : n.end].lower() not in self.lex.determiners  # "a mass attack"
+            and counted_nouns.counts_a_noun(self.text, n.end, self.lex.lang)
+            for n in self.m.numbers
+        )
+
     def fill_elliptical(self, items: list[Item], sentence: Sentence) -> list[Item]:
         """Numbers without a weapon count the frame's weapon when a region or 'of these' follows."""
         kept = []
@@ -414,7 +424,10 @@ class ItemReading:
                 self.text, item.end, {w[1] for w in self.m.weapons}, self.lex.lang
             ):
                 continue  # "в одном из сёл района": one of the villages
-            if item.of_these and other_noun_end > (kept[-1].end if kept else -1):
+            since = kept[-1].end if kept else -1
+            if item.of_these and (
+                other_noun_end > since or self.noun_counted_before(item, max(since, sentence.start))
+            ):
                 continue  # "five regions, one of them ...": one of the regions, not a weapon
             if counted_nouns.counts_a_noun_past_adjectives(self.text, item.end, self.lex.lang):
                 other_noun_end = item.end
