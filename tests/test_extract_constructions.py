@@ -136,6 +136,22 @@ ROWS = [
         "The Kursk region came under attack by drones overnight.",
         [("launched", "uav", None, "RU-KRS")],
     ),
+    # the present tense of the attack verb: an attack under way
+    ("ongoing_attack", "uk", "Харків атакують шахеди.", [("launched", "uav", None, "UA-63")]),
+    ("ongoing_attack", "ru", "Харьков атакуют шахеды.", [("launched", "uav", None, "UA-63")]),
+    (
+        "ongoing_attack",
+        "en",
+        "Russia is attacking Kharkiv with drones.",
+        [("launched", "uav", None, "UA-63")],
+    ),
+    # ... absorbed by a shoot-down of the same speaker
+    (
+        "ongoing_attack",
+        "uk",
+        "Ворог атакує Сумщину дронами. Над областю збито 5 БпЛА.",
+        [("destroyed", "uav", 5, "UA-59")],
+    ),
     # "a drone attack" alone gives no count
     (
         "ongoing_attack",
