@@ -548,3 +548,19 @@ def test_grass_set_alight_is_no_damage(lang, text):
 )
 def test_people_harmed_by_another_weapon_are_another_incident(lang, text, expected):
     assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the figure a toll rose to counts people, never the weapons of the strike named in it
+        ("uk", "Кількість постраждалих у Дніпрі внаслідок ракетного удару зросла до 35."),
+        ("ru", "Число пострадавших в Днепре в результате ракетного удара выросло до 35."),
+        ("en", "The number of people injured in the missile strike on Dnipro rose to 35."),
+    ],
+)
+def test_a_toll_that_rose_counts_no_weapon(lang, text):
+    assert keys(text, lang) == [
+        ("hit", "missile", None, "UA-12"),
+        ("casualties", "missile", None, "UA-12"),
+    ]
