@@ -192,3 +192,17 @@ def test_no_figure_after_one_kind_counted_stays_that_kind():
         ("destroyed", "missile", 3, "UA-32"),
         ("debris", "missile", None, "UA-32"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a weapon noun after a comma with a predicate of its own opens another clause: the
+        # count before it is of its own kind
+        ("uk", "Збито 60 дронів, ракети локаційно втрачено."),
+        ("ru", "Сбиты 60 дронов, ракеты локационно потеряны."),
+        ("en", "Sixty drones were shot down, while the missiles were lost from radar."),
+    ],
+)
+def test_a_weapon_opening_a_clause_of_its_own_is_not_joined(lang, text):
+    assert keys(text, lang) == [("destroyed", "uav", 60, None)]

@@ -30,6 +30,7 @@ from skyledger.extract.rule_patterns import (
     ARTICLE_BEFORE,
     CHAIN_GAP,
     CLAUSE_BREAK,
+    CLAUSE_END,
     CLAUSE_TEXT,
     CLOCK_AFTER,
     COUNT_TYPES,
@@ -103,9 +104,20 @@ class ItemReading:
             if kind != weapon[0] and not counted and self.lex.joined.match(gap):
                 if self.singular_noun(self.text[start:end].split()[0]):
                     return None  # "три ракеты и бомба": a bomb of its own, not "ракет и бомб"
+                if "," in gap and self.predicate_after(end):
+                    return None  # "збито 60 дронів, ракети локаційно втрачено": two clauses
                 return kind, start, end
             return None
         return None
+
+    def predicate_after(self, end: int) -> bool:
+        """A claim word or "lost from radar" in the clause right after a weapon noun: the noun is
+        the subject of a clause of its own."""
+        stop = CLAUSE_END.search(self.text, end)
+        right = stop.start() if stop else len(self.text)
+        return any(end <= t[1] < right for t in self.m.types) or constructions.lost_in_clause(
+            self.text, end, right, self.lex.lang
+        )
 
     def singular_noun(self, word: str) -> bool:
         """A Russian or Ukrainian noun in the singular nominative or accusative, as a weapon of
