@@ -481,6 +481,13 @@ def alternation(fragments, end: bool = True) -> str:
     return WORD_START + f"(?:{body})" + (WORD_END if end else "")
 
 
+def plain_pattern(fragments) -> re.Pattern | None:
+    """One compiled regex of the fragments at word starts: searched over a whole sentence in one
+    call, cheaper than a dispatcher's word-by-word scan for a rare list."""
+    fragments = [f for f in fragments or [] if f]
+    return re.compile(alternation(fragments), FLAGS) if fragments else None
+
+
 def compile_list(fragments, end: bool = True) -> Dispatcher | None:
     fragments = [f for f in fragments or [] if f]
     return Dispatcher([(f, None) for f in fragments]) if fragments else None
@@ -708,7 +715,7 @@ def build_lexicon(lang: str) -> Lexicon:
         strikes=compile_list(data.get("strike_weapons")),
         shootdown=compile_list(data.get("bare_shootdown")),
         earlier=compile_list(data.get("earlier")),
-        explosions=compile_list(data.get("explosions")),
+        explosions=plain_pattern(data.get("explosions")),
         toll_rose=toll_pattern(data.get("toll_rose")),
         count_ends=count_ends_pattern(data.get("and_words") or []),
         count_aux=aux_pattern((data.get("people") or {}).get("aux") or []),

@@ -511,7 +511,10 @@ class LocalClaims:
         kinds = [w[0] for w in weapons]
         if "other" in kinds or any(self.joined_weapon(w) for w in weapons):
             return "other"
-        if len({kind for kind, start, _end in weapons if self.counted_at(start)}) > 1:
+        if (
+            len(set(kinds)) > 1
+            and len({k for k, start, _e in weapons if self.counted_at(start)}) > 1
+        ):
             return "other"  # "влучання 22 ракет та 46 БпЛА, падіння уламків": of both kinds
         return kinds[0]
 
