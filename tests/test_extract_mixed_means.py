@@ -206,3 +206,19 @@ def test_no_figure_after_one_kind_counted_stays_that_kind():
 )
 def test_a_weapon_opening_a_clause_of_its_own_is_not_joined(lang, text):
     assert keys(text, lang) == [("destroyed", "uav", 60, None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # harm "because of" a strike ("через ракетний удар", "из-за ракетного удара") is a strike
+        ("uk", "У Кривому Розі через ракетний удар зруйновано адміністративну будівлю."),
+        ("ru", "В Кривом Роге из-за ракетного удара разрушено административное здание."),
+        ("en", "In Kryvyi Rih, an administrative building was destroyed by a missile strike."),
+    ],
+)
+def test_harm_because_of_a_strike_is_a_strike(lang, text):
+    assert keys(text, lang) == [
+        ("hit", "missile", None, "UA-12"),
+        ("damage", "missile", None, "UA-12"),
+    ]
