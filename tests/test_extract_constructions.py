@@ -145,6 +145,31 @@ ROWS = [
         "Russia is attacking Kharkiv with drones.",
         [("launched", "uav", None, "UA-63")],
     ),
+    # air defence at work on the weapons: an attack under way
+    (
+        "ongoing_attack",
+        "uk",
+        "У Києві сили ППО працюють по ворожих дронах.",
+        [("launched", "uav", None, "UA-30")],
+    ),
+    (
+        "ongoing_attack",
+        "ru",
+        "В Киеве силы ПВО работают по вражеским дронам.",
+        [("launched", "uav", None, "UA-30")],
+    ),
+    (
+        "ongoing_attack",
+        "en",
+        "Air defences were engaging drones over Kyiv.",
+        [("launched", "uav", None, "UA-30")],
+    ),
+    (
+        "ongoing_attack",
+        "uk",
+        "Над Київщиною сили ППО працювали по ворожих дронах. Збито 5 БпЛА.",
+        [("destroyed", "uav", 5, "UA-32")],
+    ),
     # ... absorbed by a shoot-down of the same speaker
     (
         "ongoing_attack",
