@@ -73,6 +73,10 @@ def test_the_table_has_one_entry_per_id_and_every_holder_spelling_compiles():
         ("Kharkiv governor Oleh Syniehubov said two drones were shot down over the region.", "en", "Head of Kharkiv Oblast Military Administration Oleh Syniehubov", "Syniehubov"),
         ("Голова Одеської ОВА Олег Кіпер: над областю збито три дрони.", "uk", "Head of Odesa Oblast Military Administration Oleh Kiper", "Кіпер"),
         ("Губернатор Житомирской области сообщил, что над регионом сбиты два беспилотника.", "ru", "Head of Zhytomyr Oblast Military Administration", "Губернатор Житомирской"),
+        # Russian officials' surnames as Ukrainian outlets spell them
+        ("Развожаєв заявив, що над містом збито вісім безпілотників.", "uk", "Governor of Sevastopol Mikhail Razvozhayev", "Развожаєв"),
+        ("Собянін заявив, що на підльоті до Москви збито два дрони.", "uk", "Mayor of Moscow Sergei Sobyanin", "Собянін"),
+        ("За словами Гусєва, над регіоном збито три дрони.", "uk", "Governor of Voronezh Oblast Alexander Gusev", "Гусєва"),
     ],
 )  # fmt: skip
 def test_extraction_names_the_canonical_claimant_and_keeps_the_wording(

@@ -171,6 +171,10 @@ def test_no_one_was_hurt(lang, phrase, expected):
             "поранення.",
             [(1, 3)],
         ),
+        # "чоловік" (a man, or "of people") is one when the verb before it is singular
+        ("uk", "Внаслідок удару БпЛА по Борові загинув чоловік.", [(1, None)]),
+        ("ru", "В результате удара беспилотника по Боровой погиб мужчина.", [(1, None)]),
+        ("en", "A man was killed in a drone strike on Borova.", [(1, None)]),
     ],
 )
 def test_figures_stand_alone(lang, text, expected):
@@ -350,8 +354,12 @@ def damage(text: str, lang: str) -> list[tuple]:
             "спричинивши пожежу.",
             [("damage", "RU-SAR")],
         ),
+        # the floors of a building struck are a site
+        ("uk", "Дрон влучив у багатоповерхівку в Дніпрі. Виникла пожежа на верхніх поверхах.", [("damage", "UA-12")]),
+        ("ru", "Беспилотник попал в многоэтажку в Днепре. Возник пожар на верхних этажах.", [("damage", "UA-12")]),
+        ("en", "A drone hit an apartment block in Dnipro. A fire broke out on the upper floors.", [("damage", "UA-12")]),
     ],
-)
+)  # fmt: skip
 def test_fire_at_a_named_site(lang, text, expected):
     assert damage(text, lang) == expected
 
@@ -483,3 +491,96 @@ def test_a_fire_at_the_site_attacked_makes_the_attack_a_strike(lang, text):
 )
 def test_windows_blown_out_are_damage(lang, text, region):
     assert ("damage", "uav", None, region) in keys(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a count right before its harm word is people, not more of the bombs counted before,
+        # also with the speaker's region after it
+        (
+            "uk",
+            "Окупанти скинули 6 авіабомб на Білозерку. Загинула одна людина, ще 11 поранено, "
+            "повідомив начальник Херсонської ОВА.",
+        ),
+        (
+            "ru",
+            "Оккупанты сбросили 6 авиабомб на Белозерку. Погиб один человек, еще 11 ранены, "
+            "сообщил глава Херсонской области.",
+        ),
+        (
+            "en",
+            "Russian troops dropped 6 bombs on Bilozerka. One person was killed, 11 injured, "
+            "the head of the Kherson regional administration said.",
+        ),
+    ],
+)
+def test_a_count_right_before_its_harm_word_counts_no_weapon(lang, text):
+    found = [(c.claim_type, c.count, c.killed, c.injured) for c in extract(text, lang=lang)]
+    assert found == [("hit", 6, None, None), ("casualties", None, 1, 11)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # grass and scrub set alight by falling debris are no damage
+        ("uk", "Над Черкащиною збито 11 дронів. Через падіння уламків загорівся сухостій."),
+        ("uk", "Над Черкащиною збито 11 дронів. Через падіння уламків зайнялася суха трава."),
+        ("ru", "Над Курской областью сбиты 11 дронов. Из-за падения обломков загорелась сухая трава."),
+        ("en", "Eleven drones were shot down over the Kursk region. Falling debris set dry grass on fire."),
+    ],
+)  # fmt: skip
+def test_grass_set_alight_is_no_damage(lang, text):
+    assert [k[0] for k in keys(text, lang)] == ["destroyed", "debris"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # people harmed by another kind of weapon, with another figure: another incident
+        (
+            "uk",
+            "Ворог завдав удару КАБом по Харкову. Постраждали троє людей.\n"
+            "Ізюмський район: внаслідок удару ударного БпЛА загинув 54-річний чоловік.\n"
+            "Купʼянський район: через обстріл FPV-дроном поранено 71-річну жінку.",
+            [(None, 3), (1, None), (None, 1)],
+        ),
+        (
+            "ru",
+            "Противник нанес удар КАБом по Харькову. Пострадали три человека. В Изюмском районе "
+            "в результате удара беспилотника погиб 54-летний мужчина.",
+            [(None, 3), (1, None)],
+        ),
+        (
+            "en",
+            "A guided bomb struck Kharkiv, injuring three people. In the Izium district, a drone "
+            "strike killed a 54-year-old man.",
+            [(None, 3), (1, None)],
+        ),
+        # the same figure told again (a headline and its body) is one claim
+        (
+            "uk",
+            "Одна людина постраждала через атаку дронів на Запоріжжя\n"
+            "Жінка дістала поранень внаслідок ворожого обстрілу Запоріжжя.",
+            [(None, 1)],
+        ),
+    ],
+)
+def test_people_harmed_by_another_weapon_are_another_incident(lang, text, expected):
+    assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the figure a toll rose to counts people, never the weapons of the strike named in it
+        ("uk", "Кількість постраждалих у Дніпрі внаслідок ракетного удару зросла до 35."),
+        ("ru", "Число пострадавших в Днепре в результате ракетного удара выросло до 35."),
+        ("en", "The number of people injured in the missile strike on Dnipro rose to 35."),
+    ],
+)
+def test_a_toll_that_rose_counts_no_weapon(lang, text):
+    assert keys(text, lang) == [
+        ("hit", "missile", None, "UA-12"),
+        ("casualties", "missile", None, "UA-12"),
+    ]

@@ -754,7 +754,7 @@ def test_headline_figure_placed_by_the_next_line():
         "Губернатор Анохін: над Смоленською областю збито два безпілотники"
     )
     assert [(c.claim_type, c.count, c.admin1, c.claimant) for c in extract(text, lang="uk")] == [
-        ("destroyed", 2, "RU-SMO", "Governor of Smolensk Oblast")
+        ("destroyed", 2, "RU-SMO", "Governor of Smolensk Oblast Vasily Anokhin")
     ]
 
 

@@ -136,6 +136,47 @@ ROWS = [
         "The Kursk region came under attack by drones overnight.",
         [("launched", "uav", None, "RU-KRS")],
     ),
+    # the present tense of the attack verb: an attack under way
+    ("ongoing_attack", "uk", "Харків атакують шахеди.", [("launched", "uav", None, "UA-63")]),
+    ("ongoing_attack", "ru", "Харьков атакуют шахеды.", [("launched", "uav", None, "UA-63")]),
+    (
+        "ongoing_attack",
+        "en",
+        "Russia is attacking Kharkiv with drones.",
+        [("launched", "uav", None, "UA-63")],
+    ),
+    # air defence at work on the weapons: an attack under way
+    (
+        "ongoing_attack",
+        "uk",
+        "У Києві сили ППО працюють по ворожих дронах.",
+        [("launched", "uav", None, "UA-30")],
+    ),
+    (
+        "ongoing_attack",
+        "ru",
+        "В Киеве силы ПВО работают по вражеским дронам.",
+        [("launched", "uav", None, "UA-30")],
+    ),
+    (
+        "ongoing_attack",
+        "en",
+        "Air defences were engaging drones over Kyiv.",
+        [("launched", "uav", None, "UA-30")],
+    ),
+    (
+        "ongoing_attack",
+        "uk",
+        "Над Київщиною сили ППО працювали по ворожих дронах. Збито 5 БпЛА.",
+        [("destroyed", "uav", 5, "UA-32")],
+    ),
+    # ... absorbed by a shoot-down of the same speaker
+    (
+        "ongoing_attack",
+        "uk",
+        "Ворог атакує Сумщину дронами. Над областю збито 5 БпЛА.",
+        [("destroyed", "uav", 5, "UA-59")],
+    ),
     # "a drone attack" alone gives no count
     (
         "ongoing_attack",
@@ -417,6 +458,26 @@ ROWS = [
         "Ворог скерував на Запоріжжя сім ударних БпЛА. Пошкоджено житловий будинок.",
         [("hit", "uav", 7, "UA-23"), ("damage", "uav", None, "UA-23")],
     ),
+    # the hits counted apart, a part of the attack ("one of them hit"): two figures, a launch
+    # and its hits
+    (
+        "attacked_with_outcome",
+        "uk",
+        "Росіяни атакували Суми двома ударними дронами, один з них влучив у багатоповерхівку.",
+        [("launched", "uav", 2, "UA-59"), ("hit", "uav", 1, "UA-59")],
+    ),
+    (
+        "attacked_with_outcome",
+        "ru",
+        "Россияне атаковали Сумы двумя ударными дронами, один из них попал в многоэтажку.",
+        [("launched", "uav", 2, "UA-59"), ("hit", "uav", 1, "UA-59")],
+    ),
+    (
+        "attacked_with_outcome",
+        "en",
+        "Russia attacked Sumy with two attack drones, one of which hit an apartment block.",
+        [("launched", "uav", 2, "UA-59"), ("hit", "uav", 1, "UA-59")],
+    ),
     (
         "attacked_with_outcome",
         "ru",
@@ -515,6 +576,39 @@ ROWS = [
         "en",
         "A Ukrainian drone dropped explosives on a car in the Belgorod region.",
         [("hit", "uav", 1, "RU-BEL")],
+    ),
+    # the verb of striking in the active ("уразив", "поразил", "struck"): a strike; plural
+    # subjects give no count
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Ворожий дрон уразив підстанцію в Сумській області.",
+        [("hit", "uav", 1, "UA-59")],
+    ),
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Далекобійні дрони уразили нафтобазу у Брянській області.",
+        [("hit", "uav", None, "RU-BRY")],
+    ),
+    (
+        "weapon_attacked_target",
+        "ru",
+        "Дальнобойные дроны поразили нефтебазу в Брянской области.",
+        [("hit", "uav", None, "RU-BRY")],
+    ),
+    (
+        "weapon_attacked_target",
+        "en",
+        "Long-range drones struck an oil depot in the Bryansk region.",
+        [("hit", "uav", None, "RU-BRY")],
+    ),
+    # its participle is an object struck: damage
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Над Сумщиною збито три дрони. Уражено складські приміщення.",
+        [("destroyed", "uav", 3, "UA-59"), ("damage", "uav", None, "UA-59")],
     ),
     # debris that damaged is no strike
     (

@@ -898,3 +898,30 @@ def test_a_number_counting_its_own_noun_counts_no_weapon_after_it(text, lang, ex
 )
 def test_an_uncounted_part_of_them_is_a_claim_of_its_own_type(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # weapons detected with their figure are launched, as recorded ones are
+        ("uk", "У повітряному просторі виявлено 140 ударних БпЛА."),
+        ("ru", "В воздушном пространстве обнаружено 140 ударных БПЛА."),
+        ("en", "In total, 140 attack drones were detected in Ukrainian airspace."),
+    ],
+)
+def test_weapons_detected_are_launched(lang, text):
+    assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == [("launched", 140)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a shoot-down denied after its participle ("збиті не були") claims none
+        ("uk", "Противник атакував Україну 96 дронами та трьома ракетами Х-59. Збито 71 БпЛА. Ракети збиті не були."),
+        ("ru", "Противник атаковал Украину 96 дронами и тремя ракетами Х-59. Сбит 71 БПЛА. Ракеты сбиты не были."),
+        ("en", "Russia attacked Ukraine with 96 drones and three Kh-59 missiles. 71 drones were shot down. The missiles were not shot down."),
+    ],
+)  # fmt: skip
+def test_a_shoot_down_denied_claims_none(lang, text):
+    found = [(c.claim_type, c.weapon, c.count) for c in extract(text, lang=lang)]
+    assert found == [("launched", "uav", 96), ("launched", "missile", 3), ("destroyed", "uav", 71)]

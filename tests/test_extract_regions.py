@@ -30,6 +30,10 @@ from skyledger.extract.regions import find_regions
         # a city's name in a chain of regions is its region
         ("Debris fell in the Kyiv and Poltava regions.", "en", ["UA-32", "UA-53"]),
         ("Drones were shot down over the Moscow and Kaluga regions.", "en", ["RU-MOS", "RU-KLU"]),
+        # Kyiv's military administration (МВА) is the city's, not the oblast's
+        ("Повідомив начальник Київської МВА.", "uk", ["UA-30"]),
+        ("Сообщил глава Киевской МВА.", "ru", ["UA-30"]),
+        ("Said the head of the Kyiv City Military Administration.", "en", ["UA-30"]),
     ],
 )
 def test_regions(text, lang, codes):
@@ -84,6 +88,28 @@ def test_a_leading_region_is_both_counts_past_a_model(lang, text, code):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a model named in quotes as the weapon itself, in any case, is a count of its own, and
+        # the region leading it leads the count joined after its closing quote
+        (
+            "uk",
+            "Над Харківщиною знищено одну «Молнію» та один FPV-дрон.",
+            [("destroyed", 1, "Molniya", "UA-63"), ("destroyed", 1, "FPV", "UA-63")],
+        ),
+        (
+            "ru",
+            "ВСУ атаковали Курскую область одной «Молнией» и двумя FPV-дронами.",
+            [("launched", 1, "Molniya", "RU-KRS"), ("launched", 2, "FPV", "RU-KRS")],
+        ),
+    ],
+)
+def test_a_model_in_quotes_and_the_count_after_it(lang, text, expected):
+    found = [(c.claim_type, c.count, c.model, c.admin1) for c in extract(text, lang=lang)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "code"),
     [
         # a republic by its short name, in any case (lemmas of lang/*.yaml `region_names`)
@@ -115,6 +141,22 @@ def test_republics_by_short_name(lang, text, code):
         ("uk", "На Тульщині збито два дрони.", "RU-TUL"),
         ("uk", "Над Кубанню збито два дрони.", "RU-KDA"),
         ("uk", "У Підмосков'ї збито два дрони.", "RU-MOS"),
+        # Ukrainian oblasts by colloquial name in Russian, as Ukrainian outlets write them
+        ("ru", "На Харьковщине сбиты два беспилотника.", "UA-63"),
+        ("ru", "Над Днепропетровщиной сбиты два беспилотника.", "UA-12"),
+        ("ru", "На Одесчине сбиты два беспилотника.", "UA-51"),
+        ("ru", "На Винниччине сбиты два беспилотника.", "UA-05"),
+        ("ru", "На Волыни сбиты два беспилотника.", "UA-07"),
+        ("ru", "На Закарпатье упали обломки беспилотника.", "UA-21"),
+        ("ru", "Над Саратовщиной сбиты два беспилотника.", "RU-SAR"),
+        # Russian oblasts as Ukrainian outlets spell them, and their cities
+        ("uk", "Над Бєлгородською областю збито два дрони.", "RU-BEL"),
+        ("uk", "У Воронезькій області збито два дрони.", "RU-VOR"),
+        ("uk", "Над Нижньогородською областю збито два дрони.", "RU-NIZ"),
+        ("uk", "На Білгородщині збито два дрони.", "RU-BEL"),
+        ("uk", "У Воронежі збито два дрони.", "RU-VOR"),
+        ("uk", "Над Ростовом збито два дрони.", "RU-ROS"),
+        ("uk", "У Новоросійську збито два дрони.", "RU-KDA"),
         ("en", "Two drones were shot down over the Kuban.", "RU-KDA"),
         ("en", "Two drones were shot down over Rostov-on-Don.", "RU-ROS"),
     ],
@@ -319,6 +361,22 @@ def test_a_count_with_no_region_in_a_one_region_report(lang, text, expected):
 )
 def test_the_region_named_before(lang, text, code):
     assert [k[3] for k in keys(text, lang) if k[2] == 14] == [code]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # explosions heard in a town: the town's region is the one of the strike told next
+        ("uk", "У Луцьку пролунали вибухи. Внаслідок ракетного удару пошкоджено підприємство."),
+        ("ru", "В Луцке прогремели взрывы. В результате ракетного удара повреждено предприятие."),
+        ("en", "Explosions were heard in Lutsk. A missile strike damaged an industrial plant."),
+    ],
+)
+def test_explosions_in_a_town_place_what_follows(lang, text):
+    assert keys(text, lang) == [
+        ("hit", "missile", None, "UA-07"),
+        ("damage", "missile", None, "UA-07"),
+    ]
 
 
 @pytest.mark.parametrize(

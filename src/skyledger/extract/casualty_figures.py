@@ -19,6 +19,7 @@ from skyledger.extract.rule_patterns import (
     PREDICATE_GAP,
     WORD_AFTER,
     WORD_AHEAD,
+    WORD_BEFORE,
 )
 from skyledger.extract.sentences import Sentence
 
@@ -59,7 +60,7 @@ class CasualtyFigures:
                     figures.append((number.start, p_end, number.value))
                     continue
             word = self.text[p_start:p_end]
-            if kind == "single" and self.single_person(word, p_end):
+            if kind == "single" and self.single_person(word, p_end, p_start):
                 figures.append((p_start, p_end, 1))
         direct = []
         for cue_kind, c_start, c_end in cues:
@@ -221,12 +222,16 @@ class CasualtyFigures:
         after = NEXT_WORD.match(self.text, position)
         return after.end() if after else position
 
-    def single_person(self, word: str, end: int | None = None) -> bool:
+    def single_person(self, word: str, end: int | None = None, start: int | None = None) -> bool:
         if self.lex.lang == "en":
             return not word.lower().endswith(("s", "ren", "men"))
         plural = is_plural(word, self.lex.lang)
         if plural is None and end is not None:  # "чоловік отримав": the verb says one
             verb = WORD_AFTER.match(self.text, end)
+            if verb and parse(verb.group(1).lower(), self.lex.lang).tag.POS == "VERB":
+                plural = is_plural(verb.group(1), self.lex.lang)
+        if plural is None and start is not None:  # "загинув чоловік": so does the verb before
+            verb = WORD_BEFORE.search(self.text, max(0, start - 30), start)
             if verb and parse(verb.group(1).lower(), self.lex.lang).tag.POS == "VERB":
                 plural = is_plural(verb.group(1), self.lex.lang)
         return plural is False

@@ -466,6 +466,8 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
         mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
         if any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
             continue
+        if any(hits_another_figure(o, draft) for o in mine):
+            continue  # "атакували двома дронами, один з них влучив": launched 2, hit 1
         if any(
             o.claim_type in ("hit", "damage", "casualties") and o.admin1 == draft.admin1
             for o in mine
@@ -496,6 +498,19 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
         return any(same_strike(d, h) and d.count in (None, h.count) for h in made)
 
     return [d for d in drafts if not (d.claim_type == "hit" and restates_made(d))]
+
+
+def hits_another_figure(hit, attack) -> bool:
+    """A counted strike of the attack's weapon and area with a figure of its own: the text
+    gives two figures, a launch and its hits (revision 2, "attacked X with N weapons")."""
+    return (
+        hit.claim_type == "hit"
+        and hit.count is not None
+        and attack.count is not None
+        and hit.count < attack.count
+        and (hit.weapon, hit.admin1) == (attack.weapon, attack.admin1)
+        and (hit.model == "FPV") == (attack.model == "FPV")
+    )
 
 
 def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:

@@ -36,6 +36,12 @@ class Frames:
             and ALL_OF_THEM.search(self.text, sentence.start, sentence.end)
         )
 
+    def tells_explosions(self, sentence: Sentence) -> bool:
+        """Explosions heard somewhere ("В Луцке прогремели взрывы", "Explosions rocked Lutsk"):
+        the place it names frames the claims told after it."""
+        explosions = self.lex.explosions
+        return explosions is not None and explosions.search(self.text, sentence.start, sentence.end)
+
     def drop_exercise_launches(self) -> None:
         """Launches and impacts told from a test launch or an exercise on, within its paragraph,
         are no attack ("a test launch ... the missile was fired from a silo ... it landed")."""

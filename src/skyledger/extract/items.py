@@ -30,6 +30,7 @@ from skyledger.extract.rule_patterns import (
     ARTICLE_BEFORE,
     CHAIN_GAP,
     CLAUSE_BREAK,
+    CLAUSE_END,
     CLAUSE_TEXT,
     CLOCK_AFTER,
     COUNT_TYPES,
@@ -104,18 +105,21 @@ class ItemReading:
             if kind != weapon[0] and not counted and self.lex.joined.match(gap):
                 if self.singular_noun(self.text[start:end].split()[0]):
                     return None  # "три ракеты и бомба": a bomb of its own, not "ракет и бомб"
-                if "," in gap and self.predicate_right_after(end):
-                    return None  # "сбиты 37 дронов, ракеты сбить не удалось": a clause of its own
+                if "," in gap and self.predicate_after(end):
+                    return None  # "збито 60 дронів, ракети локаційно втрачено": two clauses
                 return kind, start, end
             return None
         return None
 
-    def predicate_right_after(self, position: int) -> bool:
-        """A claim word or a denial within a word of `position`, before any comma."""
-        near = self.text[position : position + 16]
-        reach = position + len(near.split(",")[0])
-        return any(position <= t[1] < reach for t in self.m.types) or any(
-            position <= s < reach for s, _e in self.m.negation
+    def predicate_after(self, end: int) -> bool:
+        """A claim word, a denial or "lost from radar" in the clause right after a weapon noun
+        ("ракеты сбить не удалось"): the noun is the subject of a clause of its own."""
+        stop = CLAUSE_END.search(self.text, end)
+        right = stop.start() if stop else len(self.text)
+        return (
+            any(end <= t[1] < right for t in self.m.types)
+            or any(end <= s < right for s, _e in self.m.negation)
+            or constructions.lost_in_clause(self.text, end, right, self.lex.lang)
         )
 
     def singular_noun(self, word: str) -> bool:
@@ -197,6 +201,8 @@ class ItemReading:
                 and counted_nouns.own_noun_before(text, number.end, weapon[1], lex.lang)
             ):
                 continue  # "атаковал 12 населённых пунктов с помощью дронов": settlements
+            if weapon is None and self.toll_of_people(number):
+                continue  # "кількість постраждалих … зросла до 35": people, not the strike's
             if weapon is None and (
                 (units is not None and units.match(after))
                 or (reaches is not None and reaches.search(before))
@@ -410,6 +416,16 @@ class ItemReading:
             return True
         return bool(EACH_AFTER.match(after)) and self.lex.lang == "en"
 
+    def noun_counted_before(self, item: Item, since: int) -> bool:
+        """A number of another noun between `since` and the item, read as no item ("атакували 5
+        регіонів росії, одним з них ...")."""
+        return any(
+            since <= n.start < item.start
+            and self.text[n.start : n.end].lower() not in self.lex.determiners  # "a mass attack"
+            and counted_nouns.counts_a_noun(self.text, n.end, self.lex.lang)
+            for n in self.m.numbers
+        )
+
     def fill_elliptical(self, items: list[Item], sentence: Sentence) -> list[Item]:
         """Numbers without a weapon count the frame's weapon when a region or 'of these' follows."""
         kept = []
@@ -425,7 +441,10 @@ class ItemReading:
                 self.text, item.end, {w[1] for w in self.m.weapons}, self.lex.lang
             ):
                 continue  # "в одном из сёл района": one of the villages
-            if item.of_these and other_noun_end > (kept[-1].end if kept else -1):
+            since = kept[-1].end if kept else -1
+            if item.of_these and (
+                other_noun_end > since or self.noun_counted_before(item, max(since, sentence.start))
+            ):
                 continue  # "five regions, one of them ...": one of the regions, not a weapon
             if counted_nouns.counts_a_noun_past_adjectives(self.text, item.end, self.lex.lang):
                 other_noun_end = item.end
@@ -491,13 +510,30 @@ class ItemReading:
         part of the weapons told of before, which counts them."""
         return any(t[0] in COUNT_TYPES and 0 <= item.start - t[2] <= 2 for t in self.m.types)
 
+    def toll_of_people(self, number) -> bool:
+        """The figure a toll of people rose to ("кількість постраждалих внаслідок ракетного удару
+        зросла до 35"), its harm word before it in the same clause."""
+        toll = self.lex.toll_rose
+        if toll is None or not toll.search(self.text, max(0, number.start - 40), number.start):
+            return False
+        return any(
+            t[0] in ("killed", "injured")
+            and 0 < number.start - t[2] <= 80
+            and not CLAUSE_BREAK.search(self.text[t[2] : number.start])
+            for t in self.m.types
+        )
+
     def harmed_count(self, number) -> bool:
-        """A bare count with its auxiliary before a harm word ("five were injured"): people."""
+        """A bare count right before a harm word ("ще 11 поранено", "еще 11 ранены"), or with
+        its auxiliary between ("five were injured"): people."""
         aux = self.lex.count_aux
-        return aux is not None and any(
+        return any(
             t[0] in ("killed", "injured")
             and 0 < t[1] - number.end <= 20
-            and aux.match(self.text, number.end, t[1])
+            and (
+                self.text[number.end : t[1]].isspace()
+                or (aux is not None and aux.match(self.text, number.end, t[1]))
+            )
             for t in self.m.types
         )
 
@@ -574,8 +610,8 @@ class ItemReading:
         for _name, _kind, m_start, m_end in self.m.models:
             gap = self.text[end:m_start].replace("«", " ").replace('"', " ")
             if end <= m_start and m_start - end <= 8 and len(gap.split()) <= 1:
-                end = m_end + (self.text[m_end : m_end + 1] in '»"”')
-        return end
+                end = m_end
+        return end + (self.text[end : end + 1] in '»"”')  # "одну «Молнію» та один FPV-дрон"
 
     def dash_predicate(self, item: Item, next_start: int):
         """A claim-type cue right after a dash after the count: "45 — збито", "20 - suppressed"."""
@@ -806,6 +842,9 @@ class ItemReading:
             if last in ("aircraft", "fixed-wing"):
                 return None, False
             return last.endswith("s") and last not in ("uas",), False
+        mass = numerals.counting(lang).get("mass_nouns") or ()
+        if word.lower().startswith(tuple(mass)):
+            return None, False  # "атакували балістикою": the means, never one piece
         window_start = max(sentence.start, start - 30)
         adjacent = WORD_BEFORE.search(self.text[window_start:start])
         if (

@@ -481,6 +481,13 @@ def alternation(fragments, end: bool = True) -> str:
     return WORD_START + f"(?:{body})" + (WORD_END if end else "")
 
 
+def plain_pattern(fragments) -> re.Pattern | None:
+    """One compiled regex of the fragments at word starts: searched over a whole sentence in one
+    call, cheaper than a dispatcher's word-by-word scan for a rare list."""
+    fragments = [f for f in fragments or [] if f]
+    return re.compile(alternation(fragments), FLAGS) if fragments else None
+
+
 def compile_list(fragments, end: bool = True) -> Dispatcher | None:
     fragments = [f for f in fragments or [] if f]
     return Dispatcher([(f, None) for f in fragments]) if fragments else None
@@ -531,6 +538,9 @@ class Lexicon:
     # the words between a bare count of people and its harm word ("three were injured")
     count_aux: re.Pattern | None
     earlier: re.Pattern | None  # a sentence opening an earlier report: "Раніше", "Earlier,"
+    # explosions heard in a place ("У Луцьку пролунали вибухи"): its place is the region of
+    # what follows, although the sentence claims nothing
+    explosions: re.Pattern | None
     shootdown: re.Pattern | None  # shoot-down words that claim one with no weapon named: "Є збиття"
     # "часть из них", "some of them": an uncounted part (the words "of them", and a part word
     # right before them)
@@ -717,6 +727,7 @@ def build_lexicon(lang: str) -> Lexicon:
         shootdown=compile_list(data.get("bare_shootdown")),
         part_of_them=part_of_them_pattern(data.get("part_of_them")),
         earlier=compile_list(data.get("earlier")),
+        explosions=plain_pattern(data.get("explosions")),
         toll_rose=toll_pattern(data.get("toll_rose")),
         count_ends=count_ends_pattern(data.get("and_words") or []),
         count_aux=aux_pattern((data.get("people") or {}).get("aux") or []),

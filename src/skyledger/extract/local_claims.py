@@ -225,7 +225,7 @@ class LocalClaims:
                 # an earlier count ("Раніше він повідомляв про …") is its own claim
                 apart=(lambda d: d.claim_type == "casualties")
                 if earlier
-                else none_hurt_apart(killed, injured),
+                else self.casualties_apart(sentence, (killed, injured)),
             )
             if draft is not None:
                 if killed is not None:
@@ -233,6 +233,31 @@ class LocalClaims:
                 if injured is not None:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
+
+    def casualties_apart(self, sentence: Sentence, figures: tuple):
+        """People harmed by a weapon named in their own sentence and another figure of people
+        harmed by another kind ("удар КАБом ... постраждали троє", "удар FPV-дрона ... поранено
+        жінку") are two incidents: two claims, as the key (weapon, model) tells apart. The same
+        figure again is the same people told again (a headline and its body), and a toll of
+        unspecified means takes in the incidents told after it."""
+        here = self.weapons_named_in(sentence)
+        apart = none_hurt_apart(*figures)
+
+        def incident_apart(draft) -> bool:
+            if draft.claim_type != "casualties" or draft.sentence is sentence or not here:
+                return False
+            if (draft.killed, draft.injured) == figures or draft.weapon == "other":
+                return False  # told again, or a toll of all means that the incidents make up
+            there = self.weapons_named_in(draft.sentence) or (frozenset({draft.weapon}), False)
+            return there != here
+
+        return lambda d: apart(d) or incident_apart(d)
+
+    def weapons_named_in(self, sentence: Sentence) -> tuple:
+        """The kinds of weapon a sentence names, and whether an FPV drone among them."""
+        kinds = {w[0] for w in self.all.weapons if sentence.start <= w[1] < sentence.end}
+        fpv = any(m[0] == "FPV" and sentence.start <= m[2] < sentence.end for m in self.all.models)
+        return (frozenset(kinds), fpv) if kinds else ()
 
     def bare_shootdown(self, sentence, items, types, claimant, region, region_mention, header):
         """A shoot-down said with no weapon and no figure ("Є збиття", "Цілі були збиті") is
@@ -536,7 +561,20 @@ class LocalClaims:
         kinds = [w[0] for w in weapons]
         if "other" in kinds or any(self.joined_weapon(w) for w in weapons):
             return "other"
+        if (
+            len(set(kinds)) > 1
+            and len({k for k, start, _e in weapons if self.counted_at(start)}) > 1
+        ):
+            return "other"  # "влучання 22 ракет та 46 БпЛА, падіння уламків": of both kinds
         return kinds[0]
+
+    def counted_at(self, weapon_start: int) -> bool:
+        """A number right before the weapon word, at most one word between ("46 БпЛА", "22
+        ударних БпЛА")."""
+        return any(
+            0 < weapon_start - n.end <= 25 and len(self.text[n.end : weapon_start].split()) <= 1
+            for n in self.m.numbers
+        )
 
     def each_listed(self, region, mention, cue_end: int, sentence: Sentence):
         """The region of a claim with no figure, or, when its sentence names several and they

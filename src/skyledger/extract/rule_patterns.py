@@ -6,6 +6,7 @@ import re
 
 COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\s-\s")
+CLAUSE_END = re.compile(r"[,;:()!?.\n]|\s[—–]\s|\s-\s")  # a clause's end, or its sentence's
 NOT_WEAPON_UNIT = re.compile(
     r"^\s*(?:-\s*)?(?:кв\.?\s*(?:м|км)|[мm]²|км²|sq\.?\s*(?:m|km|ft)|square|квадратн\w*|гектар\w*|га|"
     r"hectares?|тонн?\w*|tonn?es?|tons?|литр\w*|літр\w*|lit(?:re|er)s?|кубометр\w*|cubic|"

@@ -98,7 +98,8 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
             cue_places = find_places(sentence.text, self.lex.lang, sentence.start)
             cue_places = self.frame_districts(sentence, claimant, cue_places)
             quiet = self.quiet(sentence)
-            self.named = [] if quiet else self.named_places(sentence, claimant, cue_places)
+            placing = not quiet or self.tells_explosions(sentence)
+            self.named = self.named_places(sentence, claimant, cue_places) if placing else []
             cumulative = bool(
                 within(self.m.cumulative, sentence.start, sentence.end, key=lambda s: s)
             )
