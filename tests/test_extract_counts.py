@@ -863,3 +863,42 @@ def test_a_shoot_down_word_between_count_and_weapon_is_the_claim(text, lang):
 )
 def test_a_number_counting_its_own_noun_counts_no_weapon_after_it(text, lang, expected):
     assert [(c.claim_type, c.count) for c in extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Drone wreckage found in Moldova\n\nFragments of a drone were found in a vineyard near "
+            "Ocnita, the Moldovan Defence Ministry said.",
+            "en",
+        ),
+        (  # a dateline before the headline
+            "CHISINAU, May 4 (Reuters) - Drone wreckage found in Moldova\n\nFragments of a "
+            "drone were found in a vineyard near Ocnita, the Moldovan Defence Ministry said.",
+            "en",
+        ),
+        (
+            "В Молдавии нашли обломки БПЛА\n\nОбломки беспилотника обнаружены на винограднике у "
+            "Окницы, сообщило Минобороны Молдавии.",
+            "ru",
+        ),
+        (
+            "У Молдові знайшли уламки БпЛА\n\nУламки дрона виявили на винограднику біля Окниці, "
+            "повідомило Міноборони Молдови.",
+            "uk",
+        ),
+    ],
+)
+def test_a_headline_find_is_counted_by_the_body(text, lang):
+    """The headline's debris with no figure and the body's "fragments of a drone" are one
+    find of one weapon (guideline: "fragments of a drone" gives 1)."""
+    assert keys(text, lang) == [("debris", "uav", 1, "MD-OC")]
+
+
+def test_a_headline_of_several_weapons_debris_keeps_no_count():
+    text = (
+        "Падіння уламків ракет зафіксували у Києві\n\nУламок ракети впав у дворі школи в "
+        "Оболонському районі, повідомив Віталій Кличко. Уламки також впали в парку."
+    )
+    assert keys(text, "uk") == [("debris", "missile", None, "UA-30")]
