@@ -9,6 +9,13 @@ from extract_helpers import keys
 from skyledger.extract import extract
 from skyledger.extract.constructions import table
 
+# 90 drones and six missiles launched, hits at 14 locations of either
+LAUNCHED_AND_HITS_AT_14 = [
+    ("launched", "uav", 90, None),
+    ("launched", "missile", 6, None),
+    ("hit", "other", 14, None),
+]
+
 ROWS = [
     # an attack repelled: a launch with no count, or N destroyed when counted
     (
@@ -1057,6 +1064,28 @@ ROWS = [
         [("hit", "uav", 21, None)],
     ),
     ("hits_in_places", "uk", "Влучань не зафіксовано у двох районах.", []),
+    # after missiles and drones, hits with no weapon and no region: either may have struck
+    (
+        "hits_in_places",
+        "en",
+        "Russia launched 90 drones and six missiles, the air force said. Strikes were recorded "
+        "at 14 locations.",
+        LAUNCHED_AND_HITS_AT_14,
+    ),
+    (
+        "hits_in_places",
+        "uk",
+        "Росія запустила 90 дронів і шість ракет, повідомили Повітряні сили. Зафіксовано "
+        "влучання на 14 локаціях.",
+        LAUNCHED_AND_HITS_AT_14,
+    ),
+    (
+        "hits_in_places",
+        "ru",
+        "Россия запустила 90 дронов и шесть ракет, сообщили Воздушные силы. Зафиксированы "
+        "попадания в 14 местах.",
+        LAUNCHED_AND_HITS_AT_14,
+    ),
     ("n_times_attacked", "uk", "Повітряна тривога лунала в Києві чотири рази.", []),
 ]
 

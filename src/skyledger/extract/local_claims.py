@@ -145,8 +145,12 @@ class LocalClaims:
         debris_cues = [t for t in types if t[0] == "debris"]
         for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
             hit_weapon = weapon
-            if kind == "debris" and self.kinds_before(sentence) > 1:
-                hit_weapon = "other"  # "the debris damaged windows" after missiles and drones
+            if self.kinds_before(sentence) > 1 and (
+                kind == "debris" or (kind == "hit" and region is None)
+            ):
+                # "the debris damaged windows", "hits were recorded at 37 locations" after
+                # missiles and drones: either may have struck
+                hit_weapon = "other"
             if kind == "hit_other":
                 kind, hit_weapon = "hit", "other"
             if NEGATED_AFTER.match(self.text, t_end):
@@ -308,10 +312,13 @@ class LocalClaims:
             probe = Draft("hit", None, value, "exact", region, sentence, claimant)
             probe.model = model[0] if model else None
             named = self.weapon_after(span[1], 2)  # "4 удари FPV-дронами" after "удару КАБом"
+            unnamed = self.sentence_weapon(sentence)
+            if region is None and self.kinds_before(sentence) > 1:
+                unnamed = "other"  # "hits at 37 locations" after missiles and drones
             draft = self.local(
                 sentence,
                 "hit",
-                named[0] if named else self.sentence_weapon(sentence),
+                named[0] if named else unnamed,
                 region,
                 mention,
                 claimant,
