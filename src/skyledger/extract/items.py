@@ -201,6 +201,8 @@ class ItemReading:
                 continue  # "Сумщину – троє поранених": people, not the drones of the line
             if self.harmed_count(number):
                 continue  # "two were killed and five were injured when a missile hit": people
+            if weapon is None and self.after_harm_word(number):
+                continue  # "wounding a dozen others, the head of the Sumy ...": people
             if word in lex.determiners and (
                 weapon is None
                 or any(number.end < n.start < weapon[1] for n in self.m.numbers)
@@ -487,6 +489,19 @@ class ItemReading:
             t[0] in ("killed", "injured")
             and 0 < t[1] - number.end <= 20
             and aux.match(self.text, number.end, t[1])
+            for t in self.m.types
+        )
+
+    def after_harm_word(self, number) -> bool:
+        """A count right after a harm word ("wounding a dozen others", "поранено 12, …",
+        "ранены ещё 12"): people, whatever region follows."""
+        return any(
+            t[0] in ("killed", "injured")
+            and 0 <= number.start - t[2] <= 8
+            and (
+                not self.text[t[2] : number.start].strip()
+                or bool(self.lex.again.fullmatch(self.text[t[2] : number.start].strip()))
+            )
             for t in self.m.types
         )
 
