@@ -38,6 +38,7 @@ from skyledger.extract.rule_patterns import (
     DIGIT_OR_STOP,
     EACH_AFTER,
     EN_ATTACK_NOUN,
+    EN_HEAD_GAP,
     EN_MODIFIER,
     GAP_WORD,
     HYPHEN_UNIT,
@@ -791,6 +792,9 @@ class ItemReading:
         word = self.text[start:end]
         lang = self.lex.lang
         if lang == "en":
+            head = self.weapon_after(end, 2)
+            if head is not None and EN_HEAD_GAP.fullmatch(self.text, end, head[1]):
+                word = self.text[head[1] : head[2]]  # "Kalibr cruise missiles": the head noun
             last = word.split()[-1].lower()
             if last in ("aircraft", "fixed-wing"):
                 return None, False
