@@ -1499,3 +1499,35 @@ def test_polish_operational_command(lang, text, expected):
 )
 def test_energy_offices(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+KHERSON_HEAD = "Head of Kherson Oblast Military Administration Oleksandr Prokudin"
+SUMY_HEAD = "Head of Sumy Oblast Military Administration"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Kherson Oblast: A drone hit a bus in Beryslav, Governor Oleksandr Prokudin said.\n\n"
+            "Sumy Oblast: A drone hit a shop in Romny, the regional military administration said.",
+        ),
+        (
+            "uk",
+            "Херсонщина: дрон влучив в автобус у Бериславі, повідомив Олександр Прокудін.\n\n"
+            "Сумщина: дрон влучив у магазин у Ромнах, повідомили в обласній військовій "
+            "адміністрації.",
+        ),
+        (
+            "ru",
+            "Херсонская область: дрон попал в автобус в Бериславе, сообщил Александр Прокудин.\n\n"
+            "Сумская область: дрон попал в магазин в Ромнах, сообщили в областной военной "
+            "администрации.",
+        ),
+    ],
+)
+def test_a_bare_title_in_a_paragraph_of_another_region_is_that_regions(lang, text):
+    """The official of the paragraph before speaks for his region; the bare title in the next
+    paragraph, of another region, is that region's holder."""
+    assert claimants(text, lang) == [("hit", 1, KHERSON_HEAD), ("hit", 1, SUMY_HEAD)]

@@ -295,15 +295,20 @@ class Attribution:
 
     def resolve_bare(self, mention, last, per_sentence, sentence) -> ClaimantMention | None:
         """A bare title: the official or titled claimant it refers back to, else the
-        holder of that title in the region the sentence (else the report) names."""
-        if last is not None and last.kind in ("official", "title"):
-            return last
-        for other in per_sentence:
-            if other is not None and other.kind in ("official", "title"):
-                return other
-        for other in self.mentions:
-            if other.kind in ("official", "title"):
-                return other
+        holder of that title in the region the sentence (else the report) names; an official
+        of another region named in an earlier paragraph is not it ("Kherson Oblast: …
+        Governor Prokudin said. / Sumy Oblast: …, the regional military administration
+        reported": Sumy's)."""
+        candidates = [last, *per_sentence, *self.mentions]
+        earlier = next(
+            (c for c in candidates if c is not None and c.kind in ("official", "title")), None
+        )
+        if earlier is not None and not (
+            mention.title
+            and self.elsewhere(earlier, sentence)
+            and self.told_before(earlier, sentence)
+        ):
+            return earlier
         region = self.region_for(mention, sentence)
         if region is not None and mention.title:
             title = held_title(mention.title, region.code, self.lex.lang)
@@ -317,6 +322,11 @@ class Attribution:
                 title,
             )
         return last
+
+    def told_before(self, official: ClaimantMention, sentence: Sentence) -> bool:
+        """The official was named in an earlier paragraph than the sentence."""
+        named_in = next((s for s in self.sentences if official.start < s.end), None)
+        return named_in is not None and named_in.paragraph < sentence.paragraph
 
     def region_for(self, mention: ClaimantMention, sentence: Sentence):
         """The region nearest the title in its sentence, else the report's first."""
