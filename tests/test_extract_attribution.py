@@ -1531,3 +1531,30 @@ def test_a_bare_title_in_a_paragraph_of_another_region_is_that_regions(lang, tex
     """The official of the paragraph before speaks for his region; the bare title in the next
     paragraph, of another region, is that region's holder."""
     assert claimants(text, lang) == [("hit", 1, KHERSON_HEAD), ("hit", 1, SUMY_HEAD)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia launched 80 drones, the air force said. In Kharkiv, a house was damaged, city "
+            "officials said.",
+        ),
+        (
+            "uk",
+            "Росія запустила 80 дронів, повідомили Повітряні сили. У Харкові пошкоджено будинок, "
+            "повідомила міська влада.",
+        ),
+        (
+            "ru",
+            "Россия запустила 80 дронов, сообщили Воздушные силы ВСУ. В Харькове повреждён дом, "
+            "сообщили городские власти.",
+        ),
+    ],
+)
+def test_city_authorities_are_the_mayor(lang, text):
+    assert claimants(text, lang) == [
+        ("launched", 80, "Ukrainian Air Force"),
+        ("damage", None, "Mayor of Kharkiv"),
+    ]
