@@ -275,6 +275,12 @@ def test_non_claims(text):
             "Drones struck a production facility in the Tula region.",
             [("hit", "uav", None, "RU-TUL")],
         ),
+        # a maker's plant struck is a target; a drone maker is no strike
+        (
+            "A missile hit a furniture manufacturer's plant in Uzhhorod.",
+            [("hit", "missile", 1, "UA-21")],
+        ),
+        ("The country's biggest drone manufacturer said strikes on refineries would go on.", []),
     ],
 )
 def test_strikes_on_factories(text, expected):
