@@ -560,3 +560,35 @@ def test_a_claim_with_no_figure_in_listed_regions_is_one_per_region(lang, text):
         ("hit", "other", None, "UA-26"),
         ("hit", "other", None, "UA-63"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        # an oblast seat named alone is its region, for a claim and for a title beside it
+        (
+            "en",
+            "A drone hit a house in Ivano-Frankivsk, the mayor said.",
+            "Mayor of Ivano-Frankivsk",
+        ),
+        (
+            "en",
+            "A missile hit a school in Sloviansk, the governor said.",
+            "Head of Donetsk Oblast Military Administration",
+        ),
+        (
+            "ru",
+            "Беспилотник попал в дом в Ивано-Франковске, сообщил мэр.",
+            "Mayor of Ivano-Frankivsk",
+        ),
+        ("ru", "Ракета попала в школу в Тернополе, сообщил мэр.", "Mayor of Ternopil"),
+        (
+            "uk",
+            "Дрон влучив у будинок в Івано-Франківську, повідомив мер.",
+            "Mayor of Ivano-Frankivsk",
+        ),
+    ],
+)
+def test_an_oblast_seat_named_alone_is_its_region(lang, text, claimant):
+    claims = extract(text, lang=lang)
+    assert [c.claimant for c in claims] == [claimant]
