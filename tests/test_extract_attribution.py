@@ -1533,28 +1533,55 @@ def test_a_bare_title_in_a_paragraph_of_another_region_is_that_regions(lang, tex
     assert claimants(text, lang) == [("hit", 1, KHERSON_HEAD), ("hit", 1, SUMY_HEAD)]
 
 
+CITY_AUTHORITIES = [("launched", 80, "Ukrainian Air Force"), ("damage", None, "Mayor of Kharkiv")]
+MAYOR_THEN_HEAD = [
+    ("damage", None, "Mayor of Lviv"),
+    ("hit", 1, "Head of Zakarpattia Oblast Military Administration"),
+]
+
+
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "expected"),
     [
+        # city authorities are the mayor of the city named
         (
             "en",
             "Russia launched 80 drones, the air force said. In Kharkiv, a house was damaged, city "
             "officials said.",
+            CITY_AUTHORITIES,
         ),
         (
             "uk",
             "Росія запустила 80 дронів, повідомили Повітряні сили. У Харкові пошкоджено будинок, "
             "повідомила міська влада.",
+            CITY_AUTHORITIES,
         ),
         (
             "ru",
             "Россия запустила 80 дронов, сообщили Воздушные силы ВСУ. В Харькове повреждён дом, "
             "сообщили городские власти.",
+            CITY_AUTHORITIES,
+        ),
+        # a regional title after a mayor is the region's head, not the mayor
+        (
+            "en",
+            "In Lviv, a house was damaged, Mayor Andriy Sadovyi said. In the Zakarpattia region, a "
+            "drone hit a plant, the regional governor said.",
+            MAYOR_THEN_HEAD,
+        ),
+        (
+            "uk",
+            "У Львові пошкоджено будинок, повідомив міський голова. На Закарпатті дрон влучив у "
+            "завод, повідомив голова ОВА.",
+            MAYOR_THEN_HEAD,
+        ),
+        (
+            "ru",
+            "Во Львове поврежден дом, сообщил мэр. В Закарпатской области дрон попал в завод, "
+            "сообщил глава ОВА.",
+            MAYOR_THEN_HEAD,
         ),
     ],
 )
-def test_city_authorities_are_the_mayor(lang, text):
-    assert claimants(text, lang) == [
-        ("launched", 80, "Ukrainian Air Force"),
-        ("damage", None, "Mayor of Kharkiv"),
-    ]
+def test_mayors_and_regional_heads_stay_apart(lang, text, expected):
+    assert claimants(text, lang) == expected

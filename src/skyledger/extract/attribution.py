@@ -305,8 +305,10 @@ class Attribution:
         )
         if earlier is not None and not (
             mention.title
-            and self.elsewhere(earlier, sentence)
-            and self.told_before(earlier, sentence)
+            and (
+                (self.elsewhere(earlier, sentence) and self.told_before(earlier, sentence))
+                or another_tier(earlier, mention)
+            )
         ):
             return earlier
         region = self.region_for(mention, sentence)
@@ -334,6 +336,13 @@ class Attribution:
         if here:
             return min(here, key=lambda r: abs(r.start - mention.start))
         return self.regions[0] if self.regions else None
+
+
+def another_tier(earlier: ClaimantMention, bare: ClaimantMention) -> bool:
+    """A city's mayor and a region's governor or administration: "Mayor Sadovyi said. In the
+    Zakarpattia region …, regional governor Biletskyi said" is no mayor."""
+    titles = (earlier.title, bare.title)
+    return None not in titles and (titles[0] == "mayor") != (titles[1] == "mayor")
 
 
 def national_totals(drafts: list, mentions: list[ClaimantMention]) -> list:
