@@ -154,6 +154,10 @@ def test_regions_by_colloquial_name(lang, text, code):
         ("en", "Russia attacked Ukraine with 60 drones, the air force told the Kyiv Independent."),
         ("en", "Air defences shot down 17 drones overnight, the military told the Kyiv Post."),
         ("en", "Air defences destroyed 14 drones overnight, the Moscow Times reported."),
+        # a capital that attacks is its government
+        ("en", "Moscow launched 120 drones at Ukraine overnight, the air force said."),
+        ("ru", "Москва запустила по Украине 120 дронов за ночь."),
+        ("uk", "Київ випустив по російських регіонах 40 безпілотників."),
     ],
 )
 def test_datelines_and_launch_sites_are_no_region(lang, text):
