@@ -359,6 +359,13 @@ ROWS = [
     ),
     ("all_launched_downed", "uk", "Збито всі 14 ворожих дронів.", [("destroyed", "uav", 14, None)]),
     # one weapon that attacked something struck it
+    # weapons that damaged something struck it (test_weapons_that_damaged_something_struck_it)
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Ракети та дрони пошкодили підстанцію на Полтавщині.",
+        [("damage", "other", None, "UA-53"), ("hit", "other", None, "UA-53")],
+    ),
     (
         "weapon_attacked_target",
         "en",
@@ -1532,3 +1539,19 @@ def test_a_claim_verb_in_a_clause_of_intent_claims_nothing(lang, text):
 )
 def test_countless_strikes_by_model_and_by_weapon_are_one(lang, text):
     assert [k[0] for k in keys(text, lang)] == ["hit"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hit"),
+    [
+        ("en", "Russian drones damaged a grain terminal in Izmail.", ("uav", None, "UA-51")),
+        ("ru", "Два беспилотника повредили нефтебазу в Брянской области.", ("uav", 2, "RU-BRY")),
+        ("uk", "Російські дрони пошкодили зерновий термінал в Ізмаїлі.", ("uav", None, "UA-51")),
+        # the debris of weapons that damaged something is no strike of theirs
+        ("ru", "Обломки беспилотников повредили нефтебазу в Брянской области.", None),
+        ("en", "Debris from downed drones damaged a warehouse in the Kyiv region.", None),
+    ],
+)
+def test_weapons_that_damaged_something_struck_it(lang, text, hit):
+    hits = [k[1:] for k in keys(text, lang) if k[0] == "hit"]
+    assert hits == ([hit] if hit else [])

@@ -120,6 +120,23 @@ class LocalClaims:
                     self.local(
                         sentence, "damage", weapon, code, mention, claimant, (t_start, t_end)
                     )
+                doer = self.subject_of(t_start, sentence)
+                if doer is not None:  # "drones damaged port infrastructure": they struck it
+                    counted = [  # "two drones damaged …": two struck
+                        i.count
+                        for i in items
+                        if i.weapon_span and not self.text[i.weapon_span[1] : t_start].strip()
+                    ]
+                    self.local(
+                        sentence,
+                        "hit",
+                        doer,
+                        region,
+                        region_mention,
+                        claimant,
+                        (t_start, t_end),
+                        counted[0] if counted else None,
+                    )
                 break
         for kind, t_start, t_end in types:
             if kind != "injured":
@@ -234,6 +251,25 @@ class LocalClaims:
                 if injured is not None:
                     draft.injured = max(injured, draft.injured or 0) if draft.injured else injured
                 draft.evidence.update({k: v for k, v in evidence.items() if k != "claim_type"})
+
+    def subject_of(self, verb_start: int, sentence: Sentence) -> str | None:
+        """The weapon right before an active verb of damage, its subject ("drones damaged …",
+        "дроны повредили …", "дрони пошкодили …"; "missiles and drones damaged …" are `other`);
+        not the weapon whose debris or fall did it ("обломки беспилотников повредили …")."""
+        if not constructions.mark_at(self.text, verb_start, self.lex.lang, "subject"):
+            return None
+        for weapon in self.m.weapons:
+            if (
+                sentence.start <= weapon[1]
+                and weapon[2] <= verb_start
+                and not self.text[weapon[2] : verb_start].strip()
+            ):
+                left = self.clause_bounds(weapon[1], sentence)[0]
+                if any(left <= t[1] and t[2] <= weapon[1] for t in self.m.types):
+                    return None  # "debris of the downed drones damaged …"
+                kinds = {w[0] for w in self.m.weapons if left <= w[1] <= weapon[1]}
+                return "other" if len(kinds) > 1 else self.means_of([weapon])
+        return None
 
     def bare_shootdown(self, sentence, items, types, claimant, region, region_mention, header):
         """A shoot-down said with no weapon and no figure ("Є збиття", "Цілі були збиті") is
