@@ -787,6 +787,13 @@ ROWS = [
         "Russian forces shelled Nikopol with drones, damaging a house.",
         [("hit", "uav", None, "UA-12"), ("damage", "uav", None, "UA-12")],
     ),
+    # artillery beside the drones: the drones' hit, the damage of mixed means
+    (
+        "attacked_with_outcome",
+        "en",
+        "Russian troops shelled Marhanets with artillery and FPV drones, damaging a school.",
+        [("hit", "uav", None, "UA-12"), ("damage", "other", None, "UA-12")],
+    ),
     # "fired by" describes the weapon: destroyed only; with "all N", the launch total too
     (
         "launched_from",
