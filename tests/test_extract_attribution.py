@@ -1585,3 +1585,17 @@ MAYOR_THEN_HEAD = [
 )
 def test_mayors_and_regional_heads_stay_apart(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "claimant"),
+    [
+        # in English too: another given name is a namesake; a title before the surname is none
+        ("Andrei Kravchenko", None),
+        ("Governor Kravchenko", KYIV_OBLAST_HEAD),
+        ("Ruslan Kravchenko", KYIV_OBLAST_HEAD),
+    ],
+)
+def test_an_english_namesake_of_an_official_is_not_the_official(speaker, claimant):
+    text = f"Three drones were downed over the Kyiv region, {speaker} said."
+    assert claimants(text, "en") == [("destroyed", 3, claimant)]
