@@ -1531,6 +1531,8 @@ def test_a_bare_title_in_a_paragraph_of_another_region_is_that_regions(lang, tex
     """The official of the paragraph before speaks for his region; the bare title in the next
     paragraph, of another region, is that region's holder."""
     assert claimants(text, lang) == [("hit", 1, KHERSON_HEAD), ("hit", 1, SUMY_HEAD)]
+    swapped = "\n\n".join(reversed(text.split("\n\n")))  # a live blog: the official after
+    assert claimants(swapped, lang) == [("hit", 1, SUMY_HEAD), ("hit", 1, KHERSON_HEAD)]
 
 
 CITY_AUTHORITIES = [("launched", 80, "Ukrainian Air Force"), ("damage", None, "Mayor of Kharkiv")]

@@ -296,7 +296,7 @@ class Attribution:
     def resolve_bare(self, mention, last, per_sentence, sentence) -> ClaimantMention | None:
         """A bare title: the official or titled claimant it refers back to, else the
         holder of that title in the region the sentence (else the report) names; an official
-        of another region named in an earlier paragraph is not it ("Kherson Oblast: …
+        of another region named in another paragraph is not it ("Kherson Oblast: …
         Governor Prokudin said. / Sumy Oblast: …, the regional military administration
         reported": Sumy's)."""
         candidates = [last, *per_sentence, *self.mentions]
@@ -306,7 +306,7 @@ class Attribution:
         if earlier is not None and not (
             mention.title
             and (
-                (self.elsewhere(earlier, sentence) and self.told_before(earlier, sentence))
+                (self.elsewhere(earlier, sentence) and self.told_apart(earlier, sentence))
                 or another_tier(earlier, mention)
             )
         ):
@@ -325,10 +325,11 @@ class Attribution:
             )
         return last
 
-    def told_before(self, official: ClaimantMention, sentence: Sentence) -> bool:
-        """The official was named in an earlier paragraph than the sentence."""
+    def told_apart(self, official: ClaimantMention, sentence: Sentence) -> bool:
+        """The official was named in another paragraph than the sentence (an earlier one, or a
+        later entry of a live blog)."""
         named_in = next((s for s in self.sentences if official.start < s.end), None)
-        return named_in is not None and named_in.paragraph < sentence.paragraph
+        return named_in is not None and named_in.paragraph != sentence.paragraph
 
     def region_for(self, mention: ClaimantMention, sentence: Sentence):
         """The region nearest the title in its sentence, else the report's first."""
