@@ -204,6 +204,8 @@ class ItemReading:
                 continue  # "two were killed and five were injured when a missile hit": people
             if weapon is None and self.after_harm_word(number):
                 continue  # "wounding a dozen others, the head of the Sumy ...": people
+            if self.toll_rose_to(number, sentence):
+                continue  # "кількість загиблих внаслідок ракетного удару зросла до 9": people
             if word in lex.determiners and (
                 weapon is None
                 or any(number.end < n.start < weapon[1] for n in self.m.numbers)
@@ -504,6 +506,20 @@ class ItemReading:
                 or bool(self.lex.again.fullmatch(self.text[t[2] : number.start].strip()))
             )
             for t in self.m.types
+        )
+
+    def toll_rose_to(self, number, sentence: Sentence) -> bool:
+        """The figure a toll of the killed or injured rose to ("the number of people killed …
+        has risen to nine", "кількість загиблих … зросла до 9")."""
+        rose = self.lex.toll_rose
+        return (
+            rose is not None
+            and rose.search(self.text, max(sentence.start, number.start - 40), number.start)
+            is not None
+            and any(
+                t[0] in ("killed", "injured") and sentence.start <= t[1] < number.start
+                for t in self.m.types
+            )
         )
 
     def more_of(self, item: Item) -> bool:
