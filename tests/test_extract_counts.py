@@ -902,3 +902,17 @@ def test_a_headline_of_several_weapons_debris_keeps_no_count():
         "Оболонському районі, повідомив Віталій Кличко. Уламки також впали в парку."
     )
     assert keys(text, "uk") == [("debris", "missile", None, "UA-30")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia fired 18 Kalibr missiles, all of which were shot down, the navy said."),
+        ("en", "Russia fired 18 Kalibr missiles; all of them were shot down, the navy said."),
+        ("uk", "Росія випустила 18 ракет «Калібр», усі вони були збиті, повідомили ВМС."),
+        ("ru", "Россия выпустила 18 ракет «Калибр», все они были сбиты, сообщили ВМС Украины."),
+    ],
+)
+def test_all_of_those_counted_before_in_the_sentence(lang, text):
+    """ "All of which were shot down" after a launch in the same sentence: that many downed."""
+    assert [(k[0], k[2]) for k in keys(text, lang)] == [("launched", 18), ("destroyed", 18)]

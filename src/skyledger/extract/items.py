@@ -279,9 +279,22 @@ class ItemReading:
                 item.model, item.count_span, item.restates = launched.model, span, launched
                 items.append(item)
                 consumed.append((sentence.start, sentence.end))
+        elif span and not any(i.start >= span[0] for i in items):
+            items += self.all_of_those(span, items)
         items += self.unattached(sentence, items, consumed)
         items.sort(key=lambda i: i.start)
         return items
+
+    def all_of_those(self, span: tuple[int, int], items: list[Item]) -> list[Item]:
+        """ "launched 18 cruise missiles, all of which were shot down": all of the weapons
+        counted just before, told again with the verb after them."""
+        counted = [i for i in items if i.count is not None and i.weapon and i.end <= span[0]]
+        if not counted:
+            return []
+        last = counted[-1]
+        item = Item(span[0], span[1], last.count, last.qualifier, last.weapon)
+        item.model, item.count_span = last.model, span
+        return [item]
 
     def strikes_item(self, number: Number, sentence: Sentence, times_end: int) -> Item | None:
         """ "N разів атакували <weapon>", "attacked with drones N times": N hits of the weapon
