@@ -33,6 +33,12 @@ ROWS = [
     ),
     (
         "repelled_attack",
+        "en",
+        "A drone attack on a plant in Taganrog had been repelled.",
+        [("launched", "uav", None, "RU-ROS")],
+    ),
+    (
+        "repelled_attack",
         "ru",
         "Атака беспилотников была отражена в Ростовской области, сообщил Юрий Слюсарь.",
         [("launched", "uav", None, "RU-ROS")],
