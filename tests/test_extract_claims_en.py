@@ -252,6 +252,8 @@ def test_damage_claim_with_governor():
         "Since the start of the full-scale invasion, Ukraine has shot down 30,000 drones.",
         "The drone maker unveiled a new model at the exhibition.",
         "Workers are manufacturing long-range drones for a campaign of strikes deep inside Russia.",
+        # a find denied
+        "No drone fragments have been found near Galati so far, the ministry said.",
         # an ability, not a report
         "Analysts say rising output lets Moscow launch more than 500 drones in a single night.",
         "Moscow rarely discloses details, unless civilian infrastructure is damaged by drones.",
