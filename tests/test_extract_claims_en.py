@@ -633,3 +633,16 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
         "Overnight two Russian drones hit a house in Sumy, no one was hurt."
     )
     assert keys(text, "en") == [("hit", "uav", 2, "UA-59"), ("casualties", "uav", None, "UA-59")]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Windows were blown out in several flats.",
+        "The blast blew out windows in several flats.",
+        "The blast shattered windows in several flats.",
+    ],
+)
+def test_windows_blown_out_are_damage(wording):
+    text = f"A drone hit a block of flats in Rylsk, the governor said. {wording}"
+    assert ("damage", "uav", None, "RU-KRS") in keys(text, "en")
