@@ -1601,3 +1601,11 @@ def test_mayors_and_regional_heads_stay_apart(lang, text, expected):
 def test_an_english_namesake_of_an_official_is_not_the_official(speaker, claimant):
     text = f"Three drones were downed over the Kyiv region, {speaker} said."
     assert claimants(text, "en") == [("destroyed", 3, claimant)]
+
+
+def test_an_english_given_name_spelt_another_way_is_the_holder():
+    """ "Filip" and "Philip" open with one sound: the holder, not a namesake."""
+    text = "Three drones were downed over the Poltava region, Filip Pronin said."
+    assert claimants(text, "en") == [
+        ("destroyed", 3, "Head of Poltava Oblast Military Administration Philip Pronin")
+    ]
