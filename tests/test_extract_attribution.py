@@ -1558,3 +1558,113 @@ def test_energy_offices(lang, text, expected):
 def test_a_capital_that_speaks_is_its_sides_government_not_a_place(lang, text, expected):
     got = [(c.claim_type, c.count, c.claimant, c.admin1) for c in extract(text, lang=lang)]
     assert got == expected
+
+
+KHERSON_HEAD = "Head of Kherson Oblast Military Administration Oleksandr Prokudin"
+SUMY_HEAD = "Head of Sumy Oblast Military Administration"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Kherson Oblast: A drone hit a bus in Beryslav, Governor Oleksandr Prokudin said.\n\n"
+            "Sumy Oblast: A drone hit a shop in Romny, the regional military administration said.",
+        ),
+        (
+            "uk",
+            "Херсонщина: дрон влучив в автобус у Бериславі, повідомив Олександр Прокудін.\n\n"
+            "Сумщина: дрон влучив у магазин у Ромнах, повідомили в обласній військовій "
+            "адміністрації.",
+        ),
+        (
+            "ru",
+            "Херсонская область: дрон попал в автобус в Бериславе, сообщил Александр Прокудин.\n\n"
+            "Сумская область: дрон попал в магазин в Ромнах, сообщили в областной военной "
+            "администрации.",
+        ),
+    ],
+)
+def test_a_bare_title_in_a_paragraph_of_another_region_is_that_regions(lang, text):
+    """The official of the paragraph before speaks for his region; the bare title in the next
+    paragraph, of another region, is that region's holder."""
+    assert claimants(text, lang) == [("hit", 1, KHERSON_HEAD), ("hit", 1, SUMY_HEAD)]
+    swapped = "\n\n".join(reversed(text.split("\n\n")))  # a live blog: the official after
+    assert claimants(swapped, lang) == [("hit", 1, SUMY_HEAD), ("hit", 1, KHERSON_HEAD)]
+
+
+CITY_AUTHORITIES = [("launched", 80, "Ukrainian Air Force"), ("damage", None, "Mayor of Kharkiv")]
+MAYOR_THEN_HEAD = [
+    ("damage", None, "Mayor of Lviv"),
+    ("hit", 1, "Head of Zakarpattia Oblast Military Administration"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # city authorities are the mayor of the city named
+        (
+            "en",
+            "Russia launched 80 drones, the air force said. In Kharkiv, a house was damaged, city "
+            "officials said.",
+            CITY_AUTHORITIES,
+        ),
+        (
+            "uk",
+            "Росія запустила 80 дронів, повідомили Повітряні сили. У Харкові пошкоджено будинок, "
+            "повідомила міська влада.",
+            CITY_AUTHORITIES,
+        ),
+        (
+            "ru",
+            "Россия запустила 80 дронов, сообщили Воздушные силы ВСУ. В Харькове повреждён дом, "
+            "сообщили городские власти.",
+            CITY_AUTHORITIES,
+        ),
+        # a regional title after a mayor is the region's head, not the mayor
+        (
+            "en",
+            "In Lviv, a house was damaged, Mayor Andriy Sadovyi said. In the Zakarpattia region, a "
+            "drone hit a plant, the regional governor said.",
+            MAYOR_THEN_HEAD,
+        ),
+        (
+            "uk",
+            "У Львові пошкоджено будинок, повідомив міський голова. На Закарпатті дрон влучив у "
+            "завод, повідомив голова ОВА.",
+            MAYOR_THEN_HEAD,
+        ),
+        (
+            "ru",
+            "Во Львове поврежден дом, сообщил мэр. В Закарпатской области дрон попал в завод, "
+            "сообщил глава ОВА.",
+            MAYOR_THEN_HEAD,
+        ),
+    ],
+)
+def test_mayors_and_regional_heads_stay_apart(lang, text, expected):
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "claimant"),
+    [
+        # in English too: another given name is a namesake; a title before the surname is none
+        ("Andrei Kravchenko", None),
+        ("Governor Kravchenko", KYIV_OBLAST_HEAD),
+        ("Ruslan Kravchenko", KYIV_OBLAST_HEAD),
+    ],
+)
+def test_an_english_namesake_of_an_official_is_not_the_official(speaker, claimant):
+    text = f"Three drones were downed over the Kyiv region, {speaker} said."
+    assert claimants(text, "en") == [("destroyed", 3, claimant)]
+
+
+def test_an_english_given_name_spelt_another_way_is_the_holder():
+    """ "Filip" and "Philip" open with one sound: the holder, not a namesake."""
+    text = "Three drones were downed over the Poltava region, Filip Pronin said."
+    assert claimants(text, "en") == [
+        ("destroyed", 3, "Head of Poltava Oblast Military Administration Philip Pronin")
+    ]

@@ -220,6 +220,8 @@ def test_dashed_figures(lang, text, expected):
 )
 def test_a_toll_that_rose(lang, text, expected):
     assert casualties(text, lang) == expected
+    # the figure counts people, never the weapons of the strike
+    assert [k[2] for k in keys(text, lang) if k[0] == "hit"] == [None]
 
 
 @pytest.mark.parametrize(

@@ -274,6 +274,10 @@ def test_damage_claim_with_governor():
         "Since the start of the full-scale invasion, Ukraine has shot down 30,000 drones.",
         "The drone maker unveiled a new model at the exhibition.",
         "Workers are manufacturing long-range drones for a campaign of strikes deep inside Russia.",
+        # a find denied
+        "No drone fragments have been found near Galati so far, the ministry said.",
+        # an ability, not a report
+        "Analysts say rising output lets Moscow launch more than 500 drones in a single night.",
         "Moscow rarely discloses details, unless civilian infrastructure is damaged by drones.",
         # a test launch told on: the missile was fired and landed, but attacked nothing
         "The defence ministry said it had conducted a test launch of an intercontinental ballistic "
@@ -297,6 +301,12 @@ def test_non_claims(text):
             "Drones struck a production facility in the Tula region.",
             [("hit", "uav", None, "RU-TUL")],
         ),
+        # a maker's plant struck is a target; a drone maker is no strike
+        (
+            "A missile hit a furniture manufacturer's plant in Uzhhorod.",
+            [("hit", "missile", 1, "UA-21")],
+        ),
+        ("The country's biggest drone manufacturer said strikes on refineries would go on.", []),
     ],
 )
 def test_strikes_on_factories(text, expected):
@@ -645,3 +655,16 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
         "Overnight two Russian drones hit a house in Sumy, no one was hurt."
     )
     assert keys(text, "en") == [("hit", "uav", 2, "UA-59"), ("casualties", "uav", None, "UA-59")]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Windows were blown out in several flats.",
+        "The blast blew out windows in several flats.",
+        "The blast shattered windows in several flats.",
+    ],
+)
+def test_windows_blown_out_are_damage(wording):
+    text = f"A drone hit a block of flats in Rylsk, the governor said. {wording}"
+    assert ("damage", "uav", None, "RU-KRS") in keys(text, "en")

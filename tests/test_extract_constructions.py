@@ -9,6 +9,13 @@ from extract_helpers import keys
 from skyledger.extract import extract
 from skyledger.extract.constructions import table
 
+# 90 drones and six missiles launched, hits at 14 locations of either
+LAUNCHED_AND_HITS_AT_14 = [
+    ("launched", "uav", 90, None),
+    ("launched", "missile", 6, None),
+    ("hit", "other", 14, None),
+]
+
 ROWS = [
     # an attack repelled: a launch with no count, or N destroyed when counted
     (
@@ -22,6 +29,12 @@ ROWS = [
         "repelled_attack",
         "en",
         "Governor Yuri Slyusar said a drone attack was repelled in the Rostov region.",
+        [("launched", "uav", None, "RU-ROS")],
+    ),
+    (
+        "repelled_attack",
+        "en",
+        "A drone attack on a plant in Taganrog had been repelled.",
         [("launched", "uav", None, "RU-ROS")],
     ),
     (
@@ -393,6 +406,13 @@ ROWS = [
     ),
     ("all_launched_downed", "uk", "Збито всі 14 ворожих дронів.", [("destroyed", "uav", 14, None)]),
     # one weapon that attacked something struck it
+    # weapons that damaged something struck it (test_weapons_that_damaged_something_struck_it)
+    (
+        "weapon_attacked_target",
+        "uk",
+        "Ракети та дрони пошкодили підстанцію на Полтавщині.",
+        [("damage", "other", None, "UA-53"), ("hit", "other", None, "UA-53")],
+    ),
     (
         "weapon_attacked_target",
         "en",
@@ -867,6 +887,13 @@ ROWS = [
         "Russian forces shelled Nikopol with drones, damaging a house.",
         [("hit", "uav", None, "UA-12"), ("damage", "uav", None, "UA-12")],
     ),
+    # artillery beside the drones: the drones' hit, the damage of mixed means
+    (
+        "attacked_with_outcome",
+        "en",
+        "Russian troops shelled Marhanets with artillery and FPV drones, damaging a school.",
+        [("hit", "uav", None, "UA-12"), ("damage", "other", None, "UA-12")],
+    ),
     # "fired by" describes the weapon: destroyed only; with "all N", the launch total too
     (
         "launched_from",
@@ -1151,6 +1178,28 @@ ROWS = [
         [("hit", "uav", 21, None)],
     ),
     ("hits_in_places", "uk", "Влучань не зафіксовано у двох районах.", []),
+    # after missiles and drones, hits with no weapon and no region: either may have struck
+    (
+        "hits_in_places",
+        "en",
+        "Russia launched 90 drones and six missiles, the air force said. Strikes were recorded "
+        "at 14 locations.",
+        LAUNCHED_AND_HITS_AT_14,
+    ),
+    (
+        "hits_in_places",
+        "uk",
+        "Росія запустила 90 дронів і шість ракет, повідомили Повітряні сили. Зафіксовано "
+        "влучання на 14 локаціях.",
+        LAUNCHED_AND_HITS_AT_14,
+    ),
+    (
+        "hits_in_places",
+        "ru",
+        "Россия запустила 90 дронов и шесть ракет, сообщили Воздушные силы. Зафиксированы "
+        "попадания в 14 местах.",
+        LAUNCHED_AND_HITS_AT_14,
+    ),
     ("n_times_attacked", "uk", "Повітряна тривога лунала в Києві чотири рази.", []),
 ]
 
@@ -1624,3 +1673,19 @@ def test_strikes_whose_weapon_another_count_of_strikes_names_are_of_unspecified_
         ("hit", "other", 512, "UA-23"),
         ("hit", "uav", 300, "UA-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hit"),
+    [
+        ("en", "Russian drones damaged a grain terminal in Izmail.", ("uav", None, "UA-51")),
+        ("ru", "Два беспилотника повредили нефтебазу в Брянской области.", ("uav", 2, "RU-BRY")),
+        ("uk", "Російські дрони пошкодили зерновий термінал в Ізмаїлі.", ("uav", None, "UA-51")),
+        # the debris of weapons that damaged something is no strike of theirs
+        ("ru", "Обломки беспилотников повредили нефтебазу в Брянской области.", None),
+        ("en", "Debris from downed drones damaged a warehouse in the Kyiv region.", None),
+    ],
+)
+def test_weapons_that_damaged_something_struck_it(lang, text, hit):
+    hits = [k[1:] for k in keys(text, lang) if k[0] == "hit"]
+    assert hits == ([hit] if hit else [])

@@ -901,6 +901,45 @@ def test_an_uncounted_part_of_them_is_a_claim_of_its_own_type(text, lang, expect
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Drone wreckage found in Moldova\n\nFragments of a drone were found in a vineyard near "
+            "Ocnita, the Moldovan Defence Ministry said.",
+            "en",
+        ),
+        (  # a dateline before the headline
+            "CHISINAU, May 4 (Reuters) - Drone wreckage found in Moldova\n\nFragments of a "
+            "drone were found in a vineyard near Ocnita, the Moldovan Defence Ministry said.",
+            "en",
+        ),
+        (
+            "В Молдавии нашли обломки БПЛА\n\nОбломки беспилотника обнаружены на винограднике у "
+            "Окницы, сообщило Минобороны Молдавии.",
+            "ru",
+        ),
+        (
+            "У Молдові знайшли уламки БпЛА\n\nУламки дрона виявили на винограднику біля Окниці, "
+            "повідомило Міноборони Молдови.",
+            "uk",
+        ),
+    ],
+)
+def test_a_headline_find_is_counted_by_the_body(text, lang):
+    """The headline's debris with no figure and the body's "fragments of a drone" are one
+    find of one weapon (guideline: "fragments of a drone" gives 1)."""
+    assert keys(text, lang) == [("debris", "uav", 1, "MD-OC")]
+
+
+def test_a_headline_of_several_weapons_debris_keeps_no_count():
+    text = (
+        "Падіння уламків ракет зафіксували у Києві\n\nУламок ракети впав у дворі школи в "
+        "Оболонському районі, повідомив Віталій Кличко. Уламки також впали в парку."
+    )
+    assert keys(text, "uk") == [("debris", "missile", None, "UA-30")]
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # weapons detected with their figure are launched, as recorded ones are
@@ -925,3 +964,17 @@ def test_weapons_detected_are_launched(lang, text):
 def test_a_shoot_down_denied_claims_none(lang, text):
     found = [(c.claim_type, c.weapon, c.count) for c in extract(text, lang=lang)]
     assert found == [("launched", "uav", 96), ("launched", "missile", 3), ("destroyed", "uav", 71)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia fired 18 Kalibr missiles, all of which were shot down, the navy said."),
+        ("en", "Russia fired 18 Kalibr missiles; all of them were shot down, the navy said."),
+        ("uk", "Росія випустила 18 ракет «Калібр», усі вони були збиті, повідомили ВМС."),
+        ("ru", "Россия выпустила 18 ракет «Калибр», все они были сбиты, сообщили ВМС Украины."),
+    ],
+)
+def test_all_of_those_counted_before_in_the_sentence(lang, text):
+    """ "All of which were shot down" after a launch in the same sentence: that many downed."""
+    assert [(k[0], k[2]) for k in keys(text, lang)] == [("launched", 18), ("destroyed", 18)]

@@ -88,6 +88,28 @@ def claims(text: str, lang: str) -> list[tuple]:
             "Four rockets of the HIMARS multiple rocket launcher were shot down.",
             [("destroyed", "other", 4, "MLRS")],
         ),
+        # a model before adjectives and its head noun: the noun's number decides, so plural
+        # missiles with no figure are no single missile
+        (
+            "en",
+            "Russia struck Lviv with Kalibr cruise missiles, damaging a warehouse.",
+            [("hit", "missile", None, "Kalibr"), ("damage", "missile", None, None)],
+        ),
+        (
+            "en",
+            "Russia struck Lviv with a Kalibr cruise missile, damaging a warehouse.",
+            [("hit", "missile", 1, "Kalibr"), ("damage", "missile", None, None)],
+        ),
+        (
+            "ru",
+            "Россия ударила по Львову крылатыми ракетами «Калибр», повреждён склад.",
+            [("hit", "missile", None, "Kalibr"), ("damage", "missile", None, None)],
+        ),
+        (
+            "uk",
+            "Росія вдарила по Львову крилатими ракетами «Калібр», пошкоджено склад.",
+            [("hit", "missile", None, "Kalibr"), ("damage", "missile", None, None)],
+        ),
         # a launcher named in passing is no weapon: "градоначальник" is no Grad
         ("ru", "Градоначальник сообщил о работе экстренных служб.", []),
     ],

@@ -1,11 +1,12 @@
 """People named by their work ("двоє працівників", "двое рабочих", "two workers") are counted
-among the injured and killed like "people". Sentences written for these tests."""
+among the injured and killed like "people"; a bare count right after a harm word counts people.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import casualties
+from extract_helpers import casualties, keys
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,32 @@ from extract_helpers import casualties
 )
 def test_people_named_by_their_work_are_counted(lang, text, expected):
     assert casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "region"),
+    [
+        (
+            "en",
+            "Russian drones struck a school in Okhtyrka, wounding a dozen others, the head of the "
+            "Sumy regional administration said.",
+            "UA-59",
+        ),
+        (
+            "uk",
+            "Російські дрони вдарили по школі в Охтирці, поранено 12, повідомив начальник Сумської "
+            "ОВА.",
+            "UA-59",
+        ),
+        (
+            "ru",
+            "Беспилотники ударили по школе в Грайвороне, ранены ещё 12, сообщил губернатор "
+            "Белгородской области.",
+            "RU-BEL",
+        ),
+    ],
+)
+def test_a_count_right_after_a_harm_word_counts_people_not_weapons(lang, text, region):
+    """Even with a region after it, the count is of the people harmed: no strike of 12."""
+    assert keys(text, lang) == [("hit", "uav", None, region), ("casualties", "uav", None, region)]
+    assert casualties(text, lang) == [(None, 12)]

@@ -196,6 +196,10 @@ def test_regions_by_colloquial_name(lang, text, code):
         ("en", "Russia attacked Ukraine with 60 drones, the air force told the Kyiv Independent."),
         ("en", "Air defences shot down 17 drones overnight, the military told the Kyiv Post."),
         ("en", "Air defences destroyed 14 drones overnight, the Moscow Times reported."),
+        # a capital that attacks is its government
+        ("en", "Moscow launched 120 drones at Ukraine overnight, the air force said."),
+        ("ru", "Москва запустила по Украине 120 дронов за ночь."),
+        ("uk", "Київ випустив по російських регіонах 40 безпілотників."),
     ],
 )
 def test_datelines_and_launch_sites_are_no_region(lang, text):
@@ -661,3 +665,35 @@ def test_the_krai_or_the_republic_is_the_one_named_before(lang, text, region):
 )
 def test_a_region_with_its_noun_after_a_village_is_no_surname(text):
     assert keys(text, "ru") == [("destroyed", "uav", 1, "RU-LIP")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        # an oblast seat named alone is its region, for a claim and for a title beside it
+        (
+            "en",
+            "A drone hit a house in Ivano-Frankivsk, the mayor said.",
+            "Mayor of Ivano-Frankivsk",
+        ),
+        (
+            "en",
+            "A missile hit a school in Sloviansk, the governor said.",
+            "Head of Donetsk Oblast Military Administration",
+        ),
+        (
+            "ru",
+            "Беспилотник попал в дом в Ивано-Франковске, сообщил мэр.",
+            "Mayor of Ivano-Frankivsk",
+        ),
+        ("ru", "Ракета попала в школу в Тернополе, сообщил мэр.", "Mayor of Ternopil"),
+        (
+            "uk",
+            "Дрон влучив у будинок в Івано-Франківську, повідомив мер.",
+            "Mayor of Ivano-Frankivsk",
+        ),
+    ],
+)
+def test_an_oblast_seat_named_alone_is_its_region(lang, text, claimant):
+    claims = extract(text, lang=lang)
+    assert [c.claimant for c in claims] == [claimant]

@@ -43,8 +43,9 @@ def test_directions_and_waves_count_no_weapons(lang, text, expected):
         ),
         (
             "ru",
+            # the drones struck (no count of theirs); the two are enterprises
             "Вражеские беспилотники повредили два предприятия в Курской области.",
-            [("damage", "uav", None, "RU-KRS")],
+            [("damage", "uav", None, "RU-KRS"), ("hit", "uav", None, "RU-KRS")],
         ),
         # an elided weapon count before a region stays one
         (

@@ -26,6 +26,7 @@ from skyledger.extract.restatements import (
     another_event,
     claimant_of,
     fpv_apart,
+    headline_debris_counted_by,
     headline_one_counted_by,
     headline_placed_by,
     known,
@@ -433,6 +434,22 @@ class ClaimAssembly:
             draft.parent = total
             total.children_sum += draft.count
 
+    def names_one_find(self, headline: Draft) -> bool:
+        """A headline (no closing stop, no weapon named before it: a dateline or a credit may
+        stand first) whose weapon is not plural: "drone fragments found", "обломки БПЛА";
+        "падіння уламків ракет" tells of several."""
+        sentence = headline.sentence
+        if sentence.text.rstrip().endswith(".") or any(
+            start < sentence.start for _, start, _ in self.all.weapons
+        ):
+            return False
+        return not any(
+            kind == headline.weapon
+            and sentence.start <= start < sentence.end
+            and self.plural(start, end, sentence)[0]
+            for kind, start, end in self.all.weapons
+        )
+
     def add(self, draft: Draft) -> None:
         """Append, merging into an earlier claim with the same key (headline and body)."""
         for other in self.drafts:
@@ -451,6 +468,13 @@ class ClaimAssembly:
                     draft.claimant,
                 )
                 other.evidence["count"] = draft.evidence.get("count")
+                return
+            if headline_debris_counted_by(other, draft) and self.names_one_find(other):
+                other.count, other.qualifier = draft.count, draft.qualifier
+                other.admin1, other.claimant = draft.admin1, draft.claimant or other.claimant
+                other.region_text = other.region_text or draft.region_text
+                other.places.extend(p for p in draft.places if p.normal not in known(other))
+                other.evidence.update({k: v for k, v in draft.evidence.items() if k == "count"})
                 return
             if fpv_apart(other, draft):
                 continue

@@ -295,15 +295,22 @@ class Attribution:
 
     def resolve_bare(self, mention, last, per_sentence, sentence) -> ClaimantMention | None:
         """A bare title: the official or titled claimant it refers back to, else the
-        holder of that title in the region the sentence (else the report) names."""
-        if last is not None and last.kind in ("official", "title"):
-            return last
-        for other in per_sentence:
-            if other is not None and other.kind in ("official", "title"):
-                return other
-        for other in self.mentions:
-            if other.kind in ("official", "title"):
-                return other
+        holder of that title in the region the sentence (else the report) names; an official
+        of another region named in another paragraph is not it ("Kherson Oblast: …
+        Governor Prokudin said. / Sumy Oblast: …, the regional military administration
+        reported": Sumy's)."""
+        candidates = [last, *per_sentence, *self.mentions]
+        earlier = next(
+            (c for c in candidates if c is not None and c.kind in ("official", "title")), None
+        )
+        if earlier is not None and not (
+            mention.title
+            and (
+                (self.elsewhere(earlier, sentence) and self.told_apart(earlier, sentence))
+                or another_tier(earlier, mention)
+            )
+        ):
+            return earlier
         region = self.region_for(mention, sentence)
         if region is not None and mention.title:
             title = held_title(mention.title, region.code, self.lex.lang)
@@ -318,12 +325,25 @@ class Attribution:
             )
         return last
 
+    def told_apart(self, official: ClaimantMention, sentence: Sentence) -> bool:
+        """The official was named in another paragraph than the sentence (an earlier one, or a
+        later entry of a live blog)."""
+        named_in = next((s for s in self.sentences if official.start < s.end), None)
+        return named_in is not None and named_in.paragraph != sentence.paragraph
+
     def region_for(self, mention: ClaimantMention, sentence: Sentence):
         """The region nearest the title in its sentence, else the report's first."""
         here = self.index.window(sentence.start, sentence.end).regions
         if here:
             return min(here, key=lambda r: abs(r.start - mention.start))
         return self.regions[0] if self.regions else None
+
+
+def another_tier(earlier: ClaimantMention, bare: ClaimantMention) -> bool:
+    """A city's mayor and a region's governor or administration: "Mayor Sadovyi said. In the
+    Zakarpattia region …, regional governor Biletskyi said" is no mayor."""
+    titles = (earlier.title, bare.title)
+    return None not in titles and (titles[0] == "mayor") != (titles[1] == "mayor")
 
 
 def national_totals(drafts: list, mentions: list[ClaimantMention]) -> list:

@@ -130,12 +130,35 @@ def title_region(match, regions: list[RegionMention], text: str, lang: str):
 
 def another_person(text: str, start: int, entry: dict, lex: Lexicon) -> bool:
     """The official's surname after a given name that opens with another sound than the
-    holder's: a namesake ("мэр Андрей Кравченко" is no Ruslan Kravchenko)."""
-    given = given_name_before(text, start, lex.lang)
-    if given is None or not entry.get("given") or personal_name(given, lex.lang) != "Name":
+    holder's: a namesake ("мэр Андрей Кравченко", "mayor Andrei Kravchenko" is no Ruslan
+    Kravchenko)."""
+    if lex.lang == "en":
+        given = english_given_name_before(text, start)
+    else:
+        given = given_name_before(text, start, lex.lang)
+        if given is not None and personal_name(given, lex.lang) != "Name":
+            return False
+    if given is None or not entry.get("given"):
         return False
     said, holder = name_opening(given.lower()), name_opening(entry["given"].lower())
     return said is not None and holder is not None and said != holder
+
+
+ENGLISH_NAME_BEFORE = re.compile(r"(?<![\w\-’'])([A-Z][a-z]+) $")
+
+
+def english_given_name_before(text: str, start: int) -> str | None:
+    """The capitalised word right before a surname, unless it is a title or a rank ("Governor
+    Kravchenko"; `name_titles` in en.yaml): the given name ("Andrei Kravchenko")."""
+    before = ENGLISH_NAME_BEFORE.search(text, max(0, start - 20), start)
+    if before is None or before.group(1).lower() in name_titles():
+        return None
+    return before.group(1)
+
+
+@cache
+def name_titles() -> frozenset[str]:
+    return frozenset(load_yaml("en.yaml").get("name_titles") or ())
 
 
 def name_opening(name: str) -> str | None:

@@ -39,6 +39,7 @@ from skyledger.extract.rule_patterns import (
     DIGIT_OR_STOP,
     EACH_AFTER,
     EN_ATTACK_NOUN,
+    EN_HEAD_GAP,
     EN_MODIFIER,
     GAP_WORD,
     HYPHEN_UNIT,
@@ -218,6 +219,10 @@ class ItemReading:
                 continue  # "Сумщину – троє поранених": people, not the drones of the line
             if self.harmed_count(number):
                 continue  # "two were killed and five were injured when a missile hit": people
+            if weapon is None and self.after_harm_word(number):
+                continue  # "wounding a dozen others, the head of the Sumy ...": people
+            if self.toll_rose_to(number, sentence):
+                continue  # "кількість загиблих внаслідок ракетного удару зросла до 9": people
             if word in lex.determiners and (
                 weapon is None
                 or any(number.end < n.start < weapon[1] for n in self.m.numbers)
@@ -291,9 +296,22 @@ class ItemReading:
                 item.model, item.count_span, item.restates = launched.model, span, launched
                 items.append(item)
                 consumed.append((sentence.start, sentence.end))
+        elif span and not any(i.start >= span[0] for i in items):
+            items += self.all_of_those(span, items)
         items += self.unattached(sentence, items, consumed)
         items.sort(key=lambda i: i.start)
         return items
+
+    def all_of_those(self, span: tuple[int, int], items: list[Item]) -> list[Item]:
+        """ "launched 18 cruise missiles, all of which were shot down": all of the weapons
+        counted just before, told again with the verb after them."""
+        counted = [i for i in items if i.count is not None and i.weapon and i.end <= span[0]]
+        if not counted:
+            return []
+        last = counted[-1]
+        item = Item(span[0], span[1], last.count, last.qualifier, last.weapon)
+        item.model, item.count_span = last.model, span
+        return [item]
 
     def strikes_item(self, number: Number, sentence: Sentence, times_end: int) -> Item | None:
         """ "N разів атакували <weapon>", "attacked with drones N times": N hits of the weapon
@@ -535,6 +553,33 @@ class ItemReading:
                 or (aux is not None and aux.match(self.text, number.end, t[1]))
             )
             for t in self.m.types
+        )
+
+    def after_harm_word(self, number) -> bool:
+        """A count right after a harm word ("wounding a dozen others", "поранено 12, …",
+        "ранены ещё 12"): people, whatever region follows."""
+        return any(
+            t[0] in ("killed", "injured")
+            and 0 <= number.start - t[2] <= 8
+            and (
+                not self.text[t[2] : number.start].strip()
+                or bool(self.lex.again.fullmatch(self.text[t[2] : number.start].strip()))
+            )
+            for t in self.m.types
+        )
+
+    def toll_rose_to(self, number, sentence: Sentence) -> bool:
+        """The figure a toll of the killed or injured rose to ("the number of people killed …
+        has risen to nine", "кількість загиблих … зросла до 9")."""
+        rose = self.lex.toll_rose
+        return (
+            rose is not None
+            and rose.search(self.text, max(sentence.start, number.start - 40), number.start)
+            is not None
+            and any(
+                t[0] in ("killed", "injured") and sentence.start <= t[1] < number.start
+                for t in self.m.types
+            )
         )
 
     def more_of(self, item: Item) -> bool:
@@ -838,6 +883,9 @@ class ItemReading:
         word = self.text[start:end]
         lang = self.lex.lang
         if lang == "en":
+            head = self.weapon_after(end, 2)
+            if head is not None and EN_HEAD_GAP.fullmatch(self.text, end, head[1]):
+                word = self.text[head[1] : head[2]]  # "Kalibr cruise missiles": the head noun
             last = word.split()[-1].lower()
             if last in ("aircraft", "fixed-wing"):
                 return None, False

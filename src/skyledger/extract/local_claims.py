@@ -120,6 +120,23 @@ class LocalClaims:
                     self.local(
                         sentence, "damage", weapon, code, mention, claimant, (t_start, t_end)
                     )
+                doer = self.subject_of(t_start, sentence)
+                if doer is not None:  # "drones damaged port infrastructure": they struck it
+                    counted = [  # "two drones damaged …": two struck
+                        i.count
+                        for i in items
+                        if i.weapon_span and not self.text[i.weapon_span[1] : t_start].strip()
+                    ]
+                    self.local(
+                        sentence,
+                        "hit",
+                        doer,
+                        region,
+                        region_mention,
+                        claimant,
+                        (t_start, t_end),
+                        counted[0] if counted else None,
+                    )
                 break
         for kind, t_start, t_end in types:
             if kind != "injured":
@@ -145,8 +162,12 @@ class LocalClaims:
         debris_cues = [t for t in types if t[0] == "debris"]
         for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
             hit_weapon = weapon
-            if kind == "debris" and self.kinds_before(sentence) > 1:
-                hit_weapon = "other"  # "the debris damaged windows" after missiles and drones
+            if self.kinds_before(sentence) > 1 and (
+                kind == "debris" or (kind == "hit" and region is None)
+            ):
+                # "the debris damaged windows", "hits were recorded at 37 locations" after
+                # missiles and drones: either may have struck
+                hit_weapon = "other"
             if kind == "hit_other":
                 kind, hit_weapon = "hit", "other"
             if NEGATED_AFTER.match(self.text, t_end):
@@ -259,6 +280,25 @@ class LocalClaims:
         fpv = any(m[0] == "FPV" and sentence.start <= m[2] < sentence.end for m in self.all.models)
         return (frozenset(kinds), fpv) if kinds else ()
 
+    def subject_of(self, verb_start: int, sentence: Sentence) -> str | None:
+        """The weapon right before an active verb of damage, its subject ("drones damaged …",
+        "дроны повредили …", "дрони пошкодили …"; "missiles and drones damaged …" are `other`);
+        not the weapon whose debris or fall did it ("обломки беспилотников повредили …")."""
+        if not constructions.mark_at(self.text, verb_start, self.lex.lang, "subject"):
+            return None
+        for weapon in self.m.weapons:
+            if (
+                sentence.start <= weapon[1]
+                and weapon[2] <= verb_start
+                and not self.text[weapon[2] : verb_start].strip()
+            ):
+                left = self.clause_bounds(weapon[1], sentence)[0]
+                if any(left <= t[1] and t[2] <= weapon[1] for t in self.m.types):
+                    return None  # "debris of the downed drones damaged …"
+                kinds = {w[0] for w in self.m.weapons if left <= w[1] <= weapon[1]}
+                return "other" if len(kinds) > 1 else self.means_of([weapon])
+        return None
+
     def bare_shootdown(self, sentence, items, types, claimant, region, region_mention, header):
         """A shoot-down said with no weapon and no figure ("Є збиття", "Цілі були збиті") is
         a destroyed claim of no count for the weapon the report attacks with."""
@@ -358,10 +398,13 @@ class LocalClaims:
             probe.model = model[0] if model else None
             named = self.weapon_after(span[1], 2)  # "4 удари FPV-дронами" after "удару КАБом"
             unnamed = not named and self.weapons_of_other_strikes(number, sentence)
+            weapon = "other" if unnamed else self.sentence_weapon(sentence)
+            if region is None and self.kinds_before(sentence) > 1:
+                weapon = "other"  # "hits at 37 locations" after missiles and drones
             draft = self.local(
                 sentence,
                 "hit",
-                named[0] if named else "other" if unnamed else self.sentence_weapon(sentence),
+                named[0] if named else weapon,
                 region,
                 mention,
                 claimant,

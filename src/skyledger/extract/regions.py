@@ -161,6 +161,8 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
         found = [
             m for m in merge_english_chains(text, found) if not dateline_or_possessive(text, m)
         ]
+    else:
+        found = [m for m in found if not capital_as_government(text, m)]
     return found
 
 
@@ -226,13 +228,21 @@ def dateline_or_possessive(text: str, mention: RegionMention) -> bool:
     after = text[mention.end : mention.end + 20]
     if DATELINE_TAIL.match(after):
         return not city_part_after().match(text, mention.end)
-    if capital_verbs().match(after) and not OF_BEFORE.search(
-        text[max(0, mention.start - 4) : mention.start]
-    ):
-        return True  # "Moscow said", but not "the mayor of Moscow said"
+    if capital_as_government(text, mention):
+        return True
     before, closes = HEADLINE_SOURCE
     return bool(
         before.search(text[max(0, mention.start - 3) : mention.start]) and closes.match(after)
+    )
+
+
+def capital_as_government(text: str, mention: RegionMention) -> bool:
+    """ "Moscow said", "Москва запустила по Украине 120 дронов": the capital doing what its
+    government does, not the claim's place (but not "the mayor of Moscow said")."""
+    return (
+        mention.code in ("UA-30", "RU-MOW")
+        and bool(capital_verbs().match(text, mention.end))
+        and not OF_BEFORE.search(text[max(0, mention.start - 4) : mention.start])
     )
 
 
@@ -247,8 +257,13 @@ def city_part_after() -> re.Pattern:
 
 @cache
 def capital_verbs() -> re.Pattern:
-    """What a capital does when it stands for its government (en.yaml `capital_verbs`)."""
-    words = load_yaml("en.yaml").get("capital_verbs") or []
+    """What a capital does when it stands for its government (`capital_verbs` in each
+    lexicon: "Moscow said", "Москва запустила", "Київ випустив")."""
+    words = [
+        word
+        for name in ("en.yaml", "ru.yaml", "uk.yaml")
+        for word in load_yaml(name).get("capital_verbs") or []
+    ]
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"\s+(?:{body})(?!\w)")
 

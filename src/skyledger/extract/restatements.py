@@ -97,6 +97,22 @@ def headline_one_counted_by(headline: Draft, draft: Draft) -> bool:
     )
 
 
+def headline_debris_counted_by(headline: Draft, draft: Draft) -> bool:
+    """A headline's debris with no figure ("Drone fragments found in Moldova") and the body's
+    debris of one weapon ("Fragments of a drone were discovered near Ocnita"): one find, the
+    body's count and place."""
+    return (
+        draft.sentence.paragraph > headline.sentence.paragraph
+        and headline.claim_type == draft.claim_type == "debris"
+        and headline.weapon == draft.weapon
+        and headline.count is None
+        and draft.count is not None
+        and headline.admin1 in (None, draft.admin1)
+        and headline.sea is None
+        and same_voice(headline.claimant, draft.claimant)
+    )
+
+
 def same_key(a: Draft, b: Draft) -> bool:
     return (
         a.claim_type == b.claim_type

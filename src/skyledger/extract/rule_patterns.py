@@ -28,6 +28,9 @@ EN_MODIFIER = re.compile(
     r"debris|fragments?|wreckage|war|raids?|assaults?)\b",
     re.IGNORECASE,
 )
+# between a model and its head noun, adjectives only: "Kalibr cruise missiles", not "the
+# missile and 14 drones"
+EN_HEAD_GAP = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][a-z\-]*){0,2}\s+")
 EN_ATTACK_NOUN = re.compile(r"\s+(?:attacks?|strikes?|raids?|assaults?)\b", re.IGNORECASE)
 OF_THESE = re.compile(
     r"^\s*(?:of\s+(?:these|them|the|which)|из\s+них|з\s+них|із\s+них)", re.IGNORECASE
@@ -41,7 +44,7 @@ MIXED = re.compile(
 )
 NUMBER_SUFFIX = re.compile(r"^-(?:ма|ми|ти|х|ох|ом|ю|ї|й|го|ти|ть|мя|ью)(?![\w])", re.IGNORECASE)
 ALL_OF_THEM = re.compile(
-    r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of them",
+    r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of (?:them|which)",
     re.IGNORECASE,
 )
 CHAIN_GAP = re.compile(
