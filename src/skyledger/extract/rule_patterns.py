@@ -58,9 +58,31 @@ PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORE
 TARGET_PLACE = re.compile(r"[Пп](?<!\w.)о\s+[А-ЯІЇЄҐ]")  # "(?<!\w)[Пп]", letter first: fast
 # between a plural title and its regions, and between the regions: "of the", ",", "and"
 TITLE_CHAIN_GAP = re.compile(r"(?:[\s,]+|\w{1,3}(?!\w))*")
-NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds only at 0
-    r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
-    re.IGNORECASE,
+
+
+class OpeningGate:
+    """A pattern tried with .match(text, pos) whose every match holds `opening` (lower case)
+    within `reach` characters of `pos`: where the text lacks it there, the pattern is not run
+    (a lazy gap before a word is tried at each of its characters)."""
+
+    __slots__ = ("pattern", "opening", "reach")
+
+    def __init__(self, pattern: re.Pattern, opening: str, reach: int):
+        self.pattern, self.opening, self.reach = pattern, opening, reach
+
+    def match(self, text: str, pos: int = 0):
+        if self.opening not in text[pos : pos + self.reach].lower():
+            return None
+        return self.pattern.match(text, pos)
+
+
+NEGATED_AFTER = OpeningGate(  # used with .match(text, pos): no "^", which holds only at 0
+    re.compile(
+        r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "не",  # every word opens with it, after at most 60 characters
+    62,
 )
 REGION_WORD = re.compile(  # "the region" or a bare "область" referring back to the one named
     r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном|над областью|над областю"

@@ -1,0 +1,26 @@
+"""Shared rule patterns: a gated pattern finds what the pattern alone finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from skyledger.extract.rule_patterns import NEGATED_AFTER
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "negated"),
+    [
+        ("Влучання: пошкоджень немає.", 8, True),
+        ("Попадания в здание, по предварительным данным, не было.", 9, False),  # a comma first
+        ("Попадания в здание не было.", 9, True),
+        ("Влучань у будинок НЕ ЗАФІКСОВАНО.", 7, True),
+        ("Влучання у будинок зафіксовано.", 8, False),
+        ("Попадание в жилой дом, пострадавших нет", 8, False),
+        ("A hit on the depot was not confirmed.", 5, False),
+        (" " + "а" * 58 + " нет", 0, True),  # the word opens 60 characters on
+        (" " + "а" * 59 + " нет", 0, False),  # 61: too far
+    ],
+)
+def test_negated_after_is_the_pattern_run_only_where_its_words_can_open(text, pos, negated):
+    assert (NEGATED_AFTER.match(text, pos) is not None) is negated
+    assert (NEGATED_AFTER.pattern.match(text, pos) is not None) is negated
