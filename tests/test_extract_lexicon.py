@@ -11,6 +11,7 @@ from skyledger.extract.lexicon import (
     LazyPattern,
     language_fallbacks,
     lexicon,
+    number_starts,
     opening_alternatives,
 )
 
@@ -123,3 +124,18 @@ def test_a_match_at_a_position_is_what_a_search_from_it_finds_there(text, pos, f
 )
 def test_may_hold_says_no_only_when_no_case_blind_match_can_be_there(text, words, maybe):
     assert may_hold(text, *words) is maybe
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("two drones and a missile", [0, 11, 15]),  # "two", "and", "a"; not "o" in "two"
+        ("twenty-two drones", [0, 7]),  # a hyphen is no letter
+        ("network of sites", []),  # "tw", "o" inside words
+        ("три дрона, четыре ракеты", [0, 11]),
+        ("п'ять дронів", [0]),
+    ],
+)
+def test_number_starts_open_letter_runs_only(text, starts):
+    pattern = number_starts(["two", "twenty", "a", "три", "четыре", "п'ять"])
+    assert [m.start() for m in pattern.finditer(text)] == starts
