@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skyledger.extract.rule_patterns import NEGATED_AFTER
+from skyledger.extract.rule_patterns import CLAUSE_BREAK, NEGATED_AFTER
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,16 @@ from skyledger.extract.rule_patterns import NEGATED_AFTER
 def test_negated_after_is_the_pattern_run_only_where_its_words_can_open(text, pos, negated):
     assert (NEGATED_AFTER.match(text, pos) is not None) is negated
     assert (NEGATED_AFTER.pattern.match(text, pos) is not None) is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("ракети, дрони; (КАБи): інше", [(6, 7), (13, 14), (15, 16), (20, 21), (21, 22)]),
+        ("Kursk - Bryansk — Oryol–Kaluga", [(5, 8), (15, 18)]),  # dashes between spaces only
+        ("Новгород-Сіверський  -x", []),
+        ("a\t–\tb", [(1, 4)]),
+    ],
+)
+def test_clause_breaks(text, spans):
+    assert [m.span() for m in CLAUSE_BREAK.finditer(text)] == spans

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
-CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\s-\s")
+# a comma, colon, semicolon or bracket; or a dash between spaces. One class opens both (a space
+# goes on to its dash), so the engine skips ahead to them instead of trying every position.
+CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<!\s)|[—–\-]\s)")
 NOT_WEAPON_UNIT = re.compile(
     r"^\s*(?:-\s*)?(?:кв\.?\s*(?:м|км)|[мm]²|км²|sq\.?\s*(?:m|km|ft)|square|квадратн\w*|гектар\w*|га|"
     r"hectares?|тонн?\w*|tonn?es?|tons?|литр\w*|літр\w*|lit(?:re|er)s?|кубометр\w*|cubic|"
