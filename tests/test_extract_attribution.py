@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skyledger.extract import extract
+from skyledger.extract.attribution import spans, word_list, word_list_spans
 
 
 def claimants(text: str, lang: str) -> list[tuple]:
@@ -1499,3 +1500,21 @@ def test_polish_operational_command(lang, text, expected):
 )
 def test_energy_offices(lang, text, expected):
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Как сообщили в ведомстве, сбиты 5 БПЛА.", "ru", ["ведомстве"]),
+        ("Министерство сообщило о 5 БПЛА.", "ru", ["Министерство"]),
+        ("Министерство обороны сообщило о 5 БПЛА.", "ru", []),  # another office named after it
+        ("Сбиты 5 БПЛА над областью.", "ru", []),
+        ("За даними відомства, збито 5 БпЛА.", "uk", ["відомства"]),
+        ("The ministry said 5 drones were downed.", "en", ["The ministry"]),
+        ("The Ministry of Health said 2 were injured.", "en", []),
+    ],
+)
+def test_anaphora_spans_are_the_patterns_and_skip_texts_without_its_words(text, lang, found):
+    spanned = word_list_spans("anaphora", text, lang)
+    assert [text[start:end] for start, end in spanned] == found
+    assert spanned == spans(word_list("anaphora", lang), text)
