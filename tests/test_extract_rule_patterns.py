@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skyledger.extract.rule_patterns import CLAUSE_BREAK, NEGATED_AFTER
+from skyledger.extract.rule_patterns import AGE, CLAUSE_BREAK, NEGATED_AFTER
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,15 @@ def test_negated_after_is_the_pattern_run_only_where_its_words_can_open(text, po
 )
 def test_clause_breaks(text, spans):
     assert [m.span() for m in CLAUSE_BREAK.finditer(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("загинув 45-річний чоловік", ["45-річний"]),
+        ("a 7-year-old girl and a 102-Years-Old man", ["7-year-old", "102-Years-Old"]),
+        ("Х12-річний, 1234-летний", []),  # a letter before it; four digits
+    ],
+)
+def test_ages(text, ages):
+    assert [m.group() for m in AGE.finditer(text)] == ages

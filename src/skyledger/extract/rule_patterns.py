@@ -129,4 +129,6 @@ LEAD_GAP = re.compile(
 )  # "регионом — ", "region: " before a count
 WORD_BEFORE_ANY = re.compile(r"(\w+)\s+$")
 DASH_AFTER = re.compile(r"\s*[—–-]\s*")
-AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
+AGE = re.compile(  # a digit first, then "(?<!\w)" looking back past it: the engine skips to digits
+    r"\d(?<!\w\d)\d{0,2}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE
+)
