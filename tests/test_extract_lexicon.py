@@ -7,12 +7,14 @@ import pytest
 from skyledger.extract import extract
 from skyledger.extract.folding import may_hold
 from skyledger.extract.lexicon import (
+    WORD_STARTS,
     Dispatcher,
     LazyPattern,
     language_fallbacks,
     lexicon,
     number_starts,
     opening_alternatives,
+    word_starts,
 )
 
 
@@ -139,3 +141,17 @@ def test_may_hold_says_no_only_when_no_case_blind_match_can_be_there(text, words
 def test_number_starts_open_letter_runs_only(text, starts):
     pattern = number_starts(["two", "twenty", "a", "три", "четыре", "п'ять"])
     assert [m.start() for m in pattern.finditer(text)] == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Збито 5 БпЛА", [0, 6, 8]),
+        (" a-b c_d\nЯ", [1, 5, 9]),  # after a hyphen no word starts; "_" is a word character
+        ("-x (y) 'z'", [4, 8]),
+        ("", []),
+    ],
+)
+def test_word_starts_are_where_no_word_character_or_hyphen_comes_before(text, starts):
+    assert word_starts(text)[0] == starts
+    assert [m.start() for m in WORD_STARTS.finditer(text)] == starts

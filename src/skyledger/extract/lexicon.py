@@ -37,6 +37,11 @@ def load_yaml(name: str):
 
 
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")
+# The same starts past a text's first character, found a character early: a pattern that opens
+# with a class lets the engine skip ahead through the words, one that opens with a lookbehind is
+# tried at every position (no two matches overlap: a start follows a character of no word)
+WORD_AFTER_GAP = re.compile(r"[^\w\-]\w")
+WORD_CHAR = re.compile(r"\w")
 
 
 # An entry's opening letters (a space between words counts), none made optional after them.
@@ -282,7 +287,9 @@ def word_starts(text: str) -> tuple[list[int], list[str], str | None]:
     matched as regexes); recent texts (a report and the sentences looked at in it) memoised."""
     known = _WORD_STARTS.get(text)
     if known is None:
-        starts = [m.start() for m in WORD_STARTS.finditer(text)]
+        starts = [m.start() + 1 for m in WORD_AFTER_GAP.finditer(text)]
+        if WORD_CHAR.match(text):
+            starts.insert(0, 0)
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer: slice by slice
             firsts = [text[i : i + 4].lower() for i in starts]
