@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skyledger.extract import extract
+from skyledger.extract.attribution import spans, word_list, word_list_spans
 
 
 def claimants(text: str, lang: str) -> list[tuple]:
@@ -1668,3 +1669,21 @@ def test_an_english_given_name_spelt_another_way_is_the_holder():
     assert claimants(text, "en") == [
         ("destroyed", 3, "Head of Poltava Oblast Military Administration Philip Pronin")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Как сообщили в ведомстве, сбиты 5 БПЛА.", "ru", ["ведомстве"]),
+        ("Министерство сообщило о 5 БПЛА.", "ru", ["Министерство"]),
+        ("Министерство обороны сообщило о 5 БПЛА.", "ru", []),  # another office named after it
+        ("Сбиты 5 БПЛА над областью.", "ru", []),
+        ("За даними відомства, збито 5 БпЛА.", "uk", ["відомства"]),
+        ("The ministry said 5 drones were downed.", "en", ["The ministry"]),
+        ("The Ministry of Health said 2 were injured.", "en", []),
+    ],
+)
+def test_anaphora_spans_are_the_patterns_and_skip_texts_without_its_words(text, lang, found):
+    spanned = word_list_spans("anaphora", text, lang)
+    assert [text[start:end] for start, end in spanned] == found
+    assert spanned == spans(word_list("anaphora", lang), text)

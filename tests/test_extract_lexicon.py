@@ -7,11 +7,14 @@ import pytest
 from skyledger.extract import extract
 from skyledger.extract.folding import may_hold
 from skyledger.extract.lexicon import (
+    WORD_STARTS,
     Dispatcher,
     LazyPattern,
     language_fallbacks,
     lexicon,
+    number_starts,
     opening_alternatives,
+    word_starts,
 )
 
 
@@ -123,3 +126,32 @@ def test_a_match_at_a_position_is_what_a_search_from_it_finds_there(text, pos, f
 )
 def test_may_hold_says_no_only_when_no_case_blind_match_can_be_there(text, words, maybe):
     assert may_hold(text, *words) is maybe
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("two drones and a missile", [0, 11, 15]),  # "two", "and", "a"; not "o" in "two"
+        ("twenty-two drones", [0, 7]),  # a hyphen is no letter
+        ("network of sites", []),  # "tw", "o" inside words
+        ("три дрона, четыре ракеты", [0, 11]),
+        ("п'ять дронів", [0]),
+    ],
+)
+def test_number_starts_open_letter_runs_only(text, starts):
+    pattern = number_starts(["two", "twenty", "a", "три", "четыре", "п'ять"])
+    assert [m.start() for m in pattern.finditer(text)] == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Збито 5 БпЛА", [0, 6, 8]),
+        (" a-b c_d\nЯ", [1, 5, 9]),  # after a hyphen no word starts; "_" is a word character
+        ("-x (y) 'z'", [4, 8]),
+        ("", []),
+    ],
+)
+def test_word_starts_are_where_no_word_character_or_hyphen_comes_before(text, starts):
+    assert word_starts(text)[0] == starts
+    assert [m.start() for m in WORD_STARTS.finditer(text)] == starts

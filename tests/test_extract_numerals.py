@@ -9,7 +9,7 @@ import pytest
 
 from skyledger.extract.lexicon import lexicon
 from skyledger.extract.morph import analyzer
-from skyledger.extract.numbers import find_numbers
+from skyledger.extract.numbers import DIGITS, find_numbers
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 UNITS = {
@@ -246,3 +246,17 @@ def test_listed_words_are_found_where_the_case_blind_pattern_finds_them(lang, ke
     pattern = scanned(lang, key)
     assert [m.group(0) for m in pattern.finditer(text)] == found
     assert [m.group(0) for m in listed(lang, key, "(?<![\\w\\-])", "").finditer(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Збито 12 дронів", [(6, 8)]),
+        ("10 000 дронов и 7", [(0, 6), (16, 17)]),  # thousands apart, a number at the end
+        ("о 12:30 було 3.5 тисячі", []),  # a clock time, a decimal
+        ("Х-101, Ту95, 5x", []),  # after a hyphen, a letter; before a letter
+        ("(4) and /5 or ,6", [(1, 2)]),  # a slash or a comma before it: no count
+    ],
+)
+def test_digit_numbers_and_what_stands_around_them(text, spans):
+    assert [m.span() for m in DIGITS.finditer(text)] == spans

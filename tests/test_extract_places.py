@@ -15,6 +15,7 @@ from skyledger.extract.places import (
     named_candidates,
     place_words,
     village,
+    word_start_first_letter,
 )
 
 
@@ -197,3 +198,18 @@ def test_dictionary_form_of_a_place_name(written, lang, normal):
     from skyledger.extract.morph import nominative
 
     assert nominative(written, lang) == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("у с. Покровка и пгт Ивня", ["с.", "пгт"]),
+        ("вас. Ы, опгт", []),  # inside a word: no word start
+        ("Г. Курск", []),  # the pattern is case-sensitive, as before
+        ("\nг. Шебекино", ["г."]),
+    ],
+)
+def test_word_start_first_letter_matches_at_word_starts_only(text, found):
+    pattern = re.compile(word_start_first_letter(["г\\.", "пгт", "с\\."]))
+    assert [m.group() for m in pattern.finditer(text)] == found
+    assert word_start_first_letter(["\\d+ km"]) == r"(?<!\w)(?:\d+ km)"  # no letter first

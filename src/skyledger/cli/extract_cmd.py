@@ -16,7 +16,6 @@ from skyledger.cli.options import (
 )
 from skyledger.extract import extract
 from skyledger.records import LANGS
-from skyledger.sources.langid import detect_lang
 from skyledger.sources.timeparse import parse_published
 
 
@@ -51,7 +50,7 @@ def extract_command(fmt: str, min_confidence: float) -> None:
                 raise ValueError("expected an object with a string 'text'")
             if not isinstance(item.get("claimant"), str | None):
                 raise ValueError("'claimant' must be a string or null")
-            lang = item.get("lang") if item.get("lang") in LANGS else detect_lang(item["text"])
+            lang = item.get("lang") if item.get("lang") in LANGS else guessed_lang(item["text"])
             published, _ = parse_published(item.get("published"))
         except (ValueError, UnicodeDecodeError) as exc:
             failed += 1
@@ -98,3 +97,11 @@ def claim_json(claim) -> dict:
     data["places_detail"] = data["places"]
     data["places"] = [p["normal"] or p["text"] for p in data["places"]]  # as gold_view() has them
     return data
+
+
+def guessed_lang(text: str) -> str | None:
+    """The language of a report that names none (its detector loaded at the first such line:
+    a feed that gives languages starts without it)."""
+    from skyledger.sources.langid import detect_lang
+
+    return detect_lang(text)

@@ -44,7 +44,9 @@ from skyledger.extract.claimants import (
     title_claimant,
     title_country,
 )
+from skyledger.extract.folding import may_hold
 from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml
+from skyledger.extract.literals import literal
 from skyledger.extract.sentences import BULLET, Sentence
 
 QUOTES = "\"«“„'"
@@ -85,9 +87,26 @@ def own_count_words(text: str, lang: str) -> bool:
     return any(stem in text or stem.capitalize() in text for stem in stems)
 
 
-def anaphora(lang: str) -> re.Pattern | None:
-    """Words that refer back to an office named before ("по данным ведомства")."""
-    return word_list("anaphora", lang)
+@cache
+def word_list_openings(name: str, lang: str) -> tuple[str, ...] | None:
+    """The lower-case openings one of which every match of a word list holds (None: a word
+    opens with no plain letters)."""
+    openings: list[str] = []
+    for word in attribution_data()[name].get(lang) or []:
+        found = literal(str(word))
+        if found is None:
+            return None
+        openings.extend(found.heads)
+    return tuple(openings)
+
+
+def word_list_spans(name: str, text: str, lang: str) -> list[tuple[int, int]]:
+    """Where a word list's words stand in `text`; not searched for (a case-blind pattern is
+    tried at every position) in a text holding none of their openings."""
+    openings = word_list_openings(name, lang)
+    if openings is not None and not may_hold(text, *openings):
+        return []
+    return spans(word_list(name, lang), text)
 
 
 def spans(pattern, text: str) -> list[tuple[int, int]]:
@@ -123,7 +142,7 @@ class Attribution:
         self.about_this = spans(lex.about_this, text)  # "Об этом сообщил ..."
         # where "Как сообщалось", "Нагадаємо" ... begin: a sentence opening there is the outlet's
         self.outlet_cue_starts = {start for start, _end in spans(lex.outlet_cues, text)}
-        self.anaphora = spans(anaphora(lex.lang), text)  # "по данным ведомства"
+        self.anaphora = word_list_spans("anaphora", text, lex.lang)  # "по данным ведомства"
         self.own_counts = (  # "по подсчетам РБК"
             spans(word_list("own_counts", lex.lang), text)
             if own_count_words(text, lex.lang)

@@ -37,6 +37,11 @@ def load_yaml(name: str):
 
 
 WORD_STARTS = re.compile(r"(?<![\w\-])\w")
+# The same starts past a text's first character, found a character early: a pattern that opens
+# with a class lets the engine skip ahead through the words, one that opens with a lookbehind is
+# tried at every position (no two matches overlap: a start follows a character of no word)
+WORD_AFTER_GAP = re.compile(r"[^\w\-]\w")
+WORD_CHAR = re.compile(r"\w")
 
 
 # An entry's opening letters (a space between words counts), none made optional after them.
@@ -282,7 +287,9 @@ def word_starts(text: str) -> tuple[list[int], list[str], str | None]:
     matched as regexes); recent texts (a report and the sentences looked at in it) memoised."""
     known = _WORD_STARTS.get(text)
     if known is None:
-        starts = [m.start() for m in WORD_STARTS.finditer(text)]
+        starts = [m.start() + 1 for m in WORD_AFTER_GAP.finditer(text)]
+        if WORD_CHAR.match(text):
+            starts.insert(0, 0)
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer: slice by slice
             firsts = [text[i : i + 4].lower() for i in starts]
@@ -647,14 +654,10 @@ def joined_pattern(words) -> re.Pattern | None:
 
 def number_starts(number_words) -> re.Pattern:
     """The first letters of a number word where no letter comes before them, in lower-case text
-    (matched without IGNORECASE, the engine skips ahead to their first letters)."""
+    (matched without IGNORECASE). Every alternative opens with a letter of its own, nothing
+    nested: so the engine skips ahead to those first letters instead of trying each position."""
     heads = sorted({word[:2] for word in number_words}, key=len, reverse=True)
-    by_length = {}
-    for head in heads:
-        by_length.setdefault(len(head), []).append(re.escape(head))
-    body = "|".join(
-        f"(?:{'|'.join(group)})(?<![^\\W\\d_]{'.' * size})" for size, group in by_length.items()
-    )
+    body = "|".join(f"{re.escape(head)}(?<![^\\W\\d_]{'.' * len(head)})" for head in heads)
     return re.compile(body or "(?!)")
 
 

@@ -12,12 +12,16 @@ from typing import NamedTuple
 from skyledger.extract import numerals
 from skyledger.extract.lexicon import Lexicon
 
-DIGITS = re.compile(  # "(?=\d)" first: the engine skips to digits before any lookbehind
-    r"(?=\d)(?<![\w.,:/\-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w:])|\d+(?![\w:]|[.,:]\d))"
+# A digit first, the lookbehind after it ("\d(?<!X\d)", not "(?<!X)\d"): a pattern that opens
+# with a character class lets the engine skip ahead to digits; one that opens with an
+# assertion, even "(?=\d)", is tried at every position
+DIGITS = re.compile(
+    r"\d(?<![\w.,:/\-]\d)"
+    r"(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\w:])|\d*(?![\w:]|[.,:]\d))"
 )
 # English writes thousands apart with commas ("1,200 drones"); in Russian and Ukrainian a
 # comma is a decimal point
-COMMA_THOUSANDS = re.compile(r"(?=\d)(?<![\w.,:/\-])\d{1,3}(?:,\d{3})+(?![\w:]|[.,]\d)")
+COMMA_THOUSANDS = re.compile(r"\d(?<![\w.,:/\-]\d)\d{0,2}(?:,\d{3})+(?![\w:]|[.,]\d)")
 WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)?", re.UNICODE)
 SPACES = re.compile(r"\s+")
 SAME_REACH = 120  # how far "столько же" may stand after the count it repeats

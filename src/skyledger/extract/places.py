@@ -53,8 +53,26 @@ def nouns(lang: str, kind: str | None = None) -> list[str]:
 @cache
 def patterns(lang: str) -> list[tuple[re.Pattern, str]]:
     words = nouns(lang)
-    plain = [(re.compile(rf"(?<!\w)(?:{alternation(words)})\s+({CAPS})"), "plain")] if words else []
+    plain = (
+        [(re.compile(rf"(?:{word_start_first_letter(words)})\s+({CAPS})"), "plain")]
+        if words
+        else []
+    )
     return plain + STRUCTURES.get(lang, [])
+
+
+def word_start_first_letter(words) -> str:
+    """An alternation of words, each at a word start: "(?<!\\w)" after its first letter ("г\\." ->
+    "г(?<!\\w.)\\."), the same matches. A pattern whose every alternative opens with a letter lets
+    the engine skip ahead to those letters; one that opens with the lookbehind is tried at
+    every position. Words that do not open with a plain letter keep it in front."""
+    ordered = sorted((str(w) for w in words), key=len, reverse=True)
+    if all(OPENS_WITH_LETTER.match(word) for word in ordered):
+        return "|".join(rf"{word[0]}(?<!\w.){word[1:]}" for word in ordered)
+    return rf"(?<!\w)(?:{alternation(ordered)})"
+
+
+OPENS_WITH_LETTER = re.compile(r"[^\W\d_](?![?*+{])")
 
 
 @cache
@@ -77,11 +95,11 @@ STRUCTURES = {
             ),
             "district",
         ),
-        (re.compile(rf"(?<!\w)[Мм]ежду\s+({CAP})\s+и\s+({CAP})"), "pair"),
+        (re.compile(rf"[Мм](?<!\w.)ежду\s+({CAP})\s+и\s+({CAP})"), "pair"),  # letter first: fast
         # "в Мещовском, Юхновском и Боровском районах": every name of the list, not the last
         (
             re.compile(
-                rf"((?:{CAP}(?:,\s*|\s+и\s+)){{1,12}}){CAP}\s+"
+                rf"({CAP}(?:,\s*|\s+и\s+)(?:{CAP}(?:,\s*|\s+и\s+)){{0,11}}){CAP}\s+"
                 rf"(район(?:ах|ов|ы|ами)|(?:городск|муниципальн)\w+ округ(?:ах|ов|ами))(?!\w)"
             ),
             "districts",
@@ -91,19 +109,20 @@ STRUCTURES = {
         (re.compile(rf"({CAP})\s+(район\w*|громад\w*)"), "district"),
         (
             re.compile(
-                rf"((?:{CAP}(?:,\s*|\s+(?:і|та|й)\s+)){{1,12}}){CAP}\s+"
+                rf"({CAP}(?:,\s*|\s+(?:і|та|й)\s+)(?:{CAP}(?:,\s*|\s+(?:і|та|й)\s+)){{0,11}}){CAP}\s+"
                 rf"(район(?:ах|ів|и|ами)|громад(?:ах|ами|и))(?!\w)"
             ),
             "districts",
         ),
-        (re.compile(rf"(?<!\w)[Мм]іж\s+({CAP})\s+(?:і|та|й)\s+({CAP})"), "pair"),
+        (re.compile(rf"[Мм](?<!\w.)іж\s+({CAP})\s+(?:і|та|й)\s+({CAP})"), "pair"),
     ],
     "en": [
         (re.compile(rf"({CAP})\s+(districts?|raions?|rayons?)(?!\w)"), "district"),
         # "over the Liskinsky and Ostrogozhsky districts": every name of the list
         (
             re.compile(
-                rf"((?:{CAP}(?:,\s*(?:and\s+)?|\s+and\s+)){{1,12}}){CAP}\s+(districts|raions)(?!\w)"
+                rf"({CAP}(?:,\s*(?:and\s+)?|\s+and\s+)(?:{CAP}(?:,\s*(?:and\s+)?|\s+and\s+)){{0,11}})"
+                rf"{CAP}\s+(districts|raions)(?!\w)"
             ),
             "districts",
         ),

@@ -119,14 +119,16 @@ def patterns(lang: str) -> tuple[Dispatcher, list[str]]:
 def english_chain() -> re.Pattern:
     """'Rostov and Tver Regions', 'regions of Astrakhan, Belgorod and Kaluga', 'Odesa, Kherson ... regions'.
 
-    Capitalised words stand in for the names here (cheap to try at every position); the
+    Capitalised words stand in for the names here (cheap to try at every capital); the
     names inside a chain are checked against the lexicon afterwards.
     """
     name = r"[A-Z][\w\-’']+"
     sep = r"(?:,\s+and\s+|,\s+|\s+and\s+)"
+    # one class opens both shapes (the lookbehind tells which letter it was), so the engine
+    # skips ahead to capitals and "r" instead of trying every position
     return re.compile(
-        rf"(?:[Rr]egions?\s+of\s+(?:the\s+)?{name}(?:{sep}{name}){{0,30}})"
-        rf"|(?:{name}(?:{sep}{name}){{1,30}}\s+[Rr]egions)"
+        rf"[A-Zr](?:(?<=[Rr])egions?\s+of\s+(?:the\s+)?{name}(?:{sep}{name}){{0,30}}"
+        rf"|(?<=[A-Z])[\w\-’']+(?:{sep}{name}){{1,30}}\s+[Rr]egions)"
     )
 
 

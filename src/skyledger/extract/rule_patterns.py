@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
-CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s|\s-\s")
+# a comma, colon, semicolon or bracket; or a dash between spaces. One class opens both (a space
+# goes on to its dash), so the engine skips ahead to them instead of trying every position.
+CLAUSE_BREAK = re.compile(r"[,;:()\s](?:(?<!\s)|[—–\-]\s)")
 CLAUSE_END = re.compile(r"[,;:()!?.\n]|\s[—–]\s|\s-\s")  # a clause's end, or its sentence's
 NOT_WEAPON_UNIT = re.compile(
     r"^\s*(?:-\s*)?(?:кв\.?\s*(?:м|км)|[мm]²|км²|sq\.?\s*(?:m|km|ft)|square|квадратн\w*|гектар\w*|га|"
@@ -64,9 +66,31 @@ PRONOUN_SUBJECT = re.compile(r"^(?:вона|він|она|он|it)\s", re.IGNORE
 TARGET_PLACE = re.compile(r"[Пп](?<!\w.)о\s+[А-ЯІЇЄҐ]")  # "(?<!\w)[Пп]", letter first: fast
 # between a plural title and its regions, and between the regions: "of the", ",", "and"
 TITLE_CHAIN_GAP = re.compile(r"(?:[\s,]+|\w{1,3}(?!\w))*")
-NEGATED_AFTER = re.compile(  # used with .match(text, pos): no "^", which holds only at 0
-    r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
-    re.IGNORECASE,
+
+
+class OpeningGate:
+    """A pattern tried with .match(text, pos) whose every match holds `opening` (lower case)
+    within `reach` characters of `pos`: where the text lacks it there, the pattern is not run
+    (a lazy gap before a word is tried at each of its characters)."""
+
+    __slots__ = ("pattern", "opening", "reach")
+
+    def __init__(self, pattern: re.Pattern, opening: str, reach: int):
+        self.pattern, self.opening, self.reach = pattern, opening, reach
+
+    def match(self, text: str, pos: int = 0):
+        if self.opening not in text[pos : pos + self.reach].lower():
+            return None
+        return self.pattern.match(text, pos)
+
+
+NEGATED_AFTER = OpeningGate(  # used with .match(text, pos): no "^", which holds only at 0
+    re.compile(
+        r"[^;!?,.—–]{0,60}?(?<!\w)(?:немає|нема|нет|не було|не было|не зафіксовано)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "не",  # every word opens with it, after at most 60 characters
+    62,
 )
 REGION_WORD = re.compile(  # "the region" or a bare "область" referring back to the one named
     r"(?<!\w)(?:региона|регіону|the region|над регионом|над регіоном|над областью|над областю"
@@ -117,4 +141,6 @@ LEAD_GAP = re.compile(
 )  # "регионом — ", "region: " before a count
 WORD_BEFORE_ANY = re.compile(r"(\w+)\s+$")
 DASH_AFTER = re.compile(r"\s*[—–-]\s*")
-AGE = re.compile(r"(?<!\w)\d{1,3}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE)
+AGE = re.compile(  # a digit first, then "(?<!\w)" looking back past it: the engine skips to digits
+    r"\d(?<!\w\d)\d{0,2}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE
+)
