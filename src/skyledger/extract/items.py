@@ -202,8 +202,6 @@ class ItemReading:
                 and counted_nouns.own_noun_before(text, number.end, weapon[1], lex.lang)
             ):
                 continue  # "атаковал 12 населённых пунктов с помощью дронов": settlements
-            if weapon is None and self.toll_of_people(number):
-                continue  # "кількість постраждалих … зросла до 35": people, not the strike's
             if weapon is None and (
                 (units is not None and units.match(after))
                 or (reaches is not None and reaches.search(before))
@@ -527,19 +525,6 @@ class ItemReading:
         """ "Air defences shot down 61 of them", "сбили 61 из них": a claim verb right before a
         part of the weapons told of before, which counts them."""
         return any(t[0] in COUNT_TYPES and 0 <= item.start - t[2] <= 2 for t in self.m.types)
-
-    def toll_of_people(self, number) -> bool:
-        """The figure a toll of people rose to ("кількість постраждалих внаслідок ракетного удару
-        зросла до 35"), its harm word before it in the same clause."""
-        toll = self.lex.toll_rose
-        if toll is None or not toll.search(self.text, max(0, number.start - 40), number.start):
-            return False
-        return any(
-            t[0] in ("killed", "injured")
-            and 0 < number.start - t[2] <= 80
-            and not CLAUSE_BREAK.search(self.text[t[2] : number.start])
-            for t in self.m.types
-        )
 
     def harmed_count(self, number) -> bool:
         """A bare count right before a harm word ("ще 11 поранено", "еще 11 ранены"), or with
