@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile_cases import at
-from skyledger.reconcile.grouping import Fact, build_events, figure_statements
+from skyledger.reconcile.grouping import (
+    Fact,
+    build_events,
+    figure_statements,
+    merge_repeats,
+    report_statements,
+)
 
 BUCKET = "2025-06-02|destroyed|uav"
 _ids = iter(range(1, 10**6))
@@ -242,3 +248,46 @@ def test_one_statement_has_the_figures_of_the_general_rule():
         assert [getattr(draft, f) for f in figures] == [getattr(general, f) for f in figures]
         (statement,) = draft.statements
         assert (statement.agrees, statement.superseded) == (True, False)
+
+
+def pairwise_repeats(facts: list[Fact]) -> list[list[Fact]]:
+    """Repeats grouped by comparing each statement with every earlier one: the rule
+    `merge_repeats` applies by key."""
+    merged: list = []
+    for candidate in report_statements(facts):
+        for statement in merged:
+            if (
+                statement.lead.who == candidate.lead.who
+                and statement.lead.admin1 == candidate.lead.admin1
+                and statement.figures == candidate.figures
+                and not statement.report_hashes & candidate.report_hashes
+            ):
+                statement.facts.extend(candidate.facts)
+                break
+        else:
+            merged.append(candidate)
+    return [statement.facts for statement in merged]
+
+
+CLAIMANTS = ["Governor of Bryansk Oblast", "Губернатор Брянской области", "Some outlet (outlet)"]
+repeated_statements = st.lists(
+    st.tuples(
+        st.sampled_from("abcdef"),  # report
+        st.sampled_from(CLAIMANTS),
+        st.sampled_from([None, 3, 5]),  # count
+        st.sampled_from(["RU-BRY", "RU-KRS"]),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(repeated_statements)
+def test_repeats_are_grouped_as_the_pairwise_rule_groups_them(rows):
+    """Many reposts of one bucket: looked up by key, they group as comparing every pair
+    of statements would group them."""
+    facts = [
+        fact(report, claimant, count, admin1, seq=seq)
+        for seq, (report, claimant, count, admin1) in enumerate(rows)
+    ]
+    assert [s.facts for s in merge_repeats(facts)] == pairwise_repeats(facts)

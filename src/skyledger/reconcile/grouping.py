@@ -246,25 +246,33 @@ def report_statements(facts: list[Fact]) -> list[Statement]:
     return statements
 
 
-def same_statement(a: Statement, b: Statement) -> bool:
-    return (
-        a.lead.who == b.lead.who
-        and a.lead.admin1 == b.lead.admin1
-        and a.figures == b.figures
-        and not a.report_hashes & b.report_hashes
-    )
+def repeat_key(statement: Statement) -> tuple:
+    """What a repeat of a statement shares with it: claimant, region and figures."""
+    return (statement.lead.who, statement.lead.admin1, statement.figures)
 
 
 def merge_repeats(facts: list[Fact]) -> list[Statement]:
-    """Group repeats of one statement; two claims of one report are never two statements."""
+    """Group repeats of one statement; two claims of one report are never two statements.
+
+    Each statement joins the first one before it with its key (`repeat_key`) that no report
+    of its own carries; looked up by key, so a bucket of many statements is one pass, not a
+    comparison of every pair."""
+    candidates = report_statements(facts)
+    if len(candidates) == 1:  # most events: nothing to group
+        return candidates
     statements: list[Statement] = []
-    for candidate in report_statements(facts):
-        for statement in statements:
-            if same_statement(statement, candidate):
+    alike: dict[tuple, list[tuple[Statement, set[str]]]] = defaultdict(list)
+    for candidate in candidates:
+        hashes = candidate.report_hashes
+        earlier = alike[repeat_key(candidate)]
+        for statement, carried in earlier:
+            if not carried & hashes:
                 statement.facts.extend(candidate.facts)
+                carried |= hashes
                 break
         else:
             statements.append(candidate)
+            earlier.append((candidate, hashes))
     return statements
 
 

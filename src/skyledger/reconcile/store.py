@@ -111,31 +111,25 @@ _REPORT, _BUCKET = _COLUMN["report_id"], _COLUMN["bucket"]
 
 def fact_from_claim_row(row: tuple, report: Report) -> Fact:
     """The fact of a claim row about to be written, as `bucket_facts` will read it back."""
-    (claim_id, seq, claim_type, weapon, model, claimant, country, admin1, count, qualifier,
-     killed, injured, window_start, window_end, parent, report_id) = _FACT_VALUES(row)  # fmt: skip
-    return Fact(
-        claim_id=claim_id,
-        report_hash=report.content_hash,
-        seq=seq,
-        claim_type=claim_type,
-        weapon=weapon,
-        model=model,
-        claimant=claimant,
-        country=country,
-        admin1=admin1,
-        count=count,
-        count_qualifier=qualifier,
-        killed=killed,
-        injured=injured,
-        window_start=utc_moment(window_start),
-        window_end=utc_moment(window_end),
-        published=report.published.astimezone(UTC) if report.published else None,
-        parent_claim_id=parent,
-        report_id=report_id,
-        url=stored_url(report),
-        source=report.source.name,
-        lang=report.lang,
+    *head, window_start, window_end, parent, report_id = _FACT_VALUES(row)
+    published = report.published.astimezone(UTC) if report.published else None
+    return fact_of(
+        (*head, utc_moment(window_start), utc_moment(window_end), parent, report_id),
+        (report.content_hash, published, stored_url(report), report.lang, report.source.name),
     )
+
+
+def fact_of(claim: Sequence, report: Sequence, review_status: str = "unreviewed") -> Fact:
+    """A fact from a claim's values (in the order of `_FACT_VALUES`) and its report's
+    (content hash, published, url, language, source name)."""
+    (claim_id, seq, claim_type, weapon, model, claimant, country, admin1, count, qualifier,
+     killed, injured, window_start, window_end, parent, report_id) = claim  # fmt: skip
+    content_hash, published, url, lang, source = report
+    return Fact(  # by position, in the order of its fields: thousands a batch
+        claim_id, content_hash, seq, claim_type, weapon, model, claimant, country, admin1,
+        count, qualifier, killed, injured, window_start, window_end, published, parent,
+        report_id, url, source, lang, review_status,
+    )  # fmt: skip
 
 
 _FACT_VALUES = itemgetter(
@@ -234,12 +228,13 @@ def assign_buckets(engine: Engine) -> None:
 
 
 # What a fact needs of a claim: not its places and evidence, JSON each row would decode.
+# In the order of `fact_of`, then the event, bucket and review: taken apart by position.
 FACT_COLUMNS = [
     claims.c[name]
     for name in (
-        "id", "report_id", "seq", "parent_id", "claimant", "claim_type", "weapon", "model",
-        "count", "count_qualifier", "country", "admin1", "window_start", "window_end",
-        "killed", "injured", "event_id", "bucket", "review_status",
+        "id", "seq", "claim_type", "weapon", "model", "claimant", "country", "admin1",
+        "count", "count_qualifier", "killed", "injured", "window_start", "window_end",
+        "parent_id", "report_id", "event_id", "bucket", "review_status",
     )
 ]  # fmt: skip
 
@@ -251,7 +246,8 @@ def bucket_facts(
 
     The claims are read by the bucket index, then their reports by id: two look-ups
     whose plan holds on any statistics (joined in one query, a planner that knows there
-    are few sources starts from them and reads every report of the ledger)."""
+    are few sources starts from them and reads every report of the ledger). A batch
+    rebuilds buckets of thousands of claims, so rows are taken apart by position."""
     query = select(*FACT_COLUMNS).where(
         claims.c.bucket.in_(list(buckets)), claims.c.review_status != "rejected"
     )
@@ -260,59 +256,34 @@ def bucket_facts(
     facts: dict[str, list[Fact]] = {bucket: [] for bucket in buckets}
     linked: dict[int, int | None] = {}
     for row in rows:
-        facts[row.bucket].append(fact_from_row({**row._mapping, **about[row.report_id]}))
-        linked[row.id] = row.event_id
+        *claim, event_id, bucket, review_status = row
+        facts[bucket].append(fact_of(claim, about[claim[-1]], review_status or "unreviewed"))
+        linked[claim[0]] = event_id
     return facts, linked
 
 
-REPORT_COLUMNS = (
-    reports.c.id.label("report_id"),
+# What a fact needs of each report (and its source), after its id.
+REPORT_FACT_COLUMNS = (
+    reports.c.id,
     reports.c.content_hash,
     reports.c.published,
     reports.c.url,
     reports.c.lang,
-    sources.c.name.label("source"),
+    sources.c.name,
 )
 
 
-def reports_of(conn: Connection, report_ids: list[int]) -> dict[int, dict]:
-    """What a fact needs of each report (and its source), by report id."""
-    found: dict[int, dict] = {}
+def reports_of(conn: Connection, report_ids: list[int]) -> dict[int, tuple]:
+    """(content hash, published, url, language, source name) of each report, by id."""
+    found: dict[int, tuple] = {}
     for start in range(0, len(report_ids), _IDS_PER_QUERY):
         query = (
-            select(*REPORT_COLUMNS)
+            select(*REPORT_FACT_COLUMNS)
             .join(sources, reports.c.source_id == sources.c.id)
             .where(reports.c.id.in_(report_ids[start : start + _IDS_PER_QUERY]))
         )
-        found.update((row.report_id, row._mapping) for row in conn.execute(query))
+        found.update((row[0], tuple(row[1:])) for row in conn.execute(query))
     return found
-
-
-def fact_from_row(row) -> Fact:
-    return Fact(
-        claim_id=row["id"],
-        report_hash=row["content_hash"],
-        seq=row["seq"],
-        claim_type=row["claim_type"],
-        weapon=row["weapon"],
-        model=row["model"],
-        claimant=row["claimant"],
-        country=row["country"],
-        admin1=row["admin1"],
-        count=row["count"],
-        count_qualifier=row["count_qualifier"],
-        killed=row["killed"],
-        injured=row["injured"],
-        window_start=row["window_start"],
-        window_end=row["window_end"],
-        published=row["published"],
-        parent_claim_id=row["parent_id"],
-        report_id=row["report_id"],
-        url=row["url"],
-        source=row["source"],
-        lang=row["lang"],
-        review_status=row.get("review_status") or "unreviewed",
-    )
 
 
 def recompute_buckets(
