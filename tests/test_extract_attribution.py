@@ -87,6 +87,20 @@ VINNYTSIA_HEAD = "Head of Vinnytsia Oblast Military Administration"
             "У Вінницькій області вночі збили чотири дрони. Про це повідомив голова ОВА Іван Петренко.",
             [("destroyed", 4, VINNYTSIA_HEAD)],
         ),
+        # a headline's title and the official the body names as its holder are one speaker:
+        # the figure told in both is one claim
+        (
+            "en",
+            "Voronezh governor says 12 drones downed\n\nAir defences destroyed 12 drones over the "
+            "Voronezh region overnight, Governor Alexander Gusev said on Sunday.",
+            [("destroyed", 12, "Governor of Voronezh Oblast Alexander Gusev")],
+        ),
+        (
+            "ru",
+            "Губернатор Воронежской области: над регионом сбиты 12 дронов\n\nНад Воронежской "
+            "областью ночью уничтожены 12 беспилотников, сообщил губернатор Александр Гусев.",
+            [("destroyed", 12, "Governor of Voronezh Oblast Alexander Gusev")],
+        ),
     ],
 )
 def test_titles_and_offices_name_the_claimant(lang, text, expected):

@@ -79,6 +79,12 @@ BOTH, DEATHS = [(0, 0)], [(0, None)]
         ("ru", "Жильцы не пострадали.", BOTH),
         ("ru", "Водитель не пострадал.", BOTH),
         ("uk", "Водій не постраждав.", BOTH),
+        # ... and in English, denied after their verb
+        ("en", "He said the residents were not hurt.", BOTH),
+        ("en", "The driver wasn't injured.", BOTH),
+        ("en", "Local people were not killed or injured.", BOTH),
+        ("en", "The presidents were not hurt by the news.", []),
+        ("en", "There were no victims.", BOTH),
         ("en", "There were no immediate reports of casualties.", []),
         ("en", "Fortunately, no injuries were reported.", []),
         # ... but an official saying so claims it

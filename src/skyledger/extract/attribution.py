@@ -232,7 +232,27 @@ class Attribution:
             resolved.append(mention)
             if mention is not None and mention.claimant != "(outlet)":
                 last = mention
-        return self.specific(resolved)
+        return self.specific(self.with_holders(resolved))
+
+    def with_holders(self, resolved: list) -> list:
+        """A title ("Voronezh governor says ..." in a headline) and the official the report
+        names as its holder ("Governor Alexander Gusev said") are one speaker: the official."""
+        officials = [m for m in self.mentions if m.kind == "official" and m.claimant]
+        if not officials:
+            return resolved
+        return [
+            next(
+                (
+                    replace(o, start=mention.start, end=mention.end)
+                    for o in officials
+                    if o.claimant.startswith(mention.claimant + " ")
+                ),
+                mention,
+            )
+            if mention is not None and mention.kind == "title" and mention.claimant
+            else mention
+            for mention in resolved
+        ]
 
     def first_title(self, per_sentence: list) -> tuple | None:
         """A report whose only speaker is a bare title ("Пострадал один человек, сообщили в

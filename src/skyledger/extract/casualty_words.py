@@ -55,7 +55,18 @@ def phrases(data: dict, lang: str, words: list[str]) -> list[str]:
         negator = said.get("negator")
         negated = rf" {re.escape(negator)} " if negator else " "
         out.append(rf"{nobody}(?: [\w,]+){{0,3}}?{negated}{harmed}")
+    out.extend(people_not_harmed(said.get("not_harmed") or {}, harmed))
     return out
+
+
+def people_not_harmed(data: dict, harmed: str) -> list[str]:
+    """People named and then denied harm with a negator after their verb ("the residents were
+    not hurt", "the driver wasn't injured"): English negates the auxiliary, not the subject."""
+    people, negators = data.get("people"), data.get("negators")
+    if not people or not negators:
+        return []
+    negator = alternation(re.escape(n) for n in negators)
+    return [rf"{alternation(re.escape(p) for p in people)}(?: [\w,]+){{0,3}}?{negator} {harmed}"]
 
 
 def none_said(data: dict, lang: str) -> tuple[list[str], list[str]]:
