@@ -1201,6 +1201,40 @@ ROWS = [
         LAUNCHED_AND_HITS_AT_14,
     ),
     ("n_times_attacked", "uk", "Повітряна тривога лунала в Києві чотири рази.", []),
+    # a launch at an area, its sentence going on with a participle of striking: a hit of N
+    (
+        "launched_and_hit",
+        "en",
+        "Russian forces fired two missiles at Dnipro on Tuesday, hitting an industrial "
+        "enterprise, Governor Serhii Lysak said.",
+        [("hit", "missile", 2, "UA-12")],
+    ),
+    (
+        "launched_and_hit",
+        "uk",
+        "Росіяни випустили дві ракети по Дніпру, влучивши в промислове підприємство, "
+        "повідомив Сергій Лисак.",
+        [("hit", "missile", 2, "UA-12")],
+    ),
+    (
+        "launched_and_hit",
+        "ru",
+        "ВСУ выпустили две ракеты по Белгороду, попав в жилой дом, сообщил губернатор "
+        "Вячеслав Гладков.",
+        [("hit", "missile", 2, "RU-BEL")],
+    ),
+    # ... with an interception it stays a launch
+    (
+        "launched_and_hit",
+        "en",
+        "Russian forces fired two missiles at Dnipro, hitting an enterprise. One missile was "
+        "shot down, Governor Serhii Lysak said.",
+        [
+            ("launched", "missile", 2, "UA-12"),
+            ("hit", "missile", None, "UA-12"),
+            ("destroyed", "missile", 1, "UA-12"),
+        ],
+    ),
 ]
 
 

@@ -439,10 +439,15 @@ def counted_attack(text: str, item, cue, lang: str) -> str | None:
 
 
 @cache
+def row_words(row: str, lang: str) -> re.Pattern:
+    """One row's words as a single pattern."""
+    words = table()[row]["words"].get(lang) or ["(?!)"]
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+
 def attack_words(lang: str) -> re.Pattern:
     """The verbs of `attacked_with_outcome`: an attack aimed at a place."""
-    words = table()["attacked_with_outcome"]["words"].get(lang) or ["(?!)"]
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+    return row_words("attacked_with_outcome", lang)
 
 
 def attack_verb(text: str, cue, lang: str) -> bool:
@@ -450,6 +455,19 @@ def attack_verb(text: str, cue, lang: str) -> bool:
     city with drones"): with no figure, a launch of no count (revision 2), absorbed beside a
     shoot-down or strike of the same speaker and weapon, a strike when harm there follows."""
     return cue is not None and attack_words(lang).fullmatch(text, cue[1], cue[2]) is not None
+
+
+def striking_after(text: str, launch, start: int, lang: str) -> bool:
+    """The launch's sentence goes on with a participle of striking ("fired two missiles at
+    Dnipro, hitting an enterprise"): the weapons launched struck the area aimed at. An area
+    named only after the participle ("launched 476 drones at Ukraine, hitting Ternopil") is
+    where some of them struck, not the launch's."""
+    end = launch.sentence.end
+    if "," not in text[start:end]:
+        return False
+    found = row_words("launched_and_hit", lang).search(text, start, end)  # ", hitting"
+    areas = [launch.evidence.get("admin1"), *(p.span for p in launch.places)]
+    return found is not None and any(a is not None and a[0] < found.start() for a in areas)
 
 
 def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
@@ -461,7 +479,10 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
         if draft.claim_type != "launched" or draft.admin1 is None:
             continue
         cue = draft.evidence.get("claim_type")
-        if cue is None or not attack_words(lang).fullmatch(text[cue[0] : cue[1]]):
+        if cue is None or not (
+            attack_words(lang).fullmatch(text[cue[0] : cue[1]])
+            or striking_after(text, draft, cue[1], lang)
+        ):
             continue  # "випустили 10 ракет", "launched 15 drones": launches, whatever followed
         mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
         if any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
