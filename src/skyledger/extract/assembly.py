@@ -238,6 +238,11 @@ class ClaimAssembly:
                     self.text, item.end, regions, self.lex.subcount
                 )
             item.regions, item.seas, item.multi = regions, seas, multi
+            if self.part_over_regions(item, claimant, items, index, sentence):
+                # "27 drones … Eleven over the Kursk, Belgorod and Bryansk regions, nine over
+                # …": a part no region's own, like "the rest over …": each region named, no count
+                item.count, item.qualifier, item.count_span = None, "unspecified", None
+                item.distributive = True
             drafts = self.drafts_for(item, sentence, claimant, cumulative)
             for draft in drafts:
                 draft.kinds = self.launched_kinds(item)
@@ -254,6 +259,22 @@ class ClaimAssembly:
             previous_end = item.end
             previous_item = item
         return made
+
+    def part_over_regions(self, item: Item, claimant, items, index, sentence) -> bool:
+        """A count over several regions in a list of parts of a total told before it."""
+        if item.count is None or len(item.regions) < 2 or item.distributive:
+            return False
+        key = (claimant.claimant if claimant else None, item.claim_type, item.weapon)
+        total = self.open_totals.get(key)
+        if total is None or total.count is None or total.count <= item.count:
+            return False
+        near = [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items)]
+        return any(  # another part beside it in its sentence
+            other.count is not None
+            and other.count < total.count
+            and sentence.start <= other.start < sentence.end
+            for other in near
+        )
 
     def launched_kinds(self, item: Item) -> tuple[str, ...]:
         """ "Атакувала ракетами і дронами" with no figure: the kinds the launch of mixed means
