@@ -238,12 +238,15 @@ class ClaimAssembly:
                     self.text, item.end, regions, self.lex.subcount
                 )
             item.regions, item.seas, item.multi = regions, seas, multi
-            if self.part_over_regions(item, claimant, items, index, sentence):
+            speaker = claimant
+            if self.second_speaker is not None and item.start > self.second_speaker.end:
+                speaker = self.second_speaker  # "…, while Ukraine's Air Force said …"
+            if self.part_over_regions(item, speaker, items, index, sentence):
                 # "27 drones … Eleven over the Kursk, Belgorod and Bryansk regions, nine over
                 # …": a part no region's own, like "the rest over …": each region named, no count
                 item.count, item.qualifier, item.count_span = None, "unspecified", None
                 item.distributive = True
-            drafts = self.drafts_for(item, sentence, claimant, cumulative)
+            drafts = self.drafts_for(item, sentence, speaker, cumulative)
             for draft in drafts:
                 draft.kinds = self.launched_kinds(item)
             made.extend(drafts)
@@ -251,11 +254,11 @@ class ClaimAssembly:
                 self.text, item, claim_type, self.lex.all_words, self.lex.lang
             ):
                 total = replace(item, claim_type="launched", type_span=None)
-                made.extend(self.drafts_for(total, sentence, claimant, cumulative))
+                made.extend(self.drafts_for(total, sentence, speaker, cumulative))
             for region in parts:  # "including the Moscow region": a part of unknown count
                 part = replace(item, count=None, qualifier="unspecified", count_span=None)
                 part.regions, part.seas, part.distributive = [region], [], False
-                made.extend(self.drafts_for(part, sentence, claimant, cumulative))
+                made.extend(self.drafts_for(part, sentence, speaker, cumulative))
             previous_end = item.end
             previous_item = item
         return made

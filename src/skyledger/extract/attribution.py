@@ -254,6 +254,24 @@ class Attribution:
             for mention in resolved
         ]
 
+    def second_speaker(self, sentence: Sentence, first) -> ClaimantMention | None:
+        """Another claimant who speaks after the sentence's own, an attribution verb right
+        after it ("The ministry said it downed 64 drones, while Ukraine's Air Force said Russia
+        launched 98", "…, а Воздушные силы Украины заявили, что …"): the figures after it are
+        its own."""
+        if first is None or first.claimant is None:
+            return None
+        for mention in self.index.window(sentence.start, sentence.end).claimants:
+            if (
+                mention.start > first.end
+                and mention.kind in ("official", "title", "office")
+                and mention.claimant not in (None, first.claimant)
+                and id(mention) not in self.agents
+                and any(mention.end <= s <= mention.end + 25 for s, _ in self.attributions)
+            ):
+                return mention
+        return None
+
     def first_title(self, per_sentence: list) -> tuple | None:
         """A report whose only speaker is a bare title ("Пострадал один человек, сообщили в
         оперштабе региона", "the regional administration said"): that title's holder in the
