@@ -352,6 +352,13 @@ ROWS = [
         "The air force said 35 of the 42 drones launched by Russia overnight were shot down.",
         [("destroyed", "uav", 35, None), ("launched", "uav", 42, None)],
     ),
+    # ... whatever follows the participle ("launched across the country")
+    (
+        "launched_from",
+        "en",
+        "The air force said 41 of the 57 drones launched across the country were downed.",
+        [("destroyed", "uav", 41, None), ("launched", "uav", 57, None)],
+    ),
     (
         "all_launched_downed",
         "en",

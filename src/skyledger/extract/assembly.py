@@ -70,7 +70,11 @@ class ClaimAssembly:
                 item.end,
                 cue[1],
                 lang,
-                constructions.all_of(self.text, item, self.lex.all_words),
+                # "all 14 drones launched …", "41 of the 57 drones launched …": any launch
+                # participle after the weapon describes it
+                constructions.all_of(self.text, item, self.lex.all_words)
+                or item.of_these
+                or item.whole,
             )
         ):
             governing = [
