@@ -465,7 +465,15 @@ def striking_after(text: str, launch, start: int, lang: str) -> bool:
     end = launch.sentence.end
     if "," not in text[start:end]:
         return False
-    found = row_words("launched_and_hit", lang).search(text, start, end)  # ", hitting"
+    words = row_words("launched_and_hit", lang)
+    found = next(
+        (
+            f
+            for f in words.finditer(text, start, end)
+            if text[start : f.start()].rstrip().endswith(",")
+        ),
+        None,
+    )  # ", hitting"
     areas = [launch.evidence.get("admin1"), *(p.span for p in launch.places)]
     return found is not None and any(a is not None and a[0] < found.start() for a in areas)
 

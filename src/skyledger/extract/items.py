@@ -182,6 +182,9 @@ class ItemReading:
             not_counted = numerals.not_counted_after(lex.lang)
             if not_counted is not None and not_counted.match(after):
                 continue  # "чотирма напрямками", "in two waves"
+            compared = numerals.compared_after(lex.lang) if number.value == 1 else None
+            if compared is not None and compared.match(after):
+                continue  # "one of the heaviest strikes": a comparison, no count
             if NOT_WEAPON_UNIT.match(after) or (
                 after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
             ):
