@@ -1184,6 +1184,13 @@ ROWS = [
         "Зафіксовано влучання 21 ударного БпЛА на восьми локаціях.",
         [("hit", "uav", 21, None)],
     ),
+    (
+        "hits_in_places",
+        "en",
+        "Russia launched 52 drones overnight. 39 were shot down; 13 drones hit targets in five "
+        "locations.",
+        [("launched", "uav", 52, None), ("destroyed", "uav", 39, None), ("hit", "uav", 13, None)],
+    ),
     ("hits_in_places", "uk", "Влучань не зафіксовано у двох районах.", []),
     # after missiles and drones, hits with no weapon and no region: either may have struck
     (
