@@ -760,6 +760,31 @@ ROWS = [
         "A drone hit a house in the Sumy region, destroying two cars.",
         [("hit", "uav", 1, "UA-59"), ("damage", "uav", None, "UA-59")],
     ),
+    # ... a hangar too, and damage with its degree told
+    (
+        "weapon_destroyed_target",
+        "en",
+        "A drone hit a farm in the Mykolaiv region, destroying a hangar with machinery.",
+        [("hit", "uav", 1, "UA-48"), ("damage", "uav", None, "UA-48")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "ru",
+        "Дрон атаковал ферму в Курской области, уничтожен ангар с сельхозтехникой.",
+        [("hit", "uav", 1, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "uk",
+        "Дрон влучив у ферму на Миколаївщині, знищено ангар із сільгосптехнікою.",
+        [("hit", "uav", 1, "UA-48"), ("damage", "uav", None, "UA-48")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "en",
+        "A drone hit a building of the plant in Yelabuga, causing minor damage.",
+        [("hit", "uav", 1, "RU-TA"), ("damage", "uav", None, "RU-TA")],
+    ),
     (
         "weapon_destroyed_target",
         "en",
