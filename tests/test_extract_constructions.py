@@ -1262,7 +1262,31 @@ ROWS = [
         "Вячеслав Гладков.",
         [("hit", "missile", 2, "RU-BEL")],
     ),
-    # ... with an interception it stays a launch
+    # an area named only after the participle is where some struck, not the launch's
+    (
+        "launched_and_hit",
+        "en",
+        "Russia launched 476 drones and 48 missiles at Ukraine overnight, hitting residential "
+        "buildings in the western city of Ternopil, officials said.",
+        [("launched", "uav", 476, None), ("launched", "missile", 48, None)]
+        + [("hit", "other", None, "UA-61")],
+    ),
+    (
+        "launched_and_hit",
+        "uk",
+        "Росія випустила по Україні 476 дронів і 48 ракет, влучивши в житловий будинок у "
+        "Тернополі.",
+        [("launched", "uav", 476, None), ("launched", "missile", 48, None)]
+        + [("hit", "other", None, "UA-61")],
+    ),
+    (
+        "launched_and_hit",
+        "ru",
+        "Россия выпустила по Украине 476 дронов и 48 ракет, попав в жилой дом в Тернополе.",
+        [("launched", "uav", 476, None), ("launched", "missile", 48, None)]
+        + [("hit", "other", None, "UA-61")],
+    ),
+    # a launch at an area with an interception stays a launch
     (
         "launched_and_hit",
         "en",

@@ -457,25 +457,66 @@ def attack_verb(text: str, cue, lang: str) -> bool:
     return cue is not None and attack_words(lang).fullmatch(text, cue[1], cue[2]) is not None
 
 
-def striking_after(text: str, launch, start: int, lang: str) -> bool:
-    """The launch's sentence goes on with a participle of striking ("fired two missiles at
-    Dnipro, hitting an enterprise"): the weapons launched struck the area aimed at. An area
-    named only after the participle ("launched 476 drones at Ukraine, hitting Ternopil") is
-    where some of them struck, not the launch's."""
+def striking_participle(text: str, launch, start: int, lang: str) -> int | None:
+    """Where a participle of striking stands right after a comma in the launch's sentence
+    ("fired two missiles at Dnipro, hitting …"), or None."""
     end = launch.sentence.end
     if "," not in text[start:end]:
-        return False
+        return None
     words = row_words("launched_and_hit", lang)
-    found = next(
+    return next(
         (
-            f
+            f.start()
             for f in words.finditer(text, start, end)
             if text[start : f.start()].rstrip().endswith(",")
         ),
         None,
-    )  # ", hitting"
-    areas = [launch.evidence.get("admin1"), *(p.span for p in launch.places)]
-    return found is not None and any(a is not None and a[0] < found.start() for a in areas)
+    )
+
+
+def launch_areas(launch) -> list:
+    return [a for a in (launch.evidence.get("admin1"), *(p.span for p in launch.places)) if a]
+
+
+def striking_after(text: str, launch, start: int, lang: str) -> bool:
+    """The launch's sentence goes on with a participle of striking ("fired two missiles at
+    Dnipro, hitting an enterprise"): the weapons launched struck the area aimed at."""
+    found = striking_participle(text, launch, start, lang)
+    return found is not None and any(a[0] < found for a in launch_areas(launch))
+
+
+def struck_elsewhere(drafts: list, claimant_of, text: str, lang: str) -> list:
+    """A launch whose sentence names an area only after its participle of striking
+    ("launched 476 drones and 48 missiles at Ukraine, hitting buildings in Ternopil") was
+    aimed at the country: the area is where some of them struck, a hit of no count there (of
+    `other` for a launch of several kinds)."""
+    hits = []
+    for draft in drafts:
+        cue = draft.evidence.get("claim_type")
+        if draft.claim_type != "launched" or draft.admin1 is None or cue is None:
+            continue
+        found = striking_participle(text, draft, cue[1], lang)
+        areas = launch_areas(draft)
+        if found is None or not areas or any(a[0] < found for a in areas):
+            continue
+        kinds = {
+            d.weapon for d in drafts if d.claim_type == "launched" and d.sentence is draft.sentence
+        }
+        hit = replace(draft, claim_type="hit", count=None, qualifier="unspecified")
+        hit.weapon = draft.weapon if len(kinds) == 1 else "other"
+        hit.places, hit.evidence = list(draft.places), dict(draft.evidence)
+        hit.evidence["claim_type"] = (found, found)
+        draft.admin1, draft.places, draft.region_text = None, [], None
+        draft.evidence.pop("admin1", None)
+        if not any(
+            h.claim_type == "hit"
+            and h.admin1 == hit.admin1
+            and claimant_of(h) == claimant_of(hit)
+            and h.weapon in (hit.weapon, "other")
+            for h in drafts + hits
+        ):
+            hits.append(hit)
+    return drafts + hits
 
 
 def struck(drafts: list, claimant_of, text: str, lang: str) -> list:

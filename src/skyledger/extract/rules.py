@@ -133,6 +133,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         kept = breakdown.without_rounded_repeats(self.without_unplaced_repeats())
         kept = breakdown.without_model_parts(kept)
         breakdown.check_totals(kept)
+        kept = constructions.struck_elsewhere(kept, claimant_of, self.text, self.lex.lang)
         drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
         drafts = constructions.repelled(drafts, claimant_of, self.text, self.lex.lang)
         return self.in_the_only_region(
