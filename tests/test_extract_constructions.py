@@ -16,6 +16,8 @@ LAUNCHED_AND_HITS_AT_14 = [
     ("hit", "other", 14, None),
 ]
 
+H12, SUMY_LAUNCH = ("hit", "uav", 12, "UA-59"), ("launched", "uav", None, "UA-59")
+
 ROWS = [
     # an attack repelled: a launch with no count, or N destroyed when counted
     (
@@ -1054,6 +1056,13 @@ ROWS = [
         [],
     ),
     # "N strikes" with a named weapon: a hit of N
+    # "N attacks" with a named weapon are N strikes; repelled, they struck nothing
+    ("n_strikes", "en", "Russian forces carried out 12 drone attacks on the Sumy region.", [H12]),
+    ("n_strikes", "ru", "За сутки ВСУ совершили 12 атак дронами на Сумскую область.", [H12]),
+    ("n_strikes", "uk", "За добу росіяни здійснили 12 атак дронами на Сумщину.", [H12]),
+    ("n_strikes", "en", "Air defences repelled five drone attacks on Sumy.", [SUMY_LAUNCH]),
+    ("n_strikes", "ru", "Силы ПВО отразили пять атак беспилотников на Сумы.", [SUMY_LAUNCH]),
+    ("n_strikes", "uk", "Сили ППО відбили п'ять атак дронів на Суми.", [SUMY_LAUNCH]),
     (
         "n_strikes",
         "ru",

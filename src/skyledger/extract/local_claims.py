@@ -345,6 +345,17 @@ class LocalClaims:
             return
         self.local(sentence, cue[0], before[-1].weapon, region, region_mention, claimant, cue[1:])
 
+    def repelled_around(self, position: int) -> bool:
+        """The count stands inside an attack repelled ("repelled five drone attacks",
+        "отразили пять атак"): attacks that struck nothing."""
+        return any(
+            t[1] < position < t[2]
+            and constructions.row_words("repelled_attack", self.lex.lang).fullmatch(
+                self.text, t[1], t[2]
+            )
+            for t in self.m.types
+        )
+
     def weapons_counted_hitting(self, sentence: Sentence) -> bool:
         """The sentence counts weapons that struck: a hit with a figure made from it."""
         return any(
@@ -398,6 +409,7 @@ class LocalClaims:
                 span is None
                 or (span[2] and not self.strike_verb(number.start, sentence))
                 or self.negated_at(number.start, sentence)
+                or self.repelled_around(number.start)
             ):
                 continue
             if self.kinds_after(span[1], sentence) > 1:
