@@ -1438,6 +1438,22 @@ def test_an_attack_that_injured_workers_is_a_hit():
         ("uk", "Окупанти атакували Кіровоградщину дронами. Є збиття. Обійшлося без постраждалих."),
         ("ru", "Противник атаковал Белгород беспилотниками. Силы ПВО сбили два беспилотника."),
         ("en", "Russia attacked Kharkiv with drones overnight. Air defences shot down two drones."),
+        # ... nor when the harm is done by the debris of those shot down
+        (
+            "en",
+            "Ukrainian drones attacked Yaroslavl overnight. Three drones were shot down, and "
+            "debris of one of them damaged a pipeline at an industrial site.",
+        ),
+        (
+            "ru",
+            "ВСУ атаковали Ярославль беспилотниками. Сбиты три дрона, обломки одного из них "
+            "повредили трубопровод на промышленном объекте.",
+        ),
+        (
+            "uk",
+            "Росіяни атакували Житомир дронами. Збито три дрони, уламки одного з них пошкодили "
+            "трубопровід на підприємстві.",
+        ),
     ],
 )
 def test_an_attack_repelled_is_no_strike(lang, text):

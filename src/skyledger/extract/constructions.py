@@ -585,8 +585,8 @@ def hits_another_figure(hit, attack) -> bool:
 
 def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
     """An attack on an area with no figure that its speaker reports shot down there and no
-    damage or casualties: a count-less launch beside the shoot-down, absorbed into it
-    (revision 2), not a strike."""
+    damage or casualties (but by the debris of those shot down): a count-less launch beside
+    the shoot-down, absorbed into it (revision 2), not a strike."""
     kept = []
     for draft in drafts:
         cue = draft.evidence.get("claim_type")
@@ -597,12 +597,14 @@ def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
             and attack_words(lang).fullmatch(text[cue[0] : cue[1]])
         ):
             mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
+            debris_told = {id(o.sentence) for o in mine if o.claim_type == "debris"}
             if any(
                 o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine
             ) and not any(
                 o.claim_type in ("damage", "casualties")
                 and o.admin1 == draft.admin1
                 and not (o.killed == 0 and o.injured in (0, None))
+                and id(o.sentence) not in debris_told  # harm by the debris of one shot down
                 for o in mine
             ):
                 continue
