@@ -88,6 +88,13 @@ RU_MOD, UA_AIR_FORCE = "Russian Ministry of Defense", "Ukrainian Air Force"
             "У Вінницькій області вночі збили чотири дрони. Про це повідомив голова ОВА Іван Петренко.",
             [("destroyed", 4, VINNYTSIA_HEAD)],
         ),
+        # "Ukrainian military" before what was struck is an adjective, no speaker
+        (
+            "en",
+            "Russian forces struck Ukrainian military airfields with attack drones, the Russian "
+            "Defense Ministry said.",
+            [("hit", None, RU_MOD)],
+        ),
         # a second claimant speaking later in the sentence: the figures after it are its own
         (
             "en",
