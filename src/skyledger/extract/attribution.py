@@ -261,12 +261,18 @@ class Attribution:
         its own."""
         if first is None or first.claimant is None:
             return None
-        for mention in self.index.window(sentence.start, sentence.end).claimants:
+        named = [
+            m
+            for m in self.index.window(sentence.start, sentence.end).claimants
+            if m.kind in ("official", "title", "office") and id(m) not in self.agents
+        ]
+        speakers = {first.claimant, named[0].claimant} if named else {first.claimant}
+        for mention in named[1:]:
             if (
-                mention.start > first.end
-                and mention.kind in ("official", "title", "office")
-                and mention.claimant not in (None, first.claimant)
-                and id(mention) not in self.agents
+                mention.claimant is not None
+                and mention.claimant not in speakers
+                # the first spoke before it, and it speaks right after its name
+                and any(named[0].end <= s < mention.start for s, _ in self.attributions)
                 and any(mention.end <= s <= mention.end + 25 for s, _ in self.attributions)
             ):
                 return mention
