@@ -361,6 +361,13 @@ ROWS = [
         "The air force said 41 of the 57 drones launched across the country were downed.",
         [("destroyed", "uav", 41, None), ("launched", "uav", 57, None)],
     ),
+    # ... and a relative clause with no "that"
+    (
+        "launched_from",
+        "en",
+        "The Air Force says 67 of the 81 drones Russia launched overnight were downed.",
+        [("destroyed", "uav", 67, None), ("launched", "uav", 81, None)],
+    ),
     (
         "all_launched_downed",
         "en",
