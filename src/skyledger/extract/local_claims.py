@@ -399,12 +399,14 @@ class LocalClaims:
                 )
                 continue
             span = constructions.strikes_after(self.text, number.end, self.lex.lang)
-            if span is None and not self.weapons_counted_hitting(sentence):
-                # "hits in five locations" count hits only when no weapon count is given
-                # ("13 drones hit targets in five locations": 13)
+            if span is None:
                 span = constructions.hits_in_places(
                     self.text, number.start, number.end, self.lex.lang
                 )
+                if span is not None and self.weapons_counted_hitting(sentence):
+                    # "hits in five locations" count hits only when no weapon count is given
+                    # ("13 drones hit targets in five locations": 13)
+                    span = None
             if (
                 span is None
                 or (span[2] and not self.strike_verb(number.start, sentence))
