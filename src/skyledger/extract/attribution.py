@@ -254,16 +254,16 @@ class Attribution:
             for mention in resolved
         ]
 
-    def second_speaker(self, sentence: Sentence, first) -> ClaimantMention | None:
+    def second_speaker(self, first, mentions: list) -> ClaimantMention | None:
         """Another claimant who speaks after the sentence's own, an attribution verb right
         after it ("The ministry said it downed 64 drones, while Ukraine's Air Force said Russia
         launched 98", "…, а Воздушные силы Украины заявили, что …"): the figures after it are
-        its own."""
-        if first is None or first.claimant is None:
+        its own. `mentions` are the claimants the sentence names."""
+        if first is None or first.claimant is None or len(mentions) < 2:
             return None
         named = [
             m
-            for m in self.index.window(sentence.start, sentence.end).claimants
+            for m in mentions
             if m.kind in ("official", "title", "office") and id(m) not in self.agents
         ]
         speakers = {first.claimant, named[0].claimant} if named else {first.claimant}

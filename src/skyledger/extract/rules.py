@@ -93,7 +93,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
             claimant = claimants[index]
             if claimant is not None and claimant.kind == "bare":
                 claimant = None
-            self.second_speaker = attribution.second_speaker(sentence, claimant)
+            self.second_speaker = attribution.second_speaker(claimant, self.m.claimants)
             if opens_recap(claimants, index):
                 # "Як повідомлялося, …", "As reported, …": other news, told anew; the weapon
                 # of what came before does not carry into it
