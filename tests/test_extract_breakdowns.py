@@ -701,3 +701,16 @@ def test_counts_joined_by_and_share_the_verb_after_them(lang, text):
 )
 def test_a_count_over_a_region_and_a_republic_is_over_neither_alone(text, lang):
     assert keys(text, lang) == [d(18)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hits by eight missiles and 31 drones were recorded at 14 locations.",
+        "Hits of 8 missiles and 31 drones were recorded at 14 locations.",
+    ],
+)
+def test_counts_joined_by_and_share_the_link_before_them(text):
+    """ "Hits by eight missiles and 31 drones": both counts are hits (Russian and Ukrainian
+    say it with the genitive, "влучання 8 ракет і 31 дрона", already one cue)."""
+    assert keys(text, "en") == [("hit", "missile", 8, None), ("hit", "uav", 31, None)]
