@@ -13,6 +13,7 @@ def claimants(text: str, lang: str) -> list[tuple]:
 
 
 VINNYTSIA_HEAD = "Head of Vinnytsia Oblast Military Administration"
+RU_MOD, UA_AIR_FORCE = "Russian Ministry of Defense", "Ukrainian Air Force"
 
 
 @pytest.mark.parametrize(
@@ -86,6 +87,46 @@ VINNYTSIA_HEAD = "Head of Vinnytsia Oblast Military Administration"
             "uk",
             "У Вінницькій області вночі збили чотири дрони. Про це повідомив голова ОВА Іван Петренко.",
             [("destroyed", 4, VINNYTSIA_HEAD)],
+        ),
+        # "Ukrainian military" before what was struck is an adjective, no speaker
+        (
+            "en",
+            "Russian forces struck Ukrainian military airfields with attack drones, the Russian "
+            "Defense Ministry said.",
+            [("hit", None, RU_MOD)],
+        ),
+        # a second claimant speaking later in the sentence: the figures after it are its own
+        (
+            "en",
+            "The Russian Defence Ministry said it downed 64 Ukrainian drones overnight, while "
+            "Ukraine's Air Force said Russia had launched 98 drones.",
+            [("destroyed", 64, RU_MOD), ("launched", 98, UA_AIR_FORCE)],
+        ),
+        (
+            "ru",
+            "Минобороны России сообщило, что ПВО сбили 64 беспилотника, а Воздушные силы "
+            "Украины заявили, что Россия запустила 98 дронов.",
+            [("destroyed", 64, RU_MOD), ("launched", 98, UA_AIR_FORCE)],
+        ),
+        (
+            "uk",
+            "Міноборони РФ заявило, що ППО збила 64 дрони, а Повітряні сили ЗСУ повідомили, що "
+            "Росія запустила 98 дронів.",
+            [("destroyed", 64, RU_MOD), ("launched", 98, UA_AIR_FORCE)],
+        ),
+        # a headline's title and the official the body names as its holder are one speaker:
+        # the figure told in both is one claim
+        (
+            "en",
+            "Voronezh governor says 12 drones downed\n\nAir defences destroyed 12 drones over the "
+            "Voronezh region overnight, Governor Alexander Gusev said on Sunday.",
+            [("destroyed", 12, "Governor of Voronezh Oblast Alexander Gusev")],
+        ),
+        (
+            "ru",
+            "Губернатор Воронежской области: над регионом сбиты 12 дронов\n\nНад Воронежской "
+            "областью ночью уничтожены 12 беспилотников, сообщил губернатор Александр Гусев.",
+            [("destroyed", 12, "Governor of Voronezh Oblast Alexander Gusev")],
         ),
     ],
 )

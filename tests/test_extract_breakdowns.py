@@ -238,6 +238,38 @@ def test_bullet_lists(text, lang, expected):
             "uk",
             [d(40), d(12, "UA-59")],
         ),
+        # a part over several regions, beside parts of one region each: no region's own
+        # count, each region named gets a part with none (like "the rest over ...")
+        (
+            "Air defences destroyed 27 drones overnight. Eleven were downed over the Kursk, "
+            "Belgorod and Bryansk regions, nine over the Moscow region and seven over the Tula "
+            "region, the ministry said.",
+            "en",
+            [d(27), d(None, "RU-KRS"), d(None, "RU-BEL"), d(None, "RU-BRY"), d(9, "RU-MOS")]
+            + [d(7, "RU-TUL")],
+        ),
+        (
+            "Силы ПВО уничтожили 27 беспилотников. Одиннадцать сбиты над Курской, Белгородской "
+            "и Брянской областями, девять — над Московским регионом и семь — над Тульской "
+            "областью.",
+            "ru",
+            [d(27), d(None, "RU-KRS"), d(None, "RU-BEL"), d(None, "RU-BRY"), d(9, "RU-MOS")]
+            + [d(7, "RU-TUL")],
+        ),
+        (
+            "Сили ППО збили 27 дронів. Одинадцять збито над Сумською, Харківською та "
+            "Чернігівською областями, дев'ять — над Київщиною і сім — над Полтавщиною.",
+            "uk",
+            [d(27), d(None, "UA-59"), d(None, "UA-63"), d(None, "UA-74"), d(9, "UA-32")]
+            + [d(7, "UA-53")],
+        ),
+        # ... alone beside its total, it stays one figure
+        (
+            "Air defences destroyed 27 drones overnight, 11 of them over the Kursk and "
+            "Belgorod regions.",
+            "en",
+            [d(27), d(11)],
+        ),
     ],
 )
 def test_parts_of_them_over_a_region(text, lang, expected):
@@ -669,3 +701,16 @@ def test_counts_joined_by_and_share_the_verb_after_them(lang, text):
 )
 def test_a_count_over_a_region_and_a_republic_is_over_neither_alone(text, lang):
     assert keys(text, lang) == [d(18)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hits by eight missiles and 31 drones were recorded at 14 locations.",
+        "Hits of 8 missiles and 31 drones were recorded at 14 locations.",
+    ],
+)
+def test_counts_joined_by_and_share_the_link_before_them(text):
+    """ "Hits by eight missiles and 31 drones": both counts are hits (Russian and Ukrainian
+    say it with the genitive, "влучання 8 ракет і 31 дрона", already one cue)."""
+    assert keys(text, "en") == [("hit", "missile", 8, None), ("hit", "uav", 31, None)]

@@ -79,6 +79,12 @@ BOTH, DEATHS = [(0, 0)], [(0, None)]
         ("ru", "Жильцы не пострадали.", BOTH),
         ("ru", "Водитель не пострадал.", BOTH),
         ("uk", "Водій не постраждав.", BOTH),
+        # ... and in English, denied after their verb
+        ("en", "He said the residents were not hurt.", BOTH),
+        ("en", "The driver wasn't injured.", BOTH),
+        ("en", "Local people were not killed or injured.", BOTH),
+        ("en", "The presidents were not hurt by the news.", []),
+        ("en", "There were no victims.", BOTH),
         ("en", "There were no immediate reports of casualties.", []),
         ("en", "Fortunately, no injuries were reported.", []),
         # ... but an official saying so claims it
@@ -102,6 +108,13 @@ def test_no_one_was_hurt(lang, phrase, expected):
         # "чоловік" (a man, or people after a numeral): one when its verb is singular
         ("uk", "Внаслідок атаки дрона на Херсон чоловік отримав поранення.", [(None, 1)]),
         ("uk", "Внаслідок атаки дронів на Херсон 5 чоловік отримали поранення.", [(None, 5)]),
+        # people named by their work or where they were
+        ("en", "Drones attacked the port of Novorossiysk. Two sailors were injured.", [(None, 2)]),
+        ("ru", "Беспилотники атаковали порт Новороссийска. Ранены два моряка.", [(None, 2)]),
+        ("uk", "Дрони атакували порт в Одесі. Поранено двох моряків.", [(None, 2)]),
+        ("en", "A drone hit a car in Kherson, injuring two police officers.", [(None, 2)]),
+        ("ru", "Дрон атаковал автомобиль в Белгороде, ранены двое полицейских.", [(None, 2)]),
+        ("uk", "Дрон атакував автомобіль у Херсоні, поранено двох поліцейських.", [(None, 2)]),
         # workers and employees are people
         (
             "uk",

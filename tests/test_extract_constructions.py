@@ -16,6 +16,8 @@ LAUNCHED_AND_HITS_AT_14 = [
     ("hit", "other", 14, None),
 ]
 
+H12, SUMY_LAUNCH = ("hit", "uav", 12, "UA-59"), ("launched", "uav", None, "UA-59")
+
 ROWS = [
     # an attack repelled: a launch with no count, or N destroyed when counted
     (
@@ -351,6 +353,20 @@ ROWS = [
         "en",
         "The air force said 35 of the 42 drones launched by Russia overnight were shot down.",
         [("destroyed", "uav", 35, None), ("launched", "uav", 42, None)],
+    ),
+    # ... whatever follows the participle ("launched across the country")
+    (
+        "launched_from",
+        "en",
+        "The air force said 41 of the 57 drones launched across the country were downed.",
+        [("destroyed", "uav", 41, None), ("launched", "uav", 57, None)],
+    ),
+    # ... and a relative clause with no "that"
+    (
+        "launched_from",
+        "en",
+        "The Air Force says 67 of the 81 drones Russia launched overnight were downed.",
+        [("destroyed", "uav", 67, None), ("launched", "uav", 81, None)],
     ),
     (
         "all_launched_downed",
@@ -753,6 +769,31 @@ ROWS = [
         "A drone hit a house in the Sumy region, destroying two cars.",
         [("hit", "uav", 1, "UA-59"), ("damage", "uav", None, "UA-59")],
     ),
+    # ... a hangar too, and damage with its degree told
+    (
+        "weapon_destroyed_target",
+        "en",
+        "A drone hit a farm in the Mykolaiv region, destroying a hangar with machinery.",
+        [("hit", "uav", 1, "UA-48"), ("damage", "uav", None, "UA-48")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "ru",
+        "Дрон атаковал ферму в Курской области, уничтожен ангар с сельхозтехникой.",
+        [("hit", "uav", 1, "RU-KRS"), ("damage", "uav", None, "RU-KRS")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "uk",
+        "Дрон влучив у ферму на Миколаївщині, знищено ангар із сільгосптехнікою.",
+        [("hit", "uav", 1, "UA-48"), ("damage", "uav", None, "UA-48")],
+    ),
+    (
+        "weapon_destroyed_target",
+        "en",
+        "A drone hit a building of the plant in Yelabuga, causing minor damage.",
+        [("hit", "uav", 1, "RU-TA"), ("damage", "uav", None, "RU-TA")],
+    ),
     (
         "weapon_destroyed_target",
         "en",
@@ -1022,6 +1063,13 @@ ROWS = [
         [],
     ),
     # "N strikes" with a named weapon: a hit of N
+    # "N attacks" with a named weapon are N strikes; repelled, they struck nothing
+    ("n_strikes", "en", "Russian forces carried out 12 drone attacks on the Sumy region.", [H12]),
+    ("n_strikes", "ru", "За сутки ВСУ совершили 12 атак дронами на Сумскую область.", [H12]),
+    ("n_strikes", "uk", "За добу росіяни здійснили 12 атак дронами на Сумщину.", [H12]),
+    ("n_strikes", "en", "Air defences repelled five drone attacks on Sumy.", [SUMY_LAUNCH]),
+    ("n_strikes", "ru", "Силы ПВО отразили пять атак беспилотников на Сумы.", [SUMY_LAUNCH]),
+    ("n_strikes", "uk", "Сили ППО відбили п'ять атак дронів на Суми.", [SUMY_LAUNCH]),
     (
         "n_strikes",
         "ru",
@@ -1177,6 +1225,13 @@ ROWS = [
         "Зафіксовано влучання 21 ударного БпЛА на восьми локаціях.",
         [("hit", "uav", 21, None)],
     ),
+    (
+        "hits_in_places",
+        "en",
+        "Russia launched 52 drones overnight. 39 were shot down; 13 drones hit targets in five "
+        "locations.",
+        [("launched", "uav", 52, None), ("destroyed", "uav", 39, None), ("hit", "uav", 13, None)],
+    ),
     ("hits_in_places", "uk", "Влучань не зафіксовано у двох районах.", []),
     # after missiles and drones, hits with no weapon and no region: either may have struck
     (
@@ -1201,6 +1256,64 @@ ROWS = [
         LAUNCHED_AND_HITS_AT_14,
     ),
     ("n_times_attacked", "uk", "Повітряна тривога лунала в Києві чотири рази.", []),
+    # a launch at an area, its sentence going on with a participle of striking: a hit of N
+    (
+        "launched_and_hit",
+        "en",
+        "Russian forces fired two missiles at Dnipro on Tuesday, hitting an industrial "
+        "enterprise, Governor Serhii Lysak said.",
+        [("hit", "missile", 2, "UA-12")],
+    ),
+    (
+        "launched_and_hit",
+        "uk",
+        "Росіяни випустили дві ракети по Дніпру, влучивши в промислове підприємство, "
+        "повідомив Сергій Лисак.",
+        [("hit", "missile", 2, "UA-12")],
+    ),
+    (
+        "launched_and_hit",
+        "ru",
+        "ВСУ выпустили две ракеты по Белгороду, попав в жилой дом, сообщил губернатор "
+        "Вячеслав Гладков.",
+        [("hit", "missile", 2, "RU-BEL")],
+    ),
+    # an area named only after the participle is where some struck, not the launch's
+    (
+        "launched_and_hit",
+        "en",
+        "Russia launched 476 drones and 48 missiles at Ukraine overnight, hitting residential "
+        "buildings in the western city of Ternopil, officials said.",
+        [("launched", "uav", 476, None), ("launched", "missile", 48, None)]
+        + [("hit", "other", None, "UA-61")],
+    ),
+    (
+        "launched_and_hit",
+        "uk",
+        "Росія випустила по Україні 476 дронів і 48 ракет, влучивши в житловий будинок у "
+        "Тернополі.",
+        [("launched", "uav", 476, None), ("launched", "missile", 48, None)]
+        + [("hit", "other", None, "UA-61")],
+    ),
+    (
+        "launched_and_hit",
+        "ru",
+        "Россия выпустила по Украине 476 дронов и 48 ракет, попав в жилой дом в Тернополе.",
+        [("launched", "uav", 476, None), ("launched", "missile", 48, None)]
+        + [("hit", "other", None, "UA-61")],
+    ),
+    # a launch at an area with an interception stays a launch
+    (
+        "launched_and_hit",
+        "en",
+        "Russian forces fired two missiles at Dnipro, hitting an enterprise. One missile was "
+        "shot down, Governor Serhii Lysak said.",
+        [
+            ("launched", "missile", 2, "UA-12"),
+            ("hit", "missile", None, "UA-12"),
+            ("destroyed", "missile", 1, "UA-12"),
+        ],
+    ),
 ]
 
 
@@ -1332,6 +1445,22 @@ def test_an_attack_that_injured_workers_is_a_hit():
         ("uk", "Окупанти атакували Кіровоградщину дронами. Є збиття. Обійшлося без постраждалих."),
         ("ru", "Противник атаковал Белгород беспилотниками. Силы ПВО сбили два беспилотника."),
         ("en", "Russia attacked Kharkiv with drones overnight. Air defences shot down two drones."),
+        # ... nor when the harm is done by the debris of those shot down
+        (
+            "en",
+            "Ukrainian drones attacked Yaroslavl overnight. Three drones were shot down, and "
+            "debris of one of them damaged a pipeline at an industrial site.",
+        ),
+        (
+            "ru",
+            "ВСУ атаковали Ярославль беспилотниками. Сбиты три дрона, обломки одного из них "
+            "повредили трубопровод на промышленном объекте.",
+        ),
+        (
+            "uk",
+            "Росіяни атакували Житомир дронами. Збито три дрони, уламки одного з них пошкодили "
+            "трубопровід на підприємстві.",
+        ),
     ],
 )
 def test_an_attack_repelled_is_no_strike(lang, text):

@@ -184,6 +184,13 @@ def test_determiners_count_only_their_weapon(text, expected):
             "28 drones were shot down over the Saratov region, four over the Voronezh region.",
             [("destroyed", 28), ("destroyed", 4)],
         ),
+        # "one of the heaviest strikes" compares: no count ("one of the drones" still counts)
+        (
+            "Russia fired 19 missiles at Ukraine overnight, the air force said, in one of the "
+            "heaviest strikes this autumn.",
+            [("launched", 19), ("hit", None)],
+        ),
+        ("One of the drones hit a house in the Sumy region.", [("hit", 1)]),
     ],
 )
 def test_a_count_of_another_noun_counts_no_weapon(text, expected):

@@ -182,6 +182,9 @@ def test_regions_by_colloquial_name(lang, text, code):
         ("en", "KYIV >> Air defences shot down two missiles overnight."),
         ("en", "ODESA, Ukraine (Reuters) - Debris from a drone fell on an industrial site."),
         ("uk", "ОДЕСА – Уламки дрона впали на територію підприємства."),
+        # ... or two, for a story filed from both capitals
+        ("en", "KYIV/MOSCOW (Reuters) - Russia attacked Ukraine with 75 drones overnight."),
+        ("en", "MOSCOW/KYIV, Nov 23 (Reuters) - Russia attacked Ukraine with 75 drones."),
         # a launch site is no target
         ("uk", "Ворог атакував 12 ударними БпЛА з Брянської області."),
         ("en", "Air defences destroyed 12 drones launched from Crimea."),

@@ -70,7 +70,11 @@ class ClaimAssembly:
                 item.end,
                 cue[1],
                 lang,
-                constructions.all_of(self.text, item, self.lex.all_words),
+                # "all 14 drones launched …", "41 of the 57 drones launched …": any launch
+                # participle after the weapon describes it
+                constructions.all_of(self.text, item, self.lex.all_words)
+                or item.of_these
+                or item.whole,
             )
         ):
             governing = [
@@ -238,7 +242,15 @@ class ClaimAssembly:
                     self.text, item.end, regions, self.lex.subcount
                 )
             item.regions, item.seas, item.multi = regions, seas, multi
-            drafts = self.drafts_for(item, sentence, claimant, cumulative)
+            speaker = claimant
+            if self.second_speaker is not None and item.start > self.second_speaker.end:
+                speaker = self.second_speaker  # "…, while Ukraine's Air Force said …"
+            if self.part_over_regions(item, speaker, items, index, sentence):
+                # "27 drones … Eleven over the Kursk, Belgorod and Bryansk regions, nine over
+                # …": a part no region's own, like "the rest over …": each region named, no count
+                item.count, item.qualifier, item.count_span = None, "unspecified", None
+                item.distributive = True
+            drafts = self.drafts_for(item, sentence, speaker, cumulative)
             for draft in drafts:
                 draft.kinds = self.launched_kinds(item)
             made.extend(drafts)
@@ -246,14 +258,30 @@ class ClaimAssembly:
                 self.text, item, claim_type, self.lex.all_words, self.lex.lang
             ):
                 total = replace(item, claim_type="launched", type_span=None)
-                made.extend(self.drafts_for(total, sentence, claimant, cumulative))
+                made.extend(self.drafts_for(total, sentence, speaker, cumulative))
             for region in parts:  # "including the Moscow region": a part of unknown count
                 part = replace(item, count=None, qualifier="unspecified", count_span=None)
                 part.regions, part.seas, part.distributive = [region], [], False
-                made.extend(self.drafts_for(part, sentence, claimant, cumulative))
+                made.extend(self.drafts_for(part, sentence, speaker, cumulative))
             previous_end = item.end
             previous_item = item
         return made
+
+    def part_over_regions(self, item: Item, claimant, items, index, sentence) -> bool:
+        """A count over several regions in a list of parts of a total told before it."""
+        if item.count is None or len(item.regions) < 2 or item.distributive:
+            return False
+        key = (claimant.claimant if claimant else None, item.claim_type, item.weapon)
+        total = self.open_totals.get(key)
+        if total is None or total.count is None or total.count <= item.count:
+            return False
+        near = [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items)]
+        return any(  # another part beside it in its sentence
+            other.count is not None
+            and other.count < total.count
+            and sentence.start <= other.start < sentence.end
+            for other in near
+        )
 
     def launched_kinds(self, item: Item) -> tuple[str, ...]:
         """ "Атакувала ракетами і дронами" with no figure: the kinds the launch of mixed means

@@ -232,7 +232,51 @@ class Attribution:
             resolved.append(mention)
             if mention is not None and mention.claimant != "(outlet)":
                 last = mention
-        return self.specific(resolved)
+        return self.specific(self.with_holders(resolved))
+
+    def with_holders(self, resolved: list) -> list:
+        """A title ("Voronezh governor says ..." in a headline) and the official the report
+        names as its holder ("Governor Alexander Gusev said") are one speaker: the official."""
+        officials = [m for m in self.mentions if m.kind == "official" and m.claimant]
+        if not officials:
+            return resolved
+        return [
+            next(
+                (
+                    replace(o, start=mention.start, end=mention.end)
+                    for o in officials
+                    if o.claimant.startswith(mention.claimant + " ")
+                ),
+                mention,
+            )
+            if mention is not None and mention.kind == "title" and mention.claimant
+            else mention
+            for mention in resolved
+        ]
+
+    def second_speaker(self, first, mentions: list) -> ClaimantMention | None:
+        """Another claimant who speaks after the sentence's own, an attribution verb right
+        after it ("The ministry said it downed 64 drones, while Ukraine's Air Force said Russia
+        launched 98", "…, а Воздушные силы Украины заявили, что …"): the figures after it are
+        its own. `mentions` are the claimants the sentence names."""
+        if first is None or first.claimant is None or len(mentions) < 2:
+            return None
+        named = [
+            m
+            for m in mentions
+            if m.kind in ("official", "title", "office") and id(m) not in self.agents
+        ]
+        speakers = {first.claimant, named[0].claimant} if named else {first.claimant}
+        for mention in named[1:]:
+            if (
+                mention.claimant is not None
+                and mention.claimant not in speakers
+                # the first spoke before it, and it speaks right after its name
+                and any(named[0].end <= s < mention.start for s, _ in self.attributions)
+                and any(mention.end <= s <= mention.end + 25 for s, _ in self.attributions)
+            ):
+                return mention
+        return None
 
     def first_title(self, per_sentence: list) -> tuple | None:
         """A report whose only speaker is a bare title ("Пострадал один человек, сообщили в

@@ -55,7 +55,22 @@ def phrases(data: dict, lang: str, words: list[str]) -> list[str]:
         negator = said.get("negator")
         negated = rf" {re.escape(negator)} " if negator else " "
         out.append(rf"{nobody}(?: [\w,]+){{0,3}}?{negated}{harmed}")
+    out.extend(people_not_harmed(said.get("not_harmed") or {}))
     return out
+
+
+def people_not_harmed(data: dict) -> list[str]:
+    """People named and then denied harm with a negator after their verb ("the residents were
+    not hurt", "the driver wasn't injured"): English negates the auxiliary, not the subject."""
+    people, negators, words = data.get("people"), data.get("negators"), data.get("harmed")
+    if not people or not negators or not words:
+        return []
+    negator = alternation(re.escape(n) for n in negators)
+    harmed = alternation(re.escape(w) for w in words)
+    return [
+        rf"{alternation(re.escape(p) for p in people)}(?: [\w,]+){{0,3}}?{negator} {harmed}"
+        rf"(?: (?:or|and) {harmed})?"
+    ]
 
 
 def none_said(data: dict, lang: str) -> tuple[list[str], list[str]]:

@@ -439,10 +439,15 @@ def counted_attack(text: str, item, cue, lang: str) -> str | None:
 
 
 @cache
+def row_words(row: str, lang: str) -> re.Pattern:
+    """One row's words as a single pattern."""
+    words = table()[row]["words"].get(lang) or ["(?!)"]
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+
 def attack_words(lang: str) -> re.Pattern:
     """The verbs of `attacked_with_outcome`: an attack aimed at a place."""
-    words = table()["attacked_with_outcome"]["words"].get(lang) or ["(?!)"]
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+    return row_words("attacked_with_outcome", lang)
 
 
 def attack_verb(text: str, cue, lang: str) -> bool:
@@ -450,6 +455,68 @@ def attack_verb(text: str, cue, lang: str) -> bool:
     city with drones"): with no figure, a launch of no count (revision 2), absorbed beside a
     shoot-down or strike of the same speaker and weapon, a strike when harm there follows."""
     return cue is not None and attack_words(lang).fullmatch(text, cue[1], cue[2]) is not None
+
+
+def striking_participle(text: str, launch, start: int, lang: str) -> int | None:
+    """Where a participle of striking stands right after a comma in the launch's sentence
+    ("fired two missiles at Dnipro, hitting …"), or None."""
+    end = launch.sentence.end
+    if "," not in text[start:end]:
+        return None
+    words = row_words("launched_and_hit", lang)
+    return next(
+        (
+            f.start()
+            for f in words.finditer(text, start, end)
+            if text[start : f.start()].rstrip().endswith(",")
+        ),
+        None,
+    )
+
+
+def launch_areas(launch) -> list:
+    return [a for a in (launch.evidence.get("admin1"), *(p.span for p in launch.places)) if a]
+
+
+def striking_after(text: str, launch, start: int, lang: str) -> bool:
+    """The launch's sentence goes on with a participle of striking ("fired two missiles at
+    Dnipro, hitting an enterprise"): the weapons launched struck the area aimed at."""
+    found = striking_participle(text, launch, start, lang)
+    return found is not None and any(a[0] < found for a in launch_areas(launch))
+
+
+def struck_elsewhere(drafts: list, claimant_of, text: str, lang: str) -> list:
+    """A launch whose sentence names an area only after its participle of striking
+    ("launched 476 drones and 48 missiles at Ukraine, hitting buildings in Ternopil") was
+    aimed at the country: the area is where some of them struck, a hit of no count there (of
+    `other` for a launch of several kinds)."""
+    hits = []
+    for draft in drafts:
+        cue = draft.evidence.get("claim_type")
+        if draft.claim_type != "launched" or draft.admin1 is None or cue is None:
+            continue
+        found = striking_participle(text, draft, cue[1], lang)
+        areas = launch_areas(draft)
+        if found is None or not areas or any(a[0] < found for a in areas):
+            continue
+        kinds = {
+            d.weapon for d in drafts if d.claim_type == "launched" and d.sentence is draft.sentence
+        }
+        hit = replace(draft, claim_type="hit", count=None, qualifier="unspecified")
+        hit.weapon = draft.weapon if len(kinds) == 1 else "other"
+        hit.places, hit.evidence = list(draft.places), dict(draft.evidence)
+        hit.evidence["claim_type"] = (found, found)
+        draft.admin1, draft.places, draft.region_text = None, [], None
+        draft.evidence.pop("admin1", None)
+        if not any(
+            h.claim_type == "hit"
+            and h.admin1 == hit.admin1
+            and claimant_of(h) == claimant_of(hit)
+            and h.weapon in (hit.weapon, "other")
+            for h in drafts + hits
+        ):
+            hits.append(hit)
+    return drafts + hits
 
 
 def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
@@ -461,7 +528,10 @@ def struck(drafts: list, claimant_of, text: str, lang: str) -> list:
         if draft.claim_type != "launched" or draft.admin1 is None:
             continue
         cue = draft.evidence.get("claim_type")
-        if cue is None or not attack_words(lang).fullmatch(text[cue[0] : cue[1]]):
+        if cue is None or not (
+            attack_words(lang).fullmatch(text[cue[0] : cue[1]])
+            or striking_after(text, draft, cue[1], lang)
+        ):
             continue  # "випустили 10 ракет", "launched 15 drones": launches, whatever followed
         mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
         if any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
@@ -515,8 +585,8 @@ def hits_another_figure(hit, attack) -> bool:
 
 def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
     """An attack on an area with no figure that its speaker reports shot down there and no
-    damage or casualties: a count-less launch beside the shoot-down, absorbed into it
-    (revision 2), not a strike."""
+    damage or casualties (but by the debris of those shot down): a count-less launch beside
+    the shoot-down, absorbed into it (revision 2), not a strike."""
     kept = []
     for draft in drafts:
         cue = draft.evidence.get("claim_type")
@@ -527,12 +597,14 @@ def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
             and attack_words(lang).fullmatch(text[cue[0] : cue[1]])
         ):
             mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
+            debris_told = {id(o.sentence) for o in mine if o.claim_type == "debris"}
             if any(
                 o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine
             ) and not any(
                 o.claim_type in ("damage", "casualties")
                 and o.admin1 == draft.admin1
                 and not (o.killed == 0 and o.injured in (0, None))
+                and id(o.sentence) not in debris_told  # harm by the debris of one shot down
                 for o in mine
             ):
                 continue

@@ -182,6 +182,9 @@ class ItemReading:
             not_counted = numerals.not_counted_after(lex.lang)
             if not_counted is not None and not_counted.match(after):
                 continue  # "чотирма напрямками", "in two waves"
+            compared = numerals.compared_after(lex.lang) if number.value == 1 else None
+            if compared is not None and compared.match(after):
+                continue  # "one of the heaviest strikes": a comparison, no count
             if NOT_WEAPON_UNIT.match(after) or (
                 after[:1] == "-" and HYPHEN_UNIT.match(after[1:2] or " ")
             ):
@@ -1009,6 +1012,19 @@ class ItemReading:
             not gap.strip()
             or gap.strip().lower() in links
             or (len(gap.split()) <= 2 and self.qualifier(gap.lower() + " ") != "exact")
+            or self.linked_list(gap, links)
+        )
+
+    def linked_list(self, gap: str, links) -> bool:
+        """Counts joined by "and" after a linking preposition share it ("hits by eight missiles
+        and 31 drones": both hits)."""
+        words = gap.split()
+        return (
+            len(words) in (4, 5)
+            and words[0].lower() in links
+            and self.lex.joined is not None
+            and self.lex.joined.match(" " + " ".join(words[-1:]) + " ") is not None
+            and not CLAUSE_BREAK.search(gap)
         )
 
     def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence, used=()):

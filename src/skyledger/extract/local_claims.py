@@ -345,6 +345,24 @@ class LocalClaims:
             return
         self.local(sentence, cue[0], before[-1].weapon, region, region_mention, claimant, cue[1:])
 
+    def repelled_around(self, position: int) -> bool:
+        """The count stands inside an attack repelled ("repelled five drone attacks",
+        "отразили пять атак"): attacks that struck nothing."""
+        return any(
+            t[1] < position < t[2]
+            and constructions.row_words("repelled_attack", self.lex.lang).fullmatch(
+                self.text, t[1], t[2]
+            )
+            for t in self.m.types
+        )
+
+    def weapons_counted_hitting(self, sentence: Sentence) -> bool:
+        """The sentence counts weapons that struck: a hit with a figure made from it."""
+        return any(
+            d.claim_type == "hit" and d.count is not None and d.sentence is sentence
+            for d in self.drafts
+        )
+
     def strike_counts(self, sentence: Sentence, claimant) -> None:
         """ "N strikes", "attacked N times", "hits in N districts": a hit of N with the weapon
         named (lang/constructions.yaml `n_strikes`, `hits_in_places`), beside any hit of
@@ -380,13 +398,20 @@ class LocalClaims:
                     apart=lambda d: d.claim_type == "hit" and d.weapon != "other",
                 )
                 continue
-            span = constructions.strikes_after(
-                self.text, number.end, self.lex.lang
-            ) or constructions.hits_in_places(self.text, number.start, number.end, self.lex.lang)
+            span = constructions.strikes_after(self.text, number.end, self.lex.lang)
+            if span is None:
+                span = constructions.hits_in_places(
+                    self.text, number.start, number.end, self.lex.lang
+                )
+                if span is not None and self.weapons_counted_hitting(sentence):
+                    # "hits in five locations" count hits only when no weapon count is given
+                    # ("13 drones hit targets in five locations": 13)
+                    span = None
             if (
                 span is None
                 or (span[2] and not self.strike_verb(number.start, sentence))
                 or self.negated_at(number.start, sentence)
+                or self.repelled_around(number.start)
             ):
                 continue
             if self.kinds_after(span[1], sentence) > 1:

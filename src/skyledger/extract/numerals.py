@@ -207,6 +207,13 @@ def not_counted_after(lang: str) -> re.Pattern | None:
 
 
 @cache
+def compared_after(lang: str) -> re.Pattern | None:
+    """A superlative after "one" ("one of the heaviest strikes"): a comparison, no count."""
+    words = counting(lang).get("compared") or ()
+    return re.compile(rf"\s+(?:{'|'.join(words)})", re.IGNORECASE) if words else None
+
+
+@cache
 def noun_after(lang: str) -> re.Pattern | None:
     """A lowercase word right after a count that it counts instead of a weapon ("two
     enterprises"): any word but those after which a count stands alone (`alone_before`)."""

@@ -177,7 +177,8 @@ def surname(text: str, start: int, lang: str) -> bool:
     return given_name_before(text, start, lang) is not None
 
 
-LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
+# a line's opening, past a first place of a shared dateline ("KYIV/MOSCOW (Reuters) -")
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[A-ZА-ЯІЇЄҐ]{3,}/)?$")
 
 
 @cache
@@ -204,7 +205,7 @@ def dateline(text: str, start: int, end: int, lang: str) -> bool:
     return bool(dateline_date(lang).match(text, end) or shouted)
 
 
-CAPS_DATELINE_TAIL = re.compile(r"\s*(?:>>|\(|,|[–—-]\s)")
+CAPS_DATELINE_TAIL = re.compile(r"\s*(?:>>|\(|,|/|[–—-]\s)")
 
 
 # a community (hromada) named like a region or its centre is a local place

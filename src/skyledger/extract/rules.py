@@ -67,6 +67,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         self.frame_region: str | None = None
         self.frame_end = -1  # where the sentence that named the frame's region ends
         self.open_totals: dict = {}
+        self.second_speaker = None  # another claimant speaking later in the current sentence
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
         self.named: list = []  # places named after weak cues in the current sentence
         self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
@@ -75,7 +76,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         self.heading = None  # (paragraph, district) of a line naming only a district
 
     def run(self) -> list[Draft]:
-        claimants = Attribution(
+        attribution = Attribution(
             self.text,
             self.lex,
             self.sentences,
@@ -83,7 +84,8 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
             self.all.claimants,
             self.all.regions,
             speaker_given=self.default_claimant is not None,
-        ).sentence_claimants()
+        )
+        claimants = attribution.sentence_claimants()
         header_pending = None
         for index, sentence in enumerate(self.sentences):
             self.m = self.index.window(sentence.start, sentence.end)
@@ -91,6 +93,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
             claimant = claimants[index]
             if claimant is not None and claimant.kind == "bare":
                 claimant = None
+            self.second_speaker = attribution.second_speaker(claimant, self.m.claimants)
             if opens_recap(claimants, index):
                 # "Як повідомлялося, …", "As reported, …": other news, told anew; the weapon
                 # of what came before does not carry into it
@@ -130,6 +133,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         kept = breakdown.without_rounded_repeats(self.without_unplaced_repeats())
         kept = breakdown.without_model_parts(kept)
         breakdown.check_totals(kept)
+        kept = constructions.struck_elsewhere(kept, claimant_of, self.text, self.lex.lang)
         drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
         drafts = constructions.repelled(drafts, claimant_of, self.text, self.lex.lang)
         return self.in_the_only_region(
