@@ -439,9 +439,14 @@ def counted_attack(text: str, item, cue, lang: str) -> str | None:
 
 
 @cache
-def attack_words(lang: str) -> re.Pattern:
+def attack_words_of(lang: str) -> list[str]:
     """The verbs of `attacked_with_outcome`: an attack aimed at a place."""
-    words = table()["attacked_with_outcome"]["words"].get(lang) or ["(?!)"]
+    return list(table()["attacked_with_outcome"]["words"].get(lang) or [])
+
+
+@cache
+def attack_words(lang: str) -> re.Pattern:
+    words = attack_words_of(lang) or ["(?!)"]
     return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from skyledger.claimants import official_entries
 from skyledger.datafile import read_yaml
 from skyledger.extract import numerals
 from skyledger.extract.casualty_words import fire_at_site, none_said
-from skyledger.extract.constructions import cue_groups
+from skyledger.extract.constructions import attack_words_of, cue_groups
 from skyledger.extract.folding import lowers_as_it_folds
 from skyledger.extract.lemmas import generated_fragments
 from skyledger.extract.literals import literal
@@ -575,6 +575,9 @@ class Lexicon:
     # an attack noun after "the" (the one told of before) or "a" (a new one, by unnamed means)
     attack_known: re.Pattern | None = None
     attack_new: re.Pattern | None = None
+    # an attack of unnamed means ("ворог атакував громаду", "внаслідок атаки"): a report with
+    # no weapon word that tells one is read (weapon `other`)
+    attack_unnamed: re.Pattern | None = None
     # "the governors of the Kyiv and Poltava regions": one title for each region named after it
     plural_titles: tuple = ()
     # right after "no casualties": "were reported" (by no one named, an absence of reports)
@@ -768,6 +771,9 @@ def build_lexicon(lang: str) -> Lexicon:
         number_starts=number_starts([*number_words, *numerals.scales(lang)]),
         attack_known=article_before((data.get("attack_articles") or {}).get("known")),
         attack_new=article_before((data.get("attack_articles") or {}).get("new")),
+        attack_unnamed=compile_list(
+            attack_words_of(lang) + (data["claim_types"].get("attack") or [])
+        ),
         reported_after=opening_pattern(data.get("reported_after") or []),
         plural_titles=tuple(
             (title, re.compile(rf"{WORD_START}(?:{'|'.join(words)}){WORD_END}", FLAGS))

@@ -230,6 +230,8 @@ class LocalClaims:
                 claimant,
                 (verb[1], verb[2]),
             )
+        elif verb is None and weapon is None and not items and not self.all.weapons:
+            self.unnamed_attack(types, sentence, claimant, region, region_mention)
         self.bare_shootdown(sentence, items, types, claimant, region, region_mention, header)
         self.part_of_them(sentence, items, types, claimant, region, region_mention)
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
@@ -460,6 +462,20 @@ class LocalClaims:
                 return "launched", t_start, verb.end()
         return None
 
+    def unnamed_attack(self, types, sentence: Sentence, claimant, region, region_mention):
+        """ "Ворог атакував Шосткинську громаду." in a report that names no means: an attack of
+        unspecified means on the area (weapon `other`), a launch of no count that harm told
+        after it makes a strike there (`constructions.struck`)."""
+        if region is None:
+            return
+        verbs = constructions.attack_words(self.lex.lang)
+        for kind, t_start, t_end in types:
+            if kind == "launched" and verbs.fullmatch(self.text, t_start, t_end) is not None:
+                self.local(
+                    sentence, "launched", None, region, region_mention, claimant, (t_start, t_end)
+                )
+                return
+
     def harmed(self, types, sentence: Sentence, none_said) -> bool:
         """Killed, injured or damage stated in the sentence (not "no one was hurt")."""
         return any(
@@ -502,6 +518,9 @@ class LocalClaims:
                 hits.append(("hit", t_start, t_end))
             elif harm and self.attack_article(t_start, self.lex.attack_new, any_frame=True):
                 # "six were wounded in a Russian attack on Kupiansk": no means named
+                hits.append(("hit_other", t_start, t_end))
+            elif harm and self.lex.attack_new is None and not self.all.weapons:
+                # "внаслідок атаки ворога пошкоджено …" in a report that names no means
                 hits.append(("hit_other", t_start, t_end))
         return hits
 

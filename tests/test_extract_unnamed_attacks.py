@@ -1,0 +1,59 @@
+"""A report that names no means at all ("ворог атакував громаду, пошкоджено будинок") tells
+an attack of unspecified means: weapon `other`, a strike where harm follows (guideline,
+weapon `other`: "an unspecified attack"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the attack verb in one sentence, the harm in the next
+        (
+            "uk",
+            "Ворог атакував Охтирську громаду. Пошкоджено школу та два приватні будинки. "
+            "Поранено чоловіка, — Сумська ОВА.",
+            [
+                ("hit", "other", None, "UA-59"),
+                ("damage", "other", None, "UA-59"),
+                ("casualties", "other", None, "UA-59"),
+            ],
+        ),
+        (
+            "ru",
+            "Враг атаковал Купянский район Харьковской области. Повреждены два частных дома.",
+            [("hit", "other", None, "UA-63"), ("damage", "other", None, "UA-63")],
+        ),
+        (
+            "en",
+            "Russian forces attacked the Izium community in Kharkiv Oblast. Two houses were "
+            "damaged.",
+            [("hit", "other", None, "UA-63"), ("damage", "other", None, "UA-63")],
+        ),
+        # the attack noun with the harm it caused
+        (
+            "uk",
+            "Внаслідок нічної атаки ворога на Черкащині пошкоджено газопровід.",
+            [("damage", "other", None, "UA-71"), ("hit", "other", None, "UA-71")],
+        ),
+        (
+            "ru",
+            "В результате атаки противника в Черкасской области повреждена подстанция.",
+            [("damage", "other", None, "UA-71"), ("hit", "other", None, "UA-71")],
+        ),
+        # an attack with no outcome: a launch of no count
+        (
+            "uk",
+            "Ворог атакував Миколаївщину, повідомив Віталій Кім.",
+            [("launched", "other", None, "UA-48")],
+        ),
+        # no attack told: nothing
+        ("uk", "На Сумщині пошкоджено лінію електропередачі через негоду.", []),
+    ],
+)
+def test_an_attack_of_unnamed_means_is_read(lang, text, expected):
+    assert keys(text, lang) == expected
