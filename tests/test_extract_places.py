@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from skyledger.extract import extract
 from skyledger.extract.lexicon import lexicon
 from skyledger.extract.places import (
     as_written,
@@ -213,3 +214,14 @@ def test_word_start_first_letter_matches_at_word_starts_only(text, found):
     pattern = re.compile(word_start_first_letter(["г\\.", "пгт", "с\\."]))
     assert [m.group() for m in pattern.finditer(text)] == found
     assert word_start_first_letter(["\\d+ km"]) == r"(?<!\w)(?:\d+ km)"  # no letter first
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Росіяни скинули на Слов'янськ дві авіабомби, пошкоджено будинок."),
+        ("en", "Two glide bombs struck Sloviansk overnight, damaging a house."),
+    ],
+)
+def test_a_town_named_gives_its_own_region(lang, text):
+    assert {c.admin1 for c in extract(text, lang=lang)} == {"UA-14"}
