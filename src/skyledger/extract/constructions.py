@@ -521,7 +521,9 @@ def hits_another_figure(hit, attack) -> bool:
 def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
     """An attack on an area with no figure that its speaker reports shot down there and no
     damage or casualties: a count-less launch beside the shoot-down, absorbed into it
-    (revision 2), not a strike."""
+    (revision 2), not a strike. Harm told with or after the debris of the weapons shot down
+    ("уламки пошкодили будинок") is the debris's, no strike's: with debris alone and no shoot-down
+    counted, the attack stays a launch of no count."""
     kept = []
     for draft in drafts:
         cue = draft.evidence.get("claim_type")
@@ -529,18 +531,26 @@ def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
             draft.claim_type == "hit"
             and draft.count is None
             and cue is not None
-            and attack_words(lang).fullmatch(text[cue[0] : cue[1]])
+            and attack_words(lang).match(text, cue[0], cue[1])
         ):
             mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
-            if any(
-                o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine
-            ) and not any(
-                o.claim_type in ("damage", "casualties")
+            harm = [
+                o
+                for o in mine
+                if o.claim_type in ("damage", "casualties")
                 and o.admin1 == draft.admin1
                 and not (o.killed == 0 and o.injured in (0, None))
-                for o in mine
-            ):
+            ]
+            debris = [o for o in mine if o.claim_type == "debris" and o.weapon == draft.weapon]
+            own_harm = [  # harm told before any debris
+                o for o in harm if not any(d.sentence.start <= o.sentence.start for d in debris)
+            ]
+            if own_harm:
+                pass  # a strike
+            elif any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
                 continue
+            elif harm:
+                draft.claim_type = "launched"
         kept.append(draft)
     return kept
 
