@@ -521,8 +521,8 @@ def hits_another_figure(hit, attack) -> bool:
 def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
     """An attack on an area with no figure that its speaker reports shot down there and no
     damage or casualties: a count-less launch beside the shoot-down, absorbed into it
-    (revision 2), not a strike. Harm told with or after the debris of the weapons shot down
-    ("уламки пошкодили будинок") is the debris's, no strike's: with debris alone and no shoot-down
+    (revision 2), not a strike. Harm told with the debris of the weapons shot down ("уламки
+    пошкодили будинок"), and after it, is the debris's, no strike's: with debris alone and no shoot-down
     counted, the attack stays a launch of no count."""
     kept = []
     for draft in drafts:
@@ -542,9 +542,7 @@ def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
                 and not (o.killed == 0 and o.injured in (0, None))
             ]
             debris = [o for o in mine if o.claim_type == "debris" and o.weapon == draft.weapon]
-            own_harm = [  # harm told before any debris
-                o for o in harm if not any(d.sentence.start <= o.sentence.start for d in debris)
-            ]
+            own_harm = harm_of_its_own(harm, debris)
             if own_harm:
                 pass  # a strike
             elif any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
@@ -553,6 +551,13 @@ def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
                 draft.claim_type = "launched"
         kept.append(draft)
     return kept
+
+
+def harm_of_its_own(harm: list, debris: list) -> list:
+    """The harm not told of the debris: harm in a sentence that tells debris is the debris's,
+    and so is harm told after it ("уламки пошкодили будинки. Постраждала людина")."""
+    borne = [o.sentence.start for o in harm if any(d.sentence is o.sentence for d in debris)]
+    return [o for o in harm if not borne or o.sentence.start < min(borne)]
 
 
 def restated(hit, drafts: list, claimant_of) -> bool:
