@@ -225,3 +225,37 @@ def test_word_start_first_letter_matches_at_word_starts_only(text, found):
 )
 def test_a_town_named_gives_its_own_region(lang, text):
     assert {c.admin1 for c in extract(text, lang=lang)} == {"UA-14"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "admin1", "place"),
+    [
+        (
+            "uk",
+            "Шахед влучив у ферму на Новгород-Сіверщині, пошкоджено техніку.",
+            "UA-74",
+            "Новгород-Сіверщина",
+        ),
+        (
+            "uk",
+            "Дрон влучив у будинок у Білгород-Дністровському.",
+            "UA-51",
+            "Білгород-Дністровський",
+        ),
+        (
+            "ru",
+            "Беспилотник попал в жилой дом в Каменец-Подольском.",
+            "UA-68",
+            "Каменец-Подольский",
+        ),
+        ("ru", "Дрон попал в дом в Белгород-Днестровском.", "UA-51", "Белгород-Днестровский"),
+        ("en", "A drone hit a house in Bilhorod-Dnistrovskyi.", "UA-51", "Bilhorod-Dnistrovskyi"),
+        ("en", "A drone hit a house in Kamianets-Podilskyi.", "UA-68", "Kamianets-Podilskyi"),
+    ],
+)
+def test_a_hyphenated_name_is_one_place(lang, text, admin1, place):
+    """A name whose second part opens with a capital is one place, not the town (or region)
+    its first part names alone."""
+    assert {(c.admin1, p.normal) for c in extract(text, lang=lang) for p in c.places} == {
+        (admin1, place)
+    }

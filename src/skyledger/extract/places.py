@@ -22,7 +22,12 @@ from skyledger.records import PlaceMention
 CAP = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ\-]+"
 CAPS = rf"{CAP}(?:\s+{CAP})?"
 # A name after a weak cue: a capital, then lower-case letters (no "ВСУ", no "НАТО").
-NAME = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё’'ʼ\-]*[a-zа-яіїєґё]"
+# a capital, lower-case letters, and hyphenated parts that may open with a capital
+# ("Новгород-Сіверщина", "Івано-Франківськ", "Ростов-на-Дону"); a lower-case letter last
+NAME = (
+    r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё’'ʼ]*(?:-[A-ZА-ЯІЇЄҐЁa-zа-яіїєґё][a-zа-яіїєґё’'ʼ]*)*"
+    r"(?<=[a-zа-яіїєґё])"
+)
 NAME_AT = re.compile(rf"{NAME}(?![\w’'ʼ])")
 NEXT_NAME = re.compile(rf"[ \t]+({NAME})(?![\w’'ʼ])")
 # Geocoder confidence that lets a place name its region when nothing else does: one place of
