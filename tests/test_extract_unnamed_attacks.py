@@ -57,3 +57,24 @@ from extract_helpers import keys
 )
 def test_an_attack_of_unnamed_means_is_read(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "uk",
+            "Упродовж доби російські військові обстрілювали з дронів 27 населених пунктів "
+            "Херсонщини. Поранено трьох людей.",
+            [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
+        ),
+        (
+            "ru",
+            "За сутки российские военные обстреливали из дронов 27 населенных пунктов "
+            "Херсонской области. Ранены три человека.",
+            [("hit", "uav", None, "UA-65"), ("casualties", "uav", None, "UA-65")],
+        ),
+    ],
+)
+def test_shelling_from_drones_is_an_attack_with_drones(lang, text, expected):
+    assert keys(text, lang) == expected
