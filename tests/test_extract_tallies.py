@@ -1,6 +1,6 @@
-"""A count of launches ("11 пусків КАБ", "3 пуска ракет", "12 launches of guided bombs") is
-so many launched of the weapon named after the noun, as oblast daily tallies write it.
-Sentences written for these tests."""
+"""Oblast daily tallies: a count of launches ("11 пусків КАБ", "3 пуска ракет", "12 launches
+of guided bombs") is so many launched of the weapon named after the noun; strikes from
+aircraft ("6 авіаударів") are strikes of glide bombs. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,4 +40,24 @@ from extract_helpers import keys
     ],
 )
 def test_a_count_of_launches_is_so_many_launched(lang, text, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "uk",
+            "Ворог завдав 6 авіаударів по Степногірську та Малій Токмачці.",
+            [("hit", "glide_bomb", 6, "UA-23")],
+        ),
+        ("ru", "Противник нанес 4 авиаудара по Степногорску.", [("hit", "glide_bomb", 4, "UA-23")]),
+        (
+            "uk",
+            "Росіяни завдали авіаудару по Сумах, пошкоджено будинок.",
+            [("hit", "glide_bomb", None, "UA-59"), ("damage", "glide_bomb", None, "UA-59")],
+        ),
+    ],
+)
+def test_strikes_from_aircraft_are_glide_bomb_strikes(lang, text, expected):
     assert keys(text, lang) == expected
