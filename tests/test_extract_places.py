@@ -259,3 +259,48 @@ def test_a_hyphenated_name_is_one_place(lang, text, admin1, place):
     assert {(c.admin1, p.normal) for c in extract(text, lang=lang) for p in c.places} == {
         (admin1, place)
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "admin1", "listed"),
+    [
+        (
+            "uk",
+            "Ворог атакував дронами Куп'янськ, Золочів та Великий Бурлук, пошкоджено будинки.",
+            "UA-63",
+            ["Куп'янськ", "Золочів", "Великий Бурлук"],
+        ),
+        (
+            "ru",
+            "ВСУ атаковали беспилотниками Шебекино, Грайворон и Валуйки, повреждены дома.",
+            "RU-BEL",
+            ["Шебекино", "Грайворон", "Валуйки"],
+        ),
+        (
+            "en",
+            "Drones attacked Kupiansk, Zolochiv and Izium, damaging houses.",
+            "UA-63",
+            ["Kupiansk", "Zolochiv", "Izium"],
+        ),
+        (
+            "uk",
+            "Ворог атакував дронами 38 населених пунктів Херсонщини, зокрема Херсон, Білозерку "
+            "та Антонівку.",
+            "UA-65",
+            ["Херсон", "Білозерка", "Антонівка"],
+        ),
+        (
+            "en",
+            "Drones attacked 12 settlements in Kharkiv Oblast, including Kupiansk and Izium, "
+            "damaging houses.",
+            "UA-63",
+            ["Kupiansk", "Izium"],
+        ),
+    ],
+)
+def test_the_towns_listed_after_a_cue_are_places(lang, text, admin1, listed):
+    """Names listed after a cue (a comma or a conjunction between them), after the weapon the
+    towns were attacked with, or after "зокрема" / "including", are each a place."""
+    claims = extract(text, lang=lang)
+    assert claims[0].admin1 == admin1
+    assert [p.normal for p in claims[0].places] == listed

@@ -401,17 +401,20 @@ def cue_table(lang: str) -> Cues:
 
 
 def named_candidates(text: str, lang: str) -> list[Candidate]:
-    """Capitalised words right after a weak cue: cheap to find (capitals are few, and the
-    word before one is looked up in a set), checked by the gazetteer later."""
+    """Capitalised words right after a weak cue, and the names listed after one ("атакували
+    Куп'янськ, Золочів та Великий Бурлук"): cheap to find (capitals are few, and the word
+    before one is looked up in a set), checked by the gazetteer later."""
     cues = cue_table(lang)
     if not (cues.words or cues.stems or cues.phrases):
         return []
-    found = []
+    found: list[Candidate] = []
     for capital in CAPITAL.finditer(text):
         position = capital.start(1)
-        if text[position - 2 : position - 1] in STOPS:
-            continue  # "области. Над", "Kursk, Bryansk": no cue before a stop or a comma
-        cue = cue_before(text, position, cues)
+        cue = listed_after(text, position, found)
+        if cue is None:
+            if text[position - 2 : position - 1] in STOPS:
+                continue  # "области. Над", "Kursk, Bryansk": no cue before a stop or a comma
+            cue = cue_before(text, position, cues) or cue_before_instrument(text, position, cues)
         if cue is None:
             continue
         name = NAME_AT.match(text, position)
@@ -421,6 +424,33 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
         second = NEXT_NAME.match(text, name.end())
         found.append(Candidate(position, end, second.end(1) if second else None, cue))
     return found
+
+
+# between two names of a list: a comma, a conjunction, or both
+LIST_JOIN = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:та|і|й|и|and)[ \t]+)")
+INSTRUMENT_PLURAL = re.compile(r"[^\W\d_]+(?:ами|ями)[ \t]+$")  # "атакували дронами Суми"
+
+
+def listed_after(text: str, position: int, found: list[Candidate]) -> str | None:
+    """The cue of the name listed right before this one ("у Куп'янську, Золочеві та …"), a
+    comma or a conjunction between them."""
+    if not found:
+        return None
+    last = found[-1]
+    for end in (last.long_end, last.end):
+        if end is not None and LIST_JOIN.fullmatch(text, end, position):
+            return last.cue
+    return None
+
+
+def cue_before_instrument(text: str, position: int, cues: Cues) -> str | None:
+    """A cue before the weapon the place was attacked with ("атакували дронами Куп'янськ",
+    "атаковали беспилотниками Шебекино")."""
+    instrument = INSTRUMENT_PLURAL.search(text, max(0, position - 30), position)
+    if instrument is None or instrument.start() < 2 or text[instrument.start() - 1] != " ":
+        return None
+    cue = cue_before(text, instrument.start(), cues)
+    return cue if cue is not None and cues.stems and cue.startswith(cues.stems) else None
 
 
 # A stop, a line break or a dash: a sentence or a line may open after it (one character
