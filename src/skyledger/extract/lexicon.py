@@ -576,7 +576,7 @@ class Lexicon:
     attack_known: re.Pattern | None = None
     attack_new: re.Pattern | None = None
     # an attack of unnamed means ("ворог атакував громаду", "внаслідок атаки"): a report with
-    # no weapon word that tells one is read (weapon `other`)
+    # no weapon word that tells one is read (weapon `other`); a plain regex, not scanned
     attack_unnamed: re.Pattern | None = None
     # "the governors of the Kyiv and Poltava regions": one title for each region named after it
     plural_titles: tuple = ()
@@ -771,7 +771,7 @@ def build_lexicon(lang: str) -> Lexicon:
         number_starts=number_starts([*number_words, *numerals.scales(lang)]),
         attack_known=article_before((data.get("attack_articles") or {}).get("known")),
         attack_new=article_before((data.get("attack_articles") or {}).get("new")),
-        attack_unnamed=compile_list(
+        attack_unnamed=plain_pattern(
             attack_words_of(lang) + (data["claim_types"].get("attack") or [])
         ),
         reported_after=opening_pattern(data.get("reported_after") or []),

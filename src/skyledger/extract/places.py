@@ -428,7 +428,7 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
 
 # between two names of a list: a comma, a conjunction, or both
 LIST_JOIN = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:та|і|й|и|and)[ \t]+)")
-INSTRUMENT_PLURAL = re.compile(r"[^\W\d_]+(?:ами|ями)[ \t]+$")  # "атакували дронами Суми"
+INSTRUMENT_ENDINGS = ("ами", "ями")  # "атакували дронами Суми"
 
 
 def listed_after(text: str, position: int, found: list[Candidate]) -> str | None:
@@ -446,10 +446,12 @@ def listed_after(text: str, position: int, found: list[Candidate]) -> str | None
 def cue_before_instrument(text: str, position: int, cues: Cues) -> str | None:
     """A cue before the weapon the place was attacked with ("атакували дронами Куп'янськ",
     "атаковали беспилотниками Шебекино")."""
-    instrument = INSTRUMENT_PLURAL.search(text, max(0, position - 30), position)
-    if instrument is None or instrument.start() < 2 or text[instrument.start() - 1] != " ":
+    end = len(text[:position].rstrip(" \t"))
+    start = text.rfind(" ", 0, end) + 1
+    word = text[start:end]
+    if not word.endswith(INSTRUMENT_ENDINGS) or not word.isalpha() or start < 2:
         return None
-    cue = cue_before(text, instrument.start(), cues)
+    cue = cue_before(text, start, cues)
     return cue if cue is not None and cues.stems and cue.startswith(cues.stems) else None
 
 
