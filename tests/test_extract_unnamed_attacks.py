@@ -78,3 +78,45 @@ def test_an_attack_of_unnamed_means_is_read(lang, text, expected):
 )
 def test_shelling_from_drones_is_an_attack_with_drones(lang, text, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "uk",
+            "Укренерго: внаслідок нічної атаки ворога пошкоджено енергетичне обладнання в "
+            "Полтавській та Сумській областях.",
+            [
+                ("damage", "other", None, "UA-53"),
+                ("damage", "other", None, "UA-59"),
+                ("hit", "other", None, "UA-53"),
+                ("hit", "other", None, "UA-59"),
+            ],
+        ),
+        (
+            "ru",
+            "В результате ночной атаки дронов повреждены объекты энергетики в Полтавской и "
+            "Сумской областях.",
+            [
+                ("damage", "uav", None, "UA-53"),
+                ("damage", "uav", None, "UA-59"),
+                ("hit", "uav", None, "UA-53"),
+                ("hit", "uav", None, "UA-59"),
+            ],
+        ),
+        (
+            "en",
+            "A Russian attack overnight damaged energy facilities in the Poltava and Sumy "
+            "regions, Ukrenergo said.",
+            [
+                ("damage", "other", None, "UA-53"),
+                ("damage", "other", None, "UA-59"),
+                ("hit", "other", None, "UA-53"),
+                ("hit", "other", None, "UA-59"),
+            ],
+        ),
+    ],
+)
+def test_an_attack_that_harmed_several_regions_struck_each(lang, text, expected):
+    assert keys(text, lang) == expected

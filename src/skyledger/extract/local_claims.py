@@ -160,6 +160,7 @@ class LocalClaims:
                     )
         header = sentence.text.rstrip().endswith(":")
         debris_cues = [t for t in types if t[0] == "debris"]
+        attacks = {t[1] for t in types if t[0] == "attack"}
         for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
             hit_weapon = weapon
             if self.kinds_before(sentence) > 1 and (
@@ -201,7 +202,12 @@ class LocalClaims:
                 probe = self.fpv_attack(kind, t_start, t_end, sentence)
                 if probe is not None:
                     count = probe.count
-                for code, mention in self.each_listed(region, region_mention, t_end, sentence):
+                listed_end = (
+                    self.harm_end(types, t_start, t_end, sentence)
+                    if (t_start in attacks)
+                    else t_end
+                )
+                for code, mention in self.each_listed(region, region_mention, listed_end, sentence):
                     draft = self.local(
                         sentence,
                         kind,
@@ -500,6 +506,13 @@ class LocalClaims:
             and after.match(self.text, span[1]) is not None
             and not any(sentence.start <= c.start < sentence.end for c in self.m.claimants)
         )
+
+    def harm_end(self, types, t_start: int, t_end: int, sentence: Sentence) -> int:
+        """Where the regions an attack that harmed struck are listed: after the damage it did
+        ("внаслідок атаки пошкоджено обладнання в Полтавській та Сумській областях": a strike
+        in each)."""
+        damage = [e for kind, s, e in types if kind == "damage" and t_end <= s < sentence.end]
+        return damage[0] if damage else t_end
 
     def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
         """A drone or missile attack that killed, injured or damaged something is a hit ("a
