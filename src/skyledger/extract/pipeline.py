@@ -10,7 +10,7 @@ from datetime import datetime
 from skyledger.claimants import canonical_name
 from skyledger.extract.attribution import harm_after_bulletins, national_totals
 from skyledger.extract.confidence import rate
-from skyledger.extract.lexicon import lexicon, models_pattern, officials
+from skyledger.extract.lexicon import lexicon, models_pattern, officials, unnamed_attack
 from skyledger.extract.mentions import Draft
 from skyledger.extract.places import mark_between, region_of_places, resolve
 from skyledger.extract.rules import Extraction
@@ -50,7 +50,7 @@ def names_means_or_attack(text: str, lex) -> bool:
     return bool(
         lex.weapons.search(text)
         or models_pattern()[0].search(text)
-        or (lex.attack_unnamed is not None and lex.attack_unnamed.search(text))
+        or ((found := unnamed_attack(lex.attack_unnamed)) and found.search(text))
     )
 
 
