@@ -253,7 +253,7 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
             )
     for match in lex.titles.finditer(text):
         title = match.lastgroup
-        town = town_of_mayor(match, text, lex.lang) if title == "mayor" else None
+        town = town_of_mayor(match, text, lex.lang, regions) if title == "mayor" else None
         region = title_region(match, regions, text, lex.lang) if town is None else None
         if town is not None:
             found.append(town)
@@ -289,7 +289,7 @@ TOWN_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?([A-ZА-ЯІЇЄҐЁ][\w’'ʼ]*(?:
 TOWN_BEFORE = re.compile(r"([A-Z][\w’'ʼ]*(?:-[\w’'ʼ]+)*)[ \t]+$")
 
 
-def town_of_mayor(match, text: str, lang: str) -> ClaimantMention | None:
+def town_of_mayor(match, text: str, lang: str, regions: list) -> ClaimantMention | None:
     """A mayor of a town that is no region's centre: the mayor of that town, in its region
     ("Mayor of Sloviansk"); the gazetteer must know the town by that name."""
     from skyledger.geo import geocode
@@ -297,8 +297,13 @@ def town_of_mayor(match, text: str, lang: str) -> ClaimantMention | None:
     towns = [TOWN_AFTER.match(text, match.end())]
     if lang == "en":
         towns.append(TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+    # in Russian and Ukrainian a town that is a region mention is the region's centre ("мэр
+    # Москвы", "міський голова Харкова"): the region's own title (English names towns too)
+    starts = {r.start for r in regions} if lang in ("ru", "uk") else set()
     for town in towns:
-        if town is None or given_name_nominative(town.group(1), lang):
+        if town is None or town.start(1) in starts:
+            continue
+        if given_name_nominative(town.group(1), lang):
             continue  # "в.о. міського голови Артем Кобзар": the mayor's own name
         found = geocode(town.group(1), None, lang, fuzzy=False)
         if found.get("precision") == "place" and (found.get("confidence") or 0) >= 0.8:

@@ -408,10 +408,13 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
     if not (cues.words or cues.stems or cues.phrases):
         return []
     found: list[Candidate] = []
+    listed: list[int] = []  # where each run of listed names after the first ends its last name
     for capital in CAPITAL.finditer(text):
         position = capital.start(1)
         cue = listed_after(text, position, found)
-        if cue is None:
+        if cue is not None:
+            listed.append(len(found))
+        else:
             if text[position - 2 : position - 1] in STOPS:
                 continue  # "области. Над", "Kursk, Bryansk": no cue before a stop or a comma
             cue = cue_before(text, position, cues) or cue_before_instrument(text, position, cues)
@@ -423,9 +426,33 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
         end = name.end() - 2 if POSSESSIVE.search(name.group(0)) else name.end()
         second = NEXT_NAME.match(text, name.end())
         found.append(Candidate(position, end, second.end(1) if second else None, cue))
-    return found
+    return without_listed_regions(text, found, set(listed))
 
 
+def without_listed_regions(text: str, found: list[Candidate], listed: set[int]) -> list:
+    """Names listed before a region or district noun ("у Харківській, Сумській областях",
+    "in the Kherson and Mykolaiv regions") are regions, told by the region mentions: the
+    names after the first are no towns."""
+    if not listed:
+        return found
+    kept = []
+    for index, candidate in enumerate(found):
+        if index in listed:
+            last = index
+            while last + 1 in listed:
+                last += 1
+            end = found[last].long_end or found[last].end
+            if REGION_NOUN_AFTER.match(text, end):
+                continue
+        kept.append(candidate)
+    return kept
+
+
+# a region or district noun after a list of names: the names are regions or districts
+REGION_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:област|регион|район|громад|округ|region|oblast|district|communit|province)",
+    re.IGNORECASE,
+)
 # between two names of a list: a comma, a conjunction, or both
 LIST_JOIN = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:та|і|й|и|and)[ \t]+)")
 INSTRUMENT_ENDINGS = ("ами", "ями")  # "атакували дронами Суми"
