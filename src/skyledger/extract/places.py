@@ -435,17 +435,14 @@ def without_listed_regions(text: str, found: list[Candidate], listed: set[int]) 
     names after the first are no towns."""
     if not listed:
         return found
-    kept = []
-    for index, candidate in enumerate(found):
-        if index in listed:
-            last = index
-            while last + 1 in listed:
-                last += 1
-            end = found[last].long_end or found[last].end
-            if REGION_NOUN_AFTER.match(text, end):
-                continue
-        kept.append(candidate)
-    return kept
+    dropped = [False] * len(found)
+    regions_after = False  # whether the run the name belongs to ends before a region noun
+    for index in range(len(found) - 1, -1, -1):  # from the end, so each run is read once
+        if index + 1 not in listed:  # the run's last name
+            candidate = found[index]
+            regions_after = bool(REGION_NOUN_AFTER.match(text, candidate.long_end or candidate.end))
+        dropped[index] = index in listed and regions_after
+    return [c for c, drop in zip(found, dropped, strict=True) if not drop]
 
 
 # a region or district noun after a list of names: the names are regions or districts
