@@ -284,8 +284,10 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
 
 
 # the town a mayor heads, right after the title ("міський голова Слов'янська", "мэр
-# Славянска", "Mayor of Sloviansk") or, in English, right before it ("Sloviansk Mayor")
-TOWN_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?([A-ZА-ЯІЇЄҐЁ][\w’'ʼ]*(?:-[\w’'ʼ]+)*)")
+# Славянска") or, in English, after "of" ("Mayor of Sloviansk") or before it ("Sloviansk Mayor")
+TOWN_AFTER = re.compile(r"[ \t]+([А-ЯІЇЄҐЁ][\w’'ʼ]*(?:-[\w’'ʼ]+)*)")
+# in English only after "of": a capital right after "Mayor" opens his name ("Mayor Vadym Liakh")
+TOWN_OF = re.compile(r"[ \t]+of[ \t]+([A-Z][\w’'ʼ]*(?:-[\w’'ʼ]+)*)")
 TOWN_BEFORE = re.compile(r"([A-Z][\w’'ʼ]*(?:-[\w’'ʼ]+)*)[ \t]+$")
 
 
@@ -294,9 +296,13 @@ def town_of_mayor(match, text: str, lang: str, regions: list) -> ClaimantMention
     ("Mayor of Sloviansk"); the gazetteer must know the town by that name."""
     from skyledger.geo import geocode
 
-    towns = [TOWN_AFTER.match(text, match.end())]
     if lang == "en":
-        towns.append(TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+        towns = [
+            TOWN_OF.match(text, match.end()),
+            TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start()),
+        ]
+    else:
+        towns = [TOWN_AFTER.match(text, match.end())]
     # in Russian and Ukrainian a town that is a region mention is the region's centre ("мэр
     # Москвы", "міський голова Харкова"): the region's own title (English names towns too)
     starts = {r.start for r in regions} if lang in ("ru", "uk") else set()

@@ -458,8 +458,8 @@ INSTRUMENT_ENDINGS = ("ами", "ями")  # "атакували дронами 
 def listed_after(text: str, position: int, found: list[Candidate]) -> str | None:
     """The cue of the name listed right before this one ("у Куп'янську, Золочеві та …"), a
     comma or a conjunction between them."""
-    if not found:
-        return None
+    if not found or position - found[-1].end > 40:
+        return None  # no list join is that long
     last = found[-1]
     for end in (last.long_end, last.end):
         if end is not None and LIST_JOIN.fullmatch(text, end, position):
