@@ -599,3 +599,17 @@ def test_a_toll_that_rose_counts_no_weapon(lang, text):
         ("hit", "missile", None, "UA-12"),
         ("casualties", "missile", None, "UA-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit an industrial facility in Kharkiv Oblast, sparking a fire.",
+        "Two drones struck a warehouse in Odesa Oblast, causing a fire.",
+        "A missile hit a substation in Lviv Oblast and started a fire.",
+    ],
+)
+def test_a_fire_at_the_site_struck_is_damage(text):
+    """A site struck before its fire is named ("hit an industrial facility, sparking a fire"),
+    as a site attacked is: the fire is damage (revision 2, "Fires")."""
+    assert "damage" in {c.claim_type for c in extract(text, lang="en")}

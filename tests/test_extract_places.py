@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from skyledger.extract import extract
 from skyledger.extract.lexicon import lexicon
 from skyledger.extract.places import (
     as_written,
@@ -213,3 +214,93 @@ def test_word_start_first_letter_matches_at_word_starts_only(text, found):
     pattern = re.compile(word_start_first_letter(["г\\.", "пгт", "с\\."]))
     assert [m.group() for m in pattern.finditer(text)] == found
     assert word_start_first_letter(["\\d+ km"]) == r"(?<!\w)(?:\d+ km)"  # no letter first
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Росіяни скинули на Слов'янськ дві авіабомби, пошкоджено будинок."),
+        ("en", "Two glide bombs struck Sloviansk overnight, damaging a house."),
+    ],
+)
+def test_a_town_named_gives_its_own_region(lang, text):
+    assert {c.admin1 for c in extract(text, lang=lang)} == {"UA-14"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "admin1", "place"),
+    [
+        (
+            "uk",
+            "Шахед влучив у ферму на Новгород-Сіверщині, пошкоджено техніку.",
+            "UA-74",
+            "Новгород-Сіверщина",
+        ),
+        (
+            "uk",
+            "Дрон влучив у будинок у Білгород-Дністровському.",
+            "UA-51",
+            "Білгород-Дністровський",
+        ),
+        (
+            "ru",
+            "Беспилотник попал в жилой дом в Каменец-Подольском.",
+            "UA-68",
+            "Каменец-Подольский",
+        ),
+        ("ru", "Дрон попал в дом в Белгород-Днестровском.", "UA-51", "Белгород-Днестровский"),
+        ("en", "A drone hit a house in Bilhorod-Dnistrovskyi.", "UA-51", "Bilhorod-Dnistrovskyi"),
+        ("en", "A drone hit a house in Kamianets-Podilskyi.", "UA-68", "Kamianets-Podilskyi"),
+    ],
+)
+def test_a_hyphenated_name_is_one_place(lang, text, admin1, place):
+    """A name whose second part opens with a capital is one place, not the town (or region)
+    its first part names alone."""
+    assert {(c.admin1, p.normal) for c in extract(text, lang=lang) for p in c.places} == {
+        (admin1, place)
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "admin1", "listed"),
+    [
+        (
+            "uk",
+            "Ворог атакував дронами Куп'янськ, Золочів та Великий Бурлук, пошкоджено будинки.",
+            "UA-63",
+            ["Куп'янськ", "Золочів", "Великий Бурлук"],
+        ),
+        (
+            "ru",
+            "ВСУ атаковали беспилотниками Шебекино, Грайворон и Валуйки, повреждены дома.",
+            "RU-BEL",
+            ["Шебекино", "Грайворон", "Валуйки"],
+        ),
+        (
+            "en",
+            "Drones attacked Kupiansk, Zolochiv and Izium, damaging houses.",
+            "UA-63",
+            ["Kupiansk", "Zolochiv", "Izium"],
+        ),
+        (
+            "uk",
+            "Ворог атакував дронами 38 населених пунктів Херсонщини, зокрема Херсон, Білозерку "
+            "та Антонівку.",
+            "UA-65",
+            ["Херсон", "Білозерка", "Антонівка"],
+        ),
+        (
+            "en",
+            "Drones attacked 12 settlements in Kharkiv Oblast, including Kupiansk and Izium, "
+            "damaging houses.",
+            "UA-63",
+            ["Kupiansk", "Izium"],
+        ),
+    ],
+)
+def test_the_towns_listed_after_a_cue_are_places(lang, text, admin1, listed):
+    """Names listed after a cue (a comma or a conjunction between them), after the weapon the
+    towns were attacked with, or after "зокрема" / "including", are each a place."""
+    claims = extract(text, lang=lang)
+    assert claims[0].admin1 == admin1
+    assert [p.normal for p in claims[0].places] == listed

@@ -331,3 +331,12 @@ def test_cli_table(run_cli):
 def test_cli_help(run_cli):
     done = run_cli("geocode", "--help")
     assert done.returncode == 0 and "Example:" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "mention, lang",
+    [("Слов'янськ", "uk"), ("Слов’янську", "uk"), ("Sloviansk", "en"), ("Slovyansk", "en")],
+)
+def test_a_name_is_its_own_place_before_another_places_former_name(mention, lang):
+    """Nikopol was once called Slovyansk: the name is Sloviansk's own, in Donetsk Oblast."""
+    assert geocode(mention, None, lang)["admin1"] == "UA-14"

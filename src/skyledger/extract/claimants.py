@@ -253,8 +253,11 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
             )
     for match in lex.titles.finditer(text):
         title = match.lastgroup
-        region = title_region(match, regions, text, lex.lang)
-        if region is not None:
+        town = town_of_mayor(match, text, lex.lang, regions) if title == "mayor" else None
+        region = title_region(match, regions, text, lex.lang) if town is None else None
+        if town is not None:
+            found.append(town)
+        elif region is not None:
             title = held_title(title, region.code, lex.lang)
             start, end = min(match.start(), region.start), max(match.end(), region.end)
             found.append(
@@ -278,6 +281,75 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
         claimant, country = ministry_of(text, match, claimant, country, lex.lang)
         found.append(ClaimantMention(match.start(), match.end(), claimant, None, country, "office"))
     return sorted(found, key=lambda m: m.start)
+
+
+# the town a mayor heads, right after the title ("міський голова Слов'янська", "мэр
+# Славянска") or, in English, after "of" ("Mayor of Sloviansk") or before it ("Sloviansk Mayor")
+TOWN_AFTER = re.compile(r"[ \t]+([А-ЯІЇЄҐЁ][\w’'ʼ]*(?:-[\w’'ʼ]+)*)")
+# in English only after "of": a capital right after "Mayor" opens his name ("Mayor Vadym Liakh")
+TOWN_OF = re.compile(r"[ \t]+of[ \t]+([A-Z][\w’'ʼ]*(?:-[\w’'ʼ]+)*)")
+TOWN_BEFORE = re.compile(r"([A-Z][\w’'ʼ]*(?:-[\w’'ʼ]+)*)[ \t]+$")
+
+
+def town_of_mayor(match, text: str, lang: str, regions: list) -> ClaimantMention | None:
+    """A mayor of a town that is no region's centre: the mayor of that town, in its region
+    ("Mayor of Sloviansk"); the gazetteer must know the town by that name."""
+    from skyledger.geo import geocode
+
+    if lang == "en":
+        towns = [
+            TOWN_OF.match(text, match.end()),
+            TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start()),
+        ]
+    else:
+        towns = [TOWN_AFTER.match(text, match.end())]
+    # in Russian and Ukrainian a town that is a region mention is the region's centre ("мэр
+    # Москвы", "міський голова Харкова"): the region's own title (English names towns too)
+    starts = {r.start for r in regions} if lang in ("ru", "uk") else set()
+    for town in towns:
+        if town is None or town.start(1) in starts:
+            continue
+        if given_name_nominative(town.group(1), lang):
+            continue  # "в.о. міського голови Артем Кобзар": the mayor's own name
+        found = geocode(town.group(1), None, lang, fuzzy=False)
+        if found.get("precision") == "place" and (found.get("confidence") or 0) >= 0.8:
+            break
+    else:
+        return None
+    if capital_of_region(found):
+        return None  # "мэр Москвы", "міський голова Харкова": the region's own title
+    admin1 = found["admin1"]
+    start, end = min(match.start(), town.start(1)), max(match.end(), town.end(1))
+    name = f"Mayor of {english_town(found)}"
+    return ClaimantMention(start, end, name, admin1, admin1[:2], "title", "mayor")
+
+
+def given_name_nominative(word: str, lang: str) -> bool:
+    """ "Артем", not "Ізмаїла": a given name in the nominative names a person, not a town."""
+    from skyledger.extract.morph import analyzer
+
+    if lang not in ("ru", "uk"):
+        return False
+    return any("Name" in p.tag and "nomn" in p.tag for p in analyzer(lang).parse(word))
+
+
+def capital_of_region(found: dict) -> bool:
+    from skyledger.geo.gazetteer import load
+
+    return any(r.capital == found.get("geonameid") for r in load().regions.values())
+
+
+def english_town(found: dict) -> str:
+    """A town's name in English: Ukrainian towns by the national romanisation of their
+    Ukrainian name ("Слов'янськ" -> Sloviansk), others by GeoNames' main name."""
+    from skyledger.geo.gazetteer import load
+    from skyledger.geo.normalize import name_key
+    from skyledger.geo.translit import romanise
+
+    place = load().places.get(found.get("geonameid"))
+    if place is not None and place.admin1.startswith("UA-") and place.name_uk:
+        return romanise(name_key(place.name_uk), "uk_national").title()
+    return place.name if place is not None else found["name"]
 
 
 def best(mentions: list[ClaimantMention]) -> ClaimantMention | None:

@@ -445,8 +445,13 @@ def row_words(row: str, lang: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
 
-def attack_words(lang: str) -> re.Pattern:
+def attack_words_of(lang: str) -> list[str]:
     """The verbs of `attacked_with_outcome`: an attack aimed at a place."""
+    return list(table()["attacked_with_outcome"]["words"].get(lang) or [])
+
+
+def attack_words(lang: str) -> re.Pattern:
+    """The verbs of `attacked_with_outcome` as one pattern."""
     return row_words("attacked_with_outcome", lang)
 
 
@@ -585,8 +590,10 @@ def hits_another_figure(hit, attack) -> bool:
 
 def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
     """An attack on an area with no figure that its speaker reports shot down there and no
-    damage or casualties (but by the debris of those shot down): a count-less launch beside
-    the shoot-down, absorbed into it (revision 2), not a strike."""
+    damage or casualties: a count-less launch beside the shoot-down, absorbed into it
+    (revision 2), not a strike. Harm told with the debris of the weapons shot down ("уламки
+    пошкодили будинок"), and after it, is the debris's, no strike's: with debris alone and no shoot-down
+    counted, the attack stays a launch of no count."""
     kept = []
     for draft in drafts:
         cue = draft.evidence.get("claim_type")
@@ -594,22 +601,33 @@ def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
             draft.claim_type == "hit"
             and draft.count is None
             and cue is not None
-            and attack_words(lang).fullmatch(text[cue[0] : cue[1]])
+            and attack_words(lang).match(text, cue[0], cue[1])
         ):
             mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
-            debris_told = {id(o.sentence) for o in mine if o.claim_type == "debris"}
-            if any(
-                o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine
-            ) and not any(
-                o.claim_type in ("damage", "casualties")
+            harm = [
+                o
+                for o in mine
+                if o.claim_type in ("damage", "casualties")
                 and o.admin1 == draft.admin1
                 and not (o.killed == 0 and o.injured in (0, None))
-                and id(o.sentence) not in debris_told  # harm by the debris of one shot down
-                for o in mine
-            ):
+            ]
+            debris = [o for o in mine if o.claim_type == "debris" and o.weapon == draft.weapon]
+            own_harm = harm_of_its_own(harm, debris)
+            if own_harm:
+                pass  # a strike
+            elif any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine):
                 continue
+            elif harm:
+                draft.claim_type = "launched"
         kept.append(draft)
     return kept
+
+
+def harm_of_its_own(harm: list, debris: list) -> list:
+    """The harm not told of the debris: harm in a sentence that tells debris is the debris's,
+    and so is harm told after it ("уламки пошкодили будинки. Постраждала людина")."""
+    borne = [o.sentence.start for o in harm if any(d.sentence is o.sentence for d in debris)]
+    return [o for o in harm if not borne or o.sentence.start < min(borne)]
 
 
 def restated(hit, drafts: list, claimant_of) -> bool:

@@ -179,6 +179,11 @@ class ItemReading:
                 else:  # "15 ударов: 9 FPV-дронов, 4 КАБа": the counts listed after are hits
                     self.strike_headers.setdefault(sentence.start, number.start)
                 continue
+            item = self.launches_item(number, number.end + (suffix.end() if suffix else 0))
+            if item is not None:  # "11 пусків КАБ": eleven launched
+                items.append(item)
+                consumed.append(item.weapon_span)
+                continue
             not_counted = numerals.not_counted_after(lex.lang)
             if not_counted is not None and not_counted.match(after):
                 continue  # "чотирма напрямками", "in two waves"
@@ -349,6 +354,21 @@ class ItemReading:
         item.count_span = (number.start, number.end)
         item.weapon_span = (weapon[1], weapon[2]) if named else None
         item.strikes = True
+        return item
+
+    def launches_item(self, number: Number, offset: int) -> Item | None:
+        """ "11 пусків КАБ", "3 пуска ракет", "12 launches of guided bombs": N launches of the
+        weapon named right after the noun (a launch noun, not a count of bombs or missiles)."""
+        launches = numerals.launches_after(self.lex.lang)
+        found = launches.match(self.text, offset) if launches is not None else None
+        if found is None:
+            return None
+        weapon = self.weapon_after(found.end(), 3)
+        if weapon is None or weapon[0] == "other":
+            return None
+        item = Item(number.start, weapon[2], number.value, "exact", weapon[0])
+        item.count_span, item.weapon_span = (number.start, number.end), (weapon[1], weapon[2])
+        item.launches = True
         return item
 
     def cue_after_subcount(self, number: Number, sentence: Sentence) -> bool:
@@ -935,6 +955,8 @@ class ItemReading:
     def type_for(self, item: Item, next_start: int, sentence: Sentence):
         if item.strikes:
             return "hit", None
+        if item.launches:
+            return "launched", None
         types = [
             t for t in self.m.types if sentence.start <= t[1] < sentence.end and t[0] in COUNT_TYPES
         ]

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from skyledger.claimants import official_entries
 from skyledger.datafile import read_yaml
 from skyledger.extract import numerals
 from skyledger.extract.casualty_words import fire_at_site, none_said
-from skyledger.extract.constructions import cue_groups
+from skyledger.extract.constructions import attack_words_of, cue_groups
 from skyledger.extract.folding import lowers_as_it_folds
 from skyledger.extract.lemmas import generated_fragments
 from skyledger.extract.literals import literal
@@ -495,6 +495,13 @@ def plain_pattern(fragments) -> re.Pattern | None:
     return re.compile(alternation(fragments), FLAGS) if fragments else None
 
 
+@lru_cache(maxsize=8)
+def unnamed_attack(fragments: tuple) -> re.Pattern | None:
+    """The words of an attack of unnamed means as one regex: searched only in a report the
+    scan found no weapon in."""
+    return plain_pattern(fragments)
+
+
 def compile_list(fragments, end: bool = True) -> Dispatcher | None:
     fragments = [f for f in fragments or [] if f]
     return Dispatcher([(f, None) for f in fragments]) if fragments else None
@@ -575,6 +582,10 @@ class Lexicon:
     # an attack noun after "the" (the one told of before) or "a" (a new one, by unnamed means)
     attack_known: re.Pattern | None = None
     attack_new: re.Pattern | None = None
+    # an attack of unnamed means ("ворог атакував громаду", "внаслідок атаки"): a report with
+    # no weapon word that tells one is read (weapon `other`); compiled on first use, apart
+    # from the scan every text gets (`unnamed_attack`)
+    attack_unnamed: tuple = ()
     # "the governors of the Kyiv and Poltava regions": one title for each region named after it
     plural_titles: tuple = ()
     # right after "no casualties": "were reported" (by no one named, an absence of reports)
@@ -768,6 +779,7 @@ def build_lexicon(lang: str) -> Lexicon:
         number_starts=number_starts([*number_words, *numerals.scales(lang)]),
         attack_known=article_before((data.get("attack_articles") or {}).get("known")),
         attack_new=article_before((data.get("attack_articles") or {}).get("new")),
+        attack_unnamed=tuple(attack_words_of(lang) + (data["claim_types"].get("attack") or [])),
         reported_after=opening_pattern(data.get("reported_after") or []),
         plural_titles=tuple(
             (title, re.compile(rf"{WORD_START}(?:{'|'.join(words)}){WORD_END}", FLAGS))

@@ -160,6 +160,7 @@ class LocalClaims:
                     )
         header = sentence.text.rstrip().endswith(":")
         debris_cues = [t for t in types if t[0] == "debris"]
+        attacks = {t[1] for t in types if t[0] == "attack"}
         for kind, t_start, t_end in self.attacks_as_hits(types, sentence, no_damage + no_cas):
             hit_weapon = weapon
             if self.kinds_before(sentence) > 1 and (
@@ -201,7 +202,12 @@ class LocalClaims:
                 probe = self.fpv_attack(kind, t_start, t_end, sentence)
                 if probe is not None:
                     count = probe.count
-                for code, mention in self.each_listed(region, region_mention, t_end, sentence):
+                listed_end = (
+                    self.harm_end(types, t_start, t_end, sentence)
+                    if (t_start in attacks)
+                    else t_end
+                )
+                for code, mention in self.each_listed(region, region_mention, listed_end, sentence):
                     draft = self.local(
                         sentence,
                         kind,
@@ -230,6 +236,8 @@ class LocalClaims:
                 claimant,
                 (verb[1], verb[2]),
             )
+        elif verb is None and weapon is None and not items and not self.all.weapons:
+            self.unnamed_attack(types, sentence, claimant, region, region_mention)
         self.bare_shootdown(sentence, items, types, claimant, region, region_mention, header)
         self.part_of_them(sentence, items, types, claimant, region, region_mention)
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
@@ -485,6 +493,20 @@ class LocalClaims:
                 return "launched", t_start, verb.end()
         return None
 
+    def unnamed_attack(self, types, sentence: Sentence, claimant, region, region_mention):
+        """ "Ворог атакував Шосткинську громаду." in a report that names no means: an attack of
+        unspecified means on the area (weapon `other`), a launch of no count that harm told
+        after it makes a strike there (`constructions.struck`)."""
+        if region is None:
+            return
+        verbs = constructions.attack_words(self.lex.lang)
+        for kind, t_start, t_end in types:
+            if kind == "launched" and verbs.fullmatch(self.text, t_start, t_end) is not None:
+                self.local(
+                    sentence, "launched", None, region, region_mention, claimant, (t_start, t_end)
+                )
+                return
+
     def harmed(self, types, sentence: Sentence, none_said) -> bool:
         """Killed, injured or damage stated in the sentence (not "no one was hurt")."""
         return any(
@@ -510,6 +532,13 @@ class LocalClaims:
             and not any(sentence.start <= c.start < sentence.end for c in self.m.claimants)
         )
 
+    def harm_end(self, types, t_start: int, t_end: int, sentence: Sentence) -> int:
+        """Where the regions an attack that harmed struck are listed: after the damage it did
+        ("внаслідок атаки пошкоджено обладнання в Полтавській та Сумській областях": a strike
+        in each)."""
+        damage = [e for kind, s, e in types if kind == "damage" and t_end <= s < sentence.end]
+        return damage[0] if damage else t_end
+
     def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
         """A drone or missile attack that killed, injured or damaged something is a hit ("a
         drone attack on Odesa injured five", "в результате атаки БПЛА повреждена кровля": the
@@ -527,6 +556,9 @@ class LocalClaims:
                 hits.append(("hit", t_start, t_end))
             elif harm and self.attack_article(t_start, self.lex.attack_new, any_frame=True):
                 # "six were wounded in a Russian attack on Kupiansk": no means named
+                hits.append(("hit_other", t_start, t_end))
+            elif harm and self.lex.attack_new is None and not self.all.weapons:
+                # "внаслідок атаки ворога пошкоджено …" in a report that names no means
                 hits.append(("hit_other", t_start, t_end))
         return hits
 

@@ -49,6 +49,7 @@ class Item:
     seas: list = field(default_factory=list)
     multi: bool = False
     strikes: bool = False  # "N разів атакували": N hits
+    launches: bool = False  # "N пусків КАБ": N launched
     whole: bool = False  # "All 14 were shot down": all of those just named
     of_whole: bool = False  # "З 80 БпЛА збито 60": the whole, before the part that follows
     restates: Draft | None = None  # "Все они уничтожены": the launch it points back to

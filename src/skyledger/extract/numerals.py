@@ -191,6 +191,12 @@ def times_words(lang: str) -> frozenset:
     return frozenset(w.lower() for w in counting(lang).get("times_words") or ())
 
 
+@cache
+def launches_after(lang: str) -> re.Pattern | None:
+    """ "пусків", "launches of" right after a number: so many launches of the weapon after."""
+    return listed(lang, "launch_nouns", r"\s*", "")
+
+
 def units_after(lang: str) -> re.Pattern | None:
     """ "одиниць", "units" right after a number: so many of the weapon named around it."""
     return listed(lang, "units", r"\s*", "")

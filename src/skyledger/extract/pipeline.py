@@ -10,7 +10,7 @@ from datetime import datetime
 from skyledger.claimants import canonical_name
 from skyledger.extract.attribution import harm_after_bulletins, national_totals
 from skyledger.extract.confidence import rate
-from skyledger.extract.lexicon import lexicon, models_pattern, officials
+from skyledger.extract.lexicon import lexicon, models_pattern, officials, unnamed_attack
 from skyledger.extract.mentions import Draft
 from skyledger.extract.places import mark_between, region_of_places, resolve
 from skyledger.extract.rules import Extraction
@@ -36,12 +36,22 @@ def extract_claims(
         lang = detect_lang(text) or "en"
     lex = lexicon(lang)
     models_pattern(), officials()  # built before the first scan, so one pass serves them too
-    if not lex.weapons.search(text) and not models_pattern()[0].search(text):
-        return []  # no weapon word and no model ("4 Х-101")
+    if not names_means_or_attack(text, lex):
+        return []
     extraction = Extraction(text, lex, published, claimant)
     drafts = national_totals(extraction.run(), extraction.all.claimants)
     drafts = harm_after_bulletins(drafts, extraction.sentences)
     return canonical_claimants(to_claims(drafts, text, lang, claimant), text, published)
+
+
+def names_means_or_attack(text: str, lex) -> bool:
+    """A weapon word, a model ("4 Х-101") or an attack of unnamed means ("ворог атакував
+    громаду, пошкоджено будинок": the guideline's unspecified attack, weapon `other`)."""
+    return bool(
+        lex.weapons.search(text)
+        or models_pattern()[0].search(text)
+        or ((found := unnamed_attack(lex.attack_unnamed)) and found.search(text))
+    )
 
 
 def canonical_claimants(claims: list[Claim], text: str, published: datetime | None) -> list[Claim]:

@@ -22,7 +22,12 @@ from skyledger.records import PlaceMention
 CAP = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ\-]+"
 CAPS = rf"{CAP}(?:\s+{CAP})?"
 # A name after a weak cue: a capital, then lower-case letters (no "ВСУ", no "НАТО").
-NAME = r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё’'ʼ\-]*[a-zа-яіїєґё]"
+# a capital, lower-case letters, and hyphenated parts that may open with a capital
+# ("Новгород-Сіверщина", "Івано-Франківськ", "Ростов-на-Дону"); a lower-case letter last
+NAME = (
+    r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё’'ʼ]*(?:-[A-ZА-ЯІЇЄҐЁa-zа-яіїєґё][a-zа-яіїєґё’'ʼ]*)*"
+    r"(?<=[a-zа-яіїєґё])"
+)
 NAME_AT = re.compile(rf"{NAME}(?![\w’'ʼ])")
 NEXT_NAME = re.compile(rf"[ \t]+({NAME})(?![\w’'ʼ])")
 # Geocoder confidence that lets a place name its region when nothing else does: one place of
@@ -396,17 +401,23 @@ def cue_table(lang: str) -> Cues:
 
 
 def named_candidates(text: str, lang: str) -> list[Candidate]:
-    """Capitalised words right after a weak cue: cheap to find (capitals are few, and the
-    word before one is looked up in a set), checked by the gazetteer later."""
+    """Capitalised words right after a weak cue, and the names listed after one ("атакували
+    Куп'янськ, Золочів та Великий Бурлук"): cheap to find (capitals are few, and the word
+    before one is looked up in a set), checked by the gazetteer later."""
     cues = cue_table(lang)
     if not (cues.words or cues.stems or cues.phrases):
         return []
-    found = []
+    found: list[Candidate] = []
+    listed: list[int] = []  # where each run of listed names after the first ends its last name
     for capital in CAPITAL.finditer(text):
         position = capital.start(1)
-        if text[position - 2 : position - 1] in STOPS:
-            continue  # "области. Над", "Kursk, Bryansk": no cue before a stop or a comma
-        cue = cue_before(text, position, cues)
+        cue = listed_after(text, position, found)
+        if cue is not None:
+            listed.append(len(found))
+        else:
+            if text[position - 2 : position - 1] in STOPS:
+                continue  # "области. Над", "Kursk, Bryansk": no cue before a stop or a comma
+            cue = cue_before(text, position, cues) or cue_before_instrument(text, position, cues)
         if cue is None:
             continue
         name = NAME_AT.match(text, position)
@@ -415,7 +426,57 @@ def named_candidates(text: str, lang: str) -> list[Candidate]:
         end = name.end() - 2 if POSSESSIVE.search(name.group(0)) else name.end()
         second = NEXT_NAME.match(text, name.end())
         found.append(Candidate(position, end, second.end(1) if second else None, cue))
-    return found
+    return without_listed_regions(text, found, set(listed))
+
+
+def without_listed_regions(text: str, found: list[Candidate], listed: set[int]) -> list:
+    """Names listed before a region or district noun ("у Харківській, Сумській областях",
+    "in the Kherson and Mykolaiv regions") are regions, told by the region mentions: the
+    names after the first are no towns."""
+    if not listed:
+        return found
+    dropped = [False] * len(found)
+    regions_after = False  # whether the run the name belongs to ends before a region noun
+    for index in range(len(found) - 1, -1, -1):  # from the end, so each run is read once
+        if index + 1 not in listed:  # the run's last name
+            candidate = found[index]
+            regions_after = bool(REGION_NOUN_AFTER.match(text, candidate.long_end or candidate.end))
+        dropped[index] = index in listed and regions_after
+    return [c for c, drop in zip(found, dropped, strict=True) if not drop]
+
+
+# a region or district noun after a list of names: the names are regions or districts
+REGION_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:област|регион|район|громад|округ|region|oblast|district|communit|province)",
+    re.IGNORECASE,
+)
+# between two names of a list: a comma, a conjunction, or both
+LIST_JOIN = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:та|і|й|и|and)[ \t]+)")
+INSTRUMENT_ENDINGS = ("ами", "ями")  # "атакували дронами Суми"
+
+
+def listed_after(text: str, position: int, found: list[Candidate]) -> str | None:
+    """The cue of the name listed right before this one ("у Куп'янську, Золочеві та …"), a
+    comma or a conjunction between them."""
+    if not found or position - found[-1].end > 40:
+        return None  # no list join is that long
+    last = found[-1]
+    for end in (last.long_end, last.end):
+        if end is not None and LIST_JOIN.fullmatch(text, end, position):
+            return last.cue
+    return None
+
+
+def cue_before_instrument(text: str, position: int, cues: Cues) -> str | None:
+    """A cue before the weapon the place was attacked with ("атакували дронами Куп'янськ",
+    "атаковали беспилотниками Шебекино")."""
+    end = len(text[:position].rstrip(" \t"))
+    start = text.rfind(" ", 0, end) + 1
+    word = text[start:end]
+    if not word.endswith(INSTRUMENT_ENDINGS) or not word.isalpha() or start < 2:
+        return None
+    cue = cue_before(text, start, cues)
+    return cue if cue is not None and cues.stems and cue.startswith(cues.stems) else None
 
 
 # A stop, a line break or a dash: a sentence or a line may open after it (one character

@@ -138,6 +138,9 @@ def english_chains(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in english_chain().finditer(text))
 
 
+HYPHENATED_ON = re.compile(r"-[A-ZА-ЯІЇЄҐЁ]")
+
+
 def find_regions(text: str, lang: str) -> list[RegionMention]:
     pattern, codes = patterns(lang)
     found = []
@@ -154,6 +157,8 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
                 continue
         if CLOCK_ZONE.match(text, match.end()) or dateline(text, match.start(), match.end(), lang):
             continue
+        if HYPHENATED_ON.match(text, match.end()):
+            continue  # "Белгород-Днестровский", "Новгород-Сіверський": another place's name
         if LOCAL_UNIT.match(text, match.end()):
             continue  # "the Mykolaiv community of Synelnykove district": a place, not the region
         if surname(text, match.start(), lang) and not REGION_NOUN_AFTER.match(text, match.end()):

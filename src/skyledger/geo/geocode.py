@@ -37,6 +37,9 @@ FUZZY_MARGIN = 5  # ... and by how much it must beat the next place
 NEAR_KM = 75
 TOWN_OVER_REGION = 10_000  # a place this populous beats a region of the same name
 MAX_CANDIDATES = 5
+# a place's former or other name ("Слов'янськ" once named Nikopol) loses to the place whose
+# own name it is
+OTHER_NAME = 0.2
 _CASE_ENDING = re.compile(r"(?:ами|ями|ах|ях|ом|ем|ой|ей|ою|ею|ію|у|ю|е|і|и|а|я|ы)$")
 _AREA_SUFFIX = re.compile(r"(?:щин|ччин|чин)(?:а|и|і|у|ою|е|ой|ы)$")
 _ISO = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
@@ -261,6 +264,8 @@ def _rank(
     for gid, entry in best.items():
         place = places[gid]
         score = 1.0 - 0.05 * (entry.form == INFLECTED) + _population_weight(place.population)
+        if len(best) > 1 and not _own_name(place, entry, key):
+            score -= OTHER_NAME
         if regions and place.admin1 in regions:
             score += 0.4
         if anchors and any(
@@ -270,6 +275,28 @@ def _rank(
         ranked.append((score, place, entry))
     ranked.sort(key=lambda item: (-item[0], item[1].geonameid))
     return ranked
+
+
+def _own_name(place: Place, entry: Entry, key: str) -> bool:
+    """The key is the place's own name (its Russian or Ukrainian name, GeoNames' main name or
+    their romanisations), not one of its other names."""
+    if script_of(key) == "cyr":
+        return not entry.lemma or name_key(entry.lemma) in _own_keys(place)
+    return latin_fold(key) in _own_folds(place)
+
+
+@lru_cache(maxsize=4096)
+def _own_keys(place: Place) -> frozenset[str]:
+    return frozenset(name_key(n) for n in (place.name_ru, place.name_uk) if n)
+
+
+@lru_cache(maxsize=4096)
+def _own_folds(place: Place) -> frozenset[str]:
+    folds = {latin_fold(name_key(place.name))}
+    for name, langs in ((place.name_ru, ("ru",)), (place.name_uk, ("uk",))):
+        if name:
+            folds.update(latin_fold(r) for r in romanisations(name_key(name), langs))
+    return frozenset(folds)
 
 
 @lru_cache(maxsize=65536)
