@@ -978,3 +978,77 @@ def test_a_shoot_down_denied_claims_none(lang, text):
 def test_all_of_those_counted_before_in_the_sentence(lang, text):
     """ "All of which were shot down" after a launch in the same sentence: that many downed."""
     assert [(k[0], k[2]) for k in keys(text, lang)] == [("launched", 18), ("destroyed", 18)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N пусков": N of the weapon named after the launch noun, launched
+        (
+            "Воздушные силы зафиксировали 12 пусков крылатых ракет Х-101 и 3 пуска ракет "
+            "Искандер-М, 10 ракет сбиты.",
+            "ru",
+            [
+                ("launched", "missile", 12, None),
+                ("launched", "missile", 3, None),
+                ("destroyed", "missile", 10, None),
+            ],
+        ),
+        (
+            "Над Одесской областью зафиксировано пять пусков противокорабельных ракет, из них три "
+            "сбиты.",
+            "ru",
+            [("launched", "missile", 5, "UA-51"), ("destroyed", "missile", 3, "UA-51")],
+        ),
+        (
+            "Зафіксовано 4 пуски керованих авіаційних ракет Х-59, дві ракети збито.",
+            "uk",
+            [("launched", "missile", 4, None), ("destroyed", "missile", 2, None)],
+        ),
+        (
+            "The Air Force recorded 12 launches of Kalibr cruise missiles, ten were shot down.",
+            "en",
+            [("launched", "missile", 12, None), ("destroyed", "missile", 10, None)],
+        ),
+    ],
+)
+def test_launches_counted(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an ordinal before the weapon noun: the series so far
+        (
+            "Над Белгородом сбит уже пятый за день беспилотник.",
+            "ru",
+            [("destroyed", "uav", 5, "RU-BEL")],
+        ),
+        (
+            "У Черкасах сили ППО збили третій за ніч шахед.",
+            "uk",
+            [("destroyed", "uav", 3, "UA-71")],
+        ),
+        (
+            "Air defences shot down a third drone of the night approaching Moscow.",
+            "en",
+            [("destroyed", "uav", 3, "RU-MOW")],
+        ),
+        # a series told one by one and its ordinal: one claim of that many
+        (
+            "Сбит беспилотник, летевший на Москву. Отражена атака ещё двух БПЛА, летевших на "
+            "Москву. Сбит четвертый беспилотник, летевший на Москву.",
+            "ru",
+            [("destroyed", "uav", 4, "RU-MOW")],
+        ),
+        (
+            "Над Києвом збито дрон. Згодом над Києвом збито ще два дрони. Над Києвом збито "
+            "четвертий дрон.",
+            "uk",
+            [("destroyed", "uav", 4, "UA-30")],
+        ),
+    ],
+)
+def test_ordinals_count_a_series(text, lang, expected):
+    assert keys(text, lang) == expected

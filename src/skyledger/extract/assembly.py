@@ -325,7 +325,7 @@ class ClaimAssembly:
             draft.uncertain_region = (
                 code is None and sea is None and not item.multi and len(item.regions) < 2
             )
-            draft.again = item.again
+            draft.again, draft.ordinal = item.again, item.ordinal
             draft.confidence = 0.9 if item.count_span and item.type_span else 0.7
             drafts.append(draft)
             self.link_parent(draft)

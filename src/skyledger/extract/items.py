@@ -252,6 +252,9 @@ class ItemReading:
                 item.weapon, item.weapon_span = weapon[0], (weapon[1], weapon[2])
                 item.end = weapon[2]
                 consumed.append((weapon[1], weapon[2]))
+                ordinal = self.ordinal_of(weapon[1], sentence) if number.value == 1 else None
+                if ordinal is not None and ordinal[1] >= number.end:  # "a third drone"
+                    item.count, item.ordinal, item.count_span = ordinal[0], True, ordinal[1:]
             item.distributive = self.distributive(before, after)
             out_of = numerals.out_of(lex.lang)
             item.out_of = (
@@ -776,7 +779,10 @@ class ItemReading:
             )
             if earlier is not None:
                 count, qualifier = earlier.count, earlier.qualifier
+            ordinal = self.ordinal_of(start, sentence) if count == 1 else None
             item = Item(start, end, count, qualifier, kind, weapon_span=(start, end))
+            if ordinal is not None:  # "сбит третий за сутки беспилотник": the series so far
+                item.count, item.ordinal, item.count_span = ordinal[0], True, ordinal[1:]
             item.restates = earlier
             item.again = bool(self.lex.again.search(before))
             item.by_agreement = by_agreement
@@ -784,6 +790,17 @@ class ItemReading:
                 kinds_counted.add(kind)
             found.append(item)
         return found
+
+    def ordinal_of(self, start: int, sentence: Sentence) -> tuple | None:
+        """The ordinal numbering the weapon noun at `start` ("пятый за день беспилотник")."""
+        lang = self.lex.lang
+        return numerals.ordinal_before(
+            self.text,
+            start,
+            sentence.start,
+            lang,
+            (lambda word: False) if lang == "en" else (lambda word: can_be_adjective(word, lang)),
+        )
 
     def joined_either(self, weapon):
         """A weapon of another kind joined to this one, after it or before it ("drones and
@@ -951,6 +968,8 @@ class ItemReading:
             return opening[0][0], opening[0]
         if item.out_of:
             return "launched", None
+        if self.launch_noun_after(item):
+            return "launched", None  # "6 пусков крылатых ракет": the noun is the claim word
         counting = [t for t in types if t[1] <= item.start < t[2]]
         if counting:  # the count inside the cue: "завдав шість ударів ФАБами"
             return counting[0][0], counting[0]
@@ -984,6 +1003,15 @@ class ItemReading:
         if later:
             return later[0][0], later[0]
         return None, None
+
+    def launch_noun_after(self, item: Item) -> bool:
+        """ "пусков", "launches" right after the count: launched, whatever verb governs it."""
+        launches = numerals.launches_after(self.lex.lang)
+        return (
+            launches is not None
+            and item.count_span is not None
+            and launches.match(self.text, item.count_span[1], item.end) is not None
+        )
 
     def joined_to_next(self, item: Item, next_start: int, types, clause_start: int) -> bool:
         """Nothing but "and" between the count and the next one, words of a clause of their own

@@ -553,7 +553,8 @@ class LocalClaims:
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):
             if draft.claim_type == "destroyed" and draft.weapon == weapon:
-                return 1 if draft.count == 1 else None
+                # "сбит пятый за день беспилотник": one shot down now, the fifth of the day
+                return 1 if draft.count == 1 or draft.ordinal else None
         return None
 
     def mixed_means(self, sentence: Sentence) -> bool:
