@@ -267,7 +267,11 @@ class ItemReading:
             item.of_whole = bool(found) and not CLAUSE_TEXT.search(
                 before[: found.start()].rsplit(":", 1)[-1]
             )
-            item.of_these = bool(OF_THESE.match(after))
+            these = OF_THESE.match(after)
+            # "one of the victims": "of the" with no weapon after it is a part of something else
+            item.of_these = these is not None and not (
+                weapon is None and these.group().lower().endswith("the")
+            )
             item.subcount = bool(
                 lex.subcount.search(before.rstrip(" —–-,"))
             ) or self.cue_after_subcount(number, sentence)
