@@ -71,6 +71,14 @@ def test_a_count_with_thousands_parted_by_commas():
         ("Air defences shot down a dozen drones over Sumy region.", "en", 12, "approx"),
         ("Over a dozen drones were downed over Sumy region.", "en", 12, "at_least"),
         ("Air defences shot down dozens of drones over Sumy region.", "en", None, "unspecified"),
+        # qualifiers of several words, and a round figure after a vague word
+        ("Над Курской областью уничтожено более чем 20 беспилотников.", "ru", 20, "at_least"),
+        ("Над Курской областью уничтожено ориентировочно 20 беспилотников.", "ru", 20, "approx"),
+        ("Над Сумщиною збито більше ніж 20 дронів.", "uk", 20, "at_least"),
+        ("Upwards of 40 drones were shot down over the Kursk region.", "en", 40, "at_least"),
+        ("Close to 50 drones were shot down over the Kursk region.", "en", 50, "approx"),
+        ("As many as 50 drones were launched at the Sumy region.", "en", 50, "approx"),
+        ("Several dozen drones were shot down over the Kursk region.", "en", None, "unspecified"),
     ],
 )
 def test_qualifiers(text, lang, count, qualifier):
