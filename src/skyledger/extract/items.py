@@ -63,6 +63,9 @@ from skyledger.extract.rule_patterns import (
 )
 from skyledger.extract.sentences import Sentence
 
+# "Белгородской (31)", "Курской областью (24)": the region's own count, in brackets
+BRACKETED_COUNT = re.compile(r"(?:\s+\w+)?\s?\(\d+\)")
+
 
 class ItemReading:
     """Counted weapon phrases in a sentence: their weapon, count, claim type and place."""
@@ -598,6 +601,7 @@ class ItemReading:
             any(item.end <= r.start < end for r in self.m.regions)
             or any(item.end <= s[1] < end for s in self.m.seas)
             or self.region_leads(item, previous_end)
+            or self.bracketed_region(item) is not None  # "Брянской (15)"
         )
 
     def shares_place(self, item: Item, items: list[Item], index: int) -> bool:
@@ -1043,15 +1047,35 @@ class ItemReading:
             or (len(gap.split()) <= 2 and self.qualifier(gap.lower() + " ") != "exact")
         )
 
+    def bracketed_region(self, item: Item) -> RegionMention | None:
+        """A count in brackets right after a region ("Белгородской (31)", "Belgorod (31)"): that
+        region's."""
+        if item.count_span is None or self.text[item.start - 1 : item.start] != "(":
+            return None
+        return next(
+            (
+                r
+                for r in self.m.regions
+                if (found := BRACKETED_COUNT.match(self.text, r.end)) is not None
+                and found.end() == item.count_span[1] + 1
+            ),
+            None,
+        )
+
     def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence, used=()):
         """Regions and seas in the item's own segment, else just before it (not those of the
         item before). Regions that open the next count's clause are the next count's: "над
         Орловской и Ростовской уничтожены по 14, над Московским регионом — ещё 19"."""
+        bracketed = self.bracketed_region(item)
+        if bracketed is not None:  # "над Белгородской (31), Курской (24)": the region before
+            return [bracketed], [], False
         end = min(next_start, sentence.end)
         regions = [
             r
             for r in self.m.regions
-            if item.end <= r.start < end and not overlaps((r.start, r.end), self.title_regions)
+            if item.end <= r.start < end
+            and not overlaps((r.start, r.end), self.title_regions)
+            and not BRACKETED_COUNT.match(self.text, r.end)  # another count's region
         ]
         if regions and self.opens_next(item, regions, next_start):
             regions, end = [], regions[0].start
