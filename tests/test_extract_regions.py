@@ -69,6 +69,28 @@ def test_all_of_them_downed_lie_where_they_were_launched(lang, text, code):
 @pytest.mark.parametrize(
     ("lang", "text", "code"),
     [
+        # "all of them" shot down after an attack of no count: shot down, no count, there (in
+        # Ukrainian and English the bare shoot-down words say so already)
+        (
+            "ru",
+            "Ночью регион подвергся атаке нескольких десятков беспилотников, сообщил губернатор "
+            "Орловской области. Все они уничтожены.",
+            "RU-ORL",
+        ),
+        (
+            "ru",
+            "Ночью ВСУ атаковали Орловскую область беспилотниками. Все они уничтожены.",
+            "RU-ORL",
+        ),
+    ],
+)
+def test_all_of_them_downed_after_an_attack_of_no_count(lang, text, code):
+    assert keys(text, lang) == [("destroyed", "uav", None, code)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
         # a model named after the first count's noun does not part the two joined counts
         ("uk", "Ворог атакував Харківщину 12 БпЛА типу Герань-2 та 5 FPV-дронами.", "UA-63"),
         (

@@ -298,6 +298,9 @@ class ItemReading:
         if span and not items:
             launched = next(
                 (d for d in reversed(self.drafts) if d.claim_type == "launched" and d.count), None
+            ) or next(  # "регион подвергся атаке беспилотников. Все они уничтожены": none counted
+                (d for d in reversed(self.drafts) if d.claim_type == "launched" and d.weapon),
+                None,
             )
             if launched is not None:
                 item = Item(span[0], span[1], launched.count, launched.qualifier, launched.weapon)
