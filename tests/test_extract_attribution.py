@@ -314,6 +314,11 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
             "Голова Сумської ОВА Олег Григоров повідомив, що по громаді вдарили дві КАБ.",
             "Head of Sumy Oblast Military Administration Oleh Hryhorov",
         ),
+        (
+            "uk",
+            "Над Полтавщиною збито п'ять дронів, повідомив Володимир Когут.",
+            "Head of Poltava Oblast Military Administration Volodymyr Kohut",
+        ),
     ],
 )
 def test_more_offices(lang, text, claimant):
