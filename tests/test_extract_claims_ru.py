@@ -549,6 +549,10 @@ def test_mixed_means_without_figure():
             "Над Курской областью сбиты семь дронов. Повреждений и жертв не зафиксировано.",
             [("destroyed", "uav", 7, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
         ),
+        (
+            "Над Курской областью сбиты семь дронов. Обошлось без пострадавших и разрушений.",
+            [("destroyed", "uav", 7, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
         # no information on destruction is no damage
         (
             "Попаданий нет, информации о разрушениях и пострадавших не поступало, сообщили в "
