@@ -319,6 +319,11 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
             "Над Полтавщиною збито п'ять дронів, повідомив Володимир Когут.",
             "Head of Poltava Oblast Military Administration Volodymyr Kohut",
         ),
+        (
+            "ru",
+            "В Тверской области сбит беспилотник, сообщил врио губернатора Виталий Королев.",
+            "Acting Governor of Tver Oblast Vitaly Korolev",
+        ),
     ],
 )
 def test_more_offices(lang, text, claimant):
