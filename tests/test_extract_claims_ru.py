@@ -761,3 +761,28 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
 def test_a_makers_plant_struck_is_a_target():
     text = "Ракета попала в завод производителя мебели в Ужгороде."
     assert keys(text, "ru") == [("hit", "missile", 1, "UA-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drone suppressed or shot down that went off as it fell: its debris, no strike
+        (
+            "В Курске беспилотник был подавлен средствами РЭБ и сдетонировал при падении, "
+            "повреждена кровля.",
+            [
+                ("destroyed", "uav", 1, "RU-KRS"),
+                ("damage", "uav", None, "RU-KRS"),
+                ("debris", "uav", 1, "RU-KRS"),
+            ],
+        ),
+        # "Он добавил": a speaker, not the weapon falling
+        (
+            "Над Ленинградской областью ночью сбиты три беспилотника. Он добавил, что в Киришах "
+            "упали обломки.",
+            [("destroyed", "uav", 3, "RU-LEN"), ("debris", "uav", None, "RU-LEN")],
+        ),
+    ],
+)
+def test_downed_drones_that_went_off_and_speakers_pronouns(text, expected):
+    assert keys(text, "ru") == expected

@@ -833,3 +833,12 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
         "Уночі два ворожі дрони влучили в будинок у Сумах, постраждалих немає."
     )
     assert keys(text, "uk") == [("hit", "uav", 2, "UA-59"), ("casualties", "uav", None, "UA-59")]
+
+
+def test_a_suppressed_drone_that_went_off_is_debris():
+    text = "У Сумах дрон було подавлено засобами РЕБ, він здетонував при падінні, пошкоджено дах."
+    assert keys(text, "uk") == [
+        ("destroyed", "uav", 1, "UA-59"),
+        ("damage", "uav", None, "UA-59"),
+        ("debris", "uav", 1, "UA-59"),
+    ]

@@ -6,6 +6,7 @@ A stage of one report's extraction, mixed into the Extraction class (extract/rul
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract import (
@@ -13,6 +14,7 @@ from skyledger.extract import (
     counted_nouns,
     numerals,
 )
+from skyledger.extract.lexicon import load_yaml
 from skyledger.extract.mentions import (
     Draft,
     Item,
@@ -38,6 +40,11 @@ from skyledger.extract.rule_patterns import (
     TITLE_CHAIN_GAP,
 )
 from skyledger.extract.sentences import Sentence
+
+
+@cache
+def downed_explosions(lang: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in load_yaml(f"{lang}.yaml").get("downed_explosions") or ())
 
 
 class LocalClaims:
@@ -180,6 +187,8 @@ class LocalClaims:
                 continue  # "фрагменты конструкции": the structure broke, no weapon fell
             if kind == "hit" and overlaps((t_start, t_end), no_damage):
                 continue  # "there were no hits to civilian infrastructure"
+            if kind == "hit" and self.went_off_when_downed(t_start, t_end, types):
+                continue  # "был подавлен РЭБ и сдетонировал при падении": debris
             if kind == "hit" and any(
                 d[2] <= t_start and d[1] >= self.clause_bounds(t_start, sentence)[0]
                 for d in debris_cues
@@ -196,7 +205,7 @@ class LocalClaims:
                     count = self.debris_of_one(t_end, hit_weapon, sentence)
                 if count is None and kind == "debris" and self.one_inside(t_start, t_end):
                     count = 1  # "ещё один упал": one more of those counted fell
-                if count is None and PRONOUN_SUBJECT.match(sentence.text) and self.frame_weapon:
+                if count is None and self.frame_weapon and self.weapon_pronoun(sentence):
                     count = 1
                 probe = self.fpv_attack(kind, t_start, t_end, sentence)
                 if probe is not None:
@@ -484,6 +493,23 @@ class LocalClaims:
             and after.match(self.text, span[1]) is not None
             and not any(sentence.start <= c.start < sentence.end for c in self.m.claimants)
         )
+
+    def went_off_when_downed(self, start: int, end: int, types) -> bool:
+        """An explosion told after a shoot-down in the same sentence ("беспилотник был подавлен
+        РЭБ и сдетонировал при падении"): the downed weapon going off, its debris."""
+        stems = downed_explosions(self.lex.lang)
+        return self.text[start:end].lower().startswith(stems) and any(
+            t[0] == "destroyed" and t[2] <= start for t in types
+        )
+
+    def weapon_pronoun(self, sentence: Sentence) -> bool:
+        """ "Он упал в поле": the sentence opens with a pronoun for the weapon; not "Он
+        добавил, что …", a speaker's."""
+        pronoun = PRONOUN_SUBJECT.match(sentence.text)
+        if pronoun is None:
+            return False
+        said = self.lex.attribution
+        return said is None or not said.match(sentence.text, pronoun.end())
 
     def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
         """A drone or missile attack that killed, injured or damaged something is a hit ("a
