@@ -1060,3 +1060,28 @@ def test_launches_counted(text, lang, expected):
 )
 def test_ordinals_count_a_series(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a count with no noun right after a claim verb, closing its clause: the weapon before
+        (
+            "Ночью враг атаковал Украину 48 ударными БпЛА, сбито 35.",
+            "ru",
+            [("launched", "uav", 48, None), ("destroyed", "uav", 35, None)],
+        ),
+        (
+            "Вночі ворог атакував 48 ударними БпЛА, збито 35.",
+            "uk",
+            [("launched", "uav", 48, None), ("destroyed", "uav", 35, None)],
+        ),
+        (
+            "Противник запустил 48 БпЛА. Сбито 35.",
+            "ru",
+            [("launched", "uav", 48, None), ("destroyed", "uav", 35, None)],
+        ),
+    ],
+)
+def test_a_bare_count_after_its_verb(text, lang, expected):
+    assert keys(text, lang) == expected

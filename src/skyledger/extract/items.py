@@ -64,6 +64,7 @@ from skyledger.extract.rule_patterns import (
 from skyledger.extract.sentences import Sentence
 
 # "Белгородской (31)", "Курской областью (24)": the region's own count, in brackets
+CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;!]|$)")  # the count ends its clause
 BRACKETED_COUNT = re.compile(r"(?:\s+\w+)?\s?\(\d+\)")
 
 
@@ -505,7 +506,10 @@ class ItemReading:
                 or (item.subcount and (previous or self.frame_weapon))  # "Из них сбиты два."
                 or (self.more_of(item) and previous is not None and previous.weapon)
                 or of_whole
-                or (self.verb_predicate(item, following) and (previous or self.frame_weapon))
+                or (
+                    (self.verb_predicate(item, following) or self.closes_after_verb(item))
+                    and (previous or self.frame_weapon)
+                )
             ):
                 source = previous if previous and previous.weapon else None
                 named = self.weapon_before(item, sentence)
@@ -677,6 +681,16 @@ class ItemReading:
                 gap = " ".join(self.text[item.end : start].split()).lower()
                 return gap == "" or gap in aux
         return False
+
+    def closes_after_verb(self, item: Item) -> bool:
+        """A count with no noun right after a claim verb, closing its clause: "атаковал 48
+        ударными БпЛА, сбито 35.", "shot down 35." (the count of the weapon counted before)."""
+        if not CLAUSE_CLOSE.match(self.text, item.end):
+            return False
+        return any(
+            kind in COUNT_TYPES and end <= item.start and self.governs(end, item.start)
+            for kind, _start, end in self.m.types
+        )
 
     def weapon_before(self, item: Item, sentence: Sentence) -> str | None:
         """The kind of the last weapon the sentence names before the number."""
