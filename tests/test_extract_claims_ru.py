@@ -786,3 +786,15 @@ def test_a_makers_plant_struck_is_a_target():
 )
 def test_downed_drones_that_went_off_and_speakers_pronouns(text, expected):
     assert keys(text, "ru") == expected
+
+
+def test_an_attack_on_a_city_shot_down_whose_debris_did_the_harm_is_no_strike():
+    text = (
+        "Ночью враг атаковал Киев баллистическими ракетами, сообщил мэр Виталий Кличко. Силы ПВО "
+        "сбили все ракеты. В Печерском районе обломки упали на офисный центр, выбиты окна."
+    )
+    assert sorted(c.claim_type for c in extract(text, lang="ru")) == [
+        "damage",
+        "debris",
+        "destroyed",
+    ]

@@ -842,3 +842,15 @@ def test_a_suppressed_drone_that_went_off_is_debris():
         ("damage", "uav", None, "UA-59"),
         ("debris", "uav", 1, "UA-59"),
     ]
+
+
+def test_an_attack_on_a_city_shot_down_whose_debris_did_the_harm_is_no_strike():
+    text = (
+        "Уночі ворог атакував Київ балістичними ракетами. Сили ППО збили три ракети. Уламки "
+        "впали у Голосіївському районі, пошкоджено склад."
+    )
+    assert sorted(c.claim_type for c in extract(text, lang="uk")) == [
+        "damage",
+        "debris",
+        "destroyed",
+    ]

@@ -527,13 +527,15 @@ def repelled(drafts: list, claimant_of, text: str, lang: str) -> list:
             and attack_words(lang).fullmatch(text[cue[0] : cue[1]])
         ):
             mine = [o for o in drafts if claimant_of(o) == claimant_of(draft)]
-            if any(
-                o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine
-            ) and not any(
-                o.claim_type in ("damage", "casualties")
-                and o.admin1 == draft.admin1
-                and not (o.killed == 0 and o.injured in (0, None))
-                for o in mine
+            if any(o.claim_type == "destroyed" and o.weapon == draft.weapon for o in mine) and (
+                not any(
+                    o.claim_type in ("damage", "casualties")
+                    and o.admin1 == draft.admin1
+                    and not (o.killed == 0 and o.injured in (0, None))
+                    for o in mine
+                )
+                # the harm told is the debris's ("сбили все ракеты, обломки упали …")
+                or any(o.claim_type == "debris" and o.admin1 == draft.admin1 for o in mine)
             ):
                 continue
         kept.append(draft)
