@@ -798,3 +798,23 @@ def test_an_attack_on_a_city_shot_down_whose_debris_did_the_harm_is_no_strike():
         "debris",
         "destroyed",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town attacked with FPV drones: their strike, apart from a raid's
+        (
+            "ВСУ атаковали поселок Климово при помощи FPV-дронов, ранен мужчина.",
+            [("hit", "FPV", None), ("casualties", None, 1)],
+        ),
+        # people named by their work are people hurt
+        (
+            "В Судже дрон атаковал машину скорой помощи, ранен фельдшер.",
+            [("hit", None, None), ("casualties", None, 1)],
+        ),
+    ],
+)
+def test_fpv_strikes_on_towns_and_people_by_their_work(text, expected):
+    found = [(c.claim_type, c.model, c.injured) for c in extract(text, lang="ru")]
+    assert found == expected

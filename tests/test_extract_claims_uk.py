@@ -854,3 +854,17 @@ def test_an_attack_on_a_city_shot_down_whose_debris_did_the_harm_is_no_strike():
         "debris",
         "destroyed",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "У Херсоні дрон атакував автомобіль, поранено лікаря.",
+            [("hit", None, None), ("casualties", None, 1)],
+        ),
+    ],
+)
+def test_people_by_their_work(text, expected):
+    found = [(c.claim_type, c.model, c.injured) for c in extract(text, lang="uk")]
+    assert found == expected

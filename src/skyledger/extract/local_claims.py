@@ -230,7 +230,10 @@ class LocalClaims:
         verb = self.attacked_with_harm(types, items, sentence, no_damage + no_cas)
         if verb is not None and "hit" not in counted_types and not header:
             named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
-            self.local(
+            fpv = named and self.fpv_only(sentence)
+            probe = Draft("hit", "uav", None, "unspecified", None, sentence, None)
+            probe.model = "FPV" if fpv else None
+            draft = self.local(
                 sentence,
                 "hit",
                 weapon if named else "other",
@@ -238,7 +241,10 @@ class LocalClaims:
                 region_mention,
                 claimant,
                 (verb[1], verb[2]),
+                apart=(lambda d, probe=probe: fpv_apart(d, probe)) if fpv else None,
             )
+            if fpv and draft is not None:  # "атаковали Климово FPV-дронами": FPV strikes
+                draft.model = "FPV"
         self.bare_shootdown(sentence, items, types, claimant, region, region_mention, header)
         self.part_of_them(sentence, items, types, claimant, region, region_mention)
         killed, injured, evidence = self.casualty_figures(sentence, no_cas)
@@ -492,6 +498,14 @@ class LocalClaims:
             after is not None
             and after.match(self.text, span[1]) is not None
             and not any(sentence.start <= c.start < sentence.end for c in self.m.claimants)
+        )
+
+    def fpv_only(self, sentence: Sentence) -> bool:
+        """Every weapon the sentence names is an FPV drone ("FPV-дронами", "FPV drones")."""
+        fpv = [(m[2], m[3]) for m in self.m.models if m[0] == "FPV"]
+        weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+        return bool(weapons) and all(
+            any(start <= w[1] <= end + 1 for start, end in fpv) for w in weapons
         )
 
     def went_off_when_downed(self, start: int, end: int, types) -> bool:
