@@ -719,3 +719,19 @@ def test_a_region_with_its_noun_after_a_village_is_no_surname(text):
 def test_an_oblast_seat_named_alone_is_its_region(lang, text, claimant):
     claims = extract(text, lang=lang)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # the pronoun as the subject of a shoot-down points back to the launch, as "все они"
+        (
+            "ru",
+            "ВСУ атаковали Брянскую область 12 беспилотниками. Силами ПВО они уничтожены.",
+            "RU-BRY",
+        ),
+        ("uk", "Ворог атакував Сумщину 12 дронами. Вони були збиті силами ППО.", "UA-59"),
+    ],
+)
+def test_they_were_downed_lie_where_they_were_launched(lang, text, code):
+    assert keys(text, lang) == [("launched", "uav", 12, code), ("destroyed", "uav", 12, code)]
