@@ -1085,3 +1085,24 @@ def test_ordinals_count_a_series(text, lang, expected):
 )
 def test_a_bare_count_after_its_verb(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # air strikes in a region's daily tally: the bombs aircraft drop
+        (
+            "Окупанти завдали 9 авіаударів по Степногірську та Приморському, 214 БпЛА атакували "
+            "Запорізьку область.",
+            "uk",
+            [("hit", "glide_bomb", 9, "UA-23"), ("hit", "uav", 214, "UA-23")],
+        ),
+        (
+            "За сутки по Запорожской области нанесено 9 авиаударов и 120 ударов БпЛА.",
+            "ru",
+            [("hit", "glide_bomb", 9, "UA-23"), ("hit", "uav", 120, "UA-23")],
+        ),
+    ],
+)
+def test_air_strikes_counted(text, lang, expected):
+    assert keys(text, lang) == expected

@@ -338,6 +338,13 @@ class ItemReading:
         if words and words[-1] in times and not self.strike_verb(number.start, sentence):
             return None
         weapon = self.weapon_after(times_end, 4)
+        air = numerals.air_strikes(self.lex.lang).get(words[-1]) if words else None
+        if air is not None and (
+            weapon is None or any(times_end <= n.start < weapon[1] for n in self.m.numbers)
+        ):  # "9 авиаударов" (and "120 ударов БпЛА" after them): bombs dropped by aircraft
+            item = Item(number.start, times_end, number.value, "exact", air)
+            item.count_span, item.strikes = (number.start, number.end), True
+            return item
         if weapon is None:
             left, _right = self.clause_bounds(number.start, sentence)
             before = [w for w in self.m.weapons if left <= w[1] and w[2] <= number.start]

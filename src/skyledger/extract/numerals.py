@@ -178,10 +178,18 @@ def same_number(lang: str) -> re.Pattern | None:
 
 
 @cache
+def air_strikes(lang: str) -> dict[str, str]:
+    """Strike nouns that name their weapon ("авиаударов": glide bombs) -> the weapon."""
+    listed = counting(lang).get("air_strikes") or {}
+    return {str(word).lower(): weapon for weapon, words in listed.items() for word in words}
+
+
+@cache
 def times_after(lang: str) -> re.Pattern | None:
     """ "разів", "times", "ударів", "strikes" right after a number: so many strikes."""
     words = counting(lang).get("times") or []
-    pattern = words_pattern(words + (counting(lang).get("strike_nouns") or []))
+    words = words + (counting(lang).get("strike_nouns") or []) + list(air_strikes(lang))
+    pattern = words_pattern(words)
     return re.compile(rf"\s*{pattern.pattern}", re.IGNORECASE) if pattern else None
 
 
