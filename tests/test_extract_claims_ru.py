@@ -818,3 +818,14 @@ def test_an_attack_on_a_city_shot_down_whose_debris_did_the_harm_is_no_strike():
 def test_fpv_strikes_on_towns_and_people_by_their_work(text, expected):
     found = [(c.claim_type, c.model, c.injured) for c in extract(text, lang="ru")]
     assert found == expected
+
+
+def test_more_downed_by_electronic_warfare_are_no_part_of_the_count_before():
+    text = (
+        "Над территорией Брянской области уничтожены 14 БПЛА, сообщил губернатор Александр "
+        "Богомаз. Ещё два беспилотника подавлены средствами РЭБ над Климовским районом."
+    )
+    assert keys(text, "ru") == [
+        ("destroyed", "uav", 14, "RU-BRY"),
+        ("destroyed", "uav", 2, "RU-BRY"),
+    ]

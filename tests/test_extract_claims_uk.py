@@ -868,3 +868,11 @@ def test_an_attack_on_a_city_shot_down_whose_debris_did_the_harm_is_no_strike():
 def test_people_by_their_work(text, expected):
     found = [(c.claim_type, c.model, c.injured) for c in extract(text, lang="uk")]
     assert found == expected
+
+
+def test_more_downed_by_electronic_warfare_are_no_part_of_the_count_before():
+    text = (
+        "Над Харківщиною збито 14 дронів, повідомив Олег Синєгубов. Ще два безпілотники подавлено "
+        "засобами РЕБ над Чугуївським районом."
+    )
+    assert keys(text, "uk") == [("destroyed", "uav", 14, "UA-63"), ("destroyed", "uav", 2, "UA-63")]

@@ -6,12 +6,14 @@ A stage of one report's extraction, mixed into the Extraction class (extract/rul
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from skyledger.extract import (
     breakdown,
     constructions,
 )
 from skyledger.extract.folding import may_hold
+from skyledger.extract.lexicon import load_yaml
 from skyledger.extract.mentions import (
     Draft,
     Item,
@@ -44,6 +46,11 @@ from skyledger.extract.rule_patterns import (
     WIDE_TARGET,
 )
 from skyledger.extract.sentences import Sentence
+
+
+@cache
+def electronic_warfare(lang: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in load_yaml(f"{lang}.yaml").get("electronic_warfare") or ())
 
 
 class ClaimAssembly:
@@ -407,6 +414,8 @@ class ClaimAssembly:
         for draft in self.drafts:
             if same_sentence and draft.sentence is not sentence:
                 continue
+            if item.again and self.more_by_other_means(sentence, draft.sentence):
+                continue  # "уничтожены 14. Ещё два подавлены средствами РЭБ": two more
             if (
                 (draft.claim_type, draft.weapon, draft.admin1, claimant_of(draft))
                 == (item.claim_type, item.weapon, code, name)
@@ -421,6 +430,13 @@ class ClaimAssembly:
                 )
                 return True
         return False
+
+    def more_by_other_means(self, sentence: Sentence, before: Sentence) -> bool:
+        """The sentence names electronic warfare and the one told before does not."""
+        stems = electronic_warfare(self.lex.lang)
+        return any(s in sentence.text.lower() for s in stems) and not any(
+            s in before.text.lower() for s in stems
+        )
 
     def link_parent(self, draft: Draft) -> None:
         key = (draft.claimant.claimant if draft.claimant else None, draft.claim_type, draft.weapon)
