@@ -829,3 +829,11 @@ def test_more_downed_by_electronic_warfare_are_no_part_of_the_count_before():
         ("destroyed", "uav", 14, "RU-BRY"),
         ("destroyed", "uav", 2, "RU-BRY"),
     ]
+
+
+def test_the_attack_of_one_drone_then_its_strike_is_one():
+    text = (
+        "В Белгороде в результате атаки беспилотника пострадали два человека\n\nВ Белгороде "
+        "беспилотник ударил по легковому автомобилю."
+    )
+    assert keys(text, "ru")[0] == ("hit", "uav", 1, "RU-BEL")

@@ -876,3 +876,11 @@ def test_more_downed_by_electronic_warfare_are_no_part_of_the_count_before():
         "засобами РЕБ над Чугуївським районом."
     )
     assert keys(text, "uk") == [("destroyed", "uav", 14, "UA-63"), ("destroyed", "uav", 2, "UA-63")]
+
+
+def test_the_attack_of_one_drone_then_its_strike_is_one():
+    text = (
+        "У Сумах внаслідок атаки дрона поранено двох людей\n\nУ Сумах дрон влучив у легковий "
+        "автомобіль на парковці."
+    )
+    assert keys(text, "uk")[0] == ("hit", "uav", 1, "UA-59")

@@ -5,6 +5,7 @@ A stage of one report's extraction, mixed into the Extraction class (extract/rul
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -46,6 +47,8 @@ from skyledger.extract.rule_patterns import (
     WIDE_TARGET,
 )
 from skyledger.extract.sentences import Sentence
+
+ATTACK_NOUN = re.compile(r"(?:атак|attack)", re.IGNORECASE)
 
 
 @cache
@@ -431,6 +434,16 @@ class ClaimAssembly:
                 return True
         return False
 
+    def attack_of_one(self, hit: Draft) -> bool:
+        """A strike told as the attack of one weapon ("в результате атаки беспилотника"): the
+        one strike a later "беспилотник ударил по …" counts."""
+        cue = hit.evidence.get("claim_type")
+        if cue is None or not ATTACK_NOUN.match(self.text, cue[0]):
+            return False
+        sentence = hit.sentence
+        noun = next((w for w in self.all.weapons if cue[1] <= w[1] <= cue[1] + 2), None)
+        return noun is not None and self.plural(noun[1], noun[2], sentence)[0] is False
+
     def more_by_other_means(self, sentence: Sentence, before: Sentence) -> bool:
         """The sentence names electronic warfare and the one told before does not."""
         stems = electronic_warfare(self.lex.lang)
@@ -566,7 +579,11 @@ class ClaimAssembly:
             if same_place and other.count is None and draft.claim_type == "hit":
                 # strikes of unknown number, then "a drone hit X"; but the one weapon named in
                 # the strike's own sentence counts it ("ракетного удару, імовірно ракетою")
-                if "count" not in draft.evidence and draft.sentence is not other.sentence:
+                if (
+                    "count" not in draft.evidence
+                    and draft.sentence is not other.sentence
+                    and not (draft.count == 1 and self.attack_of_one(other))
+                ):
                     other.places.extend(p for p in draft.places if p.normal not in known(other))
                     return
                 other.count, other.qualifier = draft.count, draft.qualifier
