@@ -1071,6 +1071,12 @@ class ItemReading:
             or (len(gap.split()) <= 2 and self.qualifier(gap.lower() + " ") != "exact")
         )
 
+    def bracketed_after(self, region: RegionMention) -> bool:
+        """A count in brackets right after the region ("Курской (24)")."""
+        return "(" in self.text[region.end : region.end + 30] and bool(
+            BRACKETED_COUNT.match(self.text, region.end)
+        )
+
     def bracketed_region(self, item: Item) -> RegionMention | None:
         """A count in brackets right after a region ("Белгородской (31)", "Belgorod (31)"): that
         region's."""
@@ -1099,7 +1105,7 @@ class ItemReading:
             for r in self.m.regions
             if item.end <= r.start < end
             and not overlaps((r.start, r.end), self.title_regions)
-            and not BRACKETED_COUNT.match(self.text, r.end)  # another count's region
+            and not self.bracketed_after(r)  # another count's region
         ]
         if regions and self.opens_next(item, regions, next_start):
             regions, end = [], regions[0].start

@@ -46,10 +46,7 @@ MIXED = re.compile(
 )
 NUMBER_SUFFIX = re.compile(r"^-(?:ма|ми|ти|х|ох|ом|ю|ї|й|го|ти|ть|мя|ью)(?![\w])", re.IGNORECASE)
 ALL_OF_THEM = re.compile(
-    r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of (?:them|which)"
-    # "Силами ПВО они уничтожены": the pronoun as the subject of a shoot-down
-    r"|(?<!\w)они(?= (?:были |также |тоже )?(?:уничтож|сбит|подавл|перехвач))"
-    r"|(?<!\w)вони(?= (?:були |також )?(?:знищ|збит|подавл|перехоплен))",
+    r"(?<!\w)(?:усі|всі) вони|(?<!\w)все они|(?<!\w)all of (?:them|which)",
     re.IGNORECASE,
 )
 CHAIN_GAP = re.compile(
