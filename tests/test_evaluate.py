@@ -87,6 +87,9 @@ def test_scores_and_field_accuracy():
         ("Mykolaiv Oblast Military Administration", "Governor of Mykolaiv Oblast", True),
         ("Head of Tver Oblast Military Administration", "Governor of Tver Oblast", True),
         ("Governor of Tula Oblast", "Governor of Tver Oblast", False),
+        # a city's administration and its head
+        ("Kyiv City Military Administration", "Head of Kyiv City Military Administration", True),
+        ("Kyiv City Military Administration", "Head of Kyiv Oblast Military Administration", False),
         ("Russian Ministry of Defense", None, False),
         (None, None, True),
     ],

@@ -355,6 +355,16 @@ def test_a_side_general_claimant_with_figures_of_its_own_stays():
             "Голова Сумської ОВА Олег Григоров повідомив, що по громаді вдарили дві КАБ.",
             "Head of Sumy Oblast Military Administration Oleh Hryhorov",
         ),
+        (
+            "uk",
+            "Над Полтавщиною збито п'ять дронів, повідомив Володимир Когут.",
+            "Head of Poltava Oblast Military Administration Volodymyr Kohut",
+        ),
+        (
+            "ru",
+            "В Тверской области сбит беспилотник, сообщил врио губернатора Виталий Королев.",
+            "Acting Governor of Tver Oblast Vitaly Korolev",
+        ),
     ],
 )
 def test_more_offices(lang, text, claimant):
@@ -1728,3 +1738,90 @@ def test_anaphora_spans_are_the_patterns_and_skip_texts_without_its_words(text, 
     spanned = word_list_spans("anaphora", text, lang)
     assert [text[start:end] for start, end in spanned] == found
     assert spanned == spans(word_list("anaphora", lang), text)
+
+
+KYIV_CITY = "Head of Kyiv City Military Administration"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Kyiv's city administrations by their abbreviations speak, and "столица" is Kyiv there
+        (
+            "ru",
+            "Киевская ГВА сообщила, что ночью над столицей сбиты 12 беспилотников.",
+            [("destroyed", 12, "UA-30", KYIV_CITY)],
+        ),
+        (
+            "ru",
+            "Над Киевом сбиты 10 дронов, сообщили в КГВА.",
+            [("destroyed", 10, "UA-30", KYIV_CITY)],
+        ),
+        (
+            "ru",
+            "По данным КГГА, в Соломенском районе обломки дрона упали на жилой дом.",
+            [("debris", 1, "UA-30", "Mayor of Kyiv")],
+        ),
+        (
+            "uk",
+            "Київська МВА: сили ППО збили над столицею три ракети.",
+            [("destroyed", 3, "UA-30", KYIV_CITY)],
+        ),
+        (
+            "uk",
+            "Над Києвом збито 10 дронів, повідомили у КМДА.",
+            [("destroyed", 10, "UA-30", "Mayor of Kyiv")],
+        ),
+        (
+            "en",
+            "Ten drones were shot down over Kyiv, the Kyiv City Military Administration said.",
+            [("destroyed", 10, "UA-30", KYIV_CITY)],
+        ),
+    ],
+)
+def test_kyiv_city_administrations_by_abbreviation(lang, text, expected):
+    found = [(c.claim_type, c.count, c.admin1, c.claimant) for c in extract(text, lang=lang)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "the capital" is the one the report names by name
+        (
+            "ru",
+            "Мэр Киева Виталий Кличко сообщил, что в Оболонском районе столицы обломки дрона "
+            "упали на жилой дом.",
+            [("debris", "UA-30")],
+        ),
+        (
+            "uk",
+            "Мер Москви Сергій Собянін повідомив, що три дрони, які летіли на Москву, збито. Уламки "
+            "впали на території столиці.",
+            [("destroyed", "RU-MOW"), ("debris", "RU-MOW")],
+        ),
+    ],
+)
+def test_the_capital_is_the_one_named(lang, text, expected):
+    assert [(c.claim_type, c.admin1) for c in extract(text, lang=lang)] == expected
+
+
+def test_one_of_the_victims_is_no_weapon():
+    text = (
+        "Debris of missiles fell in the Obolonskyi district of Kyiv, the State Emergency Service "
+        "said.\n\nMayor Vitali Klitschko wrote about three in the Obolonskyi district. One of the "
+        "victims was hospitalized."
+    )
+    assert [(c.claim_type, c.count) for c in extract(text, lang="en")] == [("debris", None)]
+
+
+def test_an_office_and_its_head_are_one_speaker():
+    """The office by its title and its head by name in one report: a figure both tell is one
+    claim."""
+    text = (
+        "Росіяни атакували Запоріжжя, пошкоджено будинки, повідомили в Запорізькій ОВА.\n\n"
+        "Начальник ОВА Іван Федоров повідомив, що внаслідок атаки дронів пошкоджено "
+        "багатоповерхівку."
+    )
+    damage = [c.claimant for c in extract(text, lang="uk") if c.claim_type == "damage"]
+    assert damage == ["Head of Zaporizhzhia Oblast Military Administration Ivan Fedorov"]

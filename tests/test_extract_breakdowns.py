@@ -714,3 +714,35 @@ def test_counts_joined_by_and_share_the_link_before_them(text):
     """ "Hits by eight missiles and 31 drones": both counts are hits (Russian and Ukrainian
     say it with the genitive, "влучання 8 ракет і 31 дрона", already one cue)."""
     assert keys(text, "en") == [("hit", "missile", 8, None), ("hit", "uav", 31, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a count in brackets right after its region, with the region noun or without
+        (
+            "Минобороны: за ночь сбиты 70 беспилотников — над Белгородской (31), Курской (24) и "
+            "Брянской (15) областями.",
+            "ru",
+            [d(70), d(31, "RU-BEL"), d(24, "RU-KRS"), d(15, "RU-BRY")],
+        ),
+        (
+            "Беспилотники сбиты над Белгородской областью (31), Курской областью (24) и Брянской "
+            "областью (15).",
+            "ru",
+            [d(31, "RU-BEL"), d(24, "RU-KRS"), d(15, "RU-BRY")],
+        ),
+        (
+            "Дрони збито над Сумщиною (12), Харківщиною (8) та Полтавщиною (3).",
+            "uk",
+            [d(12, "UA-59"), d(8, "UA-63"), d(3, "UA-53")],
+        ),
+        (
+            "Drones were shot down over the Belgorod (31), Kursk (24) and Bryansk (15) regions.",
+            "en",
+            [d(31, "RU-BEL"), d(24, "RU-KRS"), d(15, "RU-BRY")],
+        ),
+    ],
+)
+def test_a_count_in_brackets_after_its_region(text, lang, expected):
+    assert keys(text, lang) == expected

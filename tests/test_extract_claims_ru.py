@@ -549,6 +549,10 @@ def test_mixed_means_without_figure():
             "Над Курской областью сбиты семь дронов. Повреждений и жертв не зафиксировано.",
             [("destroyed", "uav", 7, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
         ),
+        (
+            "Над Курской областью сбиты семь дронов. Обошлось без пострадавших и разрушений.",
+            [("destroyed", "uav", 7, "RU-KRS"), ("casualties", "uav", None, "RU-KRS")],
+        ),
         # no information on destruction is no damage
         (
             "Попаданий нет, информации о разрушениях и пострадавших не поступало, сообщили в "
@@ -757,3 +761,79 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
 def test_a_makers_plant_struck_is_a_target():
     text = "Ракета попала в завод производителя мебели в Ужгороде."
     assert keys(text, "ru") == [("hit", "missile", 1, "UA-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drone suppressed or shot down that went off as it fell: its debris, no strike
+        (
+            "В Курске беспилотник был подавлен средствами РЭБ и сдетонировал при падении, "
+            "повреждена кровля.",
+            [
+                ("destroyed", "uav", 1, "RU-KRS"),
+                ("damage", "uav", None, "RU-KRS"),
+                ("debris", "uav", 1, "RU-KRS"),
+            ],
+        ),
+        # "Он добавил": a speaker, not the weapon falling
+        (
+            "Над Ленинградской областью ночью сбиты три беспилотника. Он добавил, что в Киришах "
+            "упали обломки.",
+            [("destroyed", "uav", 3, "RU-LEN"), ("debris", "uav", None, "RU-LEN")],
+        ),
+    ],
+)
+def test_downed_drones_that_went_off_and_speakers_pronouns(text, expected):
+    assert keys(text, "ru") == expected
+
+
+def test_an_attack_on_a_city_shot_down_whose_debris_did_the_harm_is_no_strike():
+    text = (
+        "Ночью враг атаковал Киев баллистическими ракетами, сообщил мэр Виталий Кличко. Силы ПВО "
+        "сбили все ракеты. В Печерском районе обломки упали на офисный центр, выбиты окна."
+    )
+    assert sorted(c.claim_type for c in extract(text, lang="ru")) == [
+        "damage",
+        "debris",
+        "destroyed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town attacked with FPV drones: their strike, apart from a raid's
+        (
+            "ВСУ атаковали поселок Климово при помощи FPV-дронов, ранен мужчина.",
+            [("hit", "FPV", None), ("casualties", None, 1)],
+        ),
+        # people named by their work are people hurt
+        (
+            "В Судже дрон атаковал машину скорой помощи, ранен фельдшер.",
+            [("hit", None, None), ("casualties", None, 1)],
+        ),
+    ],
+)
+def test_fpv_strikes_on_towns_and_people_by_their_work(text, expected):
+    found = [(c.claim_type, c.model, c.injured) for c in extract(text, lang="ru")]
+    assert found == expected
+
+
+def test_more_downed_by_electronic_warfare_are_no_part_of_the_count_before():
+    text = (
+        "Над территорией Брянской области уничтожены 14 БПЛА, сообщил губернатор Александр "
+        "Богомаз. Ещё два беспилотника подавлены средствами РЭБ над Климовским районом."
+    )
+    assert keys(text, "ru") == [
+        ("destroyed", "uav", 14, "RU-BRY"),
+        ("destroyed", "uav", 2, "RU-BRY"),
+    ]
+
+
+def test_the_attack_of_one_drone_then_its_strike_is_one():
+    text = (
+        "В Белгороде в результате атаки беспилотника пострадали два человека\n\nВ Белгороде "
+        "беспилотник ударил по легковому автомобилю."
+    )
+    assert keys(text, "ru")[0] == ("hit", "uav", 1, "RU-BEL")

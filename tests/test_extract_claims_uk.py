@@ -833,3 +833,54 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
         "Уночі два ворожі дрони влучили в будинок у Сумах, постраждалих немає."
     )
     assert keys(text, "uk") == [("hit", "uav", 2, "UA-59"), ("casualties", "uav", None, "UA-59")]
+
+
+def test_a_suppressed_drone_that_went_off_is_debris():
+    text = "У Сумах дрон було подавлено засобами РЕБ, він здетонував при падінні, пошкоджено дах."
+    assert keys(text, "uk") == [
+        ("destroyed", "uav", 1, "UA-59"),
+        ("damage", "uav", None, "UA-59"),
+        ("debris", "uav", 1, "UA-59"),
+    ]
+
+
+def test_an_attack_on_a_city_shot_down_whose_debris_did_the_harm_is_no_strike():
+    text = (
+        "Уночі ворог атакував Київ балістичними ракетами. Сили ППО збили три ракети. Уламки "
+        "впали у Голосіївському районі, пошкоджено склад."
+    )
+    assert sorted(c.claim_type for c in extract(text, lang="uk")) == [
+        "damage",
+        "debris",
+        "destroyed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "У Херсоні дрон атакував автомобіль, поранено лікаря.",
+            [("hit", None, None), ("casualties", None, 1)],
+        ),
+    ],
+)
+def test_people_by_their_work(text, expected):
+    found = [(c.claim_type, c.model, c.injured) for c in extract(text, lang="uk")]
+    assert found == expected
+
+
+def test_more_downed_by_electronic_warfare_are_no_part_of_the_count_before():
+    text = (
+        "Над Харківщиною збито 14 дронів, повідомив Олег Синєгубов. Ще два безпілотники подавлено "
+        "засобами РЕБ над Чугуївським районом."
+    )
+    assert keys(text, "uk") == [("destroyed", "uav", 14, "UA-63"), ("destroyed", "uav", 2, "UA-63")]
+
+
+def test_the_attack_of_one_drone_then_its_strike_is_one():
+    text = (
+        "У Сумах внаслідок атаки дрона поранено двох людей\n\nУ Сумах дрон влучив у легковий "
+        "автомобіль на парковці."
+    )
+    assert keys(text, "uk")[0] == ("hit", "uav", 1, "UA-59")

@@ -71,6 +71,14 @@ def test_a_count_with_thousands_parted_by_commas():
         ("Air defences shot down a dozen drones over Sumy region.", "en", 12, "approx"),
         ("Over a dozen drones were downed over Sumy region.", "en", 12, "at_least"),
         ("Air defences shot down dozens of drones over Sumy region.", "en", None, "unspecified"),
+        # qualifiers of several words, and a round figure after a vague word
+        ("Над Курской областью уничтожено более чем 20 беспилотников.", "ru", 20, "at_least"),
+        ("Над Курской областью уничтожено ориентировочно 20 беспилотников.", "ru", 20, "approx"),
+        ("Над Сумщиною збито більше ніж 20 дронів.", "uk", 20, "at_least"),
+        ("Upwards of 40 drones were shot down over the Kursk region.", "en", 40, "at_least"),
+        ("Close to 50 drones were shot down over the Kursk region.", "en", 50, "approx"),
+        ("As many as 50 drones were launched at the Sumy region.", "en", 50, "approx"),
+        ("Several dozen drones were shot down over the Kursk region.", "en", None, "unspecified"),
     ],
 )
 def test_qualifiers(text, lang, count, qualifier):
@@ -985,3 +993,123 @@ def test_a_shoot_down_denied_claims_none(lang, text):
 def test_all_of_those_counted_before_in_the_sentence(lang, text):
     """ "All of which were shot down" after a launch in the same sentence: that many downed."""
     assert [(k[0], k[2]) for k in keys(text, lang)] == [("launched", 18), ("destroyed", 18)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "N пусков": N of the weapon named after the launch noun, launched
+        (
+            "Воздушные силы зафиксировали 12 пусков крылатых ракет Х-101 и 3 пуска ракет "
+            "Искандер-М, 10 ракет сбиты.",
+            "ru",
+            [
+                ("launched", "missile", 12, None),
+                ("launched", "missile", 3, None),
+                ("destroyed", "missile", 10, None),
+            ],
+        ),
+        (
+            "Над Одесской областью зафиксировано пять пусков противокорабельных ракет, из них три "
+            "сбиты.",
+            "ru",
+            [("launched", "missile", 5, "UA-51"), ("destroyed", "missile", 3, "UA-51")],
+        ),
+        (
+            "Зафіксовано 4 пуски керованих авіаційних ракет Х-59, дві ракети збито.",
+            "uk",
+            [("launched", "missile", 4, None), ("destroyed", "missile", 2, None)],
+        ),
+        (
+            "The Air Force recorded 12 launches of Kalibr cruise missiles, ten were shot down.",
+            "en",
+            [("launched", "missile", 12, None), ("destroyed", "missile", 10, None)],
+        ),
+    ],
+)
+def test_launches_counted(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an ordinal before the weapon noun: the series so far
+        (
+            "Над Белгородом сбит уже пятый за день беспилотник.",
+            "ru",
+            [("destroyed", "uav", 5, "RU-BEL")],
+        ),
+        (
+            "У Черкасах сили ППО збили третій за ніч шахед.",
+            "uk",
+            [("destroyed", "uav", 3, "UA-71")],
+        ),
+        (
+            "Air defences shot down a third drone of the night approaching Moscow.",
+            "en",
+            [("destroyed", "uav", 3, "RU-MOW")],
+        ),
+        # a series told one by one and its ordinal: one claim of that many
+        (
+            "Сбит беспилотник, летевший на Москву. Отражена атака ещё двух БПЛА, летевших на "
+            "Москву. Сбит четвертый беспилотник, летевший на Москву.",
+            "ru",
+            [("destroyed", "uav", 4, "RU-MOW")],
+        ),
+        (
+            "Над Києвом збито дрон. Згодом над Києвом збито ще два дрони. Над Києвом збито "
+            "четвертий дрон.",
+            "uk",
+            [("destroyed", "uav", 4, "UA-30")],
+        ),
+    ],
+)
+def test_ordinals_count_a_series(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a count with no noun right after a claim verb, closing its clause: the weapon before
+        (
+            "Ночью враг атаковал Украину 48 ударными БпЛА, сбито 35.",
+            "ru",
+            [("launched", "uav", 48, None), ("destroyed", "uav", 35, None)],
+        ),
+        (
+            "Вночі ворог атакував 48 ударними БпЛА, збито 35.",
+            "uk",
+            [("launched", "uav", 48, None), ("destroyed", "uav", 35, None)],
+        ),
+        (
+            "Противник запустил 48 БпЛА. Сбито 35.",
+            "ru",
+            [("launched", "uav", 48, None), ("destroyed", "uav", 35, None)],
+        ),
+    ],
+)
+def test_a_bare_count_after_its_verb(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # air strikes in a region's daily tally: the bombs aircraft drop
+        (
+            "Окупанти завдали 9 авіаударів по Степногірську та Приморському, 214 БпЛА атакували "
+            "Запорізьку область.",
+            "uk",
+            [("hit", "glide_bomb", 9, "UA-23"), ("hit", "uav", 214, "UA-23")],
+        ),
+        (
+            "За сутки по Запорожской области нанесено 9 авиаударов и 120 ударов БпЛА.",
+            "ru",
+            [("hit", "glide_bomb", 9, "UA-23"), ("hit", "uav", 120, "UA-23")],
+        ),
+    ],
+)
+def test_air_strikes_counted(text, lang, expected):
+    assert keys(text, lang) == expected

@@ -69,6 +69,28 @@ def test_all_of_them_downed_lie_where_they_were_launched(lang, text, code):
 @pytest.mark.parametrize(
     ("lang", "text", "code"),
     [
+        # "all of them" shot down after an attack of no count: shot down, no count, there (in
+        # Ukrainian and English the bare shoot-down words say so already)
+        (
+            "ru",
+            "Ночью регион подвергся атаке нескольких десятков беспилотников, сообщил губернатор "
+            "Орловской области. Все они уничтожены.",
+            "RU-ORL",
+        ),
+        (
+            "ru",
+            "Ночью ВСУ атаковали Орловскую область беспилотниками. Все они уничтожены.",
+            "RU-ORL",
+        ),
+    ],
+)
+def test_all_of_them_downed_after_an_attack_of_no_count(lang, text, code):
+    assert keys(text, lang) == [("destroyed", "uav", None, code)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
         # a model named after the first count's noun does not part the two joined counts
         ("uk", "Ворог атакував Харківщину 12 БпЛА типу Герань-2 та 5 FPV-дронами.", "UA-63"),
         (
@@ -700,3 +722,19 @@ def test_a_region_with_its_noun_after_a_village_is_no_surname(text):
 def test_an_oblast_seat_named_alone_is_its_region(lang, text, claimant):
     claims = extract(text, lang=lang)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # the pronoun as the subject of a shoot-down points back to the launch, as "все они"
+        (
+            "ru",
+            "ВСУ атаковали Брянскую область 12 беспилотниками. Силами ПВО они уничтожены.",
+            "RU-BRY",
+        ),
+        ("uk", "Ворог атакував Сумщину 12 дронами. Вони були збиті силами ППО.", "UA-59"),
+    ],
+)
+def test_they_were_downed_lie_where_they_were_launched(lang, text, code):
+    assert keys(text, lang) == [("launched", "uav", 12, code), ("destroyed", "uav", 12, code)]

@@ -79,7 +79,8 @@ def same_claimant(gold: str | None, system: str | None) -> bool:
     if a[1] and b[1]:
         return False  # two different officials
     short, long = sorted((a[0], b[0]), key=len)
-    return long.startswith(short + " ")
+    # "Kyiv City Military Administration" and its head ("Head of …", read as "governor of …")
+    return long.startswith(short + " ") or long == f"governor of {short}"
 
 
 @dataclass

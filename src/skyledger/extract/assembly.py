@@ -5,13 +5,16 @@ A stage of one report's extraction, mixed into the Extraction class (extract/rul
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from skyledger.extract import (
     breakdown,
     constructions,
 )
 from skyledger.extract.folding import may_hold
+from skyledger.extract.lexicon import load_yaml
 from skyledger.extract.mentions import (
     Draft,
     Item,
@@ -44,6 +47,13 @@ from skyledger.extract.rule_patterns import (
     WIDE_TARGET,
 )
 from skyledger.extract.sentences import Sentence
+
+ATTACK_NOUN = re.compile(r"(?:атак|attack)", re.IGNORECASE)
+
+
+@cache
+def electronic_warfare(lang: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in load_yaml(f"{lang}.yaml").get("electronic_warfare") or ())
 
 
 class ClaimAssembly:
@@ -353,7 +363,7 @@ class ClaimAssembly:
             draft.uncertain_region = (
                 code is None and sea is None and not item.multi and len(item.regions) < 2
             )
-            draft.again = item.again
+            draft.again, draft.ordinal = item.again, item.ordinal
             draft.confidence = 0.9 if item.count_span and item.type_span else 0.7
             drafts.append(draft)
             self.link_parent(draft)
@@ -435,6 +445,8 @@ class ClaimAssembly:
         for draft in self.drafts:
             if same_sentence and draft.sentence is not sentence:
                 continue
+            if item.again and self.more_by_other_means(sentence, draft.sentence):
+                continue  # "уничтожены 14. Ещё два подавлены средствами РЭБ": two more
             if (
                 (draft.claim_type, draft.weapon, draft.admin1, claimant_of(draft))
                 == (item.claim_type, item.weapon, code, name)
@@ -449,6 +461,23 @@ class ClaimAssembly:
                 )
                 return True
         return False
+
+    def attack_of_one(self, hit: Draft) -> bool:
+        """A strike told as the attack of one weapon ("в результате атаки беспилотника"): the
+        one strike a later "беспилотник ударил по …" counts."""
+        cue = hit.evidence.get("claim_type")
+        if cue is None or not ATTACK_NOUN.match(self.text, cue[0]):
+            return False
+        sentence = hit.sentence
+        noun = next((w for w in self.all.weapons if cue[1] <= w[1] <= cue[1] + 2), None)
+        return noun is not None and self.plural(noun[1], noun[2], sentence)[0] is False
+
+    def more_by_other_means(self, sentence: Sentence, before: Sentence) -> bool:
+        """The sentence names electronic warfare and the one told before does not."""
+        stems = electronic_warfare(self.lex.lang)
+        return any(s in sentence.text.lower() for s in stems) and not any(
+            s in before.text.lower() for s in stems
+        )
 
     def link_parent(self, draft: Draft) -> None:
         key = (draft.claimant.claimant if draft.claimant else None, draft.claim_type, draft.weapon)
@@ -578,7 +607,11 @@ class ClaimAssembly:
             if same_place and other.count is None and draft.claim_type == "hit":
                 # strikes of unknown number, then "a drone hit X"; but the one weapon named in
                 # the strike's own sentence counts it ("ракетного удару, імовірно ракетою")
-                if "count" not in draft.evidence and draft.sentence is not other.sentence:
+                if (
+                    "count" not in draft.evidence
+                    and draft.sentence is not other.sentence
+                    and not (draft.count == 1 and self.attack_of_one(other))
+                ):
                     other.places.extend(p for p in draft.places if p.normal not in known(other))
                     return
                 other.count, other.qualifier = draft.count, draft.qualifier

@@ -7,7 +7,7 @@ Vladislav Shapsha", "Russian Ministry of Defense", "Ukrainian Air Force").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from skyledger.extract.lexicon import FLAGS, Lexicon, load_yaml, officials
@@ -48,6 +48,8 @@ def title_claimant(title: str, code: str, lang: str) -> str:
         return f"Operational Headquarters of {region}"
     if title == "prosecutor":
         return f"{region.replace(' Oblast', '')} Regional Prosecutor's Office"
+    if title == "administration" and code in city_administrations():
+        return city_administrations()[code]  # "Киевская ГВА": the city's own administration
     if title == "administration" and code.startswith("UA-"):
         return f"{region} Military Administration"
     if title == "administration":
@@ -57,6 +59,11 @@ def title_claimant(title: str, code: str, lang: str) -> str:
     if region.startswith("Republic of "):
         return f"Head of the {region}"  # a republic has a head, not a governor
     return f"Governor of {region}"
+
+
+@cache
+def city_administrations() -> dict[str, str]:
+    return load_yaml("attribution.yaml").get("city_administrations") or {}
 
 
 ADJACENT = re.compile(r"^[\s,]{0,2}$")  # "Київський міський голова": region, then title
@@ -280,7 +287,25 @@ def find_claimants(text: str, lex: Lexicon, regions: list[RegionMention]) -> lis
         claimant, country = office_names[int(match.lastgroup[1:])]
         claimant, country = ministry_of(text, match, claimant, country, lex.lang)
         found.append(ClaimantMention(match.start(), match.end(), claimant, None, country, "office"))
-    return sorted(found, key=lambda m: m.start)
+    return one_voice_per_office(sorted(found, key=lambda m: m.start))
+
+
+def one_voice_per_office(found: list[ClaimantMention]) -> list[ClaimantMention]:
+    """An office named by its title in a report that names the one official heading it ("…
+    – КМВА" over "начальник Київської МВА Тимур Ткаченко"): one speaker, the official, so
+    that a figure both say is one claim. The official's full name opens with the title's
+    ("Governor of Belgorod Oblast …") or with its head's ("Head of Kyiv City Military
+    Administration …")."""
+    officials = {m.claimant for m in found if m.kind == "official"}
+    if not officials:
+        return found
+    heads = {}
+    for mention in found:
+        if mention.kind == "title" and mention.claimant not in heads:
+            title = mention.claimant
+            named = [o for o in officials if o.startswith((f"{title} ", f"Head of {title} "))]
+            heads[title] = named[0] if len(named) == 1 else None
+    return [replace(m, claimant=heads[m.claimant]) if heads.get(m.claimant) else m for m in found]
 
 
 # the town a mayor heads, right after the title ("міський голова Слов'янська", "мэр

@@ -146,8 +146,8 @@ class Frames:
                 self.frame_weapon = (item.weapon, item.model)
         if items and all(item.count is None for item in items):
             weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
-            # "дронами та артилерією": what follows mixes them
-            if self.means_of(weapons) == "other":
+            # "дронами та артилерією": what follows mixes them ("Все они уничтожены": none named)
+            if weapons and self.means_of(weapons) == "other":
                 self.frame_weapon = ("other", None)
         if not items:
             cues = [

@@ -63,6 +63,10 @@ from skyledger.extract.rule_patterns import (
 )
 from skyledger.extract.sentences import Sentence
 
+# "Белгородской (31)", "Курской областью (24)": the region's own count, in brackets
+CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;!]|$)")  # the count ends its clause
+BRACKETED_COUNT = re.compile(r"(?:\s+\w+)?\s?\(\d+\)")
+
 
 class ItemReading:
     """Counted weapon phrases in a sentence: their weapon, count, claim type and place."""
@@ -260,6 +264,9 @@ class ItemReading:
                 item.weapon, item.weapon_span = weapon[0], (weapon[1], weapon[2])
                 item.end = weapon[2]
                 consumed.append((weapon[1], weapon[2]))
+                ordinal = self.ordinal_of(weapon[1], sentence) if number.value == 1 else None
+                if ordinal is not None and ordinal[1] >= number.end:  # "a third drone"
+                    item.count, item.ordinal, item.count_span = ordinal[0], True, ordinal[1:]
             item.distributive = self.distributive(before, after)
             out_of = numerals.out_of(lex.lang)
             item.out_of = (
@@ -272,7 +279,11 @@ class ItemReading:
             item.of_whole = bool(found) and not CLAUSE_TEXT.search(
                 before[: found.start()].rsplit(":", 1)[-1]
             )
-            item.of_these = bool(OF_THESE.match(after))
+            these = OF_THESE.match(after)
+            # "one of the victims": "of the" with no weapon after it is a part of something else
+            item.of_these = these is not None and not (
+                weapon is None and these.group().lower().endswith("the")
+            )
             item.subcount = bool(
                 lex.subcount.search(before.rstrip(" —–-,"))
             ) or self.cue_after_subcount(number, sentence)
@@ -296,6 +307,9 @@ class ItemReading:
         if span and not items:
             launched = next(
                 (d for d in reversed(self.drafts) if d.claim_type == "launched" and d.count), None
+            ) or next(  # "регион подвергся атаке беспилотников. Все они уничтожены": none counted
+                (d for d in reversed(self.drafts) if d.claim_type == "launched" and d.weapon),
+                None,
             )
             if launched is not None:
                 item = Item(span[0], span[1], launched.count, launched.qualifier, launched.weapon)
@@ -332,6 +346,13 @@ class ItemReading:
         if words and words[-1] in times and not self.strike_verb(number.start, sentence):
             return None
         weapon = self.weapon_after(times_end, 4)
+        air = numerals.air_strikes(self.lex.lang).get(words[-1]) if words else None
+        if air is not None and (
+            weapon is None or any(times_end <= n.start < weapon[1] for n in self.m.numbers)
+        ):  # "9 авиаударов" (and "120 ударов БпЛА" after them): bombs dropped by aircraft
+            item = Item(number.start, times_end, number.value, "exact", air)
+            item.count_span, item.strikes = (number.start, number.end), True
+            return item
         if weapon is None:
             left, _right = self.clause_bounds(number.start, sentence)
             before = [w for w in self.m.weapons if left <= w[1] and w[2] <= number.start]
@@ -515,7 +536,10 @@ class ItemReading:
                 or (item.subcount and (previous or self.frame_weapon))  # "Из них сбиты два."
                 or (self.more_of(item) and previous is not None and previous.weapon)
                 or of_whole
-                or (self.verb_predicate(item, following) and (previous or self.frame_weapon))
+                or (
+                    (self.verb_predicate(item, following) or self.closes_after_verb(item))
+                    and (previous or self.frame_weapon)
+                )
             ):
                 source = previous if previous and previous.weapon else None
                 named = self.weapon_before(item, sentence)
@@ -614,6 +638,7 @@ class ItemReading:
             any(item.end <= r.start < end for r in self.m.regions)
             or any(item.end <= s[1] < end for s in self.m.seas)
             or self.region_leads(item, previous_end)
+            or self.bracketed_region(item) is not None  # "Брянской (15)"
         )
 
     def shares_place(self, item: Item, items: list[Item], index: int) -> bool:
@@ -686,6 +711,16 @@ class ItemReading:
                 gap = " ".join(self.text[item.end : start].split()).lower()
                 return gap == "" or gap in aux
         return False
+
+    def closes_after_verb(self, item: Item) -> bool:
+        """A count with no noun right after a claim verb, closing its clause: "атаковал 48
+        ударными БпЛА, сбито 35.", "shot down 35." (the count of the weapon counted before)."""
+        if not CLAUSE_CLOSE.match(self.text, item.end):
+            return False
+        return any(
+            kind in COUNT_TYPES and end <= item.start and self.governs(end, item.start)
+            for kind, _start, end in self.m.types
+        )
 
     def weapon_before(self, item: Item, sentence: Sentence) -> str | None:
         """The kind of the last weapon the sentence names before the number."""
@@ -799,7 +834,10 @@ class ItemReading:
             )
             if earlier is not None:
                 count, qualifier = earlier.count, earlier.qualifier
+            ordinal = self.ordinal_of(start, sentence) if count == 1 else None
             item = Item(start, end, count, qualifier, kind, weapon_span=(start, end))
+            if ordinal is not None:  # "сбит третий за сутки беспилотник": the series so far
+                item.count, item.ordinal, item.count_span = ordinal[0], True, ordinal[1:]
             item.restates = earlier
             item.again = bool(self.lex.again.search(before))
             item.by_agreement = by_agreement
@@ -807,6 +845,17 @@ class ItemReading:
                 kinds_counted.add(kind)
             found.append(item)
         return found
+
+    def ordinal_of(self, start: int, sentence: Sentence) -> tuple | None:
+        """The ordinal numbering the weapon noun at `start` ("пятый за день беспилотник")."""
+        lang = self.lex.lang
+        return numerals.ordinal_before(
+            self.text,
+            start,
+            sentence.start,
+            lang,
+            (lambda word: False) if lang == "en" else (lambda word: can_be_adjective(word, lang)),
+        )
 
     def joined_either(self, weapon):
         """A weapon of another kind joined to this one, after it or before it ("drones and
@@ -976,6 +1025,8 @@ class ItemReading:
             return opening[0][0], opening[0]
         if item.out_of:
             return "launched", None
+        if self.launch_noun_after(item):
+            return "launched", None  # "6 пусков крылатых ракет": the noun is the claim word
         counting = [t for t in types if t[1] <= item.start < t[2]]
         if counting:  # the count inside the cue: "завдав шість ударів ФАБами"
             return counting[0][0], counting[0]
@@ -1009,6 +1060,15 @@ class ItemReading:
         if later:
             return later[0][0], later[0]
         return None, None
+
+    def launch_noun_after(self, item: Item) -> bool:
+        """ "пусков", "launches" right after the count: launched, whatever verb governs it."""
+        launches = numerals.launches_after(self.lex.lang)
+        return (
+            launches is not None
+            and item.count_span is not None
+            and launches.match(self.text, item.count_span[1], item.end) is not None
+        )
 
     def joined_to_next(self, item: Item, next_start: int, types, clause_start: int) -> bool:
         """Nothing but "and" between the count and the next one, words of a clause of their own
@@ -1049,15 +1109,41 @@ class ItemReading:
             and not CLAUSE_BREAK.search(gap)
         )
 
+    def bracketed_after(self, region: RegionMention) -> bool:
+        """A count in brackets right after the region ("Курской (24)")."""
+        return "(" in self.text[region.end : region.end + 30] and bool(
+            BRACKETED_COUNT.match(self.text, region.end)
+        )
+
+    def bracketed_region(self, item: Item) -> RegionMention | None:
+        """A count in brackets right after a region ("Белгородской (31)", "Belgorod (31)"): that
+        region's."""
+        if item.count_span is None or self.text[item.start - 1 : item.start] != "(":
+            return None
+        return next(
+            (
+                r
+                for r in self.m.regions
+                if (found := BRACKETED_COUNT.match(self.text, r.end)) is not None
+                and found.end() == item.count_span[1] + 1
+            ),
+            None,
+        )
+
     def place_of(self, item: Item, next_start: int, previous_end: int, sentence: Sentence, used=()):
         """Regions and seas in the item's own segment, else just before it (not those of the
         item before). Regions that open the next count's clause are the next count's: "над
         Орловской и Ростовской уничтожены по 14, над Московским регионом — ещё 19"."""
+        bracketed = self.bracketed_region(item)
+        if bracketed is not None:  # "над Белгородской (31), Курской (24)": the region before
+            return [bracketed], [], False
         end = min(next_start, sentence.end)
         regions = [
             r
             for r in self.m.regions
-            if item.end <= r.start < end and not overlaps((r.start, r.end), self.title_regions)
+            if item.end <= r.start < end
+            and not overlaps((r.start, r.end), self.title_regions)
+            and not self.bracketed_after(r)  # another count's region
         ]
         if regions and self.opens_next(item, regions, next_start):
             regions, end = [], regions[0].start

@@ -6,6 +6,7 @@ A stage of one report's extraction, mixed into the Extraction class (extract/rul
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from skyledger.extract import claimants as claimant_rules
 from skyledger.extract import (
@@ -13,6 +14,7 @@ from skyledger.extract import (
     counted_nouns,
     numerals,
 )
+from skyledger.extract.lexicon import load_yaml
 from skyledger.extract.mentions import (
     Draft,
     Item,
@@ -38,6 +40,11 @@ from skyledger.extract.rule_patterns import (
     TITLE_CHAIN_GAP,
 )
 from skyledger.extract.sentences import Sentence
+
+
+@cache
+def downed_explosions(lang: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in load_yaml(f"{lang}.yaml").get("downed_explosions") or ())
 
 
 class LocalClaims:
@@ -181,6 +188,8 @@ class LocalClaims:
                 continue  # "фрагменты конструкции": the structure broke, no weapon fell
             if kind == "hit" and overlaps((t_start, t_end), no_damage):
                 continue  # "there were no hits to civilian infrastructure"
+            if kind == "hit" and self.went_off_when_downed(t_start, t_end, types):
+                continue  # "был подавлен РЭБ и сдетонировал при падении": debris
             if kind == "hit" and any(
                 d[2] <= t_start and d[1] >= self.clause_bounds(t_start, sentence)[0]
                 for d in debris_cues
@@ -197,7 +206,7 @@ class LocalClaims:
                     count = self.debris_of_one(t_end, hit_weapon, sentence)
                 if count is None and kind == "debris" and self.one_inside(t_start, t_end):
                     count = 1  # "ещё один упал": one more of those counted fell
-                if count is None and PRONOUN_SUBJECT.match(sentence.text) and self.frame_weapon:
+                if count is None and self.frame_weapon and self.weapon_pronoun(sentence):
                     count = 1
                 probe = self.fpv_attack(kind, t_start, t_end, sentence)
                 if probe is not None:
@@ -227,7 +236,10 @@ class LocalClaims:
         verb = self.attacked_with_harm(types, items, sentence, no_damage + no_cas)
         if verb is not None and "hit" not in counted_types and not header:
             named = any(sentence.start <= w[1] < sentence.end for w in self.m.weapons)
-            self.local(
+            fpv = named and self.fpv_only(sentence)
+            probe = Draft("hit", "uav", None, "unspecified", None, sentence, None)
+            probe.model = "FPV" if fpv else None
+            draft = self.local(
                 sentence,
                 "hit",
                 weapon if named else "other",
@@ -235,7 +247,10 @@ class LocalClaims:
                 region_mention,
                 claimant,
                 (verb[1], verb[2]),
+                apart=(lambda d, probe=probe: fpv_apart(d, probe)) if fpv else None,
             )
+            if fpv and draft is not None:  # "атаковали Климово FPV-дронами": FPV strikes
+                draft.model = "FPV"
         elif verb is None and weapon is None and not items and not self.all.weapons:
             self.unnamed_attack(types, sentence, claimant, region, region_mention)
         self.bare_shootdown(sentence, items, types, claimant, region, region_mention, header)
@@ -539,6 +554,31 @@ class LocalClaims:
         damage = [e for kind, s, e in types if kind == "damage" and t_end <= s < sentence.end]
         return damage[0] if damage else t_end
 
+    def fpv_only(self, sentence: Sentence) -> bool:
+        """Every weapon the sentence names is an FPV drone ("FPV-дронами", "FPV drones")."""
+        fpv = [(m[2], m[3]) for m in self.m.models if m[0] == "FPV"]
+        weapons = [w for w in self.m.weapons if sentence.start <= w[1] < sentence.end]
+        return bool(weapons) and all(
+            any(start <= w[1] <= end + 1 for start, end in fpv) for w in weapons
+        )
+
+    def went_off_when_downed(self, start: int, end: int, types) -> bool:
+        """An explosion told after a shoot-down in the same sentence ("беспилотник был подавлен
+        РЭБ и сдетонировал при падении"): the downed weapon going off, its debris."""
+        stems = downed_explosions(self.lex.lang)
+        return self.text[start:end].lower().startswith(stems) and any(
+            t[0] == "destroyed" and t[2] <= start for t in types
+        )
+
+    def weapon_pronoun(self, sentence: Sentence) -> bool:
+        """ "Он упал в поле": the sentence opens with a pronoun for the weapon; not "Он
+        добавил, что …", a speaker's."""
+        pronoun = PRONOUN_SUBJECT.match(sentence.text)
+        if pronoun is None:
+            return False
+        said = self.lex.attribution
+        return said is None or not said.match(sentence.text, pronoun.end())
+
     def attacks_as_hits(self, types, sentence: Sentence, none_said) -> list:
         """A drone or missile attack that killed, injured or damaged something is a hit ("a
         drone attack on Odesa injured five", "в результате атаки БПЛА повреждена кровля": the
@@ -610,7 +650,8 @@ class LocalClaims:
     def debris_count(self, weapon: str | None) -> int | None:
         for draft in reversed(self.drafts):
             if draft.claim_type == "destroyed" and draft.weapon == weapon:
-                return 1 if draft.count == 1 else None
+                # "сбит пятый за день беспилотник": one shot down now, the fifth of the day
+                return 1 if draft.count == 1 or draft.ordinal else None
         return None
 
     def mixed_means(self, sentence: Sentence) -> bool:

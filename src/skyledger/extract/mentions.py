@@ -53,6 +53,7 @@ class Item:
     whole: bool = False  # "All 14 were shot down": all of those just named
     of_whole: bool = False  # "З 80 БпЛА збито 60": the whole, before the part that follows
     restates: Draft | None = None  # "Все они уничтожены": the launch it points back to
+    ordinal: bool = False  # "пятый за день беспилотник": the count of a series so far
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Draft:
     cumulative: bool = False
     uncertain_region: bool = False
     again: bool = False
+    ordinal: bool = False  # the count is an ordinal's: the series told so far
     weapon_named: bool = True  # False: no weapon in or before its sentence, "other" by default
     kinds: tuple = ()  # a count-less launch of mixed means: the kinds it names
 

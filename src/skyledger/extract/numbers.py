@@ -139,7 +139,9 @@ def word_numbers(text: str, lex: Lexicon) -> list[Number]:
                 text, max(0, match.start() - 20), match.start()
             ):
                 continue  # "полтора десятка": a fraction, never a count
-            if word.lower() not in numerals.plural_scales(lang):
+            if word.lower() not in numerals.plural_scales(lang) and not vague_before(
+                text, match.start(), lex
+            ):
                 words.append(Number(scale, match.start(), match.end(), True))  # "десяток"
             continue
         if (
@@ -157,6 +159,15 @@ def word_numbers(text: str, lex: Lexicon) -> list[Number]:
     if run is not None:
         words.extend(close(text, lex, run, run_start, run_end, lone))
     return words
+
+
+WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def vague_before(text: str, start: int, lex: Lexicon) -> bool:
+    """ "several dozen", "кілька десятків": a round figure after a vague word is no count."""
+    word = WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).lower() in lex.vague
 
 
 def qualified(text: str, start: int, lex: Lexicon) -> bool:

@@ -178,10 +178,18 @@ def same_number(lang: str) -> re.Pattern | None:
 
 
 @cache
+def air_strikes(lang: str) -> dict[str, str]:
+    """Strike nouns that name their weapon ("авиаударов": glide bombs) -> the weapon."""
+    listed = counting(lang).get("air_strikes") or {}
+    return {str(word).lower(): weapon for weapon, words in listed.items() for word in words}
+
+
+@cache
 def times_after(lang: str) -> re.Pattern | None:
     """ "разів", "times", "ударів", "strikes" right after a number: so many strikes."""
     words = counting(lang).get("times") or []
-    pattern = words_pattern(words + (counting(lang).get("strike_nouns") or []))
+    words = words + (counting(lang).get("strike_nouns") or []) + list(air_strikes(lang))
+    pattern = words_pattern(words)
     return re.compile(rf"\s*{pattern.pattern}", re.IGNORECASE) if pattern else None
 
 
@@ -192,14 +200,59 @@ def times_words(lang: str) -> frozenset:
 
 
 @cache
-def launches_after(lang: str) -> re.Pattern | None:
-    """ "пусків", "launches of" right after a number: so many launches of the weapon after."""
-    return listed(lang, "launch_nouns", r"\s*", "")
-
-
 def units_after(lang: str) -> re.Pattern | None:
-    """ "одиниць", "units" right after a number: so many of the weapon named around it."""
-    return listed(lang, "units", r"\s*", "")
+    """ "одиниць", "units", "пусків" right after a number: so many of the weapon named around
+    it (launched, for a launch noun: the noun is the claim word)."""
+    words = [*(counting(lang).get("units") or ()), *(counting(lang).get("launch_nouns") or ())]
+    pattern = words_pattern(words)
+    return re.compile(rf"\s*{pattern.pattern}", re.IGNORECASE) if pattern else None
+
+
+@cache
+def _ordinals(lang: str) -> tuple[re.Pattern, tuple[int, ...], frozenset[str]] | None:
+    listed = counting(lang).get("ordinals") or {}
+    if not listed:
+        return None
+    body = "|".join(f"({pattern})" for pattern in listed)
+    gap = frozenset(str(w).lower() for w in counting(lang).get("ordinal_gap") or ())
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), tuple(listed.values()), gap
+
+
+ORDINAL_GAP_WORDS = 4
+GAP_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+def ordinal_before(text: str, start: int, floor: int, lang: str, adjective) -> tuple | None:
+    """The ordinal that numbers a weapon noun starting at `start` ("третий за сутки
+    беспилотник", "пятый украинский дрон", "a third drone"): (value, start, end), else None.
+    Between them only the listed gap words and words `adjective` accepts."""
+    found = _ordinals(lang)
+    if found is None:
+        return None
+    pattern, values, gap = found
+    window = text[max(floor, start - 60) : start]
+    if pattern.search(window) is None:
+        return None  # the common case, told cheaply
+    tokens = list(GAP_TOKEN.finditer(window))[-(ORDINAL_GAP_WORDS + 1) :]
+    offset = start - len(window)
+    end = len(window)
+    for token in reversed(tokens):
+        if window[token.end() : end].strip():
+            return None  # punctuation between: another phrase
+        word = token.group()
+        whole = pattern.fullmatch(window, token.start(), token.end())
+        if whole is not None:
+            return values[whole.lastindex - 1], offset + token.start(), offset + token.end()
+        if word.lower() not in gap and not adjective(word):
+            return None
+        end = token.start()
+    return None
+
+
+@cache
+def launches_after(lang: str) -> re.Pattern | None:
+    """ "пусків", "launches of" right after a number: that many of the weapon, launched."""
+    return listed(lang, "launch_nouns", r"\s*", "")
 
 
 @cache

@@ -170,7 +170,33 @@ def find_regions(text: str, lang: str) -> list[RegionMention]:
         ]
     else:
         found = [m for m in found if not capital_as_government(text, m)]
+        found = the_capital_named(found, lang)
     return found
+
+
+CAPITALS = ("UA-30", "RU-MOW")
+
+
+def the_capital_named(found: list[RegionMention], lang: str) -> list[RegionMention]:
+    """ "Столица" is the capital the report names by name: Kyiv in a Russian text about Kyiv
+    ("Киевская ГВА: … атаковали столицу"), Moscow in a Ukrainian text about Moscow; with
+    neither or both named, the language's own (`capital_words` in each lexicon)."""
+    words = capital_words(lang)
+    if not words:
+        return found
+    bare = [m for m in found if m.text.lower().startswith(words)]
+    if not bare:
+        return found
+    named = {m.code for m in found if m.code in CAPITALS and m not in bare}
+    if len(named) != 1:
+        return found
+    (code,) = named
+    return [replace(m, code=code) if m in bare else m for m in found]
+
+
+@cache
+def capital_words(lang: str) -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in load_yaml(f"{lang}.yaml").get("capital_words") or ())
 
 
 def surname(text: str, start: int, lang: str) -> bool:

@@ -138,3 +138,41 @@ def same_voice(a, b) -> bool:
         and a.country == b.country
         and "(outlet)" not in (a.claimant, b.claimant)
     )
+
+
+def within_series(drafts: list[Draft]) -> list[Draft]:
+    """An ordinal counts a series told one by one ("сбит беспилотник … ещё двух … Сбит
+    четвертый беспилотник", "пятый за день беспилотник"): the series so far is one claim of
+    that many, so the counts of the same claim told beside it are its parts, dropped. After
+    weapons of the same kind told of as another claim, as many as come before it ("четыре
+    ракеты сбиты, пятая ракета попала в дом"), the ordinal numbers the raid: one weapon."""
+    ordinals = [d for d in drafts if d.ordinal]
+    if not ordinals:
+        return drafts
+    dropped = set()
+    for series in ordinals:
+        others = [
+            d
+            for d in drafts
+            if d is not series
+            and d.claim_type != series.claim_type
+            and d.claim_type not in ("damage", "casualties", "debris")
+            and d.weapon == series.weapon
+            and d.count is not None
+            and d.sentence.start < series.sentence.start
+            and same_voice(d.claimant, series.claimant)
+        ]
+        if others and sum(d.count for d in others) == series.count - 1:
+            series.count = 1
+            continue
+        for draft in drafts:
+            if (
+                draft is not series
+                and not draft.ordinal
+                and (draft.claim_type, draft.weapon, draft.admin1, draft.sea)
+                == (series.claim_type, series.weapon, series.admin1, series.sea)
+                and (draft.count is None or draft.count < series.count)
+                and same_voice(draft.claimant, series.claimant)
+            ):
+                dropped.add(id(draft))
+    return [d for d in drafts if id(d) not in dropped]

@@ -42,6 +42,7 @@ from skyledger.extract.places import (
 from skyledger.extract.restatements import (
     claimant_of,
     opens_recap,
+    within_series,
 )
 from skyledger.extract.sentences import split
 
@@ -130,7 +131,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         if header_pending is not None:
             self.close_header(header_pending)
         self.drop_exercise_launches()
-        kept = breakdown.without_rounded_repeats(self.without_unplaced_repeats())
+        kept = breakdown.without_rounded_repeats(within_series(self.without_unplaced_repeats()))
         kept = breakdown.without_model_parts(kept)
         breakdown.check_totals(kept)
         kept = constructions.struck_elsewhere(kept, claimant_of, self.text, self.lex.lang)
