@@ -652,13 +652,43 @@ def joined_pattern(words) -> re.Pattern | None:
     return re.compile(rf"^(?:\s*[,/]\s*|\s+(?:{body})\s+)(?:[^\W\d_][\w\-]*\s+)?$", FLAGS)
 
 
-def number_starts(number_words) -> re.Pattern:
+def number_starts(number_words, size: int = 4) -> re.Pattern:
     """The first letters of a number word where no letter comes before them, in lower-case text
     (matched without IGNORECASE). Every alternative opens with a letter of its own, nothing
-    nested: so the engine skips ahead to those first letters instead of trying each position."""
-    heads = sorted({word[:2] for word in number_words}, key=len, reverse=True)
-    body = "|".join(f"{re.escape(head)}(?<![^\\W\\d_]{'.' * len(head)})" for head in heads)
+    nested: so the engine skips ahead to those first letters instead of trying each position.
+
+    Up to `size` letters (in every spelling of the apostrophe), and a word that short whole,
+    with no letter after it: "the" opens no run where only "three" could ("a" only as "a").
+    Each alternative still begins with the first two letters of a number word, so no run is
+    found that two letters would not find."""
+    firsts = {word[:2] for word in number_words}
+    heads: dict[str, bool] = {}  # first letters -> the whole word (no letter may follow)
+    for word in number_words:
+        for spelling in apostrophe_spellings(word):
+            head = spelling[:size]
+            if head[:2] in firsts:
+                heads[head] = heads.get(head, True) and head == spelling
+    by_first: dict[str, list[str]] = {}  # a word's first two letters -> what may follow them
+    for head, whole in sorted(heads.items(), key=lambda item: len(item[0]), reverse=True):
+        by_first.setdefault(head[:2], []).append(
+            re.escape(head[2:]) + ("(?![^\\W\\d_])" if whole else "")
+        )
+    body = "|".join(
+        f"{re.escape(first)}(?<![^\\W\\d_]{'.' * len(first)})(?:{'|'.join(rests)})"
+        for first, rests in sorted(by_first.items(), key=lambda item: len(item[0]), reverse=True)
+    )
     return re.compile(body or "(?!)")
+
+
+APOSTROPHES = "'’ʼ"
+
+
+def apostrophe_spellings(word: str) -> set[str]:
+    """`word` with each of the apostrophes reports write ("п'ять", "п’ять", "пʼять")."""
+    if not any(mark in word for mark in APOSTROPHES):
+        return {word}
+    plain = word.translate({ord(mark): "'" for mark in APOSTROPHES})
+    return {plain.replace("'", mark) for mark in APOSTROPHES}
 
 
 def month_before(time: dict) -> re.Pattern | None:
