@@ -49,7 +49,6 @@ from skyledger.extract.rule_patterns import (
     LONG_WORDS,
     MAX_NUMBERS_PER_SENTENCE,
     MIXED,
-    MODEL_OR_CLOCK_BEFORE,
     MODIFIER_WORDS,
     NOT_WEAPON_UNIT,
     NUMBER_SUFFIX,
@@ -60,6 +59,7 @@ from skyledger.extract.rule_patterns import (
     WORD_BEFORE_ANY,
     WORD_CHAR,
     WORDS,
+    model_or_clock_before,
 )
 from skyledger.extract.sentences import Sentence
 
@@ -187,7 +187,7 @@ class ItemReading:
             ):
                 continue
             before = text[max(sentence.start, number.start - 30) : number.start]
-            if MODEL_OR_CLOCK_BEFORE.search(before):  # Ту-95, Х-101, clock times
+            if model_or_clock_before(before):  # Ту-95, Х-101, clock times
                 continue
             if CLOCK_AFTER.match(after):
                 continue

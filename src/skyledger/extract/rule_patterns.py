@@ -108,7 +108,9 @@ DISTRICT_WORD = re.compile(
 GAP_WORD = re.compile(r"[\w’'ʼ\-]+")
 # a dot that ends no sentence: an initialism's, inside a word ("3 U.S.-made ATACMS missiles")
 INITIALISM_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|-)|(?<=\b[A-Z]\.[A-Z])\.(?=-)")
-MODEL_OR_CLOCK_BEFORE = re.compile(r"[\w]-$|[:.]$|\d\s*$")
+# "Ту-", "Х-", "12:", "5 " at the end of the text before a number, matched in that text reversed
+# ("[\w]-$|[:.]$|\d\s*$" is tried at every position of it): see model_or_clock_before
+MODEL_OR_CLOCK_REVERSED = re.compile(r"\n?(?:-\w|[:.])|\s*\d")
 CLOCK_AFTER = re.compile(r"^\s*[:.]\d")
 WORD_CHAR = re.compile(r"\w")
 WORDS = re.compile(r"\w+")
@@ -144,3 +146,9 @@ DASH_AFTER = re.compile(r"\s*[—–-]\s*")
 AGE = re.compile(  # a digit first, then "(?<!\w)" looking back past it: the engine skips to digits
     r"\d(?<!\w\d)\d{0,2}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE
 )
+
+
+def model_or_clock_before(before: str) -> bool:
+    """Does `before` end with a model's hyphen ("Ту-"), a clock's colon or dot, or a digit
+    (then spaces)? ("$" lets one newline end the text after the first two.)"""
+    return MODEL_OR_CLOCK_REVERSED.match(before[::-1]) is not None
