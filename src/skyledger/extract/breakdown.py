@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from skyledger.extract import numerals
+from skyledger.extract.literals import gated
 from skyledger.extract.regions import RegionMention, english_names, lookup_english
 
 COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
@@ -39,10 +40,11 @@ def bare_region_names(lang: str) -> re.Pattern | None:
     names = "|".join(re.escape(n) for n in sorted(english_names(), key=len, reverse=True))
     before = "|".join(re.escape(w) for w in lead)
     after = "|".join(re.escape(w) for w in nouns or ["\0"])
-    return re.compile(
+    pattern = re.compile(
         rf"(?<!\w)(?:{before})\s+(?:the\s+)?({names})(?![\w\-])(?!\s+(?:{after})\b)",
         re.IGNORECASE,
     )
+    return gated(pattern, [re.escape(w) for w in lead])
 
 
 WORDS = re.compile(r"\w+")

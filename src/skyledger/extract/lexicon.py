@@ -20,7 +20,7 @@ from skyledger.extract.casualty_words import fire_at_site, none_said
 from skyledger.extract.constructions import cue_groups
 from skyledger.extract.folding import lowers_as_it_folds
 from skyledger.extract.lemmas import generated_fragments
-from skyledger.extract.literals import literal
+from skyledger.extract.literals import gated, literal, top_level_branches
 
 LANG_DIR = Path(__file__).parent / "lang"
 WORD_START = r"(?<![\w\-])"
@@ -115,29 +115,6 @@ def closing_paren(branch: str) -> int | None:
             if depth == 0:
                 return index
     return None
-
-
-def top_level_branches(fragment: str) -> list[str]:
-    """Split 'a|b(?:c|d)' into ['a', 'b(?:c|d)']."""
-    branches, depth, current, escaped = [], 0, [], False
-    for char in fragment:
-        if escaped:
-            current.append(char)
-            escaped = False
-            continue
-        if char == "\\":
-            escaped = True
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    branches.append("".join(current))
-    return branches
 
 
 _WORD_STARTS: dict[str, tuple] = {}  # text -> word_starts(text)
@@ -800,7 +777,10 @@ def build_lexicon(lang: str) -> Lexicon:
         attack_new=article_before((data.get("attack_articles") or {}).get("new")),
         reported_after=opening_pattern(data.get("reported_after") or []),
         plural_titles=tuple(
-            (title, re.compile(rf"{WORD_START}(?:{'|'.join(words)}){WORD_END}", FLAGS))
+            (
+                title,
+                gated(re.compile(rf"{WORD_START}(?:{'|'.join(words)}){WORD_END}", FLAGS), words),
+            )
             for title, words in (data.get("plural_titles") or {}).items()
             if words
         ),

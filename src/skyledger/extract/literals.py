@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from skyledger.extract.folding import lowers_as_it_folds
+from skyledger.extract.folding import ListedWords, lowers_as_it_folds
 
 MAX_FORMS = 5000  # an opening that spells out more forms than this is no plain one
 PLAIN = r"(?:[^.^$*+?{}\[\]\\|()]|\\[^\w])"  # a character matched as itself ("\-" is "-")
@@ -113,3 +113,39 @@ def lower_case(fragment: str) -> str | None:
         fragment = ESCAPE.sub(r"\1", fragment)
     lowered = fragment.lower()
     return lowered if len(lowered) == len(fragment) else None
+
+
+def top_level_branches(fragment: str) -> list[str]:
+    """Split 'a|b(?:c|d)' into ['a', 'b(?:c|d)']."""
+    branches, depth, current, escaped = [], 0, [], False
+    for char in fragment:
+        if escaped:
+            current.append(char)
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    branches.append("".join(current))
+    return branches
+
+
+def gated(regex: re.Pattern, fragments) -> re.Pattern | ListedWords:
+    """A case-blind `regex` of `fragments` (each a word list's entry), searched only in a text
+    that holds the plain letters some fragment opens with; as it is when one opens otherwise."""
+    openings: list[str] = []
+    for fragment in fragments:
+        for branch in top_level_branches(str(fragment)):
+            found = literal(branch)
+            if found is None:
+                return regex
+            openings.extend(found.heads)
+    return ListedWords(regex, openings) if openings else regex

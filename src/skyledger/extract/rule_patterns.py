@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from skyledger.extract.literals import gated
+
 COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
 # a comma, colon, semicolon or bracket; or a dash between spaces. One class opens both (a space
 # goes on to its dash), so the engine skips ahead to them instead of trying every position.
@@ -102,8 +104,9 @@ REGION_WORD = re.compile(  # "the region" or a bare "область" referring b
     r"|на території (?:краю|республіки)|(?:over|in) the (?:krai|republic))(?!\w)",
     re.IGNORECASE,
 )
-DISTRICT_WORD = re.compile(
-    r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
+DISTRICT_WORDS = (r"район\w*", r"округ\w*", r"громад\w*", r"districts?")
+DISTRICT_WORD = gated(
+    re.compile(rf"(?<!\w)(?:{'|'.join(DISTRICT_WORDS)})(?!\w)", re.IGNORECASE), DISTRICT_WORDS
 )
 GAP_WORD = re.compile(r"[\w’'ʼ\-]+")
 # a dot that ends no sentence: an initialism's, inside a word ("3 U.S.-made ATACMS missiles")
