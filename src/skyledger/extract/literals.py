@@ -115,27 +115,38 @@ def lower_case(fragment: str) -> str | None:
     return lowered if len(lowered) == len(fragment) else None
 
 
+# What nests a pattern: a bracket or parenthesis, or an escape (with the character it takes as
+# it is); one class first, so the engine skips ahead through the letters between them
+NESTING = re.compile(r"[()\[\]\\](?:(?<=\\).)?", re.DOTALL)
+
+
 def top_level_branches(fragment: str) -> list[str]:
-    """Split 'a|b(?:c|d)' into ['a', 'b(?:c|d)']."""
-    branches, depth, current, escaped = [], 0, [], False
-    for char in fragment:
-        if escaped:
-            current.append(char)
-            escaped = False
-            continue
-        if char == "\\":
-            escaped = True
-        elif char in "([":
+    """Split 'a|b(?:c|d)' into ['a', 'b(?:c|d)']. Only what nests is looked at one by one, and
+    the stretches outside it searched for "|": a generated fragment is thousands of letters
+    and hundreds of alternatives long."""
+    cuts: list[int] = []  # where the top-level "|" stand
+    depth, outside = 0, 0  # `outside`: where the stretch at depth 0 began
+    for token in NESTING.finditer(fragment):
+        if depth == 0:
+            cuts.extend(pipes(fragment, outside, token.start()))
+        char = token.group()
+        if char in "([":
             depth += 1
         elif char in ")]":
             depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    branches.append("".join(current))
-    return branches
+        outside = token.end()
+    if depth == 0:
+        cuts.extend(pipes(fragment, outside, len(fragment)))
+    bounds = [-1, *cuts, len(fragment)]
+    return [fragment[bounds[i] + 1 : bounds[i + 1]] for i in range(len(bounds) - 1)]
+
+
+def pipes(text: str, start: int, end: int):
+    """Where "|" stands in text[start:end]."""
+    found = text.find("|", start, end)
+    while found >= 0:
+        yield found
+        found = text.find("|", found + 1, end)
 
 
 def gated(regex: re.Pattern, fragments) -> re.Pattern | ListedWords:
