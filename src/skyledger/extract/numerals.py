@@ -31,9 +31,14 @@ def _numerals() -> dict:
 
 
 @cache
+def _counting() -> dict:
+    return load("counting.yaml")
+
+
+@cache
 def counting(lang: str) -> dict:
-    """The hand-written part of the grammar for `lang` (lang/counting.yaml)."""
-    return load("counting.yaml").get(lang) or {}
+    """The hand-written part of the grammar for `lang` (lang/counting.yaml, read once)."""
+    return _counting().get(lang) or {}
 
 
 def forms(lang: str) -> dict[str, int]:
