@@ -631,8 +631,9 @@ def joined_pattern(words) -> re.Pattern | None:
 
 def number_starts(number_words, size: int = 4) -> re.Pattern:
     """The first letters of a number word where no letter comes before them, in lower-case text
-    (matched without IGNORECASE). Every alternative opens with a letter of its own, nothing
-    nested: so the engine skips ahead to those first letters instead of trying each position.
+    (matched without IGNORECASE). Every alternative opens with a letter of its own: so the
+    engine skips ahead to those first letters instead of trying each position, and there tries
+    only the branch of that letter (then of the first two).
 
     Up to `size` letters (in every spelling of the apostrophe), and a word that short whole,
     with no letter after it: "the" opens no run where only "three" could ("a" only as "a").
@@ -650,9 +651,13 @@ def number_starts(number_words, size: int = 4) -> re.Pattern:
         by_first.setdefault(head[:2], []).append(
             re.escape(head[2:]) + ("(?![^\\W\\d_])" if whole else "")
         )
+    by_letter: dict[str, list[str]] = {}  # then by their first letter: one branch a letter
+    for first, rests in sorted(by_first.items(), key=lambda item: len(item[0]), reverse=True):
+        by_letter.setdefault(first[0], []).append(
+            f"{re.escape(first[1:])}(?<![^\\W\\d_]{'.' * len(first)})(?:{'|'.join(rests)})"
+        )
     body = "|".join(
-        f"{re.escape(first)}(?<![^\\W\\d_]{'.' * len(first)})(?:{'|'.join(rests)})"
-        for first, rests in sorted(by_first.items(), key=lambda item: len(item[0]), reverse=True)
+        f"{re.escape(letter)}(?:{'|'.join(branches)})" for letter, branches in by_letter.items()
     )
     return re.compile(body or "(?!)")
 
