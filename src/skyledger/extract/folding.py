@@ -28,8 +28,22 @@ def lowers_as_it_folds(text: str) -> bool:
 def may_hold(text: str, *words: str) -> bool:
     """Can a case-blind pattern whose every match holds one of `words` (lower case) match in
     `text`? A cheap test before a slow search: no when `text.lower()` holds none of them."""
-    lowered = text.lower()
-    return any(word in lowered for word in words) or not lowers_as_it_folds(text)
+    lowered, folds = lowered_text(text)
+    return any(word in lowered for word in words) or not folds
+
+
+_LOWERED: dict[str, tuple[str, bool]] = {}  # recent texts -> lowered_text(text)
+
+
+def lowered_text(text: str) -> tuple[str, bool]:
+    """`text.lower()` and `lowers_as_it_folds(text)`, memoised for recent texts: the gates of
+    a report's patterns look at the same report and sentences many times."""
+    known = _LOWERED.get(text)
+    if known is None:
+        if len(_LOWERED) >= 256:
+            _LOWERED.clear()
+        known = _LOWERED[text] = (text.lower(), lowers_as_it_folds(text))
+    return known
 
 
 class ListedWords:
