@@ -236,6 +236,8 @@ def scan(text: str, lang: str) -> dict[int, list]:
         for hit in dispatcher.fallback_re.finditer(text):
             order, _compiled, payload = dispatcher.fallback[int(hit.lastgroup[1:])]
             found[dispatcher.ident].append((hit.start(), -hit.end(), order, payload))
+    for candidates in found.values():
+        candidates.sort()  # in text order, as `finditer` reads them (sorted once, read many times)
     if len(_SCANS) >= 64:
         _SCANS.clear()
     _SCANS[(text, lang)] = found
@@ -351,6 +353,7 @@ class Dispatcher:
             self.fallback_re = re.compile(WORD_START + f"(?:{alternatives})", FLAGS)
 
     def _candidates(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
+        """(start, -end, order, payload) of every entry matching in text[pos:endpos], sorted."""
         if pos == 0 and endpos == len(text) and self.lang is not None:
             lang = self.lang if self.lang != "*" else _LAST_SCAN[0]
             if lang is not None:
@@ -374,12 +377,13 @@ class Dispatcher:
             for hit in self.fallback_re.finditer(text, pos, endpos):
                 order, _compiled, payload = self.fallback[int(hit.lastgroup[1:])]
                 found.append((hit.start(), -hit.end(), order, payload))
+        found.sort()
         return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
         last_end = -1
-        for start, negative_end, _order, payload in sorted(self._candidates(text, pos, endpos)):
+        for start, negative_end, _order, payload in self._candidates(text, pos, endpos):
             if start < last_end:
                 continue
             last_end = -negative_end
