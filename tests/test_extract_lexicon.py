@@ -12,6 +12,7 @@ from skyledger.extract.lexicon import (
     LazyPattern,
     language_fallbacks,
     lexicon,
+    merged_table,
     number_starts,
     opening_alternatives,
     word_starts,
@@ -158,3 +159,10 @@ def test_number_starts_open_letter_runs_only(text, starts):
 def test_word_starts_are_where_no_word_character_or_hyphen_comes_before(text, starts):
     assert word_starts(text)[0] == starts
     assert [m.start() for m in WORD_STARTS.finditer(text)] == starts
+
+
+def test_a_dispatcher_of_no_language_leaves_the_languages_tables_as_they_are():
+    lexicon("en")
+    table = merged_table("en")
+    Dispatcher([("ворог\\w*", None)])  # built on first use, scanned on its own
+    assert merged_table("en") is table

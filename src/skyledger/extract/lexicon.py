@@ -119,16 +119,14 @@ def closing_paren(branch: str) -> int | None:
 
 _WORD_STARTS: dict[str, tuple] = {}  # text -> word_starts(text)
 REGISTRY: list = []  # every Dispatcher, so one pass over a text serves them all
-_MERGED: dict = {"size": -1, "table": {}}
+_MERGED: dict[str, dict] = {}  # language -> merged_table(language), until its dispatchers change
 _LAST_SCAN: list = [None, -1, None]
 _SCANS: dict[str, dict] = {}  # recent texts (a report and its sentences) -> their scan
 
 
 def merged_table(lang: str) -> dict[str, list]:
     """First letters -> (dispatcher, order, pattern, payload) across one language's dispatchers."""
-    if _MERGED["size"] != len(REGISTRY):
-        _MERGED["size"], _MERGED["table"] = len(REGISTRY), {}
-    if lang not in _MERGED["table"]:
+    if lang not in _MERGED:
         table: dict[str, list] = {}
         for dispatcher in REGISTRY:
             if dispatcher.lang not in (lang, "*"):
@@ -138,8 +136,8 @@ def merged_table(lang: str) -> dict[str, list]:
                     (dispatcher.ident, *entry, literal_prefix4(entry[1]), short_word(entry[1]))
                     for entry in entries
                 )
-        _MERGED["table"][lang] = table
-    return _MERGED["table"][lang]
+        _MERGED[lang] = table
+    return _MERGED[lang]
 
 
 SHORT_WORD = re.compile(r"\(\?:([^\W\d_]{1,3})\)" + re.escape(WORD_END) + "$")
@@ -169,15 +167,13 @@ def literal_prefix4(compiled: re.Pattern) -> str | None:
     return prefix.group(0).lower() if prefix else None
 
 
-_WORD_CANDIDATES: dict = {"size": -1, "table": {}}
+_WORD_CANDIDATES: dict[str, dict] = {}  # language -> word_candidates(language), as _MERGED
 _TAGGED = [0]  # how many times dispatchers were given a language
 
 
 def word_candidates(lang: str) -> dict[str, tuple]:
     """A word's first four characters -> the entries that can match there (filled lazily)."""
-    if _WORD_CANDIDATES["size"] != len(REGISTRY):
-        _WORD_CANDIDATES["size"], _WORD_CANDIDATES["table"] = len(REGISTRY), {}
-    return _WORD_CANDIDATES["table"].setdefault(lang, {})
+    return _WORD_CANDIDATES.setdefault(lang, {})
 
 
 def candidates_for(key4: str, table: dict) -> tuple:
@@ -194,12 +190,20 @@ def candidates_for(key4: str, table: dict) -> tuple:
 
 
 def tag_language(first_ident: int, lang: str) -> None:
-    """Mark the dispatchers built since `first_ident` as belonging to `lang`."""
+    """Mark the dispatchers built since `first_ident` as belonging to `lang`. Only the tables
+    of the languages whose dispatchers change are built anew ("*": every language's): a
+    dispatcher of no language, built on first use, is in none of them."""
+    changed = {lang}
     for dispatcher in REGISTRY[first_ident:]:
+        changed.add(dispatcher.lang)
         dispatcher.lang = lang
     _TAGGED[0] += 1
-    _MERGED["size"] = -1
-    _WORD_CANDIDATES["size"] = -1
+    _LAST_SCAN[1] = -1  # recent scans miss the tagged dispatchers
+    for table in (_MERGED, _WORD_CANDIDATES):
+        if "*" in changed:
+            table.clear()
+        for code in changed:
+            table.pop(code, None)
 
 
 def scan(text: str, lang: str) -> dict[int, list]:
