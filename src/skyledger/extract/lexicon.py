@@ -124,18 +124,24 @@ _LAST_SCAN: list = [None, -1, None]
 _SCANS: dict[str, dict] = {}  # recent texts (a report and its sentences) -> their scan
 
 
-def merged_table(lang: str) -> dict[str, list]:
-    """First letters -> (dispatcher, order, pattern, payload) across one language's dispatchers."""
+def merged_table(lang: str) -> dict[str, tuple[dict, list]]:
+    """First letters -> (dispatcher, order, pattern, payload) across one language's dispatchers:
+    those with a four-letter opening by it, and the others with the short word they are
+    (None: any word), so a word's candidates are looked up, not each entry tried."""
     if lang not in _MERGED:
-        table: dict[str, list] = {}
+        table: dict[str, tuple[dict, list]] = {}
         for dispatcher in REGISTRY:
             if dispatcher.lang not in (lang, "*"):
                 continue
             for key, entries in dispatcher.by_key.items():
-                table.setdefault(key, []).extend(
-                    (dispatcher.ident, *entry, literal_prefix4(entry[1]), short_word(entry[1]))
-                    for entry in entries
-                )
+                by_prefix4, others = table.setdefault(key, ({}, []))
+                for entry in entries:
+                    candidate = (dispatcher.ident, *entry)
+                    prefix4 = literal_prefix4(entry[1])
+                    if prefix4 is not None:
+                        by_prefix4.setdefault(prefix4, []).append(candidate)
+                    else:
+                        others.append((candidate, short_word(entry[1])))
         _MERGED[lang] = table
     return _MERGED[lang]
 
@@ -149,11 +155,9 @@ def short_word(compiled: re.Pattern) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def fits(key4: str, prefix4: str | None, word: str | None) -> bool:
-    """Can an entry match a word that opens with `key4`? Its four-letter opening must be
-    those letters, and a short word must be the whole word."""
-    if prefix4 is not None:
-        return prefix4 == key4
+def fits(key4: str, word: str | None) -> bool:
+    """Can an entry with no four-letter opening match a word that opens with `key4`? A short
+    word must be the whole word."""
     if word is None:
         return True
     after = key4[len(word) : len(word) + 1]
@@ -177,16 +181,16 @@ def word_candidates(lang: str) -> dict[str, tuple]:
 
 
 def candidates_for(key4: str, table: dict) -> tuple:
-    """Entries keyed by the first two or three letters, less those whose four-letter opening
-    differs or that are another short word."""
-    entries = [
-        entry for size in (1, 2, 3) if len(key4) >= size for entry in table.get(key4[:size], ())
-    ]
-    return tuple(
-        (ident, order, compiled, payload)
-        for ident, order, compiled, payload, prefix4, word in entries
-        if fits(key4, prefix4, word)
-    )
+    """Entries keyed by the first one, two or three letters whose four-letter opening is
+    `key4`, and those with none that are no other short word."""
+    found = []
+    for size in (1, 2, 3):
+        group = table.get(key4[:size]) if len(key4) >= size else None
+        if group is not None:
+            by_prefix4, others = group
+            found.extend(by_prefix4.get(key4, ()))
+            found.extend(candidate for candidate, word in others if fits(key4, word))
+    return tuple(found)
 
 
 def tag_language(first_ident: int, lang: str) -> None:
