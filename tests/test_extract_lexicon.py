@@ -12,6 +12,7 @@ from skyledger.extract.lexicon import (
     LazyPattern,
     language_fallbacks,
     lexicon,
+    merged_table,
     number_starts,
     opening_alternatives,
     word_starts,
@@ -131,15 +132,18 @@ def test_may_hold_says_no_only_when_no_case_blind_match_can_be_there(text, words
 @pytest.mark.parametrize(
     ("text", "starts"),
     [
-        ("two drones and a missile", [0, 11, 15]),  # "two", "and", "a"; not "o" in "two"
+        ("two drones and a missile", [0, 15]),  # "two", "a"; not "o" in "two"
         ("twenty-two drones", [0, 7]),  # a hyphen is no letter
         ("network of sites", []),  # "tw", "o" inside words
         ("три дрона, четыре ракеты", [0, 11]),
         ("п'ять дронів", [0]),
+        ("three of the twelve", [0, 13]),  # "the", "twe": no number word opens so
+        ("and a twin", [4]),  # a word as short as "a" only whole
+        ("тривога: три дрона", [9]),
     ],
 )
 def test_number_starts_open_letter_runs_only(text, starts):
-    pattern = number_starts(["two", "twenty", "a", "три", "четыре", "п'ять"])
+    pattern = number_starts(["two", "twenty", "twelve", "three", "a", "три", "четыре", "п'ять"])
     assert [m.start() for m in pattern.finditer(text)] == starts
 
 
@@ -155,3 +159,10 @@ def test_number_starts_open_letter_runs_only(text, starts):
 def test_word_starts_are_where_no_word_character_or_hyphen_comes_before(text, starts):
     assert word_starts(text)[0] == starts
     assert [m.start() for m in WORD_STARTS.finditer(text)] == starts
+
+
+def test_a_dispatcher_of_no_language_leaves_the_languages_tables_as_they_are():
+    lexicon("en")
+    table = merged_table("en")
+    Dispatcher([("ворог\\w*", None)])  # built on first use, scanned on its own
+    assert merged_table("en") is table

@@ -8,7 +8,7 @@ import pytest
 
 from skyledger.extract.folding import lowers_as_it_folds
 from skyledger.extract.lexicon import FLAGS, REGISTRY, WORD_END, lexicon, models_pattern, officials
-from skyledger.extract.literals import is_word_char, literal
+from skyledger.extract.literals import gated, is_word_char, literal
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,35 @@ def test_a_shared_pattern_ends_where_its_variant_does():
                 )
                 checked += 1
     assert checked > 1_000
+
+
+@pytest.mark.parametrize(
+    ("fragments", "text", "found"),
+    [
+        ((r"район\w*", r"districts?"), "у Бучанському районі", "районі"),
+        ((r"район\w*", r"districts?"), "in the Bucha District", "District"),
+        ((r"район\w*", r"districts?"), "у Бучанській громаді", None),
+        ((r"обстріл(?:и|ів)", r"обстрілю\w*"), "Ворог ОБСТРІЛЮВАВ село", "ОБСТРІЛЮВАВ"),
+        ((r"(?:the )?governors|heads of the regions",), "The Governors said", "The Governors"),
+        ((r"лисак\w*|lysak",), "сказав Лисак", "Лисак"),
+        ((r"ſhell\w*",), "SHELLS", "SHELLS"),  # a letter lower case cannot stand for: searched
+    ],
+)
+def test_a_gated_pattern_finds_what_the_pattern_alone_finds(fragments, text, found):
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(fragments) + r")(?!\w)", re.IGNORECASE)
+    match = gated(pattern, fragments).search(text)
+    assert (match.group(0) if match else None) == found
+    assert (match.span() if match else None) == (m.span() if (m := pattern.search(text)) else None)
+
+
+@pytest.mark.parametrize(
+    ("fragments", "is_gated"),
+    [
+        ((r"район\w*", r"districts?"), True),
+        ((r"[Рр]айон\w*",), False),  # opens with a class: no plain letters to look for
+        ((r"район", r"\w+ства"), False),
+    ],
+)
+def test_a_pattern_is_gated_only_when_every_fragment_opens_with_plain_letters(fragments, is_gated):
+    pattern = re.compile("|".join(fragments), re.IGNORECASE)
+    assert (gated(pattern, fragments) is not pattern) is is_gated

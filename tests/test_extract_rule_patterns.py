@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from skyledger.extract.rule_patterns import AGE, CLAUSE_BREAK, NEGATED_AFTER
+from skyledger.extract.breakdown import without_last_word
+from skyledger.extract.rule_patterns import AGE, CLAUSE_BREAK, NEGATED_AFTER, model_or_clock_before
 
 
 @pytest.mark.parametrize(
@@ -49,3 +52,38 @@ def test_clause_breaks(text, spans):
 )
 def test_ages(text, ages):
     assert [m.group() for m in AGE.finditer(text)] == ages
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("ракети Х-", True),  # a model: "Х-101"
+        ("о 12:", True),  # a clock: "12:30"
+        ("о 12.", True),
+        ("збито 5 ", True),  # a digit before: "5 000"
+        ("о 12:\n", True),  # one newline may end the text
+        ("ракети Х-\n\n", False),
+        ("збито ", False),
+        ("ракет -", False),  # a dash between words
+        ("", False),
+    ],
+)
+def test_model_or_clock_before_as_its_pattern_at_the_end(before, expected):
+    assert model_or_clock_before(before) is expected
+    assert bool(re.search(r"[\w]-$|[:.]$|\d\s*$", before)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("147 drones over Russia, including the ", "147 drones over Russia, including "),
+        ("в том числе над ", "в том числе "),
+        ("including the, ", "including "),
+        ("над регіоном 5 ", "над регіоном 5 "),  # a digit last: as it is
+        ("", ""),
+        ("Ту", ""),
+    ],
+)
+def test_without_last_word_as_its_pattern_removes_it(text, expected):
+    assert without_last_word(text) == expected
+    assert re.sub(r"[^\W\d_]+\W*$", "", text) == expected

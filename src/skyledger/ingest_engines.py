@@ -31,6 +31,7 @@ from importlib import resources
 from multiprocessing import forkserver
 from typing import TYPE_CHECKING
 
+from skyledger.collection import fewer_collections
 from skyledger.extract import extract
 
 if TYPE_CHECKING:  # the ledger's modules load after the fork server has started
@@ -97,6 +98,7 @@ def out_of_collection() -> None:
     Only for processes skyledger runs itself."""
     gc.collect()
     gc.freeze()
+    fewer_collections()
 
 
 def start_worker(caller: int | None = None) -> None:

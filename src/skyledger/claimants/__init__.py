@@ -90,7 +90,10 @@ def _holder_pattern(holders: tuple[Holder, ...]) -> re.Pattern | None:
     groups = (
         f"(?P<h{i}>\\b(?:{'|'.join(h.surnames)}))" for i, h in enumerate(holders) if h.surnames
     )
-    return re.compile("|".join(groups), re.IGNORECASE)
+    from skyledger.extract.literals import gated  # the extraction's modules load on first use
+
+    surnames = [s for h in holders for s in h.surnames]
+    return gated(re.compile("|".join(groups), re.IGNORECASE), surnames)
 
 
 def _text(value) -> str | None:

@@ -14,6 +14,7 @@ from skyledger.cli.options import (
     jsonl,
     print_error,
 )
+from skyledger.collection import fewer_collections
 from skyledger.extract import extract
 from skyledger.records import LANGS
 from skyledger.sources.timeparse import parse_published
@@ -41,6 +42,7 @@ def extract_command(fmt: str, min_confidence: float) -> None:
     errors = None  # made at the first bad line: a clean run never loads the console
     failed = 0
     frozen: set = set()  # languages whose data is loaded and frozen
+    fewer_collections()
     for number, raw in enumerate(sys.stdin.buffer, start=1):
         if not raw.strip():
             continue

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from skyledger.extract import numerals
+from skyledger.extract.literals import gated
 from skyledger.extract.regions import RegionMention, english_names, lookup_english
 
 COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
@@ -39,14 +40,17 @@ def bare_region_names(lang: str) -> re.Pattern | None:
     names = "|".join(re.escape(n) for n in sorted(english_names(), key=len, reverse=True))
     before = "|".join(re.escape(w) for w in lead)
     after = "|".join(re.escape(w) for w in nouns or ["\0"])
-    return re.compile(
+    pattern = re.compile(
         rf"(?<!\w)(?:{before})\s+(?:the\s+)?({names})(?![\w\-])(?!\s+(?:{after})\b)",
         re.IGNORECASE,
     )
+    return gated(pattern, [re.escape(w) for w in lead])
 
 
 WORDS = re.compile(r"\w+")
-LAST_WORD = re.compile(r"[^\W\d_]+\W*$")
+# The last word and what follows it, matched in the reversed text: anchored at its start, the
+# engine reads only that far, where "[^\W\d_]+\W*$" is tried at every letter of the text
+LAST_WORD_REVERSED = re.compile(r"\W*[^\W\d_]+")
 
 
 def elliptical_regions(text: str, lang: str, found: list, numbers) -> list:
@@ -97,12 +101,19 @@ def named_parts(text: str, item_end: int, regions: list, subcount) -> tuple[list
     for region in regions:
         pieces = [text[item_end : region.start]]
         for _ in range(2):  # "including the", "в том числе над": a word or two before the name
-            pieces.append(LAST_WORD.sub("", pieces[-1]))
+            pieces.append(without_last_word(pieces[-1]))
         if parts or any(subcount.search(piece.rstrip(" ,")) for piece in pieces):
             parts.append(region)
         else:
             own.append(region)
     return own, parts
+
+
+def without_last_word(text: str) -> str:
+    """`text` less its last word and the characters of no word after it ("including the, "
+    -> "including "); as it is when it ends with a digit or "_"."""
+    found = LAST_WORD_REVERSED.match(text[::-1])
+    return text[: len(text) - found.end()] if found else text
 
 
 def lists(rows) -> list[tuple[int, list[int]]]:

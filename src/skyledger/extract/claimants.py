@@ -88,9 +88,9 @@ def adjective_region(text: str, start: int, lang: str) -> RegionMention | None:
 @lru_cache(maxsize=4096)
 def region_of_adjective(word: str, lang: str) -> str | None:
     """ "псковский" -> RU-PSK: the adjective's feminine form before "область" names a region."""
-    from skyledger.extract.morph import analyzer  # pymorphy3 loads with the first report
+    from skyledger.extract.morph import readings  # pymorphy3 loads with the first report
 
-    parsed = next((p for p in analyzer(lang).parse(word) if p.tag.POS == "ADJF"), None)
+    parsed = next((p for p in readings(word, lang) if p.tag.POS == "ADJF"), None)
     feminine = parsed.inflect({"femn", "nomn"}) if parsed is not None else None
     if feminine is None:
         return None

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from skyledger.datafile import read_yaml
+from skyledger.extract.literals import gated
 from skyledger.extract.morph import is_plural, parse
 
 TABLE = Path(__file__).parent / "lang" / "constructions.yaml"
@@ -269,10 +270,14 @@ def shelling_words(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pa
     verbs = [word for row in rows for word in (row.get("verbs") or {}).get(lang) or []]
     if not words:
         return None
-    alone = re.compile(r"(?<![\w\-])(?:" + "|".join(words + verbs) + ")", re.IGNORECASE)
+    alone = gated(
+        re.compile(r"(?<![\w\-])(?:" + "|".join(words + verbs) + ")", re.IGNORECASE), words + verbs
+    )
     after = re.compile(r"\s*(?:[^\W\d][\w\-]*\s+)?(?:" + "|".join(words) + ")", re.IGNORECASE)
     times_after = re.compile(r"\s*(?:" + "|".join(times or ["(?!)"]) + ")", re.IGNORECASE)
-    verb = re.compile(r"(?<![\w\-])(?:" + "|".join(verbs or ["(?!)"]) + ")", re.IGNORECASE)
+    verb = gated(
+        re.compile(r"(?<![\w\-])(?:" + "|".join(verbs or ["(?!)"]) + ")", re.IGNORECASE), verbs
+    )
     return alone, after, times_after, verb
 
 

@@ -28,5 +28,48 @@ def lowers_as_it_folds(text: str) -> bool:
 def may_hold(text: str, *words: str) -> bool:
     """Can a case-blind pattern whose every match holds one of `words` (lower case) match in
     `text`? A cheap test before a slow search: no when `text.lower()` holds none of them."""
-    lowered = text.lower()
-    return any(word in lowered for word in words) or not lowers_as_it_folds(text)
+    lowered, folds = lowered_text(text)
+    return any(word in lowered for word in words) or not folds
+
+
+_LOWERED: dict[str, tuple[str, bool]] = {}  # recent texts -> lowered_text(text)
+
+
+def lowered_text(text: str) -> tuple[str, bool]:
+    """`text.lower()` and `lowers_as_it_folds(text)`, memoised for recent texts: the gates of
+    a report's patterns look at the same report and sentences many times."""
+    known = _LOWERED.get(text)
+    if known is None:
+        if len(_LOWERED) >= 256:
+            _LOWERED.clear()
+        known = _LOWERED[text] = (text.lower(), lowers_as_it_folds(text))
+    return known
+
+
+class ListedWords:
+    """A case-blind pattern every match of which holds one of `words`, searched only where the
+    lower-cased stretch holds one of them. (A pattern that opens with a look-behind, or
+    ignores case, is tried at every position of a text: slow on a whole report.)"""
+
+    __slots__ = ("regex", "words")
+
+    def __init__(self, regex: re.Pattern, words):
+        words = tuple(str(w).lower() for w in words)
+        self.regex = regex
+        self.words = words if all(lowers_as_it_folds(w) for w in words) else None
+
+    def _may_hold(self, text: str, pos: int, endpos: int | None) -> bool:
+        if self.words is None:  # a word the test cannot stand for: always searched
+            return True
+        stretch = text if pos == 0 and endpos is None else text[pos:endpos]
+        return may_hold(stretch, *self.words)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if not self._may_hold(text, pos, endpos):
+            return iter(())
+        return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        if not self._may_hold(text, pos, endpos):
+            return None
+        return self.regex.search(text, pos, len(text) if endpos is None else endpos)

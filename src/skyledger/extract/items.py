@@ -49,7 +49,6 @@ from skyledger.extract.rule_patterns import (
     LONG_WORDS,
     MAX_NUMBERS_PER_SENTENCE,
     MIXED,
-    MODEL_OR_CLOCK_BEFORE,
     MODIFIER_WORDS,
     NOT_WEAPON_UNIT,
     NUMBER_SUFFIX,
@@ -60,6 +59,7 @@ from skyledger.extract.rule_patterns import (
     WORD_BEFORE_ANY,
     WORD_CHAR,
     WORDS,
+    model_or_clock_before,
 )
 from skyledger.extract.sentences import Sentence
 
@@ -199,7 +199,7 @@ class ItemReading:
             ):
                 continue
             before = text[max(sentence.start, number.start - 30) : number.start]
-            if MODEL_OR_CLOCK_BEFORE.search(before):  # Ту-95, Х-101, clock times
+            if model_or_clock_before(before):  # Ту-95, Х-101, clock times
                 continue
             if CLOCK_AFTER.match(after):
                 continue
@@ -988,18 +988,31 @@ class ItemReading:
         text = self.text
         left = sentence.start
         if position <= sentence.end:  # the sentence's breaks, found once: the last one before
-            ends = self.clause_breaks.get((sentence.start, sentence.end))
-            if ends is None:
-                ends = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
-                self.clause_breaks[(sentence.start, sentence.end)] = ends
+            starts, ends = self.sentence_breaks(sentence)
             before = bisect_right(ends, position)
             left = ends[before - 1] if before else left
+            # outside the breaks, the next one is where a search from `position` finds one
+            after = bisect_left(starts, position)
+            if not after or ends[after - 1] <= position:
+                return left, starts[after] if after < len(starts) else sentence.end
         else:
             for match in CLAUSE_BREAK.finditer(text, sentence.start, position):
                 left = match.end()
         right_match = CLAUSE_BREAK.search(text, position, sentence.end)
         right = right_match.start() if right_match else sentence.end
         return left, right
+
+    def sentence_breaks(self, sentence: Sentence) -> tuple[list[int], list[int]]:
+        """Where a sentence's clause breaks start and end (found once a sentence)."""
+        key = (sentence.start, sentence.end)
+        breaks = self.clause_breaks.get(key)
+        if breaks is None:
+            found = list(CLAUSE_BREAK.finditer(self.text, sentence.start, sentence.end))
+            breaks = self.clause_breaks[key] = (
+                [m.start() for m in found],
+                [m.end() for m in found],
+            )
+        return breaks
 
     def type_for(self, item: Item, next_start: int, sentence: Sentence):
         if item.strikes:

@@ -20,7 +20,7 @@ from skyledger.extract.casualty_words import fire_at_site, none_said
 from skyledger.extract.constructions import attack_words_of, cue_groups
 from skyledger.extract.folding import lowers_as_it_folds
 from skyledger.extract.lemmas import generated_fragments
-from skyledger.extract.literals import literal
+from skyledger.extract.literals import gated, literal, top_level_branches
 
 LANG_DIR = Path(__file__).parent / "lang"
 WORD_START = r"(?<![\w\-])"
@@ -117,52 +117,33 @@ def closing_paren(branch: str) -> int | None:
     return None
 
 
-def top_level_branches(fragment: str) -> list[str]:
-    """Split 'a|b(?:c|d)' into ['a', 'b(?:c|d)']."""
-    branches, depth, current, escaped = [], 0, [], False
-    for char in fragment:
-        if escaped:
-            current.append(char)
-            escaped = False
-            continue
-        if char == "\\":
-            escaped = True
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    branches.append("".join(current))
-    return branches
-
-
 _WORD_STARTS: dict[str, tuple] = {}  # text -> word_starts(text)
 REGISTRY: list = []  # every Dispatcher, so one pass over a text serves them all
-_MERGED: dict = {"size": -1, "table": {}}
+_MERGED: dict[str, dict] = {}  # language -> merged_table(language), until its dispatchers change
 _LAST_SCAN: list = [None, -1, None]
 _SCANS: dict[str, dict] = {}  # recent texts (a report and its sentences) -> their scan
 
 
-def merged_table(lang: str) -> dict[str, list]:
-    """First letters -> (dispatcher, order, pattern, payload) across one language's dispatchers."""
-    if _MERGED["size"] != len(REGISTRY):
-        _MERGED["size"], _MERGED["table"] = len(REGISTRY), {}
-    if lang not in _MERGED["table"]:
-        table: dict[str, list] = {}
+def merged_table(lang: str) -> dict[str, tuple[dict, list]]:
+    """First letters -> (dispatcher, order, pattern, payload) across one language's dispatchers:
+    those with a four-letter opening by it, and the others with the short word they are
+    (None: any word), so a word's candidates are looked up, not each entry tried."""
+    if lang not in _MERGED:
+        table: dict[str, tuple[dict, list]] = {}
         for dispatcher in REGISTRY:
             if dispatcher.lang not in (lang, "*"):
                 continue
             for key, entries in dispatcher.by_key.items():
-                table.setdefault(key, []).extend(
-                    (dispatcher.ident, *entry, literal_prefix4(entry[1]), short_word(entry[1]))
-                    for entry in entries
-                )
-        _MERGED["table"][lang] = table
-    return _MERGED["table"][lang]
+                by_prefix4, others = table.setdefault(key, ({}, []))
+                for entry in entries:
+                    candidate = (dispatcher.ident, *entry)
+                    prefix4 = literal_prefix4(entry[1])
+                    if prefix4 is not None:
+                        by_prefix4.setdefault(prefix4, []).append(candidate)
+                    else:
+                        others.append((candidate, short_word(entry[1])))
+        _MERGED[lang] = table
+    return _MERGED[lang]
 
 
 SHORT_WORD = re.compile(r"\(\?:([^\W\d_]{1,3})\)" + re.escape(WORD_END) + "$")
@@ -174,11 +155,9 @@ def short_word(compiled: re.Pattern) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def fits(key4: str, prefix4: str | None, word: str | None) -> bool:
-    """Can an entry match a word that opens with `key4`? Its four-letter opening must be
-    those letters, and a short word must be the whole word."""
-    if prefix4 is not None:
-        return prefix4 == key4
+def fits(key4: str, word: str | None) -> bool:
+    """Can an entry with no four-letter opening match a word that opens with `key4`? A short
+    word must be the whole word."""
     if word is None:
         return True
     after = key4[len(word) : len(word) + 1]
@@ -192,37 +171,43 @@ def literal_prefix4(compiled: re.Pattern) -> str | None:
     return prefix.group(0).lower() if prefix else None
 
 
-_WORD_CANDIDATES: dict = {"size": -1, "table": {}}
+_WORD_CANDIDATES: dict[str, dict] = {}  # language -> word_candidates(language), as _MERGED
 _TAGGED = [0]  # how many times dispatchers were given a language
 
 
 def word_candidates(lang: str) -> dict[str, tuple]:
     """A word's first four characters -> the entries that can match there (filled lazily)."""
-    if _WORD_CANDIDATES["size"] != len(REGISTRY):
-        _WORD_CANDIDATES["size"], _WORD_CANDIDATES["table"] = len(REGISTRY), {}
-    return _WORD_CANDIDATES["table"].setdefault(lang, {})
+    return _WORD_CANDIDATES.setdefault(lang, {})
 
 
 def candidates_for(key4: str, table: dict) -> tuple:
-    """Entries keyed by the first two or three letters, less those whose four-letter opening
-    differs or that are another short word."""
-    entries = [
-        entry for size in (1, 2, 3) if len(key4) >= size for entry in table.get(key4[:size], ())
-    ]
-    return tuple(
-        (ident, order, compiled, payload)
-        for ident, order, compiled, payload, prefix4, word in entries
-        if fits(key4, prefix4, word)
-    )
+    """Entries keyed by the first one, two or three letters whose four-letter opening is
+    `key4`, and those with none that are no other short word."""
+    found = []
+    for size in (1, 2, 3):
+        group = table.get(key4[:size]) if len(key4) >= size else None
+        if group is not None:
+            by_prefix4, others = group
+            found.extend(by_prefix4.get(key4, ()))
+            found.extend(candidate for candidate, word in others if fits(key4, word))
+    return tuple(found)
 
 
 def tag_language(first_ident: int, lang: str) -> None:
-    """Mark the dispatchers built since `first_ident` as belonging to `lang`."""
+    """Mark the dispatchers built since `first_ident` as belonging to `lang`. Only the tables
+    of the languages whose dispatchers change are built anew ("*": every language's): a
+    dispatcher of no language, built on first use, is in none of them."""
+    changed = {lang}
     for dispatcher in REGISTRY[first_ident:]:
+        changed.add(dispatcher.lang)
         dispatcher.lang = lang
     _TAGGED[0] += 1
-    _MERGED["size"] = -1
-    _WORD_CANDIDATES["size"] = -1
+    _LAST_SCAN[1] = -1  # recent scans miss the tagged dispatchers
+    for table in (_MERGED, _WORD_CANDIDATES):
+        if "*" in changed:
+            table.clear()
+        for code in changed:
+            table.pop(code, None)
 
 
 def scan(text: str, lang: str) -> dict[int, list]:
@@ -259,6 +244,8 @@ def scan(text: str, lang: str) -> dict[int, list]:
         for hit in dispatcher.fallback_re.finditer(text):
             order, _compiled, payload = dispatcher.fallback[int(hit.lastgroup[1:])]
             found[dispatcher.ident].append((hit.start(), -hit.end(), order, payload))
+    for candidates in found.values():
+        candidates.sort()  # in text order, as `finditer` reads them (sorted once, read many times)
     if len(_SCANS) >= 64:
         _SCANS.clear()
     _SCANS[(text, lang)] = found
@@ -374,6 +361,7 @@ class Dispatcher:
             self.fallback_re = re.compile(WORD_START + f"(?:{alternatives})", FLAGS)
 
     def _candidates(self, text: str, pos: int, endpos: int) -> list[tuple[int, int, int, object]]:
+        """(start, -end, order, payload) of every entry matching in text[pos:endpos], sorted."""
         if pos == 0 and endpos == len(text) and self.lang is not None:
             lang = self.lang if self.lang != "*" else _LAST_SCAN[0]
             if lang is not None:
@@ -397,12 +385,13 @@ class Dispatcher:
             for hit in self.fallback_re.finditer(text, pos, endpos):
                 order, _compiled, payload = self.fallback[int(hit.lastgroup[1:])]
                 found.append((hit.start(), -hit.end(), order, payload))
+        found.sort()
         return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
         last_end = -1
-        for start, negative_end, _order, payload in sorted(self._candidates(text, pos, endpos)):
+        for start, negative_end, _order, payload in self._candidates(text, pos, endpos):
             if start < last_end:
                 continue
             last_end = -negative_end
@@ -663,13 +652,48 @@ def joined_pattern(words) -> re.Pattern | None:
     return re.compile(rf"^(?:\s*[,/]\s*|\s+(?:{body})\s+)(?:[^\W\d_][\w\-]*\s+)?$", FLAGS)
 
 
-def number_starts(number_words) -> re.Pattern:
+def number_starts(number_words, size: int = 4) -> re.Pattern:
     """The first letters of a number word where no letter comes before them, in lower-case text
-    (matched without IGNORECASE). Every alternative opens with a letter of its own, nothing
-    nested: so the engine skips ahead to those first letters instead of trying each position."""
-    heads = sorted({word[:2] for word in number_words}, key=len, reverse=True)
-    body = "|".join(f"{re.escape(head)}(?<![^\\W\\d_]{'.' * len(head)})" for head in heads)
+    (matched without IGNORECASE). Every alternative opens with a letter of its own: so the
+    engine skips ahead to those first letters instead of trying each position, and there tries
+    only the branch of that letter (then of the first two).
+
+    Up to `size` letters (in every spelling of the apostrophe), and a word that short whole,
+    with no letter after it: "the" opens no run where only "three" could ("a" only as "a").
+    Each alternative still begins with the first two letters of a number word, so no run is
+    found that two letters would not find."""
+    firsts = {word[:2] for word in number_words}
+    heads: dict[str, bool] = {}  # first letters -> the whole word (no letter may follow)
+    for word in number_words:
+        for spelling in apostrophe_spellings(word):
+            head = spelling[:size]
+            if head[:2] in firsts:
+                heads[head] = heads.get(head, True) and head == spelling
+    by_first: dict[str, list[str]] = {}  # a word's first two letters -> what may follow them
+    for head, whole in sorted(heads.items(), key=lambda item: len(item[0]), reverse=True):
+        by_first.setdefault(head[:2], []).append(
+            re.escape(head[2:]) + ("(?![^\\W\\d_])" if whole else "")
+        )
+    by_letter: dict[str, list[str]] = {}  # then by their first letter: one branch a letter
+    for first, rests in sorted(by_first.items(), key=lambda item: len(item[0]), reverse=True):
+        by_letter.setdefault(first[0], []).append(
+            f"{re.escape(first[1:])}(?<![^\\W\\d_]{'.' * len(first)})(?:{'|'.join(rests)})"
+        )
+    body = "|".join(
+        f"{re.escape(letter)}(?:{'|'.join(branches)})" for letter, branches in by_letter.items()
+    )
     return re.compile(body or "(?!)")
+
+
+APOSTROPHES = "'’ʼ"
+
+
+def apostrophe_spellings(word: str) -> set[str]:
+    """`word` with each of the apostrophes reports write ("п'ять", "п’ять", "пʼять")."""
+    if not any(mark in word for mark in APOSTROPHES):
+        return {word}
+    plain = word.translate({ord(mark): "'" for mark in APOSTROPHES})
+    return {plain.replace("'", mark) for mark in APOSTROPHES}
 
 
 def month_before(time: dict) -> re.Pattern | None:
@@ -782,7 +806,10 @@ def build_lexicon(lang: str) -> Lexicon:
         attack_unnamed=tuple(attack_words_of(lang) + (data["claim_types"].get("attack") or [])),
         reported_after=opening_pattern(data.get("reported_after") or []),
         plural_titles=tuple(
-            (title, re.compile(rf"{WORD_START}(?:{'|'.join(words)}){WORD_END}", FLAGS))
+            (
+                title,
+                gated(re.compile(rf"{WORD_START}(?:{'|'.join(words)}){WORD_END}", FLAGS), words),
+            )
             for title, words in (data.get("plural_titles") or {}).items()
             if words
         ),

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from skyledger.extract.folding import lowers_as_it_folds
+from skyledger.extract.folding import ListedWords, lowers_as_it_folds
 
 MAX_FORMS = 5000  # an opening that spells out more forms than this is no plain one
 PLAIN = r"(?:[^.^$*+?{}\[\]\\|()]|\\[^\w])"  # a character matched as itself ("\-" is "-")
@@ -113,3 +113,50 @@ def lower_case(fragment: str) -> str | None:
         fragment = ESCAPE.sub(r"\1", fragment)
     lowered = fragment.lower()
     return lowered if len(lowered) == len(fragment) else None
+
+
+# What nests a pattern: a bracket or parenthesis, or an escape (with the character it takes as
+# it is); one class first, so the engine skips ahead through the letters between them
+NESTING = re.compile(r"[()\[\]\\](?:(?<=\\).)?", re.DOTALL)
+
+
+def top_level_branches(fragment: str) -> list[str]:
+    """Split 'a|b(?:c|d)' into ['a', 'b(?:c|d)']. Only what nests is looked at one by one, and
+    the stretches outside it searched for "|": a generated fragment is thousands of letters
+    and hundreds of alternatives long."""
+    cuts: list[int] = []  # where the top-level "|" stand
+    depth, outside = 0, 0  # `outside`: where the stretch at depth 0 began
+    for token in NESTING.finditer(fragment):
+        if depth == 0:
+            cuts.extend(pipes(fragment, outside, token.start()))
+        char = token.group()
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        outside = token.end()
+    if depth == 0:
+        cuts.extend(pipes(fragment, outside, len(fragment)))
+    bounds = [-1, *cuts, len(fragment)]
+    return [fragment[bounds[i] + 1 : bounds[i + 1]] for i in range(len(bounds) - 1)]
+
+
+def pipes(text: str, start: int, end: int):
+    """Where "|" stands in text[start:end]."""
+    found = text.find("|", start, end)
+    while found >= 0:
+        yield found
+        found = text.find("|", found + 1, end)
+
+
+def gated(regex: re.Pattern, fragments) -> re.Pattern | ListedWords:
+    """A case-blind `regex` of `fragments` (each a word list's entry), searched only in a text
+    that holds the plain letters some fragment opens with; as it is when one opens otherwise."""
+    openings: list[str] = []
+    for fragment in fragments:
+        for branch in top_level_branches(str(fragment)):
+            found = literal(branch)
+            if found is None:
+                return regex
+            openings.extend(found.heads)
+    return ListedWords(regex, openings) if openings else regex

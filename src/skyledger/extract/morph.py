@@ -13,10 +13,15 @@ def analyzer(lang: str):
     return forms.analyzer("uk" if lang == "uk" else "ru")
 
 
+def readings(word: str, lang: str) -> tuple:
+    """Every reading of `word` (ru or uk), parsed once however many stages ask."""
+    return forms.readings(word, "uk" if lang == "uk" else "ru")
+
+
 @lru_cache(maxsize=200_000)
 def parse(word: str, lang: str):
     """The most likely parse of `word` (ru or uk)."""
-    return analyzer(lang).parse(word)[0]
+    return readings(word, lang)[0]
 
 
 def lemma(word: str, lang: str) -> str:
@@ -39,9 +44,7 @@ def grammatical_number(tag, lang: str) -> str | None:
 @lru_cache(maxsize=100_000)
 def can_be_adjective(word: str, lang: str) -> bool:
     """Some reading is an adjective or participle ("цілого" is also the noun "ціле")."""
-    return any(
-        p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.05 for p in analyzer(lang).parse(word)
-    )
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.05 for p in readings(word, lang))
 
 
 @lru_cache(maxsize=100_000)
@@ -49,9 +52,9 @@ def is_plural(word: str, lang: str) -> bool | None:
     """True/False when every likely reading agrees on the number, None otherwise."""
     if lang not in ("ru", "uk"):
         return None
-    parses = [p for p in analyzer(lang).parse(word.lower()) if p.score >= 0.05] or analyzer(
-        lang
-    ).parse(word.lower())[:1]
+    parses = [p for p in readings(word.lower(), lang) if p.score >= 0.05] or readings(
+        word.lower(), lang
+    )[:1]
     numbers = {
         grammatical_number(p.tag, lang)
         for p in parses
@@ -99,7 +102,7 @@ def place_parse(word: str, lang: str):
     ("Красные"), else a place's (Geox) if the dictionary has one ("Муром", not the surname
     "Мур"), else the likeliest thing's noun ("Харкові": Харків, not the surname Харко), else
     the likeliest noun or adjective ("Головчино", a village, not a short adjective)."""
-    parses = analyzer(lang).parse(word)
+    parses = readings(word, lang)
     if parses[0].tag.POS in ("ADJF", "PRTF"):
         return parses[0]
     return (
@@ -155,15 +158,13 @@ def given_name_before(text: str, start: int, lang: str) -> str | None:
 def personal_name(word: str, lang: str) -> str | None:
     """ "Name" when some reading is a given name ("Олег"), "Patr" a patronymic ("Алексеевич"):
     the capitalised word after it is a surname, whatever else it names ("Олег Николаев")."""
-    tags = {g for p in analyzer(lang).parse(word) for g in ("Name", "Patr") if g in p.tag}
+    tags = {g for p in readings(word, lang) for g in ("Name", "Patr") if g in p.tag}
     return "Name" if "Name" in tags else ("Patr" if tags else None)
 
 
 @lru_cache(maxsize=50_000)
 def genitive_plural(word: str, lang: str) -> bool | None:
     """Number of `word` read as a genitive (a noun's complement: "частини ракети")."""
-    parses = [
-        p for p in analyzer(lang).parse(word.lower()) if "gent" in p.tag and p.tag.POS == "NOUN"
-    ]
+    parses = [p for p in readings(word.lower(), lang) if "gent" in p.tag and p.tag.POS == "NOUN"]
     numbers = {grammatical_number(p.tag, lang) for p in parses} - {None}
     return numbers.pop() == "plur" if len(numbers) == 1 else None

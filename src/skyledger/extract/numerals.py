@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from skyledger.datafile import read_yaml
-from skyledger.extract.folding import lowers_as_it_folds, may_hold
+from skyledger.extract.folding import ListedWords
 
 LANG_DIR = Path(__file__).parent / "lang"
 THOUSAND = 1000
@@ -31,9 +31,14 @@ def _numerals() -> dict:
 
 
 @cache
+def _counting() -> dict:
+    return load("counting.yaml")
+
+
+@cache
 def counting(lang: str) -> dict:
-    """The hand-written part of the grammar for `lang` (lang/counting.yaml)."""
-    return load("counting.yaml").get(lang) or {}
+    """The hand-written part of the grammar for `lang` (lang/counting.yaml, read once)."""
+    return _counting().get(lang) or {}
 
 
 def forms(lang: str) -> dict[str, int]:
@@ -92,35 +97,6 @@ def listed(lang: str, key: str, lead: str = "", tail: str = "") -> re.Pattern | 
     """The words listed under `key` for `lang` in counting.yaml, between `lead` and `tail`."""
     pattern = words_pattern(counting(lang).get(key))
     return re.compile(lead + pattern.pattern + tail, re.IGNORECASE) if pattern else None
-
-
-class ListedWords:
-    """A `listed` pattern looked for in whole texts and sentences: searched only where the
-    lower-cased stretch holds one of its words. (The pattern opens with a look-behind and
-    ignores case, so the regex engine tries it at every position: slow on a whole report.)"""
-
-    __slots__ = ("regex", "words")
-
-    def __init__(self, regex: re.Pattern, words):
-        words = tuple(str(w).lower() for w in words)
-        self.regex = regex
-        self.words = words if all(lowers_as_it_folds(w) for w in words) else None
-
-    def _may_hold(self, text: str, pos: int, endpos: int | None) -> bool:
-        if self.words is None:  # a word the test cannot stand for: always searched
-            return True
-        stretch = text if pos == 0 and endpos is None else text[pos:endpos]
-        return may_hold(stretch, *self.words)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        if not self._may_hold(text, pos, endpos):
-            return iter(())
-        return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        if not self._may_hold(text, pos, endpos):
-            return None
-        return self.regex.search(text, pos, len(text) if endpos is None else endpos)
 
 
 @cache

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from skyledger.extract.literals import gated
+
 COUNT_TYPES = ("destroyed", "launched", "hit", "debris")
 # a comma, colon, semicolon or bracket; or a dash between spaces. One class opens both (a space
 # goes on to its dash), so the engine skips ahead to them instead of trying every position.
@@ -102,13 +104,16 @@ REGION_WORD = re.compile(  # "the region" or a bare "область" referring b
     r"|на території (?:краю|республіки)|(?:over|in) the (?:krai|republic))(?!\w)",
     re.IGNORECASE,
 )
-DISTRICT_WORD = re.compile(
-    r"(?<!\w)(?:район\w*|округ\w*|громад\w*|districts?)(?!\w)", re.IGNORECASE
+DISTRICT_WORDS = (r"район\w*", r"округ\w*", r"громад\w*", r"districts?")
+DISTRICT_WORD = gated(
+    re.compile(rf"(?<!\w)(?:{'|'.join(DISTRICT_WORDS)})(?!\w)", re.IGNORECASE), DISTRICT_WORDS
 )
 GAP_WORD = re.compile(r"[\w’'ʼ\-]+")
 # a dot that ends no sentence: an initialism's, inside a word ("3 U.S.-made ATACMS missiles")
 INITIALISM_DOT = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|-)|(?<=\b[A-Z]\.[A-Z])\.(?=-)")
-MODEL_OR_CLOCK_BEFORE = re.compile(r"[\w]-$|[:.]$|\d\s*$")
+# "Ту-", "Х-", "12:", "5 " at the end of the text before a number, matched in that text reversed
+# ("[\w]-$|[:.]$|\d\s*$" is tried at every position of it): see model_or_clock_before
+MODEL_OR_CLOCK_REVERSED = re.compile(r"\n?(?:-\w|[:.])|\s*\d")
 CLOCK_AFTER = re.compile(r"^\s*[:.]\d")
 WORD_CHAR = re.compile(r"\w")
 WORDS = re.compile(r"\w+")
@@ -144,3 +149,9 @@ DASH_AFTER = re.compile(r"\s*[—–-]\s*")
 AGE = re.compile(  # a digit first, then "(?<!\w)" looking back past it: the engine skips to digits
     r"\d(?<!\w\d)\d{0,2}-(?:річн|летн|year-old|years-old)\w*", re.IGNORECASE
 )
+
+
+def model_or_clock_before(before: str) -> bool:
+    """Does `before` end with a model's hyphen ("Ту-"), a clock's colon or dot, or a digit
+    (then spaces)? ("$" lets one newline end the text after the first two.)"""
+    return MODEL_OR_CLOCK_REVERSED.match(before[::-1]) is not None

@@ -72,7 +72,7 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         self.title_regions = [(c.start, c.end) for c in self.all.claimants if c.kind == "title"]
         self.named: list = []  # places named after weak cues in the current sentence
         self.strike_headers: dict[int, int] = {}  # sentence start -> where "N ударов" stands
-        self.clause_breaks: dict = {}  # a sentence's (start, end) -> where its clause breaks end
+        self.clause_breaks: dict = {}  # a sentence's (start, end) -> where its clause breaks start, end
         self.recap_start = 0  # where the outlet's last recap of other news opens ("Нагадаємо, …")
         self.heading = None  # (paragraph, district) of a line naming only a district
 

@@ -360,7 +360,10 @@ def seat_match(stem: str, folds: list[tuple[str, int, int]]) -> tuple[tuple, int
     if len(stem) < 3:
         return None
     best = None
+    opening = stem[:3]  # a close or short match shares at least the stem's first three letters
     for fold, population, gid in folds:
+        if not fold.startswith(opening):
+            continue
         shared = _shared_prefix(stem, fold)
         close = shared >= 4 and shared >= min(len(stem), len(fold)) - 1
         short = shared == len(stem) and len(fold) <= len(stem) + 2

@@ -8,7 +8,7 @@ a missing one costs a miss.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from skyledger.datafile import read_yaml
@@ -25,6 +25,13 @@ def analyzer(lang: str):
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def readings(word: str, lang: str) -> tuple:
+    """Every reading of `word` in the dictionary of `lang` (ru or uk), memoised: the stages
+    that look at one word (its number, a name's, a place's form) share one parse of it."""
+    return tuple(analyzer(lang).parse(word))
 
 
 @cache
@@ -49,9 +56,7 @@ def rule_forms(word: str, lang: str) -> set[str]:
 def _nominative_parses(word: str, lang: str):
     """Parses reading the word as a nominative noun or adjective, nouns and Geox first."""
     parses = [
-        p
-        for p in analyzer(lang).parse(word)
-        if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")
+        p for p in readings(word, lang) if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")
     ]
     parses.sort(key=lambda p: (p.tag.POS != "NOUN", "Geox" not in str(p.tag), -p.score))
     return parses[:2]

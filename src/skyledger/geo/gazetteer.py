@@ -85,10 +85,15 @@ class Gazetteer:
         self._keys_pid = 0
         self._lock = threading.Lock()
         self._by_admin1: dict[str, list[Place]] = {}
-        self.places = {r[0]: Place(*r) for r in conn.execute("SELECT * FROM places")}
-        self.regions = {r[0]: Region(*r) for r in conn.execute("SELECT * FROM admin1")}
-        self.districts = {r[0]: District(*r) for r in conn.execute("SELECT * FROM admin2")}
-        self.countries = {r[1]: Country(*r) for r in conn.execute("SELECT * FROM countries")}
+        # rows made into records by `_make`: tuple's own constructor, no arguments to parse
+        self.places = {r[0]: r for r in map(Place._make, conn.execute("SELECT * FROM places"))}
+        self.regions = {r[0]: r for r in map(Region._make, conn.execute("SELECT * FROM admin1"))}
+        self.districts = {
+            r[0]: r for r in map(District._make, conn.execute("SELECT * FROM admin2"))
+        }
+        self.countries = {
+            r[1]: r for r in map(Country._make, conn.execute("SELECT * FROM countries"))
+        }
         self.meta = dict(conn.execute("SELECT key, value FROM meta"))
 
     def entries(self, key: str) -> list[Entry]:

@@ -10,10 +10,8 @@ UKRAINIAN_LETTERS = frozenset("іїєґ")
 RUSSIAN_LETTERS = frozenset("ыэъё")
 
 
-def _analyzers(word: str, lang: str | None):
+def _dictionaries(word: str, lang: str | None) -> tuple[str, ...]:
     """Both dictionaries, the word's own language first (its letters, else the stated language)."""
-    from skyledger.geo.forms import analyzer
-
     letters = set(word.lower())
     if letters & UKRAINIAN_LETTERS:
         order = ("uk",)
@@ -21,7 +19,7 @@ def _analyzers(word: str, lang: str | None):
         order = ("ru",)
     else:
         order = ("uk", "ru") if lang == "uk" else ("ru", "uk")
-    return [analyzer(code) for code in order]
+    return order
 
 
 @lru_cache(maxsize=4096)
@@ -30,8 +28,10 @@ def word_lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
     if script_of(word) != "cyr":
         return (word,)
     out: list[str] = []
-    for morph in _analyzers(word, lang):
-        for parse in morph.parse(word.lower())[:3]:
+    from skyledger.geo.forms import readings
+
+    for code in _dictionaries(word, lang):
+        for parse in readings(word.lower(), code)[:3]:
             form = parse.inflect({"nomn"}) if parse.tag.case not in (None, "nomn") else parse
             lemma = (form.word if form else parse.normal_form).replace("ё", "е")
             if lemma not in out:
