@@ -668,3 +668,33 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
 def test_windows_blown_out_are_damage(wording):
     text = f"A drone hit a block of flats in Rylsk, the governor said. {wording}"
     assert ("damage", "uav", None, "RU-KRS") in keys(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of reckoning, what it counts, then "at" and the count
+        (
+            "The air force put the total for the night at 49 drones and said 38 of them had been shot down.",
+            [("launched", "uav", 49, None), ("destroyed", "uav", 38, None)],
+        ),
+        (
+            "The air force estimated the number of drones launched overnight at more than 100.",
+            [("launched", "uav", 100, None)],
+        ),
+        (
+            "The governor numbered the attacking drones at about 30, most of which were shot down.",
+            [("launched", "uav", 30, None)],
+        ),
+        (
+            "The ministry put the number of drones downed over the Kursk region overnight at 17.",
+            [("destroyed", "uav", 17, "RU-KRS")],
+        ),
+        (
+            "The military put the tally of missiles shot down at four.",
+            [("destroyed", "missile", 4, None)],
+        ),
+    ],
+)
+def test_counts_put_at_a_figure(text, expected):
+    assert keys(text, "en") == expected

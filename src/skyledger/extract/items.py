@@ -210,6 +210,8 @@ class ItemReading:
                 or (reaches is not None and reaches.search(before))
             ):  # "дронів – 87 одиниць", "число сбитых БПЛА достигло 6"
                 weapon = self.weapon_named_before(number, sentence)
+            if weapon is None and self.reckoned_from(number.start, sentence) is not None:
+                weapon = self.weapon_named_before(number, sentence)
             noun = numerals.noun_after(lex.lang)
             if weapon is None and noun is not None and (found := noun.match(after)):
                 follower = found.group().strip()
@@ -409,6 +411,18 @@ class ItemReading:
         if any(weapon[2] <= n.start < number.start for n in self.m.numbers):
             return None
         return weapon
+
+    def reckoned_from(self, count_start: int, sentence: Sentence) -> int | None:
+        """Where the verb of "put the number of drones downed over the region at 17" opens,
+        when the count follows its "at"."""
+        reckoned = numerals.estimated_at(self.lex.lang)
+        if (
+            reckoned is None
+            or " at" not in self.text[max(sentence.start, count_start - 20) : count_start]
+        ):
+            return None
+        found = reckoned.search(self.text, max(sentence.start, count_start - 120), count_start)
+        return found.start() if found else None
 
     def counted_before(self, number: Number, sentence: Sentence) -> bool:
         """A count stands shortly before this number ("збито 20 дронів із 25"), or the
@@ -957,6 +971,10 @@ class ItemReading:
         counting = [t for t in types if t[1] <= item.start < t[2]]
         if counting:  # the count inside the cue: "завдав шість ударів ФАБами"
             return counting[0][0], counting[0]
+        reckoned = self.reckoned_from(item.start, sentence)
+        if reckoned is not None:  # "put the total for the night at 49 drones": a launch total
+            inside = [t for t in types if reckoned <= t[1] and t[2] <= item.start]
+            return (inside[-1][0], inside[-1]) if inside else ("launched", None)
         said = self.dash_predicate(item, next_start) if item.weapon_span is None else None
         if said:  # "з них 45 — збито, 20 — …": the dash brings the count its predicate
             return said[0], said
