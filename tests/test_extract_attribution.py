@@ -1728,3 +1728,53 @@ def test_anaphora_spans_are_the_patterns_and_skip_texts_without_its_words(text, 
     spanned = word_list_spans("anaphora", text, lang)
     assert [text[start:end] for start, end in spanned] == found
     assert spanned == spans(word_list("anaphora", lang), text)
+
+
+AIR_FORCE_FIRST = "Russia launched 40 drones overnight, the air force said. "
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a title after the claim, "says regional head …", is the region's, not the speaker before
+        (
+            "en",
+            AIR_FORCE_FIRST + "A drone hit a house in the Chernihiv region, says regional head "
+            "Ivan Petrenko.",
+            "Head of Chernihiv Oblast Military Administration",
+        ),
+        (
+            "en",
+            AIR_FORCE_FIRST + "A drone hit a house in the Poltava region, says regional head "
+            "Volodymyr Kohut.",
+            "Head of Poltava Oblast Military Administration Volodymyr Kohut",
+        ),
+        # a city's military administration speaks for the city its sentence names
+        (
+            "en",
+            AIR_FORCE_FIRST + "In Kherson, a drone hit a bus stop, the city military "
+            "administration reported.",
+            "Kherson City Military Administration",
+        ),
+        (
+            "en",
+            AIR_FORCE_FIRST + "A drone hit a bus stop in the Dniprovskyi district, the Kherson "
+            "city military administration reported.",
+            "Kherson City Military Administration",
+        ),
+        (
+            "uk",
+            "Вночі ворог запустив 40 дронів, повідомили Повітряні сили. У Херсоні дрон влучив у "
+            "зупинку, повідомила міська військова адміністрація.",
+            "Kherson City Military Administration",
+        ),
+        (
+            "ru",
+            "Ночью запущено 40 дронов, сообщили Воздушные силы Украины. В Херсоне дрон попал в "
+            "остановку, сообщила городская военная администрация.",
+            "Kherson City Military Administration",
+        ),
+    ],
+)
+def test_a_title_after_the_claim_speaks_for_its_region(lang, text, speaker):
+    assert claimants(text, lang)[-1][2] == speaker
