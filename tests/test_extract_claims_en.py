@@ -698,3 +698,33 @@ def test_windows_blown_out_are_damage(wording):
 )
 def test_counts_put_at_a_figure(text, expected):
     assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon that entered a neighbour's airspace was sent there: a launch, in that country
+        (
+            "A drone entered Romanian airspace for several minutes, Romania's defence ministry said.",
+            [("launched", "uav", 1, None, "RO")],
+        ),
+        (
+            "Poland's Operational Command said 19 drones had violated Polish airspace overnight.",
+            [("launched", "uav", 19, None, "PL")],
+        ),
+        (
+            "Polish military scrambled jets; one object crossed into the Lublin province, Poland's "
+            "Operational Command said.",
+            [("launched", "other", 1, "PL-06", "PL")],
+        ),
+        # what it did there, told next, is the claim instead
+        (
+            "A drone entered Polish airspace and crashed near the village of Wyryki in the Lublin "
+            "province, Poland's Operational Command said.",
+            [("debris", "uav", 1, "PL-06", "PL")],
+        ),
+    ],
+)
+def test_weapons_that_entered_a_neighbours_airspace(text, expected):
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.weapon, c.count, c.admin1, c.country) for c in claims] == expected

@@ -757,3 +757,22 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
 def test_a_makers_plant_struck_is_a_target():
     text = "Ракета попала в завод производителя мебели в Ужгороде."
     assert keys(text, "ru") == [("hit", "missile", 1, "UA-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon that entered a neighbour's airspace was sent there: a launch, in that country
+        (
+            "Минобороны Румынии сообщило, что беспилотник нарушил воздушное пространство страны.",
+            [("launched", "uav", 1, "RO")],
+        ),
+        (
+            "Два дрона залетели в воздушное пространство Молдовы, сообщило Минобороны республики.",
+            [("launched", "uav", 2, "MD")],
+        ),
+    ],
+)
+def test_weapons_that_entered_a_neighbours_airspace(text, expected):
+    claims = extract(text, lang="ru")
+    assert [(c.claim_type, c.weapon, c.count, c.country) for c in claims] == expected

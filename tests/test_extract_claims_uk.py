@@ -833,3 +833,27 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
         "Уночі два ворожі дрони влучили в будинок у Сумах, постраждалих немає."
     )
     assert keys(text, "uk") == [("hit", "uav", 2, "UA-59"), ("casualties", "uav", None, "UA-59")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon that entered a neighbour's airspace was sent there: a launch, in that country
+        (
+            "Міноборони Румунії повідомило, що дрон порушив повітряний простір країни.",
+            [("launched", "uav", 1, "RO")],
+        ),
+        (
+            "Оперативне командування Польщі повідомило, що 19 дронів порушили повітряний простір "
+            "Польщі.",
+            [("launched", "uav", 19, "PL")],
+        ),
+        (
+            "Два дрони залетіли до повітряного простору Молдови, повідомило Міноборони Молдови.",
+            [("launched", "uav", 2, "MD")],
+        ),
+    ],
+)
+def test_weapons_that_entered_a_neighbours_airspace(text, expected):
+    claims = extract(text, lang="uk")
+    assert [(c.claim_type, c.weapon, c.count, c.country) for c in claims] == expected
