@@ -728,3 +728,34 @@ def test_counts_put_at_a_figure(text, expected):
 def test_weapons_that_entered_a_neighbours_airspace(text, expected):
     claims = extract(text, lang="en")
     assert [(c.claim_type, c.weapon, c.count, c.admin1, c.country) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike launched at the whole country is a launch, absorbed by the figures told
+        (
+            "Russia launched a combined missile and drone strike on Ukraine overnight, the air "
+            "force said.",
+            [("launched", "other", None, None)],
+        ),
+        (
+            "Russia launched a combined missile and drone strike on Ukraine overnight. The air "
+            "force said 40 of 52 drones and three of five missiles had been shot down.",
+            [
+                ("destroyed", "uav", 40, None),
+                ("launched", "uav", 52, None),
+                ("destroyed", "missile", 3, None),
+                ("launched", "missile", 5, None),
+            ],
+        ),
+        # the part of "N of M" takes the verb after the whole, past a launch told before
+        (
+            "Russia launched a drone strike on Ukraine overnight, the air force said, adding that "
+            "40 of 52 drones had been shot down.",
+            [("destroyed", "uav", 40, None), ("launched", "uav", 52, None)],
+        ),
+    ],
+)
+def test_a_strike_launched_at_the_country(text, expected):
+    assert keys(text, "en") == expected

@@ -990,6 +990,13 @@ class ItemReading:
             return attributive[0][0], attributive[0]
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
+        if (
+            not forward
+            and self.part_of_next(item, next_start)
+            and not any(left <= t[1] < item.start for t in types)
+        ):
+            # "adding that 40 of 52 drones had been shot down": the verb after the whole
+            forward = [t for t in types if item.end <= t[1] < right]
         if not forward and (
             self.opens_part(item, left) or self.joined_to_next(item, next_start, types, left)
         ):
@@ -1005,6 +1012,13 @@ class ItemReading:
         if later:
             return later[0][0], later[0]
         return None, None
+
+    def part_of_next(self, item: Item, next_start: int) -> bool:
+        """ "40 of 52 drones had been shot down": the part takes the verb after the whole."""
+        out_of = numerals.out_of(self.lex.lang)
+        count_end = item.count_span[1] if item.count_span else item.end
+        gap = self.text[count_end:next_start].strip()
+        return out_of is not None and 0 < len(gap) < 12 and out_of.fullmatch(gap) is not None
 
     def joined_to_next(self, item: Item, next_start: int, types, clause_start: int) -> bool:
         """Nothing but "and" between the count and the next one, words of a clause of their own
