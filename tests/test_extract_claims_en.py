@@ -759,3 +759,28 @@ def test_weapons_that_entered_a_neighbours_airspace(text, expected):
 )
 def test_a_strike_launched_at_the_country(text, expected):
     assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's claim with no figure and no speaker is the body's, whoever speaks first
+        (
+            "Chernihiv: drones hit energy facility\n\nRussian drones hit an energy facility in "
+            "Nizhyn overnight, the regional military administration said.",
+            [("hit", "uav", None, "UA-74")],
+        ),
+        (
+            "Chernihiv: drones hit energy facility\n\nUkraine's air force said Russia launched 60 "
+            "drones overnight, 45 of which were shot down. In the Chernihiv region, drones hit an "
+            "energy facility, governor Vyacheslav Chaus said.",
+            [
+                ("launched", "uav", 60, None),
+                ("destroyed", "uav", 45, None),
+                ("hit", "uav", None, "UA-74"),
+            ],
+        ),
+    ],
+)
+def test_a_headline_told_again_in_the_body(text, expected):
+    assert keys(text, "en") == expected

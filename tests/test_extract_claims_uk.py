@@ -857,3 +857,17 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
 def test_weapons_that_entered_a_neighbours_airspace(text, expected):
     claims = extract(text, lang="uk")
     assert [(c.claim_type, c.weapon, c.count, c.country) for c in claims] == expected
+
+
+def test_a_headline_told_again_in_the_body():
+    # a headline's claim with no figure and no speaker is the body's, whoever speaks first
+    text = (
+        "Чернігівщина: дрони влучили в енергооб'єкт\n\nПовітряні сили повідомили, що вночі ворог "
+        "запустив 60 дронів, 45 з них збито. На Чернігівщині дрони влучили в енергооб'єкт, "
+        "повідомив голова ОВА В'ячеслав Чаус."
+    )
+    assert keys(text, "uk") == [
+        ("launched", "uav", 60, None),
+        ("destroyed", "uav", 45, None),
+        ("hit", "uav", None, "UA-74"),
+    ]
