@@ -784,3 +784,24 @@ def test_a_strike_launched_at_the_country(text, expected):
 )
 def test_a_headline_told_again_in_the_body(text, expected):
     assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # impacts of counted weapons are hits, like "hits by 19 drones"
+        ("Impacts of 19 drones were recorded at seven locations.", [("hit", "uav", 19, None)]),
+        # a headline's present tense attack with a count is a launch
+        (
+            "Russia attacks Ukraine with 85 drones overnight, Air Force says",
+            [("launched", "uav", 85, None)],
+        ),
+        # missiles fired at a city that killed people struck it
+        (
+            "Russia fired ballistic missiles at Kyiv early on Friday, killing two people.",
+            [("hit", "missile", None, "UA-30"), ("casualties", "missile", None, "UA-30")],
+        ),
+    ],
+)
+def test_impacts_and_attacks_in_wire_wording(text, expected):
+    assert keys(text, "en") == expected

@@ -871,3 +871,11 @@ def test_a_headline_told_again_in_the_body():
         ("destroyed", "uav", 45, None),
         ("hit", "uav", None, "UA-74"),
     ]
+
+
+def test_missiles_fired_at_a_city_that_killed_people_struck_it():
+    text = "Росія випустила дві ракети по Дніпру, вбивши трьох людей, повідомив Лисак."
+    assert keys(text, "uk") == [
+        ("hit", "missile", 2, "UA-12"),
+        ("casualties", "missile", None, "UA-12"),
+    ]
