@@ -805,3 +805,14 @@ def test_a_headline_told_again_in_the_body(text, expected):
 )
 def test_impacts_and_attacks_in_wire_wording(text, expected):
     assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian drone hit an industrial enterprise in Kryvyi Rih on Friday, starting a fire.",
+        "A missile struck a warehouse in Kryvyi Rih, causing a fire, the governor said.",
+    ],
+)
+def test_a_fire_at_the_site_struck_is_damage(text):
+    assert ("damage", keys(text, "en")[0][1], None, "UA-12") in keys(text, "en")

@@ -115,4 +115,10 @@ def fire_at_site(data: dict, lang: str) -> list[str]:
             # cue opens at the verb, which still tells the attack (local_claims
             # `attacked_with_harm`); the verb is one regex, so the sites are compiled once more
             out.append(rf"{attacked} (?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b{fire_after}")
+        struck = (data.get("fires") or {}).get("struck") or []
+        if struck:
+            # ... or struck first ("a drone hit an enterprise, starting a fire"): the cue opens
+            # after the verb, which stays the strike's cue
+            behind = "|".join(rf"(?<=\b{re.escape(str(w))} )" for w in struck)
+            out.append(rf"(?:{behind})(?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b{fire_after}")
     return out
