@@ -118,7 +118,12 @@ def fire_at_site(data: dict, lang: str) -> list[str]:
         struck = (data.get("fires") or {}).get("struck") or []
         if struck:
             # ... or struck first ("a drone hit an enterprise, starting a fire"): the cue opens
-            # after the verb, which stays the strike's cue
-            behind = "|".join(rf"(?<=\b{re.escape(str(w))} )" for w in struck)
-            out.append(rf"(?:{behind})(?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b{fire_after}")
+            # at the article after the verb, which stays the strike's cue
+            articles = (data.get("fires") or {}).get("articles") or []
+            after_verb = "|".join(
+                rf"{a}(?<=\b{re.escape(str(w))} {a})" for a in articles for w in struck
+            )
+            out.append(
+                rf"(?:{after_verb}) (?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b{fire_after}"
+            )
     return out
