@@ -684,7 +684,7 @@ def test_windows_blown_out_are_damage(wording):
         ),
         (
             "The governor numbered the attacking drones at about 30, most of which were shot down.",
-            [("launched", "uav", 30, None)],
+            [("launched", "uav", 30, None), ("destroyed", "uav", None, None)],
         ),
         (
             "The ministry put the number of drones downed over the Kursk region overnight at 17.",
@@ -816,3 +816,8 @@ def test_impacts_and_attacks_in_wire_wording(text, expected):
 )
 def test_a_fire_at_the_site_struck_is_damage(text):
     assert ("damage", keys(text, "en")[0][1], None, "UA-12") in keys(text, "en")
+
+
+def test_most_of_which_were_shot_down():
+    text = "Russia launched 60 drones overnight, most of which were shot down, the air force said."
+    assert keys(text, "en") == [("launched", "uav", 60, None), ("destroyed", "uav", None, None)]

@@ -776,3 +776,8 @@ def test_a_makers_plant_struck_is_a_target():
 def test_weapons_that_entered_a_neighbours_airspace(text, expected):
     claims = extract(text, lang="ru")
     assert [(c.claim_type, c.weapon, c.count, c.country) for c in claims] == expected
+
+
+def test_most_of_which_were_shot_down():
+    text = "Противник выпустил 60 дронов, большинство из которых сбиты, сообщили Воздушные силы Украины."
+    assert keys(text, "ru") == [("launched", "uav", 60, None), ("destroyed", "uav", None, None)]

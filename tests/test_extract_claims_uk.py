@@ -879,3 +879,8 @@ def test_missiles_fired_at_a_city_that_killed_people_struck_it():
         ("hit", "missile", 2, "UA-12"),
         ("casualties", "missile", None, "UA-12"),
     ]
+
+
+def test_most_of_which_were_shot_down():
+    text = "Ворог запустив 60 дронів, більшість з яких збито, повідомили Повітряні сили."
+    assert keys(text, "uk") == [("launched", "uav", 60, None), ("destroyed", "uav", None, None)]
