@@ -115,15 +115,4 @@ def fire_at_site(data: dict, lang: str) -> list[str]:
             # cue opens at the verb, which still tells the attack (local_claims
             # `attacked_with_harm`); the verb is one regex, so the sites are compiled once more
             out.append(rf"{attacked} (?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b{fire_after}")
-        struck = (data.get("fires") or {}).get("struck") or []
-        if struck:
-            # ... or struck first ("a drone hit an enterprise, starting a fire"): the cue opens
-            # at the article after the verb, which stays the strike's cue
-            articles = (data.get("fires") or {}).get("articles") or []
-            after_verb = "|".join(
-                rf"{a}(?<=\b{re.escape(str(w))} {a})" for a in articles for w in struck
-            )
-            out.append(
-                rf"(?:{after_verb}) (?:[\w\-«»\"]+ ){{0,2}}?{alternation(before)}\b{fire_after}"
-            )
     return out
