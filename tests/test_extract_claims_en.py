@@ -821,3 +821,17 @@ def test_a_fire_at_the_site_struck_is_damage(text):
 def test_most_of_which_were_shot_down():
     text = "Russia launched 60 drones overnight, most of which were shot down, the air force said."
     assert keys(text, "en") == [("launched", "uav", 60, None), ("destroyed", "uav", None, None)]
+
+
+def test_a_total_put_at_a_figure_by_a_second_speaker():
+    # the cue before the reckoning tells its type; the speaker who reckons it is its claimant
+    text = (
+        "Governor Alexander Bogomaz said air defences had destroyed 19 drones over the Bryansk "
+        "region, while "
+        "Russia's defence ministry put the total over the region at 21."
+    )
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.count, c.admin1, c.claimant) for c in claims] == [
+        ("destroyed", 19, "RU-BRY", "Governor of Bryansk Oblast Alexander Bogomaz"),
+        ("destroyed", 21, "RU-BRY", "Russian Ministry of Defense"),
+    ]

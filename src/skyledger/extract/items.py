@@ -972,9 +972,13 @@ class ItemReading:
         if counting:  # the count inside the cue: "завдав шість ударів ФАБами"
             return counting[0][0], counting[0]
         reckoned = self.reckoned_from(item.start, sentence)
-        if reckoned is not None:  # "put the total for the night at 49 drones": a launch total
+        if reckoned is not None:
+            # "put the number of drones downed at 17": the cue inside; else the one before
+            # ("destroyed 19 drones, while the ministry put the total at 21"); else a total put
+            # at a figure is the launch ("put the total for the night at 49 drones")
             inside = [t for t in types if reckoned <= t[1] and t[2] <= item.start]
-            return (inside[-1][0], inside[-1]) if inside else ("launched", None)
+            before = inside or [t for t in types if t[2] <= reckoned]
+            return (before[-1][0], before[-1]) if before else ("launched", None)
         said = self.dash_predicate(item, next_start) if item.weapon_span is None else None
         if said:  # "з них 45 — збито, 20 — …": the dash brings the count its predicate
             return said[0], said
