@@ -1763,6 +1763,18 @@ AIR_FORCE_FIRST = "Russia launched 40 drones overnight, the air force said. "
             "Kherson City Military Administration",
         ),
         (
+            "en",
+            AIR_FORCE_FIRST + "A woman was injured in Kherson when a drone attacked a bus, "
+            "according to the city administration.",
+            "Kherson City Military Administration",
+        ),
+        (
+            "en",
+            "Russia's defence ministry said it destroyed 30 drones. A drone hit a house in "
+            "Belgorod, injuring a man, the city administration said.",
+            "Belgorod City Administration",
+        ),
+        (
             "uk",
             "Вночі ворог запустив 40 дронів, повідомили Повітряні сили. У Херсоні дрон влучив у "
             "зупинку, повідомила міська військова адміністрація.",

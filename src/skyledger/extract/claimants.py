@@ -45,7 +45,8 @@ def title_claimant(title: str, code: str, lang: str) -> str:
     if title == "mayor":
         return f"Mayor of {region.replace(' Oblast', '')}"
     if title == "city_administration":
-        return f"{region.replace(' Oblast', '')} City Military Administration"
+        city = region.replace(" Oblast", "")
+        return f"{city} City {'Military ' if code.startswith('UA-') else ''}Administration"
     if title == "headquarters":
         return f"Operational Headquarters of {region}"
     if title == "prosecutor":
