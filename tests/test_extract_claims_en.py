@@ -835,3 +835,9 @@ def test_a_total_put_at_a_figure_by_a_second_speaker():
         ("destroyed", 19, "RU-BRY", "Governor of Bryansk Oblast Alexander Bogomaz"),
         ("destroyed", 21, "RU-BRY", "Russian Ministry of Defense"),
     ]
+
+
+def test_a_death_toll_put_at_a_figure_counts_people():
+    text = "The governor put the death toll from the drone strike on Sumy at 3, with 12 injured."
+    assert keys(text, "en") == [("hit", "uav", None, "UA-59"), ("casualties", "uav", None, "UA-59")]
+    assert casualties(text, "en") == [(3, 12)]

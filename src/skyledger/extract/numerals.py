@@ -242,8 +242,10 @@ def estimated_at(lang: str) -> re.Pattern | None:
     verbs = words_pattern(counting(lang).get("estimated_at"))
     if verbs is None:
         return None
+    other = words_pattern(counting(lang).get("reckoned_not"))
+    what = rf"(?:(?!{START}{other.pattern})[^.;:!?\d])" if other else r"[^.;:!?\d]"
     return re.compile(
-        rf"{START}{verbs.pattern}[^.;:!?\d]{{3,90}}? at(?: [a-z]+){{0,2}} *$", re.IGNORECASE
+        rf"{START}{verbs.pattern}{what}{{3,90}}? at(?: [a-z]+){{0,2}} *$", re.IGNORECASE
     )
 
 
