@@ -841,3 +841,16 @@ def test_a_death_toll_put_at_a_figure_counts_people():
     text = "The governor put the death toll from the drone strike on Sumy at 3, with 12 injured."
     assert keys(text, "en") == [("hit", "uav", None, "UA-59"), ("casualties", "uav", None, "UA-59")]
     assert casualties(text, "en") == [(3, 12)]
+
+
+def test_one_of_the_victims_counts_no_weapon_and_no_more_people():
+    # some of the people counted before: neither the frame's weapon nor a new figure
+    text = (
+        "Missile debris fell in the Solomianskyi district, the Kyiv City Military Administration "
+        "said. Mayor Vitali Klitschko wrote about two injured. One of the victims was hospitalized."
+    )
+    assert keys(text, "en") == [
+        ("debris", "missile", None, "UA-30"),
+        ("casualties", "missile", None, "UA-30"),
+    ]
+    assert casualties(text, "en") == [(None, 2)]

@@ -220,7 +220,7 @@ class ItemReading:
                     continue  # "fires at two enterprises": the count of another noun
             if weapon is None and word in numerals.collectives(lex.lang):
                 continue  # "Сумщину – троє поранених": people, not the drones of the line
-            if self.harmed_count(number):
+            if self.harmed_count(number) or self.part_of_people(number):
                 continue  # "two were killed and five were injured when a missile hit": people
             if weapon is None and self.after_harm_word(number):
                 continue  # "wounding a dozen others, the head of the Sumy ...": people
@@ -555,6 +555,21 @@ class ItemReading:
                 or (aux is not None and aux.match(self.text, number.end, t[1]))
             )
             for t in self.m.types
+        )
+
+    def part_of_people(self, number) -> bool:
+        """A count of some of the people or of the harmed ("one of the victims was
+        hospitalised", "two of the injured"): people, never the frame's weapon."""
+        out_of = numerals.out_of(self.lex.lang)
+        if out_of is None:
+            return False
+        starts = [p[0] for p in self.m.people] + [
+            t[1] for t in self.m.types if t[0] in ("killed", "injured")
+        ]
+        return any(
+            0 < start - number.end <= 12
+            and out_of.fullmatch(self.text[number.end : start].strip()) is not None
+            for start in starts
         )
 
     def after_harm_word(self, number) -> bool:
