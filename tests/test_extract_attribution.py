@@ -1825,3 +1825,65 @@ def test_an_office_and_its_head_are_one_speaker():
     )
     damage = [c.claimant for c in extract(text, lang="uk") if c.claim_type == "damage"]
     assert damage == ["Head of Zaporizhzhia Oblast Military Administration Ivan Fedorov"]
+
+
+AIR_FORCE_FIRST = "Russia launched 40 drones overnight, the air force said. "
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a title after the claim, "says regional head …", is the region's, not the speaker before
+        (
+            "en",
+            AIR_FORCE_FIRST + "A drone hit a house in the Chernihiv region, says regional head "
+            "Ivan Petrenko.",
+            "Head of Chernihiv Oblast Military Administration",
+        ),
+        (
+            "en",
+            AIR_FORCE_FIRST + "A drone hit a house in the Poltava region, says regional head "
+            "Volodymyr Kohut.",
+            "Head of Poltava Oblast Military Administration Volodymyr Kohut",
+        ),
+        # a city's military administration speaks for the city its sentence names
+        (
+            "en",
+            AIR_FORCE_FIRST + "In Kherson, a drone hit a bus stop, the city military "
+            "administration reported.",
+            "Kherson City Military Administration",
+        ),
+        (
+            "en",
+            AIR_FORCE_FIRST + "A drone hit a bus stop in the Dniprovskyi district, the Kherson "
+            "city military administration reported.",
+            "Kherson City Military Administration",
+        ),
+        (
+            "en",
+            AIR_FORCE_FIRST + "A woman was injured in Kherson when a drone attacked a bus, "
+            "according to the city administration.",
+            "Kherson City Military Administration",
+        ),
+        (
+            "en",
+            "Russia's defence ministry said it destroyed 30 drones. A drone hit a house in "
+            "Belgorod, injuring a man, the city administration said.",
+            "Belgorod City Administration",
+        ),
+        (
+            "uk",
+            "Вночі ворог запустив 40 дронів, повідомили Повітряні сили. У Херсоні дрон влучив у "
+            "зупинку, повідомила міська військова адміністрація.",
+            "Kherson City Military Administration",
+        ),
+        (
+            "ru",
+            "Ночью запущено 40 дронов, сообщили Воздушные силы Украины. В Херсоне дрон попал в "
+            "остановку, сообщила городская военная администрация.",
+            "Kherson City Military Administration",
+        ),
+    ],
+)
+def test_a_title_after_the_claim_speaks_for_its_region(lang, text, speaker):
+    assert claimants(text, lang)[-1][2] == speaker

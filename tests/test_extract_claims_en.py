@@ -668,3 +668,189 @@ def test_a_headline_drone_in_the_singular_counted_by_the_body():
 def test_windows_blown_out_are_damage(wording):
     text = f"A drone hit a block of flats in Rylsk, the governor said. {wording}"
     assert ("damage", "uav", None, "RU-KRS") in keys(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of reckoning, what it counts, then "at" and the count
+        (
+            "The air force put the total for the night at 49 drones and said 38 of them had been shot down.",
+            [("launched", "uav", 49, None), ("destroyed", "uav", 38, None)],
+        ),
+        (
+            "The air force estimated the number of drones launched overnight at more than 100.",
+            [("launched", "uav", 100, None)],
+        ),
+        (
+            "The governor numbered the attacking drones at about 30, most of which were shot down.",
+            [("launched", "uav", 30, None), ("destroyed", "uav", None, None)],
+        ),
+        (
+            "The ministry put the number of drones downed over the Kursk region overnight at 17.",
+            [("destroyed", "uav", 17, "RU-KRS")],
+        ),
+        (
+            "The military put the tally of missiles shot down at four.",
+            [("destroyed", "missile", 4, None)],
+        ),
+    ],
+)
+def test_counts_put_at_a_figure(text, expected):
+    assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon that entered a neighbour's airspace was sent there: a launch, in that country
+        (
+            "A drone entered Romanian airspace for several minutes, Romania's defence ministry said.",
+            [("launched", "uav", 1, None, "RO")],
+        ),
+        (
+            "Poland's Operational Command said 19 drones had violated Polish airspace overnight.",
+            [("launched", "uav", 19, None, "PL")],
+        ),
+        (
+            "Polish military scrambled jets; one object crossed into the Lublin province, Poland's "
+            "Operational Command said.",
+            [("launched", "other", 1, "PL-06", "PL")],
+        ),
+        # what it did there, told next, is the claim instead
+        (
+            "A drone entered Polish airspace and crashed near the village of Wyryki in the Lublin "
+            "province, Poland's Operational Command said.",
+            [("debris", "uav", 1, "PL-06", "PL")],
+        ),
+    ],
+)
+def test_weapons_that_entered_a_neighbours_airspace(text, expected):
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.weapon, c.count, c.admin1, c.country) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike launched at the whole country is a launch, absorbed by the figures told
+        (
+            "Russia launched a combined missile and drone strike on Ukraine overnight, the air "
+            "force said.",
+            [("launched", "other", None, None)],
+        ),
+        (
+            "Russia launched a combined missile and drone strike on Ukraine overnight. The air "
+            "force said 40 of 52 drones and three of five missiles had been shot down.",
+            [
+                ("destroyed", "uav", 40, None),
+                ("launched", "uav", 52, None),
+                ("destroyed", "missile", 3, None),
+                ("launched", "missile", 5, None),
+            ],
+        ),
+        # the part of "N of M" takes the verb after the whole, past a launch told before
+        (
+            "Russia launched a drone strike on Ukraine overnight, the air force said, adding that "
+            "40 of 52 drones had been shot down.",
+            [("destroyed", "uav", 40, None), ("launched", "uav", 52, None)],
+        ),
+    ],
+)
+def test_a_strike_launched_at_the_country(text, expected):
+    assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's claim with no figure and no speaker is the body's, whoever speaks first
+        (
+            "Chernihiv: drones hit energy facility\n\nRussian drones hit an energy facility in "
+            "Nizhyn overnight, the regional military administration said.",
+            [("hit", "uav", None, "UA-74")],
+        ),
+        (
+            "Chernihiv: drones hit energy facility\n\nUkraine's air force said Russia launched 60 "
+            "drones overnight, 45 of which were shot down. In the Chernihiv region, drones hit an "
+            "energy facility, governor Vyacheslav Chaus said.",
+            [
+                ("launched", "uav", 60, None),
+                ("destroyed", "uav", 45, None),
+                ("hit", "uav", None, "UA-74"),
+            ],
+        ),
+    ],
+)
+def test_a_headline_told_again_in_the_body(text, expected):
+    assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # impacts of counted weapons are hits, like "hits by 19 drones"
+        ("Impacts of 19 drones were recorded at seven locations.", [("hit", "uav", 19, None)]),
+        # a headline's present tense attack with a count is a launch
+        (
+            "Russia attacks Ukraine with 85 drones overnight, Air Force says",
+            [("launched", "uav", 85, None)],
+        ),
+        # missiles fired at a city that killed people struck it
+        (
+            "Russia fired ballistic missiles at Kyiv early on Friday, killing two people.",
+            [("hit", "missile", None, "UA-30"), ("casualties", "missile", None, "UA-30")],
+        ),
+    ],
+)
+def test_impacts_and_attacks_in_wire_wording(text, expected):
+    assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian drone hit an industrial enterprise in Kryvyi Rih on Friday, starting a fire.",
+        "A missile struck a warehouse in Kryvyi Rih, causing a fire, the governor said.",
+    ],
+)
+def test_a_fire_at_the_site_struck_is_damage(text):
+    assert ("damage", keys(text, "en")[0][1], None, "UA-12") in keys(text, "en")
+
+
+def test_most_of_which_were_shot_down():
+    text = "Russia launched 60 drones overnight, most of which were shot down, the air force said."
+    assert keys(text, "en") == [("launched", "uav", 60, None), ("destroyed", "uav", None, None)]
+
+
+def test_a_total_put_at_a_figure_by_a_second_speaker():
+    # the cue before the reckoning tells its type; the speaker who reckons it is its claimant
+    text = (
+        "Governor Alexander Bogomaz said air defences had destroyed 19 drones over the Bryansk "
+        "region, while "
+        "Russia's defence ministry put the total over the region at 21."
+    )
+    claims = extract(text, lang="en")
+    assert [(c.claim_type, c.count, c.admin1, c.claimant) for c in claims] == [
+        ("destroyed", 19, "RU-BRY", "Governor of Bryansk Oblast Alexander Bogomaz"),
+        ("destroyed", 21, "RU-BRY", "Russian Ministry of Defense"),
+    ]
+
+
+def test_a_death_toll_put_at_a_figure_counts_people():
+    text = "The governor put the death toll from the drone strike on Sumy at 3, with 12 injured."
+    assert keys(text, "en") == [("hit", "uav", None, "UA-59"), ("casualties", "uav", None, "UA-59")]
+    assert casualties(text, "en") == [(3, 12)]
+
+
+def test_one_of_the_victims_counts_no_weapon_and_no_more_people():
+    # some of the people counted before: neither the frame's weapon nor a new figure
+    text = (
+        "Missile debris fell in the Solomianskyi district, the Kyiv City Military Administration "
+        "said. Mayor Vitali Klitschko wrote about two injured. One of the victims was hospitalized."
+    )
+    assert keys(text, "en") == [
+        ("debris", "missile", None, "UA-30"),
+        ("casualties", "missile", None, "UA-30"),
+    ]
+    assert casualties(text, "en") == [(None, 2)]

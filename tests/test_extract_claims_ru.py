@@ -837,3 +837,27 @@ def test_the_attack_of_one_drone_then_its_strike_is_one():
         "беспилотник ударил по легковому автомобилю."
     )
     assert keys(text, "ru")[0] == ("hit", "uav", 1, "RU-BEL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon that entered a neighbour's airspace was sent there: a launch, in that country
+        (
+            "Минобороны Румынии сообщило, что беспилотник нарушил воздушное пространство страны.",
+            [("launched", "uav", 1, "RO")],
+        ),
+        (
+            "Два дрона залетели в воздушное пространство Молдовы, сообщило Минобороны республики.",
+            [("launched", "uav", 2, "MD")],
+        ),
+    ],
+)
+def test_weapons_that_entered_a_neighbours_airspace(text, expected):
+    claims = extract(text, lang="ru")
+    assert [(c.claim_type, c.weapon, c.count, c.country) for c in claims] == expected
+
+
+def test_most_of_which_were_shot_down():
+    text = "Противник выпустил 60 дронов, большинство из которых сбиты, сообщили Воздушные силы Украины."
+    assert keys(text, "ru") == [("launched", "uav", 60, None), ("destroyed", "uav", None, None)]

@@ -884,3 +884,54 @@ def test_the_attack_of_one_drone_then_its_strike_is_one():
         "автомобіль на парковці."
     )
     assert keys(text, "uk")[0] == ("hit", "uav", 1, "UA-59")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon that entered a neighbour's airspace was sent there: a launch, in that country
+        (
+            "Міноборони Румунії повідомило, що дрон порушив повітряний простір країни.",
+            [("launched", "uav", 1, "RO")],
+        ),
+        (
+            "Оперативне командування Польщі повідомило, що 19 дронів порушили повітряний простір "
+            "Польщі.",
+            [("launched", "uav", 19, "PL")],
+        ),
+        (
+            "Два дрони залетіли до повітряного простору Молдови, повідомило Міноборони Молдови.",
+            [("launched", "uav", 2, "MD")],
+        ),
+    ],
+)
+def test_weapons_that_entered_a_neighbours_airspace(text, expected):
+    claims = extract(text, lang="uk")
+    assert [(c.claim_type, c.weapon, c.count, c.country) for c in claims] == expected
+
+
+def test_a_headline_told_again_in_the_body():
+    # a headline's claim with no figure and no speaker is the body's, whoever speaks first
+    text = (
+        "Чернігівщина: дрони влучили в енергооб'єкт\n\nПовітряні сили повідомили, що вночі ворог "
+        "запустив 60 дронів, 45 з них збито. На Чернігівщині дрони влучили в енергооб'єкт, "
+        "повідомив голова ОВА В'ячеслав Чаус."
+    )
+    assert keys(text, "uk") == [
+        ("launched", "uav", 60, None),
+        ("destroyed", "uav", 45, None),
+        ("hit", "uav", None, "UA-74"),
+    ]
+
+
+def test_missiles_fired_at_a_city_that_killed_people_struck_it():
+    text = "Росія випустила дві ракети по Дніпру, вбивши трьох людей, повідомив Лисак."
+    assert keys(text, "uk") == [
+        ("hit", "missile", 2, "UA-12"),
+        ("casualties", "missile", None, "UA-12"),
+    ]
+
+
+def test_most_of_which_were_shot_down():
+    text = "Ворог запустив 60 дронів, більшість з яких збито, повідомили Повітряні сили."
+    assert keys(text, "uk") == [("launched", "uav", 60, None), ("destroyed", "uav", None, None)]

@@ -402,11 +402,14 @@ class Attribution:
         return self.regions[0] if self.regions else None
 
 
+CITY_TITLES = ("mayor", "city_administration")  # offices of a city, not of its region
+
+
 def another_tier(earlier: ClaimantMention, bare: ClaimantMention) -> bool:
     """A city's mayor and a region's governor or administration: "Mayor Sadovyi said. In the
     Zakarpattia region …, regional governor Biletskyi said" is no mayor."""
     titles = (earlier.title, bare.title)
-    return None not in titles and (titles[0] == "mayor") != (titles[1] == "mayor")
+    return None not in titles and (titles[0] in CITY_TITLES) != (titles[1] in CITY_TITLES)
 
 
 def national_totals(drafts: list, mentions: list[ClaimantMention]) -> list:

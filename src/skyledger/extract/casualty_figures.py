@@ -56,6 +56,8 @@ class CasualtyFigures:
             )
             if number is not None:
                 between = self.text[number.end : p_start]
+                if self.part_of_people(number):
+                    continue  # "one of the victims was hospitalised": some of those counted
                 if len(between.split()) <= 2:
                     figures.append((number.start, p_end, number.value))
                     continue

@@ -31,7 +31,7 @@ class ClaimantMention:
     admin1: str | None
     country: str | None
     kind: str  # official | title | office | bare
-    title: str | None = None  # governor | mayor | administration | headquarters
+    title: str | None = None  # governor | mayor | city_administration | administration | ...
 
 
 def title_claimant(title: str, code: str, lang: str) -> str:
@@ -44,6 +44,9 @@ def title_claimant(title: str, code: str, lang: str) -> str:
         return named.get(code) or named["default"].format(region=region)
     if title == "mayor":
         return f"Mayor of {region.replace(' Oblast', '')}"
+    if title == "city_administration":
+        city = region.replace(" Oblast", "")
+        return f"{city} City {'Military ' if code.startswith('UA-') else ''}Administration"
     if title == "headquarters":
         return f"Operational Headquarters of {region}"
     if title == "prosecutor":

@@ -219,6 +219,8 @@ class ItemReading:
                 or (reaches is not None and reaches.search(before))
             ):  # "дронів – 87 одиниць", "число сбитых БПЛА достигло 6"
                 weapon = self.weapon_named_before(number, sentence)
+            if weapon is None and self.reckoned_from(number.start, sentence) is not None:
+                weapon = self.weapon_named_before(number, sentence)
             noun = numerals.noun_after(lex.lang)
             if weapon is None and noun is not None and (found := noun.match(after)):
                 follower = found.group().strip()
@@ -227,7 +229,7 @@ class ItemReading:
                     continue  # "fires at two enterprises": the count of another noun
             if weapon is None and word in numerals.collectives(lex.lang):
                 continue  # "Сумщину – троє поранених": people, not the drones of the line
-            if self.harmed_count(number):
+            if self.harmed_count(number) or self.part_of_people(number):
                 continue  # "two were killed and five were injured when a missile hit": people
             if weapon is None and self.after_harm_word(number):
                 continue  # "wounding a dozen others, the head of the Sumy ...": people
@@ -451,6 +453,18 @@ class ItemReading:
             return None
         return weapon
 
+    def reckoned_from(self, count_start: int, sentence: Sentence) -> int | None:
+        """Where the verb of "put the number of drones downed over the region at 17" opens,
+        when the count follows its "at"."""
+        reckoned = numerals.estimated_at(self.lex.lang)
+        if (
+            reckoned is None
+            or " at" not in self.text[max(sentence.start, count_start - 20) : count_start]
+        ):
+            return None
+        found = reckoned.search(self.text, max(sentence.start, count_start - 120), count_start)
+        return found.start() if found else None
+
     def counted_before(self, number: Number, sentence: Sentence) -> bool:
         """A count stands shortly before this number ("збито 20 дронів із 25"), or the
         preposition opens the sentence ("Из 30 беспилотников 25 сбиты")."""
@@ -585,6 +599,21 @@ class ItemReading:
                 or (aux is not None and aux.match(self.text, number.end, t[1]))
             )
             for t in self.m.types
+        )
+
+    def part_of_people(self, number) -> bool:
+        """A count of some of the people or of the harmed ("one of the victims was
+        hospitalised", "two of the injured"): people, never the frame's weapon."""
+        out_of = numerals.out_of(self.lex.lang)
+        if out_of is None:
+            return False
+        starts = [p[0] for p in self.m.people] + [
+            t[1] for t in self.m.types if t[0] in ("killed", "injured")
+        ]
+        return any(
+            0 < start - number.end <= 12
+            and out_of.fullmatch(self.text[number.end : start].strip()) is not None
+            for start in starts
         )
 
     def after_harm_word(self, number) -> bool:
@@ -1043,6 +1072,14 @@ class ItemReading:
         counting = [t for t in types if t[1] <= item.start < t[2]]
         if counting:  # the count inside the cue: "завдав шість ударів ФАБами"
             return counting[0][0], counting[0]
+        reckoned = self.reckoned_from(item.start, sentence)
+        if reckoned is not None:
+            # "put the number of drones downed at 17": the cue inside; else the one before
+            # ("destroyed 19 drones, while the ministry put the total at 21"); else a total put
+            # at a figure is the launch ("put the total for the night at 49 drones")
+            inside = [t for t in types if reckoned <= t[1] and t[2] <= item.start]
+            before = inside or [t for t in types if t[2] <= reckoned]
+            return (before[-1][0], before[-1]) if before else ("launched", None)
         said = self.dash_predicate(item, next_start) if item.weapon_span is None else None
         if said:  # "з них 45 — збито, 20 — …": the dash brings the count its predicate
             return said[0], said
@@ -1058,6 +1095,13 @@ class ItemReading:
             return attributive[0][0], attributive[0]
         left, right = self.clause_bounds(item.end, sentence)
         forward = [t for t in types if item.end <= t[1] < min(right, next_start)]
+        if (
+            not forward
+            and self.part_of_next(item, next_start)
+            and not any(left <= t[1] < item.start for t in types)
+        ):
+            # "adding that 40 of 52 drones had been shot down": the verb after the whole
+            forward = [t for t in types if item.end <= t[1] < right]
         if not forward and (
             self.opens_part(item, left) or self.joined_to_next(item, next_start, types, left)
         ):
@@ -1082,6 +1126,13 @@ class ItemReading:
             and item.count_span is not None
             and launches.match(self.text, item.count_span[1], item.end) is not None
         )
+
+    def part_of_next(self, item: Item, next_start: int) -> bool:
+        """ "40 of 52 drones had been shot down": the part takes the verb after the whole."""
+        out_of = numerals.out_of(self.lex.lang)
+        count_end = item.count_span[1] if item.count_span else item.end
+        gap = self.text[count_end:next_start].strip()
+        return out_of is not None and 0 < len(gap) < 12 and out_of.fullmatch(gap) is not None
 
     def joined_to_next(self, item: Item, next_start: int, types, clause_start: int) -> bool:
         """Nothing but "and" between the count and the next one, words of a clause of their own

@@ -496,12 +496,12 @@ def compile_list(fragments, end: bool = True) -> Dispatcher | None:
     return Dispatcher([(f, None) for f in fragments]) if fragments else None
 
 
-def part_of_them_pattern(data) -> tuple[str, re.Pattern] | None:
-    """ "Of them" and a pattern of the part words right before it."""
+def part_of_them_pattern(data) -> tuple[tuple[str, ...], re.Pattern] | None:
+    """ "Of them", "of which" and a pattern of the part words right before them."""
     if not data:
         return None
     parts = "|".join(data["parts"])
-    return data["of_them"], re.compile(rf"{WORD_START}(?:{parts})\s+$", FLAGS)
+    return tuple(data["of_them"]), re.compile(rf"{WORD_START}(?:{parts})\s+$", FLAGS)
 
 
 def compile_groups(groups: dict[str, list[str]]) -> Dispatcher:
@@ -547,7 +547,7 @@ class Lexicon:
     shootdown: re.Pattern | None  # shoot-down words that claim one with no weapon named: "Є збиття"
     # "часть из них", "some of them": an uncounted part (the words "of them", and a part word
     # right before them)
-    part_of_them: tuple[str, re.Pattern] | None
+    part_of_them: tuple[tuple[str, ...], re.Pattern] | None
     negation: re.Pattern | None
     cumulative: re.Pattern | None
     exercises: re.Pattern | None  # test launches and exercises: no attack

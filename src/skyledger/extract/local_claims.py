@@ -352,11 +352,12 @@ class LocalClaims:
         a claim of its own type, of the weapon counted before it, with no count."""
         if self.lex.part_of_them is None:
             return
-        of_them, part = self.lex.part_of_them
-        at = sentence.text.lower().find(of_them)
-        if at < 0:
+        phrases, part = self.lex.part_of_them
+        lowered = sentence.text.lower()
+        found = next(((p, lowered.find(p)) for p in phrases if p in lowered), None)
+        if found is None:
             return
-        start, end = sentence.start + at, sentence.start + at + len(of_them)
+        start, end = sentence.start + found[1], sentence.start + found[1] + len(found[0])
         if not part.search(self.text, max(sentence.start, start - 30), start):
             return
         before = [i for i in items if i.end <= start and i.weapon]

@@ -269,6 +269,21 @@ def reaches_before(lang: str) -> re.Pattern | None:
     return listed(lang, "reaches", START, ENDS)
 
 
+@cache
+def estimated_at(lang: str) -> re.Pattern | None:
+    """ "put the number of drones downed at 17", "estimated the drones launched at more than
+    100": a verb of reckoning, what it counts, then "at" right before the number (a qualifier
+    may stand between): the count of the weapon named in between."""
+    verbs = words_pattern(counting(lang).get("estimated_at"))
+    if verbs is None:
+        return None
+    other = words_pattern(counting(lang).get("reckoned_not"))
+    what = rf"(?:(?!{START}{other.pattern})[^.;:!?\d])" if other else r"[^.;:!?\d]"
+    return re.compile(
+        rf"{START}{verbs.pattern}{what}{{3,90}}? at(?: [a-z]+){{0,2}} *$", re.IGNORECASE
+    )
+
+
 def is_year(text: str, start: int, end: int, lang: str) -> bool:
     """A four-digit number between 1900 and 2100 written as a year, never a count."""
     written = text[start:end]

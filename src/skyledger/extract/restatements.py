@@ -113,6 +113,51 @@ def headline_debris_counted_by(headline: Draft, draft: Draft) -> bool:
     )
 
 
+HEADLINE_RESTATED = ("hit", "damage", "debris", "launched", "destroyed")
+
+
+def headline_told_again(drafts: list[Draft]) -> list[Draft]:
+    """A headline's claim with no figure and no speaker of its own ("Chernihiv: drones hit
+    energy facility") and the body's claim of the same type and weapon in that region: one
+    claim, the body's (whoever the body names first, the headline is not theirs)."""
+    if not drafts:
+        return drafts
+    first = min(d.sentence.start for d in drafts)
+    kept = []
+    for draft in drafts:
+        body = (
+            [
+                other
+                for other in drafts
+                if other.sentence.paragraph > draft.sentence.paragraph
+                and (other.claim_type, other.weapon, other.model)
+                == (draft.claim_type, draft.weapon, draft.model)
+                and draft.admin1 in (None, other.admin1)
+            ]
+            if bare_headline(draft, first)
+            else []
+        )
+        if body and (draft.admin1 is not None or len({o.admin1 for o in body}) == 1):
+            body[0].places.extend(p for p in draft.places if p.normal not in known(body[0]))
+            continue
+        kept.append(draft)
+    return kept
+
+
+def bare_headline(draft: Draft, first: int) -> bool:
+    """A claim of the first line that tells any (a byline may stand before it), with no
+    closing stop, no figure and nobody named in it."""
+    sentence = draft.sentence
+    return (
+        sentence.start == first
+        and sentence.line_start
+        and not sentence.text.rstrip().endswith((".", "!", "?"))
+        and draft.count is None
+        and draft.claim_type in HEADLINE_RESTATED
+        and not (draft.claimant is not None and draft.claimant.start < sentence.end)
+    )
+
+
 def same_key(a: Draft, b: Draft) -> bool:
     return (
         a.claim_type == b.claim_type

@@ -41,6 +41,7 @@ from skyledger.extract.places import (
 )
 from skyledger.extract.restatements import (
     claimant_of,
+    headline_told_again,
     opens_recap,
     within_series,
 )
@@ -137,8 +138,10 @@ class Extraction(ItemReading, Frames, ClaimAssembly, LocalClaims, CasualtyFigure
         kept = constructions.struck_elsewhere(kept, claimant_of, self.text, self.lex.lang)
         drafts = constructions.struck(kept, claimant_of, self.text, self.lex.lang)
         drafts = constructions.repelled(drafts, claimant_of, self.text, self.lex.lang)
-        return self.in_the_only_region(
-            self.in_the_one_region(constructions.absorbed(drafts, claimant_of))
+        return headline_told_again(
+            self.in_the_only_region(
+                self.in_the_one_region(constructions.absorbed(drafts, claimant_of))
+            )
         )
 
     def in_the_only_region(self, drafts: list[Draft]) -> list[Draft]:
