@@ -12,19 +12,21 @@ from __future__ import annotations
 import marshal
 from pathlib import Path
 
-from skyledger.datafile import PARSED, parse_yaml, text_digest
+from skyledger.datafile import PARSED, parse_yaml, stored_form, text_digest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "skyledger"
 
 
-def stored_parses() -> dict[bytes, bytes]:
-    """Digest -> marshalled parse of each data file whose values marshal keeps exactly."""
+def stored_parses() -> dict[bytes, tuple[bool, bytes]]:
+    """Digest -> (whether it holds dates, marshalled stored form) of each data file."""
     store = {}
     for path in sorted(PACKAGE.rglob("*.yaml")):
         text = path.read_text("utf-8")
+        parsed = parse_yaml(text)
+        kept = stored_form(parsed)
         try:
-            store[text_digest(text)] = marshal.dumps(parse_yaml(text))
-        except ValueError:  # a value marshal cannot hold (a date): parsed at each read
+            store[text_digest(text)] = (kept != parsed, marshal.dumps(kept))
+        except ValueError:  # a value marshal cannot hold: parsed at each read
             print(f"left to be parsed: {path.relative_to(PACKAGE)}")
     return store
 
