@@ -17,8 +17,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from skyledger.datafile import read_yaml
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -162,6 +160,8 @@ def own_parse(word: str, lang: str):
 
 def build(lang: str) -> dict[str, dict[str, list[str]]]:
     """One language's lemma lists (section -> key -> lemmas) as fragments."""
+    import yaml  # a build step's: extraction reads the forms built, not the lists
+
     data = yaml.safe_load((LANG_DIR / f"{lang}.yaml").read_text("utf-8"))
     irregular = {str(k): [str(f) for f in v] for k, v in (data.get("inflections") or {}).items()}
     out: dict[str, dict[str, list[str]]] = {}

@@ -294,15 +294,23 @@ def word_starts(text: str) -> tuple[list[int], list[str], str | None]:
 class LazyPattern:
     """A pattern compiled on its first match: most entries never meet a word they could
     match in a run, and compiling them all cost a tenth of a second at start-up. Entries of
-    plain words carry their `literal` forms, matched without a regex in most texts."""
+    plain words carry their `literal` forms, matched without a regex in most texts (worked
+    out when first asked for: most entries never are)."""
 
-    __slots__ = ("pattern", "shared", "match", "literal")
+    __slots__ = ("pattern", "shared", "match", "literal", "branch")
 
     def __init__(self, pattern: str, branch: str | None = None, shared: str | None = None):
         self.pattern = pattern
         self.shared = shared
         self.match = self._first_match
-        self.literal = literal(branch) if branch is not None else None
+        self.branch = branch
+
+    def __getattr__(self, name: str):
+        """`literal`, on its first reading (an unset slot); read from the slot after."""
+        if name != "literal":
+            raise AttributeError(name)
+        self.literal = literal(self.branch) if self.branch is not None else None
+        return self.literal
 
     def _first_match(self, *args):
         text = self.shared or self.pattern

@@ -16,8 +16,7 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from skyledger.datafile import read_yaml
 from skyledger.geo.forms import name_forms
 from skyledger.geo.normalize import latin_fold, name_key, script_of
 from skyledger.geo.translit import romanisations
@@ -238,7 +237,7 @@ def build_tables(data_dir: Path) -> dict[str, list[tuple]]:
     place_by_id = {p[0]: p for p in places}
 
     admin1 = []
-    colloquial = yaml.safe_load(data_file("regions_colloquial.yaml"))
+    colloquial = read_yaml(data_file("regions_colloquial.yaml"))
     for row in sorted(admin1_rows, key=lambda r: r["iso3166_2"]):
         iso = row["iso3166_2"]
         ref = iso
@@ -299,7 +298,7 @@ def build_tables(data_dir: Path) -> dict[str, list[tuple]]:
             keys.add(DISTRICT_STEM + stem, "D", gid, BASE)
         keys.add_latin(name_key(row["name"]), "D", gid, BASE)
 
-    words = {lang: yaml.safe_load(data_file(f"words_{lang}.yaml")) for lang in ("ru", "uk", "en")}
+    words = {lang: read_yaml(data_file(f"words_{lang}.yaml")) for lang in ("ru", "uk", "en")}
     for lang_words in words.values():
         for country, names in lang_words["countries"].items():
             for name in names:

@@ -67,13 +67,54 @@ class Entry(NamedTuple):
     lemma: str  # the dictionary form a Cyrillic key came from
 
 
-class Gazetteer:
-    """Places, regions and districts in memory, read once; the 200,000-odd name keys stay
-    in the file.
+class PlaceTable:
+    """The places by geonameid, each read from the file on its first look-up and kept: a run
+    looks at a few hundred of the 11,000, and reading them all cost more than its reports."""
 
-    A report looks up a few dozen keys, so reading all of them at start-up (a tenth of a
-    second) costs more than it saves: each key is read from the file's index on its first
-    look-up, then kept parsed.
+    def __init__(self, rows) -> None:
+        self._rows = rows  # (sql, args) -> rows read from the gazetteer file
+        self._known: dict[int, Place | None] = {}
+        self._by_admin1: dict[str, list[Place]] = {}
+
+    def get(self, geonameid, default=None):
+        known = self._known
+        if geonameid in known:
+            place = known[geonameid]
+        elif isinstance(geonameid, str | bytes) or geonameid is None:
+            return default  # the file would read "123" as 123: no key of the table is text
+        else:
+            rows = self._rows("SELECT * FROM places WHERE geonameid = ?", (geonameid,))
+            place = known[geonameid] = Place._make(rows[0]) if rows else None
+        return default if place is None else place
+
+    def __getitem__(self, geonameid) -> Place:
+        place = self.get(geonameid)
+        if place is None:
+            raise KeyError(geonameid)
+        return place
+
+    def __contains__(self, geonameid) -> bool:
+        return self.get(geonameid) is not None
+
+    def in_admin1(self, admin1: str) -> list[Place]:
+        """The places of one admin1, in the file's order."""
+        found = self._by_admin1.get(admin1)
+        if found is None:
+            rows = self._rows("SELECT * FROM places WHERE admin1 = ?", (admin1,))
+            found = self._by_admin1[admin1] = [self._kept(Place._make(row)) for row in rows]
+        return found
+
+    def _kept(self, place: Place) -> Place:  # one record per place, however it was read
+        return self._known.setdefault(place.geonameid, place)
+
+
+class Gazetteer:
+    """Regions and districts in memory, read once; the 11,000 places and the 200,000-odd name
+    keys stay in the file.
+
+    A report looks up a few dozen keys and places, so reading all of them at start-up (a
+    tenth of a second) costs more than it saves: each is read from the file's index on its
+    first look-up, then kept parsed.
     """
 
     KEY_CACHE_LIMIT = 200_000
@@ -84,9 +125,8 @@ class Gazetteer:
         self._keys: sqlite3.Connection | None = None
         self._keys_pid = 0
         self._lock = threading.Lock()
-        self._by_admin1: dict[str, list[Place]] = {}
+        self.places = PlaceTable(self._rows)
         # rows made into records by `_make`: tuple's own constructor, no arguments to parse
-        self.places = {r[0]: r for r in map(Place._make, conn.execute("SELECT * FROM places"))}
         self.regions = {r[0]: r for r in map(Region._make, conn.execute("SELECT * FROM admin1"))}
         self.districts = {
             r[0]: r for r in map(District._make, conn.execute("SELECT * FROM admin2"))
@@ -107,22 +147,23 @@ class Gazetteer:
         return found
 
     def _read(self, key: str) -> str | None:
-        """One key's stored entries, from the file (a connection per process and thread-safe)."""
+        """One key's stored entries, from the file."""
+        rows = self._rows("SELECT refs FROM keys WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def _rows(self, sql: str, args: tuple) -> list[tuple]:
+        """Rows read from the file (a connection per process, thread-safe)."""
         with self._lock:
             if self._keys is None or self._keys_pid != os.getpid():
                 self._keys = connect(self._path, check_same_thread=False)
                 self._keys_pid = os.getpid()
-            row = self._keys.execute("SELECT refs FROM keys WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+            return self._keys.execute(sql, args).fetchall()
 
     def fold_entries(self, fold: str) -> list[Entry]:
         return self.entries(FOLD + fold)
 
     def places_in(self, admin1: str) -> list[Place]:
-        if not self._by_admin1:
-            for place in self.places.values():
-                self._by_admin1.setdefault(place.admin1, []).append(place)
-        return self._by_admin1.get(admin1, [])
+        return self.places.in_admin1(admin1)
 
     def all_keys(self) -> list[str]:
         conn = connect(self._path)
