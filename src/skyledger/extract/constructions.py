@@ -443,16 +443,21 @@ def counted_attack(text: str, item, cue, lang: str) -> str | None:
     return row.get("with_count") if row else None
 
 
+def row_word_list(row: str, lang: str) -> list[str]:
+    """One row's words for `lang` (patterns), as the table lists them."""
+    return list(table()[row]["words"].get(lang) or [])
+
+
 @cache
 def row_words(row: str, lang: str) -> re.Pattern:
     """One row's words as a single pattern."""
-    words = table()[row]["words"].get(lang) or ["(?!)"]
+    words = row_word_list(row, lang) or ["(?!)"]
     return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
 
 def attack_words_of(lang: str) -> list[str]:
     """The verbs of `attacked_with_outcome`: an attack aimed at a place."""
-    return list(table()["attacked_with_outcome"]["words"].get(lang) or [])
+    return row_word_list("attacked_with_outcome", lang)
 
 
 def attack_words(lang: str) -> re.Pattern:
